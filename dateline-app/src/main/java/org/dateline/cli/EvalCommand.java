@@ -1,0 +1,115 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.eval.ClusterScores;
+import org.dateline.eval.ClusteringEval;
+import org.dateline.eval.PairsEval;
+import org.dateline.model.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code dateline eval ...}: quality of each analysis step on a labelled file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure quality on labelled data (formats: shared/eval/README.md).",
+        subcommands = {EvalCommand.Clustering.class, EvalCommand.Pairs.class})
+final class EvalCommand {
+
+    @Command(name = "clustering", mixinStandardHelpOptions = true,
+            description = "Cluster a documents.jsonl in published order into a fresh store; print pairwise and B-cubed P/R/F1.")
+    static final class Clustering implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "FILE") Path file;
+        @Option(names = "--json", description = "Print one JSON object.") boolean json;
+
+        @Override
+        public Integer call() {
+            requireFile(file);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            long start = System.nanoTime();
+            ClusterScores s = ClusteringEval.run(file, data.config(), done -> {
+                if (!json && Terminal.interactive() && done % 50 == 0) {
+                    err.print("\r" + done + " documents clustered");
+                    err.flush();
+                }
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (json) {
+                ObjectNode o = Json.MAPPER.createObjectNode();
+                o.set("pairwise", prf(s.pairwise()));
+                o.set("bcubed", prf(s.bcubed()));
+                o.put("stories", s.stories()).put("gold_stories", s.goldStories()).put("docs", s.docs());
+                out.println(Json.write(o));
+            } else {
+                if (Terminal.interactive()) err.print("\r" + " ".repeat(40) + "\r");
+                Terminal.table(out, List.of("METRIC", "PRECISION", "RECALL", "F1"), List.of(
+                        row("pairwise", s.pairwise()), row("b-cubed", s.bcubed())));
+                out.printf("%d documents: %d predicted stories, %d gold stories (%.1f s, %.0f docs/s)%n",
+                        s.docs(), s.stories(), s.goldStories(), seconds, s.docs() / seconds);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "pairs", mixinStandardHelpOptions = true,
+            description = "Predict same-story for each pair of a pairs_*.jsonl file (or folder); print P/R/F1/accuracy per language.")
+    static final class Pairs implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "FILE_OR_DIR") Path file;
+        @Option(names = "--json", description = "Print one JSON object keyed by language.") boolean json;
+
+        @Override
+        public Integer call() {
+            if (!Files.exists(file)) throw new IllegalArgumentException(file + ": no such file or directory");
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, PairsEval.Scores> scores = PairsEval.run(file, data.config());
+            if (json) {
+                out.println(Json.write(scores));
+                return 0;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            scores.forEach((lang, s) -> rows.add(List.of(lang, f(s.precision()), f(s.recall()), f(s.f1()),
+                    f(s.accuracy()), String.valueOf(s.pairs()))));
+            Terminal.table(out, List.of("LANG", "PRECISION", "RECALL", "F1", "ACCURACY", "PAIRS"), rows);
+            return 0;
+        }
+    }
+
+    static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+    }
+
+    private static ObjectNode prf(ClusterScores.Prf p) {
+        return Json.MAPPER.createObjectNode().put("precision", round(p.precision())).put("recall", round(p.recall()))
+                .put("f1", round(p.f1()));
+    }
+
+    private static List<String> row(String name, ClusterScores.Prf p) {
+        return List.of(name, f(p.precision()), f(p.recall()), f(p.f1()));
+    }
+
+    static String f(double v) {
+        return String.format("%.4f", v);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

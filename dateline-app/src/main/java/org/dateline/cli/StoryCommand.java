@@ -1,0 +1,77 @@
+package org.dateline.cli;
+
+import org.dateline.Dateline;
+import org.dateline.model.Anomaly;
+import org.dateline.model.Article;
+import org.dateline.model.Json;
+import org.dateline.model.Link;
+import org.dateline.model.Story;
+import org.dateline.model.TelegramRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code dateline story ID}: one story with its articles and their provenance. */
+@Command(name = "story", mixinStandardHelpOptions = true, description = "Show one story: its articles, outlets, dates and provenance.")
+final class StoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Parameters(paramLabel = "ID", description = "Story id, as 'stories' prints it.")
+    String id;
+
+    @Option(names = "--json", description = "Print the story and its articles in full as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Dateline engine = Dateline.openReadOnly(data.data)) {
+            Optional<Story> story = engine.story(id);
+            if (story.isEmpty()) {
+                spec.commandLine().getErr().println("dateline: no story " + id + " in " + data.data);
+                return 1;
+            }
+            Story s = story.get();
+            List<Article> articles = engine.articles(s.articleIds());
+            if (json) {
+                out.println(Json.pretty(Views.storyFull(s, articles)));
+                return 0;
+            }
+            out.println(s.title());
+            out.printf("story %s · %d articles · %d outlets (%s) · %s%n", s.id(), s.size(), s.outlets().size(),
+                    String.join(", ", s.outlets()), String.join(", ", s.languages()));
+            for (Article a : articles) {
+                out.println();
+                out.printf("  %s  %s  [%s]%n", a.published() == null ? "----------" : a.published().iso(),
+                        a.outlet() == null ? "unknown outlet" : a.outlet(), a.id());
+                out.println("    " + a.title() + (a.titleOrigin() == Article.TitleOrigin.GIVEN ? "" : "  (title " + a.titleOrigin().name().toLowerCase().replace('_', ' ') + ")"));
+                if (a.datelinePlace() != null || a.agency() != null) {
+                    out.printf("    dateline: %s%s%n", a.datelinePlace() == null ? "" : a.datelinePlace(),
+                            a.agency() == null ? "" : " /" + a.agency() + "/");
+                }
+                out.println("    source: " + (a.url() != null ? a.url() : a.origin()));
+                for (TelegramRef t : a.sharedBy()) out.println("    shared by Telegram channel @" + t.channel() + " (post " + t.postId() + ")");
+                for (Link l : a.links()) {
+                    if (l.role() == Link.Role.RELATED) {
+                        out.println("    related: " + (l.title() == null ? "" : l.title()) + (l.url() == null ? "" : " <" + l.url() + ">"));
+                    }
+                }
+                for (Anomaly an : a.anomalies()) out.println("    ! " + an.kind().name().toLowerCase().replace('_', ' ') + ": " + an.detail());
+            }
+        }
+        return 0;
+    }
+}

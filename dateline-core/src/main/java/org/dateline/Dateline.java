@@ -1,0 +1,165 @@
+package org.dateline;
+
+import org.dateline.ingest.DocumentSink;
+import org.dateline.ingest.Sources;
+import org.dateline.model.Article;
+import org.dateline.model.Problem;
+import org.dateline.model.RawDocument;
+import org.dateline.model.Story;
+import org.dateline.normalize.Normalizer;
+import org.dateline.normalize.OutletRegistry;
+import org.dateline.store.LuceneStore;
+import org.dateline.store.SearchHit;
+import org.dateline.story.StoryAssigner;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine behind every front end: ingest → normalize → story → store, and the reads the CLI and
+ * API need. Front ends hold no analysis logic; they call this.
+ */
+public final class Dateline implements Closeable {
+
+    /** Documents between commits during ingest: bounds what a crash can lose to this many. */
+    private static final int COMMIT_EVERY = 500;
+
+    /** What happened to one document. */
+    public record Outcome(String origin, Status status, String articleId, String storyId, String reason) {
+        public enum Status { ADDED, DUPLICATE, FAILED }
+    }
+
+    /** What an ingest run did. */
+    public record IngestReport(int files, int added, int duplicates, List<Problem> problems, List<Outcome> outcomes) {
+        public int failed() {
+            return problems.size();
+        }
+    }
+
+    /** Progress of a long ingest, for a progress bar. */
+    public interface Progress {
+        void file(int done, int total, Path current);
+
+        Progress NONE = (done, total, current) -> { };
+    }
+
+    private final LuceneStore store;
+    private final Normalizer normalizer;
+    private final StoryAssigner assigner;
+    private final Sources sources = Sources.standard();
+    private int sinceCommit;
+
+    private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
+        this.store = store;
+        this.normalizer = new Normalizer(outlets);
+        this.assigner = new StoryAssigner(store, store, config);
+    }
+
+    /** Opens the data directory for ingest and reads (creating it if needed). */
+    public static Dateline open(Path dataDir, OutletRegistry outlets, Config config) {
+        return new Dateline(LuceneStore.open(dataDir), outlets, config);
+    }
+
+    /** Opens an existing data directory for reads only. */
+    public static Dateline openReadOnly(Path dataDir) {
+        return new Dateline(LuceneStore.openReadOnly(dataDir), OutletRegistry.bundled(), Config.load(dataDir, java.util.Map.of()));
+    }
+
+    /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
+    public IngestReport ingest(List<Path> paths, Progress progress) {
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files = Sources.files(paths, problems);
+        List<Outcome> outcomes = new ArrayList<>();
+        int[] counts = new int[2];
+        DocumentSink sink = new DocumentSink() {
+            @Override
+            public void document(RawDocument document) {
+                Outcome o = add(document);
+                outcomes.add(o);
+                switch (o.status()) {
+                    case ADDED -> counts[0]++;
+                    case DUPLICATE -> counts[1]++;
+                    case FAILED -> problems.add(new Problem(document.origin(),
+                            document.position() > 0 ? "line " + document.position() : "", o.reason()));
+                }
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                problems.add(problem);
+            }
+        };
+        for (int i = 0; i < files.size(); i++) {
+            progress.file(i, files.size(), files.get(i));
+            sources.read(files.get(i), sink);
+        }
+        progress.file(files.size(), files.size(), null);
+        store.commit();
+        sinceCommit = 0;
+        return new IngestReport(files.size(), counts[0], counts[1], List.copyOf(problems), List.copyOf(outcomes));
+    }
+
+    /** Normalizes and assigns one document; a document already stored (same id) is left as it is. */
+    public Outcome add(RawDocument raw) {
+        Article article;
+        try {
+            article = normalizer.normalize(raw);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, e.getMessage());
+        }
+        Optional<String> existing = store.storyOf(article.id());
+        if (existing.isPresent()) {
+            return new Outcome(raw.location(), Outcome.Status.DUPLICATE, article.id(), existing.get(), null);
+        }
+        StoryAssigner.Assignment a = assigner.assign(article);
+        Story story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
+        store.putArticle(article, story.id());
+        store.putStory(story);
+        if (++sinceCommit >= COMMIT_EVERY) {
+            store.commit();
+            sinceCommit = 0;
+        }
+        return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
+    }
+
+    public void commit() {
+        store.commit();
+        sinceCommit = 0;
+    }
+
+    public List<Story> stories(int limit) {
+        return store.topStories(limit);
+    }
+
+    public Optional<Story> story(String id) {
+        return store.story(id);
+    }
+
+    public Optional<Article> article(String id) {
+        return store.article(id);
+    }
+
+    public List<Article> articles(List<String> ids) {
+        return store.articles(ids);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return store.search(query, limit);
+    }
+
+    public long articleCount() {
+        return store.articleCount();
+    }
+
+    public long storyCount() {
+        return store.storyCount();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

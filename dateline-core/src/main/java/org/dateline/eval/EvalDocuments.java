@@ -1,0 +1,58 @@
+package org.dateline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
+import org.dateline.model.RawDocument;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading labelled evaluation files into documents the engine takes, with their labels kept apart. */
+final class EvalDocuments {
+
+    /** Input fields the engine may see; gold labels and fields naming the gold topic are withheld. */
+    private static final String[] INPUT_FIELDS = {"title", "source", "published", "lang"};
+
+    private EvalDocuments() {
+    }
+
+    static List<JsonNode> readJsonLines(Path file) {
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank()) continue;
+                try {
+                    out.add(Json.MAPPER.readTree(line));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(file + ":" + no + ": invalid JSON", e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    /** A document for the engine from an evaluation record, without its label. */
+    static RawDocument toRaw(String origin, long position, JsonNode record, String defaultLang) {
+        Map<String, String> fields = new HashMap<>();
+        for (String f : INPUT_FIELDS) {
+            JsonNode v = record.get(f);
+            if (v != null && !v.isNull() && v.isValueNode() && !v.asText().isBlank()) fields.put(f, v.asText());
+        }
+        if (!fields.containsKey("lang") && defaultLang != null) fields.put("lang", defaultLang);
+        String text = record.path("text").asText("");
+        return new RawDocument(origin, position, RawDocument.Format.JSON_LINES, text, fields, "");
+    }
+}

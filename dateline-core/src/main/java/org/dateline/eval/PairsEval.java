@@ -1,0 +1,85 @@
+package org.dateline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.Config;
+import org.dateline.Dateline;
+import org.dateline.normalize.OutletRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The pairs contract: every distinct document of a pairs file goes through the engine into one fresh
+ * store, and a pair is predicted same-story when both land in one story. Scored per language as
+ * precision / recall / F1 of the positive class, plus accuracy.
+ */
+public final class PairsEval {
+
+    /** Scores for one language. */
+    public record Scores(double precision, double recall, double f1, double accuracy, int pairs) {
+    }
+
+    private PairsEval() {
+    }
+
+    /** A pairs file, or a folder of {@code pairs_*.jsonl} files; the result is keyed by language. */
+    public static Map<String, Scores> run(Path fileOrDir, Config config) {
+        List<Path> files;
+        if (Files.isDirectory(fileOrDir)) {
+            try (Stream<Path> s = Files.list(fileOrDir)) {
+                files = s.filter(p -> p.getFileName().toString().matches("pairs.*\\.jsonl")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + fileOrDir, e);
+            }
+            if (files.isEmpty()) throw new IllegalArgumentException(fileOrDir + ": no pairs_*.jsonl files in this folder");
+        } else {
+            files = List.of(fileOrDir);
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();   // tp, fp, fn, tn
+        for (Path file : files) {
+            List<JsonNode> pairs = EvalDocuments.readJsonLines(file);
+            try (TempDir dir = TempDir.create("dateline-pairs-");
+                 Dateline engine = Dateline.open(dir.path(), OutletRegistry.bundled(), config)) {
+                Map<String, String> storyByDoc = new HashMap<>();
+                int position = 0;
+                for (JsonNode pair : pairs) {
+                    String lang = pair.path("lang").asText("und");
+                    for (String side : List.of("a", "b")) {
+                        JsonNode doc = pair.get(side);
+                        String key = docKey(doc);
+                        if (storyByDoc.containsKey(key)) continue;
+                        Dateline.Outcome o = engine.add(EvalDocuments.toRaw(file.toString(), ++position, doc, lang));
+                        storyByDoc.put(key, o.storyId() == null ? "failed:" + key : o.storyId());
+                    }
+                }
+                for (JsonNode pair : pairs) {
+                    String lang = pair.path("lang").asText("und");
+                    boolean predicted = storyByDoc.get(docKey(pair.get("a"))).equals(storyByDoc.get(docKey(pair.get("b"))));
+                    boolean gold = pair.path("same_story").asBoolean();
+                    int[] c = counts.computeIfAbsent(lang, l -> new int[4]);
+                    c[predicted ? (gold ? 0 : 1) : (gold ? 2 : 3)]++;
+                }
+            }
+        }
+        Map<String, Scores> out = new LinkedHashMap<>();
+        counts.forEach((lang, c) -> {
+            double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
+            double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
+            int n = c[0] + c[1] + c[2] + c[3];
+            out.put(lang, new Scores(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), (c[0] + c[3]) / (double) n, n));
+        });
+        return out;
+    }
+
+    private static String docKey(JsonNode doc) {
+        String url = doc.path("url").asText("");
+        return url.isEmpty() ? doc.path("title").asText("") + "\n" + doc.path("text").asText("") : url;
+    }
+}

@@ -1,0 +1,103 @@
+package org.dateline.ingest;
+
+import org.dateline.model.Problem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Files, folders (recursively) and any mix of them, read with the reader their content calls for.
+ * The entry point of the ingest stage.
+ */
+public final class Sources {
+
+    private final List<DocumentReader> readers;
+
+    public Sources(List<DocumentReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** JSON Lines, then seed-style text for everything else. */
+    public static Sources standard() {
+        return new Sources(List.of(new JsonLinesReader(), new SeedTextReader()));
+    }
+
+    /**
+     * Inside folders, files that are documentation or configuration rather than reports (a README
+     * beside a corpus, a script) are passed over; a file named explicitly is always read.
+     */
+    private static final java.util.Set<String> NOT_REPORTS = java.util.Set.of("md", "markdown", "rst", "yaml", "yml",
+            "properties", "toml", "ini", "cfg", "conf", "sh", "py", "java", "js", "css", "tsv", "csv", "lock", "log");
+
+    /**
+     * The regular files under the given paths, in a stable order (hidden files and folders, and
+     * documentation and configuration files inside folders, skipped). A path that does not exist is
+     * reported as a problem.
+     */
+    public static List<Path> files(List<Path> roots, List<Problem> problems) {
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                problems.add(new Problem(root.toString(), "", "no such file or directory"));
+            } else if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !isHidden(root.relativize(p)) && !notAReport(p))
+                            .sorted()
+                            .forEach(out::add);
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new Problem(root.toString(), "", "cannot list directory: " + e.getMessage()));
+                }
+            } else {
+                out.add(root);
+            }
+        }
+        return out;
+    }
+
+    private static boolean notAReport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && NOT_REPORTS.contains(name.substring(dot + 1));
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    /** Reads one file with the first reader that takes it; every failure becomes a problem of that file. */
+    public void read(Path file, DocumentSink sink) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(512);
+        } catch (IOException e) {
+            sink.problem(new Problem(file.toString(), "", "unreadable: " + describe(e)));
+            return;
+        }
+        for (DocumentReader reader : readers) {
+            if (reader.accepts(file, head)) {
+                try {
+                    reader.read(file, sink);
+                } catch (IOException | UncheckedIOException e) {
+                    sink.problem(new Problem(file.toString(), "", "read failed: " + describe(e)));
+                }
+                return;
+            }
+        }
+        sink.problem(new Problem(file.toString(), "", "no reader for this format"));
+    }
+
+    private static String describe(Exception e) {
+        String name = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return e.getMessage() == null ? name : name + " (" + e.getMessage() + ")";
+    }
+}

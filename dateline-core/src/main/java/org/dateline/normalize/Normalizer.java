@@ -1,0 +1,233 @@
+package org.dateline.normalize;
+
+import org.dateline.model.Anomaly;
+import org.dateline.model.Article;
+import org.dateline.model.Link;
+import org.dateline.model.Published;
+import org.dateline.model.RawDocument;
+import org.dateline.model.TelegramRef;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one {@link RawDocument} into one {@link Article}. A pure function of its input and the
+ * outlet registry: safe to call from many threads.
+ */
+public final class Normalizer {
+
+    private final OutletRegistry outlets;
+
+    public Normalizer(OutletRegistry outlets) {
+        this.outlets = outlets;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the document has no text to speak of
+     */
+    public Article normalize(RawDocument raw) {
+        boolean structured = raw.format() == RawDocument.Format.JSON_LINES;
+        String givenTitle = blankToNull(raw.field("title"));
+        SeedTextLayout layout = SeedTextLayout.parse(raw.content(), givenTitle != null, !structured);
+        List<Anomaly> anomalies = new ArrayList<>();
+
+        // Canonical URL: the record's url field, else the "Original url:" block.
+        String url = blankToNull(raw.field("url"));
+        if (url == null && layout.canonicalUrl != null) {
+            url = layout.canonicalUrl;
+            if (layout.canonicalRepaired) {
+                anomalies.add(new Anomaly(Anomaly.Kind.URL_REPAIRED, "canonical URL was broken across lines: " + url));
+            }
+        }
+        for (String repaired : layout.repairedUrls) {
+            anomalies.add(new Anomaly(Anomaly.Kind.URL_REPAIRED, "link was broken across lines: " + repaired));
+        }
+
+        // Wire dateline at the start of the body: place, agency, day.
+        List<String> paragraphs = new ArrayList<>(layout.paragraphs);
+        Datelines.Dateline dateline = null;
+        if (!paragraphs.isEmpty()) {
+            Optional<Datelines.Dateline> d = Datelines.parse(paragraphs.get(0));
+            if (d.isPresent()) {
+                dateline = d.get();
+                String rest = paragraphs.get(0).substring(dateline.end()).strip();
+                if (rest.isEmpty()) paragraphs.remove(0);
+                else paragraphs.set(0, rest);
+            }
+        }
+        if (paragraphs.isEmpty() && givenTitle == null && layout.title == null) {
+            throw new IllegalArgumentException("no text: the document has neither a title nor a body");
+        }
+
+        Published published = published(raw, layout, url, dateline, anomalies);
+
+        String language = blankToNull(raw.field("lang"));
+        if (language == null) {
+            language = ScriptLanguage.guess(String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size())))
+                    + " " + (layout.title == null ? "" : layout.title));
+        }
+        language = language.toLowerCase(Locale.ROOT);
+
+        // Title: given, else the title line (repaired from the slug if it lost its beginning), else derived.
+        String title = givenTitle != null ? givenTitle : layout.title;
+        Article.TitleOrigin titleOrigin = Article.TitleOrigin.GIVEN;
+        if (title != null && url != null) {
+            Optional<String> restored = Titles.restoreFromSlug(title, Urls.slugWords(url));
+            if (restored.isPresent()) {
+                anomalies.add(new Anomaly(Anomaly.Kind.TITLE_TRUNCATED,
+                        "title \"" + title.strip() + "\" lost its beginning; restored from the URL"));
+                title = restored.get();
+                titleOrigin = Article.TitleOrigin.RESTORED_FROM_URL;
+            }
+        }
+        if (title == null) {
+            title = Titles.derive(paragraphs.get(0), Locale.forLanguageTag(language));
+            titleOrigin = Article.TitleOrigin.DERIVED_FROM_TEXT;
+        }
+
+        // Links by role, and the provenance anomalies their dates reveal.
+        List<Link> links = new ArrayList<>();
+        List<TelegramRef> shared = new ArrayList<>();
+        if (url != null) links.add(new Link(url, Link.Role.CANONICAL, null, Urls.date(url).orElse(null)));
+        Set<String> seen = new LinkedHashSet<>();
+        if (url != null) seen.add(Urls.identity(url));
+        List<String> relatedTitles = new ArrayList<>(layout.relatedTitles);
+        for (String link : layout.linkUrls) {
+            if (!seen.add(Urls.identity(link))) continue;
+            Optional<TelegramRef> post = Urls.telegramPost(link);
+            if (post.isPresent()) {
+                shared.add(post.get());
+                links.add(new Link(link, Link.Role.SHARED_BY, null, null));
+                continue;
+            }
+            LocalDate linkDate = Urls.date(link).orElse(null);
+            String relatedTitle = matchRelatedTitle(link, relatedTitles);
+            if (relatedTitle != null) relatedTitles.remove(relatedTitle);
+            links.add(new Link(link, relatedTitle != null ? Link.Role.RELATED : Link.Role.OTHER, relatedTitle, linkDate));
+            if (linkDate != null && published != null && linkDate.isAfter(published.day())) {
+                anomalies.add(new Anomaly(Anomaly.Kind.LINK_DATED_AFTER_DOCUMENT,
+                        "link " + link + " is dated " + linkDate + ", after the document (" + published.iso() + ")"));
+            }
+        }
+        for (String unmatched : relatedTitles) links.add(new Link(null, Link.Role.RELATED, unmatched, null));
+
+        // Outlet: the URL host, else the dateline agency, else the record's source name.
+        Optional<Outlet> outlet = Optional.empty();
+        String host = url == null ? null : Urls.host(url);
+        if (host != null) outlet = outlets.byHost(host);
+        String agencyName = null;
+        if (dateline != null && dateline.agency() != null) {
+            Optional<Outlet> agency = outlets.byMarker(dateline.agency());
+            agencyName = agency.map(Outlet::name).orElse(dateline.agency());
+            if (outlet.isEmpty() && host == null) outlet = agency;
+        }
+        String source = blankToNull(raw.field("source"));
+        if (outlet.isEmpty() && source != null) outlet = outlets.byMarker(source);
+        if (outlet.isEmpty() && host != null && !Urls.isTelegram(url)) outlet = Optional.of(Outlet.unknownHost(host));
+        String outletId = outlet.map(Outlet::id).orElse(null);
+        String outletName = outlet.map(Outlet::name).orElse(source != null ? source : agencyName);
+        if (outletId == null && outletName != null) outletId = slug(outletName);
+
+        String body = String.join("\n\n", paragraphs);
+        String contentHash = sha256(Titles.words(body).toString());
+        String id = url != null ? "u" + sha256(Urls.identity(url)).substring(0, 16)
+                : "h" + sha256(Titles.words(title + " " + body).toString()).substring(0, 16);
+
+        return new Article(id, raw.location(), url, outletId, outletName, agencyName, title.strip(), titleOrigin,
+                published, dateline == null ? null : dateline.place(), language, paragraphs, links, shared,
+                anomalies, contentHash.substring(0, 16));
+    }
+
+    private static Published published(RawDocument raw, SeedTextLayout layout, String url,
+                                       Datelines.Dateline dateline, List<Anomaly> anomalies) {
+        Published fromField = parseInstant(raw.field("published"));
+        Optional<LocalDate> fromUrl = Urls.date(url);
+        Published chosen = fromField;
+        if (chosen == null && layout.headerDate != null) chosen = Published.ofDay(layout.headerDate, Published.Origin.HEADER);
+        if (chosen == null && fromUrl.isPresent()) chosen = Published.ofDay(fromUrl.get(), Published.Origin.URL);
+        if (chosen != null && fromUrl.isPresent() && Math.abs(fromUrl.get().toEpochDay() - chosen.day().toEpochDay()) > 1) {
+            anomalies.add(new Anomaly(Anomaly.Kind.DATE_CONFLICT,
+                    "the URL says " + fromUrl.get() + " but the document says " + chosen.iso()));
+        }
+        if (dateline != null && dateline.day() != null) {
+            if (chosen == null) {
+                // A dateline names month and day only; without another date the year is unknown.
+                return null;
+            }
+            LocalDate day = Datelines.resolve(dateline.day(), chosen.day());
+            if (Math.abs(day.toEpochDay() - chosen.day().toEpochDay()) > 1) {
+                anomalies.add(new Anomaly(Anomaly.Kind.DATE_CONFLICT,
+                        "the dateline says " + day + " but the document says " + chosen.iso()));
+            }
+        }
+        return chosen;
+    }
+
+    static Published parseInstant(String value) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.strip();
+        try {
+            return new Published(OffsetDateTime.parse(v).toInstant(), Published.Precision.SECOND, Published.Origin.FIELD);
+        } catch (DateTimeParseException ignored) {
+            // try the other shapes
+        }
+        try {
+            return new Published(Instant.parse(v), Published.Precision.SECOND, Published.Origin.FIELD);
+        } catch (DateTimeParseException ignored) {
+            // try a plain date
+        }
+        try {
+            return Published.ofDay(LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v), Published.Origin.FIELD);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The "Related article:" title whose words the link's slug spells, if any. */
+    private static String matchRelatedTitle(String link, List<String> relatedTitles) {
+        List<String> slug = Urls.slugWords(link);
+        if (slug.isEmpty()) return null;
+        Set<String> slugSet = Set.copyOf(slug);
+        String best = null;
+        double bestScore = 0.6;
+        for (String t : relatedTitles) {
+            List<String> words = Titles.words(t);
+            if (words.isEmpty()) continue;
+            long common = words.stream().filter(slugSet::contains).count();
+            double score = common / (double) Math.max(words.size(), slug.size());
+            if (score >= bestScore) {
+                bestScore = score;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.dateline.normalize;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Titles: repairing one that lost its beginning, deriving one where the document has none. */
+public final class Titles {
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
+            "in", "into", "of", "on", "or", "over", "per", "the", "to", "vs", "via", "with");
+    private static final int DERIVED_MAX_CHARS = 120;
+
+    private Titles() {
+    }
+
+    /** Lower-case word tokens as a slug would spell them: apostrophes dropped, other punctuation splits. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replaceAll("['’‘`]", "").split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * If {@code title} is the tail of the title the URL slug spells, the full title with the missing
+     * beginning restored from the slug; empty when the title is whole or unrelated to the slug.
+     * A first word cut in the middle ("et in ..." for "meet in ...") is restored too.
+     */
+    public static Optional<String> restoreFromSlug(String title, List<String> slug) {
+        List<String> t = words(title);
+        if (t.isEmpty() || slug.size() <= t.size()) return Optional.empty();
+        int offset = slug.size() - t.size();
+        // Words after the first must match the end of the slug exactly.
+        for (int i = 1; i < t.size(); i++) {
+            if (!t.get(i).equals(slug.get(offset + i))) return Optional.empty();
+        }
+        String first = t.get(0);
+        String aligned = slug.get(offset);
+        if (t.size() < 3 && !first.equals(aligned)) return Optional.empty();
+        List<String> missing;
+        String trimmed = title.strip();
+        if (first.equals(aligned)) {
+            missing = slug.subList(0, offset);
+        } else if (aligned.endsWith(first) && aligned.length() > first.length()) {
+            // The cut fell inside the first word: drop the fragment and take the whole word from the slug.
+            missing = slug.subList(0, offset + 1);
+            trimmed = trimmed.substring(indexAfterFirstWord(trimmed)).strip();
+        } else {
+            return Optional.empty();
+        }
+        if (missing.isEmpty()) return Optional.empty();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < missing.size(); i++) {
+            String w = missing.get(i);
+            sb.append(i > 0 && SMALL_WORDS.contains(w) ? w : capitalize(w)).append(' ');
+        }
+        return Optional.of(sb.append(trimmed).toString().strip());
+    }
+
+    private static int indexAfterFirstWord(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+        return i;
+    }
+
+    private static String capitalize(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /**
+     * A title for a document that has none: its first sentence, cut at the first clause boundary when
+     * that still leaves a full thought (six words or more), and never longer than about 120 characters.
+     */
+    public static String derive(String firstParagraph, Locale locale) {
+        String sentence = firstSentence(firstParagraph, locale);
+        String title = sentence;
+        int clause = firstClauseBoundary(sentence);
+        if (clause > 0 && sentence.substring(0, clause).trim().split("\\s+").length >= 6) {
+            title = sentence.substring(0, clause);
+        }
+        title = title.strip().replaceAll("[.;:,]+$", "");
+        if (title.length() > DERIVED_MAX_CHARS) {
+            int cut = title.lastIndexOf(' ', DERIVED_MAX_CHARS);
+            title = title.substring(0, cut > 40 ? cut : DERIVED_MAX_CHARS) + "…";
+        }
+        return title;
+    }
+
+    static String firstSentence(String text, Locale locale) {
+        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        it.setText(text);
+        int end = it.next();
+        return end == BreakIterator.DONE ? text : text.substring(0, end).strip();
+    }
+
+    private static int firstClauseBoundary(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '«') depth++;
+            else if (c == '”' || c == '»') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && (c == ',' || c == ';' || c == '—' || c == '–')) return i;
+        }
+        return -1;
+    }
+}

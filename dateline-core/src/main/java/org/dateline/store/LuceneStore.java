@@ -1,0 +1,413 @@
+package org.dateline.store;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.model.Article;
+import org.dateline.model.Json;
+import org.dateline.model.Story;
+import org.dateline.text.Analyzers;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Articles and stories in one embedded Lucene index under a data directory. Writes become visible to
+ * this store's own reads at once (near-real-time) and durable at {@link #commit()}: a crash loses
+ * only what was written since the last commit, never what was committed.
+ */
+public final class LuceneStore implements ArticleStore, StoryStore, CandidateIndex, Closeable {
+
+    private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
+            RANK = "rank", OUTLET = "outlet", LANG = "lang", MATCH = "match", TEXT = "text";
+    private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story";
+    /** How much of an article (title counted twice, then body) story matching compares. */
+    static final int MATCH_CHARS = 3000;
+    private static final int QUERY_TERMS = 30;
+
+    private static final FieldType MATCH_TYPE = new FieldType();
+
+    static {
+        MATCH_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        MATCH_TYPE.setTokenized(true);
+        MATCH_TYPE.setStoreTermVectors(true);
+        MATCH_TYPE.freeze();
+    }
+
+    private final Path dir;
+    private final Directory directory;
+    private final Analyzers analyzers;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile boolean dirty;
+
+    private LuceneStore(Path dir, Analyzers analyzers, boolean writable) throws IOException {
+        this.dir = dir;
+        this.analyzers = analyzers;
+        if (writable) Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        if (writable) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzers.perField(MATCH, TEXT));
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64);
+            try {
+                this.writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw new StoreException("the data directory " + dir + " is in use by another Dateline process", e);
+            }
+            this.searchers = new SearcherManager(writer, null);
+        } else {
+            this.writer = null;
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new StoreException("no Dateline data in " + dir + " (run 'dateline ingest' first, or pass --data)", null);
+            }
+            this.searchers = new SearcherManager(directory, null);
+        }
+    }
+
+    /** Opens (creating if needed) the index under {@code dir} for reading and writing. */
+    public static LuceneStore open(Path dir) {
+        try {
+            return new LuceneStore(dir, new Analyzers(), true);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing index for reading only; takes no lock, so it can run beside a writer. */
+    public static LuceneStore openReadOnly(Path dir) {
+        try {
+            return new LuceneStore(dir, new Analyzers(), false);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    // ---- articles ----
+
+    @Override
+    public boolean containsArticle(String id) {
+        return count(idQuery(ARTICLE_TYPE, id)) > 0;
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return firstStored(idQuery(ARTICLE_TYPE, id)).map(d -> Json.read(d.get(JSON), Article.class));
+    }
+
+    @Override
+    public List<Article> articles(Collection<String> ids) {
+        List<Article> out = new ArrayList<>(ids.size());
+        for (String id : ids) article(id).ifPresent(out::add);
+        return out;
+    }
+
+    @Override
+    public Optional<String> storyOf(String articleId) {
+        return firstStored(idQuery(ARTICLE_TYPE, articleId)).map(d -> d.get(STORY));
+    }
+
+    @Override
+    public void putArticle(Article a, String storyId) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, ARTICLE_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(ARTICLE_TYPE, a.id()), Field.Store.NO));
+        doc.add(new StoredField("article_id", a.id()));
+        doc.add(new StringField(STORY, storyId, Field.Store.YES));
+        doc.add(new StringField(LANG, a.language(), Field.Store.NO));
+        if (a.outletId() != null) doc.add(new StringField(OUTLET, a.outletId(), Field.Store.YES));
+        if (a.published() != null) {
+            long ms = a.published().at().toEpochMilli();
+            doc.add(new LongPoint(PUBLISHED, ms));
+            doc.add(new NumericDocValuesField(PUBLISHED, ms));
+            doc.add(new StoredField(PUBLISHED, ms));
+        }
+        doc.add(new Field(Analyzers.field(MATCH, a.language()), matchText(a), MATCH_TYPE));
+        doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
+        doc.add(new StoredField(JSON, Json.write(a)));
+        write(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
+    }
+
+    @Override
+    public long articleCount() {
+        return count(new TermQuery(new Term(TYPE, ARTICLE_TYPE)));
+    }
+
+    /** What story matching compares: the title twice (titles carry the event), then the start of the body. */
+    static String matchText(Article a) {
+        String text = a.title() + "\n" + a.title() + "\n" + a.text();
+        return text.length() > MATCH_CHARS ? text.substring(0, MATCH_CHARS) : text;
+    }
+
+    // ---- candidates ----
+
+    @Override
+    public List<Neighbor> neighbors(Article article, int k, Instant from, Instant to) {
+        String field = Analyzers.field(MATCH, article.language());
+        Map<String, Integer> tf = analyzers.termFrequencies(article.language(), matchText(article));
+        if (tf.isEmpty()) return List.of();
+        return withSearcher(searcher -> {
+            int docCount = Math.max(1, searcher.getIndexReader().getDocCount(field));
+            Map<String, Double> weights = new HashMap<>();
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                int df = searcher.getIndexReader().docFreq(new Term(field, e.getKey()));
+                weights.put(e.getKey(), tfidf(e.getValue(), df, docCount));
+            }
+            BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            weights.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(QUERY_TERMS)
+                    .forEach(e -> terms.add(new TermQuery(new Term(field, e.getKey())), BooleanClause.Occur.SHOULD));
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(terms.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
+            if (from != null || to != null) {
+                query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                        to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
+            }
+            TopDocs top = searcher.search(query.build(), k);
+            double norm = norm(weights.values());
+            List<Neighbor> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Terms vector = searcher.getIndexReader().termVectors().get(sd.doc, field);
+                if (vector == null) continue;
+                double dot = 0, otherNorm = 0;
+                TermsEnum it = vector.iterator();
+                BytesRef term;
+                while ((term = it.next()) != null) {
+                    String t = term.utf8ToString();
+                    int df = searcher.getIndexReader().docFreq(new Term(field, term));
+                    double w = tfidf((int) it.totalTermFreq(), df, docCount);
+                    otherNorm += w * w;
+                    Double mine = weights.get(t);
+                    if (mine != null) dot += mine * w;
+                }
+                double similarity = norm == 0 || otherNorm == 0 ? 0 : dot / (norm * Math.sqrt(otherNorm));
+                Document d = searcher.storedFields().document(sd.doc);
+                String id = d.get("article_id");
+                if (id.equals(article.id())) continue;
+                Number ms = d.getField(PUBLISHED) == null ? null : d.getField(PUBLISHED).numericValue();
+                out.add(new Neighbor(id, d.get(STORY), similarity, ms == null ? null : Instant.ofEpochMilli(ms.longValue()),
+                        d.get(OUTLET)));
+            }
+            out.sort(Comparator.comparingDouble(Neighbor::similarity).reversed());
+            return out;
+        });
+    }
+
+    /** Sub-linear term frequency times smoothed inverse document frequency. */
+    private static double tfidf(int tf, int df, int docCount) {
+        return (1 + Math.log(tf)) * (Math.log((docCount + 1.0) / (df + 1.0)) + 1.0);
+    }
+
+    private static double norm(Collection<Double> weights) {
+        double s = 0;
+        for (double w : weights) s += w * w;
+        return Math.sqrt(s);
+    }
+
+    // ---- stories ----
+
+    @Override
+    public Optional<Story> story(String id) {
+        return firstStored(idQuery(STORY_TYPE, id)).map(d -> Json.read(d.get(JSON), Story.class));
+    }
+
+    @Override
+    public void putStory(Story s) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, STORY_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(STORY_TYPE, s.id()), Field.Store.NO));
+        doc.add(new DoubleDocValuesField(RANK, s.rank()));
+        doc.add(new StoredField(JSON, Json.write(s)));
+        write(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), doc));
+    }
+
+    @Override
+    public void deleteStory(String id) {
+        write(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
+    }
+
+    @Override
+    public List<Story> topStories(int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(TYPE, STORY_TYPE)), Math.max(1, limit),
+                    new Sort(new SortField(RANK, SortField.Type.DOUBLE, true)));
+            List<Story> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(Json.read(searcher.storedFields().document(sd.doc).get(JSON), Story.class));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long storyCount() {
+        return count(new TermQuery(new Term(TYPE, STORY_TYPE)));
+    }
+
+    // ---- search ----
+
+    /** Full-text search over titles and bodies in every language; Lucene query syntax is accepted. */
+    public List<SearchHit> search(String queryText, int limit) {
+        List<String> fields = new ArrayList<>();
+        for (String lang : Analyzers.LANGUAGES) fields.add(TEXT + "_" + lang);
+        fields.add(TEXT + "_" + Analyzers.OTHER);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzers.perField(TEXT));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        Query parsed;
+        try {
+            parsed = parser.parse(queryText);
+        } catch (ParseException e) {
+            try {
+                parsed = parser.parse(QueryParser.escape(queryText));
+            } catch (ParseException again) {
+                throw new IllegalArgumentException("cannot parse the query: " + queryText, again);
+            }
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            List<SearchHit> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                Article a = Json.read(d.get(JSON), Article.class);
+                out.add(new SearchHit(a.id(), d.get(STORY), a.title(), a.outlet(),
+                        a.published() == null ? null : a.published().iso(), sd.score));
+            }
+            return out;
+        });
+    }
+
+    // ---- durability ----
+
+    /** Makes everything written so far durable. */
+    public void commit() {
+        if (writer == null) return;
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("commit to " + dir + " failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.commit();
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the store at " + dir + " failed", e);
+        }
+    }
+
+    // ---- plumbing ----
+
+    private interface WriterAction {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private void write(WriterAction action) {
+        if (writer == null) throw new IllegalStateException("the store at " + dir + " is open read-only");
+        try {
+            action.apply(writer);
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("write to " + dir + " failed", e);
+        }
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> fn) {
+        try {
+            if (dirty) {
+                dirty = false;
+                searchers.maybeRefreshBlocking();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return fn.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("read from " + dir + " failed", e);
+        }
+    }
+
+    private static String key(String type, String id) {
+        return type + ":" + id;
+    }
+
+    private static Query idQuery(String type, String id) {
+        return new TermQuery(new Term(ID, key(type, id)));
+    }
+
+    private long count(Query q) {
+        return withSearcher(s -> (long) s.count(q));
+    }
+
+    private Optional<Document> firstStored(Query q) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(q, 1);
+            return top.scoreDocs.length == 0 ? Optional.<Document>empty()
+                    : Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
+        });
+    }
+}
