@@ -58,6 +58,11 @@ final class Bytes {
         return out.toString();
     }
 
+    static String sha256(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        return sha256(b, 0, b.length);
+    }
+
     static String sha256(byte[] bytes, int from, int to) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -23,9 +23,13 @@ public final class Sources {
         this.readers = List.copyOf(readers);
     }
 
-    /** JSON Lines, then seed-style text for everything else. */
+    /**
+     * Every format Dateline reads, most specific signature first: WARC, Telegram export, RSS/Atom,
+     * HTML, JSON Lines, then seed-style text for everything else.
+     */
     public static Sources standard() {
-        return new Sources(List.of(new JsonLinesReader(), new SeedTextReader()));
+        return new Sources(List.of(new WarcFileReader(), new TelegramExportReader(), new FeedReader(),
+                new HtmlFileReader(), new JsonLinesReader(), new SeedTextReader()));
     }
 
     /**

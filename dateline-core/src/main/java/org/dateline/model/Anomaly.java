@@ -11,6 +11,8 @@ public record Anomaly(Kind kind, String detail) {
         /** A URL broken across lines was joined back together. */
         URL_REPAIRED,
         /** Two date sources of the document disagree. */
-        DATE_CONFLICT
+        DATE_CONFLICT,
+        /** Only part of the text is available (a feed item that carries a summary, not the article). */
+        PARTIAL_TEXT
     }
 }

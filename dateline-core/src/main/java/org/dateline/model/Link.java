@@ -17,6 +17,8 @@ public record Link(String url, Role role, String title, LocalDate date) {
         RELATED,
         /** A post of a channel that shared the article (Telegram): provenance, not text. */
         SHARED_BY,
+        /** The channel a forwarded post came from ({@code title} names it; {@code url} when known). */
+        FORWARDED_FROM,
         /** Any other link found in the text. */
         OTHER
     }

@@ -15,7 +15,18 @@ import java.util.Map;
 public record RawDocument(String origin, long position, Format format, String content,
                           Map<String, String> fields, String hash) {
 
-    public enum Format { SEED_TEXT, JSON_LINES }
+    public enum Format {
+        /** Plain-text report in the layout monitoring pipelines save (see the seeds). */
+        SEED_TEXT,
+        /** A JSON Lines record: title, text, url, source, published, lang. */
+        JSON_LINES,
+        /** An RSS or Atom item: text already extracted from the item's HTML. */
+        FEED_ITEM,
+        /** A web page: {@code content} is the raw HTML. */
+        HTML,
+        /** A Telegram channel post: text entities flattened, links in the {@code links} field. */
+        TELEGRAM_POST
+    }
 
     public RawDocument {
         fields = Map.copyOf(fields);

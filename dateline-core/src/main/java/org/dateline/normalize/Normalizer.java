@@ -38,7 +38,8 @@ public final class Normalizer {
      * @throws IllegalArgumentException when the document has no text to speak of
      */
     public Article normalize(RawDocument raw) {
-        boolean structured = raw.format() == RawDocument.Format.JSON_LINES;
+        if (raw.format() == RawDocument.Format.TELEGRAM_POST) return telegramPost(raw);
+        boolean structured = raw.format() != RawDocument.Format.SEED_TEXT;
         String givenTitle = blankToNull(raw.field("title"));
         SeedTextLayout layout = SeedTextLayout.parse(raw.content(), givenTitle != null, !structured);
         List<Anomaly> anomalies = new ArrayList<>();
@@ -50,6 +51,9 @@ public final class Normalizer {
             if (layout.canonicalRepaired) {
                 anomalies.add(new Anomaly(Anomaly.Kind.URL_REPAIRED, "canonical URL was broken across lines: " + url));
             }
+        }
+        if ("true".equals(raw.field("partial"))) {
+            anomalies.add(new Anomaly(Anomaly.Kind.PARTIAL_TEXT, "the feed carried a summary only, not the article"));
         }
         for (String repaired : layout.repairedUrls) {
             anomalies.add(new Anomaly(Anomaly.Kind.URL_REPAIRED, "link was broken across lines: " + repaired));
@@ -148,6 +152,50 @@ public final class Normalizer {
         return new Article(id, raw.location(), url, outletId, outletName, agencyName, title.strip(), titleOrigin,
                 published, dateline == null ? null : dateline.place(), language, paragraphs, links, shared,
                 anomalies, contentHash.substring(0, 16));
+    }
+
+    /**
+     * A channel post: the channel is the outlet, the post's own time is the publication time, links are
+     * kept by role, and a forwarded post names the channel it came from.
+     */
+    private Article telegramPost(RawDocument raw) {
+        String channel = blankToNull(raw.field("channel"));
+        String channelId = raw.field("channel_id");
+        String postId = raw.field("post_id");
+        Optional<Outlet> outlet = outlets.byTelegramChannel(channel).or(() -> outlets.byMarker(channel));
+        String url = outlet.filter(o -> !o.telegram().isEmpty() && postId != null)
+                .map(o -> "https://t.me/" + o.telegram().get(0) + "/" + postId).orElse(null);
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : raw.content().split("\n+")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !Urls.URL.matcher(l).matches()) paragraphs.add(l);
+        }
+        String language = blankToNull(raw.field("lang"));
+        if (language == null) language = ScriptLanguage.guess(raw.content());
+        String title = paragraphs.isEmpty() ? (channel == null ? "Telegram post" : channel + " post " + postId)
+                : Titles.derive(paragraphs.get(0), Locale.forLanguageTag(language));
+        Published published = parseInstant(raw.field("published"));
+        List<Link> links = new ArrayList<>();
+        List<Anomaly> anomalies = new ArrayList<>();
+        if (url != null) links.add(new Link(url, Link.Role.CANONICAL, null, null));
+        String forwarded = blankToNull(raw.field("forwarded_from"));
+        if (forwarded != null) links.add(new Link(null, Link.Role.FORWARDED_FROM, forwarded, null));
+        String linkList = raw.field("links");
+        if (linkList != null) {
+            for (String link : linkList.split("\n")) {
+                LocalDate d = Urls.date(link).orElse(null);
+                links.add(new Link(link, Link.Role.OTHER, null, d));
+                if (d != null && published != null && d.isAfter(published.day())) {
+                    anomalies.add(new Anomaly(Anomaly.Kind.LINK_DATED_AFTER_DOCUMENT,
+                            "link " + link + " is dated " + d + ", after the post (" + published.iso() + ")"));
+                }
+            }
+        }
+        String id = "t" + sha256((channelId == null ? String.valueOf(channel) : channelId) + ":" + postId).substring(0, 16);
+        return new Article(id, raw.location(), url, outlet.map(Outlet::id).orElse(channelId == null ? null : "tg-" + channelId),
+                outlet.map(Outlet::name).orElse(channel), null, title, Article.TitleOrigin.DERIVED_FROM_TEXT, published,
+                null, language.toLowerCase(Locale.ROOT), paragraphs, links, List.of(), anomalies,
+                sha256(Titles.words(raw.content()).toString()).substring(0, 16));
     }
 
     private static Published published(RawDocument raw, SeedTextLayout layout, String url,
