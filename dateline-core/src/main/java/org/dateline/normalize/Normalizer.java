@@ -88,7 +88,7 @@ public final class Normalizer {
         String title = givenTitle != null ? givenTitle : layout.title;
         Article.TitleOrigin titleOrigin = Article.TitleOrigin.GIVEN;
         if (title != null && url != null) {
-            Optional<String> restored = Titles.restoreFromSlug(title, Urls.slugWords(url));
+            Optional<String> restored = Titles.restoreFromSlug(title, Urls.slugWords(url), String.join(" ", paragraphs));
             if (restored.isPresent()) {
                 anomalies.add(new Anomaly(Anomaly.Kind.TITLE_TRUNCATED,
                         "title \"" + title.strip() + "\" lost its beginning; restored from the URL"));

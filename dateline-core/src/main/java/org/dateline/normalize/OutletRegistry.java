@@ -66,7 +66,13 @@ public final class OutletRegistry {
     private void addAll(List<Outlet> outlets) {
         for (Outlet o : outlets) {
             if (o.id() == null || o.name() == null) continue;
-            byId.put(o.id(), o);
+            Outlet replaced = byId.put(o.id(), o);
+            if (replaced != null) {
+                // An overriding entry answers only for what it declares itself.
+                byDomain.values().removeIf(x -> x == replaced);
+                byMarker.values().removeIf(x -> x == replaced);
+                byTelegram.values().removeIf(x -> x == replaced);
+            }
             for (String d : o.domains()) byDomain.put(d.toLowerCase(Locale.ROOT), o);
             for (String m : o.agencyMarkers()) byMarker.put(key(m), o);
             byMarker.putIfAbsent(key(o.name()), o);

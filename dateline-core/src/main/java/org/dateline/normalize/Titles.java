@@ -32,21 +32,32 @@ public final class Titles {
      * A first word cut in the middle ("et in ..." for "meet in ...") is restored too.
      */
     public static Optional<String> restoreFromSlug(String title, List<String> slug) {
+        return restoreFromSlug(title, slug, "");
+    }
+
+    /**
+     * As {@link #restoreFromSlug(String, List)}, for titles in any script: a Cyrillic title is matched
+     * against a transliterated slug, and the missing words are spelled as {@code context} (the article's
+     * text) spells them, or transliterated back when the text does not have them.
+     */
+    public static Optional<String> restoreFromSlug(String title, List<String> slug, String context) {
         List<String> t = words(title);
         if (t.isEmpty() || slug.size() <= t.size()) return Optional.empty();
+        boolean cyrillic = Transliteration.hasCyrillic(title);
         int offset = slug.size() - t.size();
         // Words after the first must match the end of the slug exactly.
         for (int i = 1; i < t.size(); i++) {
-            if (!t.get(i).equals(slug.get(offset + i))) return Optional.empty();
+            if (!sameWord(t.get(i), slug.get(offset + i), cyrillic)) return Optional.empty();
         }
         String first = t.get(0);
         String aligned = slug.get(offset);
-        if (t.size() < 3 && !first.equals(aligned)) return Optional.empty();
+        boolean firstWhole = sameWord(first, aligned, cyrillic);
+        if (t.size() < 3 && !firstWhole) return Optional.empty();
         List<String> missing;
         String trimmed = title.strip();
-        if (first.equals(aligned)) {
+        if (firstWhole) {
             missing = slug.subList(0, offset);
-        } else if (aligned.endsWith(first) && aligned.length() > first.length()) {
+        } else if (!cyrillic && aligned.endsWith(first) && aligned.length() > first.length()) {
             // The cut fell inside the first word: drop the fragment and take the whole word from the slug.
             missing = slug.subList(0, offset + 1);
             trimmed = trimmed.substring(indexAfterFirstWord(trimmed)).strip();
@@ -56,10 +67,31 @@ public final class Titles {
         if (missing.isEmpty()) return Optional.empty();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < missing.size(); i++) {
-            String w = missing.get(i);
-            sb.append(i > 0 && SMALL_WORDS.contains(w) ? w : capitalize(w)).append(' ');
+            String w = cyrillic ? spellFromContext(missing.get(i), context) : missing.get(i);
+            sb.append(i > 0 && (cyrillic || SMALL_WORDS.contains(w)) && !startsUpper(w) ? w : capitalize(w)).append(' ');
         }
         return Optional.of(sb.append(trimmed).toString().strip());
+    }
+
+    private static boolean sameWord(String titleWord, String slugWord, boolean cyrillic) {
+        if (titleWord.equals(slugWord)) return true;
+        return cyrillic && Transliteration.skeleton(titleWord).equals(Transliteration.skeleton(slugWord))
+                && !Transliteration.skeleton(slugWord).isEmpty() || cyrillic && Transliteration.toLatin(titleWord).equals(slugWord);
+    }
+
+    /** The context's own spelling of a transliterated word (keeping its case), else a back-transliteration. */
+    private static String spellFromContext(String latin, String context) {
+        String key = Transliteration.skeleton(latin);
+        if (!key.isEmpty()) {
+            for (String w : context.split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty() && Transliteration.hasCyrillic(w) && Transliteration.skeleton(w).equals(key)) return w;
+            }
+        }
+        return Transliteration.toCyrillic(latin);
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static int indexAfterFirstWord(String s) {
@@ -101,9 +133,14 @@ public final class Titles {
 
     private static int firstClauseBoundary(String s) {
         int depth = 0;
+        boolean straightOpen = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' || c == '“' || c == '«') depth++;
+            if (c == '"') {
+                // A straight quote opens and closes alike.
+                straightOpen = !straightOpen;
+                depth += straightOpen ? 1 : -1;
+            } else if (c == '“' || c == '«') depth++;
             else if (c == '”' || c == '»') depth = Math.max(0, depth - 1);
             else if (depth == 0 && (c == ',' || c == ';' || c == '—' || c == '–')) return i;
         }

@@ -1,0 +1,104 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.bench.IngestBench;
+import org.dateline.bench.StoriesBench;
+import org.dateline.model.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dateline bench ...}: throughput and memory, measured on generated input. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput (docs/s) and peak heap on generated input.",
+        subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class})
+final class BenchCommand {
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Normalize → assign → index → commit on N generated articles in a fresh store.")
+    static final class Stories implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataOptions data;
+        @Option(names = "--docs", defaultValue = "10000", description = "How many articles (default: ${DEFAULT-VALUE}).") int docs;
+        @Option(names = "--json", description = "Print one JSON object.") boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            StoriesBench.Result r = StoriesBench.run(docs, data.config(), line -> {
+                if (!json && Terminal.interactive()) {
+                    err.print("\r" + line);
+                    err.flush();
+                }
+            });
+            if (json) {
+                ObjectNode o = Json.MAPPER.createObjectNode();
+                o.put("docs", r.docs()).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
+                        .put("stories", r.stories());
+                ArrayNode curve = o.putArray("curve");
+                for (StoriesBench.Slice s : r.curve()) {
+                    curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0);
+                }
+                out.println(Json.write(o));
+                return 0;
+            }
+            if (Terminal.interactive()) err.print("\r" + " ".repeat(40) + "\r");
+            List<List<String>> rows = new ArrayList<>();
+            for (StoriesBench.Slice s : r.curve()) {
+                rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond())));
+            }
+            Terminal.table(out, List.of("STORED", "DOCS/S"), rows);
+            out.printf("%d articles: %.1f docs/s overall, %d stories, peak heap %d MB%n", r.docs(), r.docsPerSecond(),
+                    r.stories(), r.heapMb());
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Read + normalize N generated documents in each input format.")
+    static final class Ingest implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--docs", defaultValue = "10000", description = "Documents per format (default: ${DEFAULT-VALUE}).") int docs;
+        @Option(names = "--json", description = "Print one JSON object keyed by format.") boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<IngestBench.FormatResult> results = IngestBench.run(docs, line -> {
+                if (!json && Terminal.interactive()) {
+                    err.print("\r" + line + "          ");
+                    err.flush();
+                }
+            });
+            if (json) {
+                ObjectNode o = Json.MAPPER.createObjectNode();
+                for (IngestBench.FormatResult r : results) {
+                    o.putObject(r.format()).put("docs", r.docs()).put("problems", r.problems())
+                            .put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb());
+                }
+                out.println(Json.write(o));
+                return 0;
+            }
+            if (Terminal.interactive()) err.print("\r" + " ".repeat(40) + "\r");
+            List<List<String>> rows = new ArrayList<>();
+            for (IngestBench.FormatResult r : results) {
+                rows.add(List.of(r.format(), String.valueOf(r.docs()), String.valueOf(r.problems()),
+                        String.format("%.0f", r.docsPerSecond()), String.valueOf(r.heapMb())));
+            }
+            Terminal.table(out, List.of("FORMAT", "DOCS", "PROBLEMS", "DOCS/S", "PEAK HEAP MB"), rows);
+            return 0;
+        }
+    }
+}

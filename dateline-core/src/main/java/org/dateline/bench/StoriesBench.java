@@ -1,0 +1,76 @@
+package org.dateline.bench;
+
+import org.dateline.Config;
+import org.dateline.Dateline;
+import org.dateline.model.RawDocument;
+import org.dateline.normalize.OutletRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The whole fast path (normalize → assign → index → commit) on generated articles in a fresh store:
+ * documents per second overall and per slice of the run (to show how cost grows with the stored
+ * corpus), and peak heap.
+ */
+public final class StoriesBench {
+
+    /** Throughput of one slice of the run: documents {@code from..to} stored before and during it. */
+    public record Slice(int from, int to, double docsPerSecond) {
+    }
+
+    public record Result(int docs, double docsPerSecond, long heapMb, long stories, List<Slice> curve) {
+    }
+
+    private StoriesBench() {
+    }
+
+    public static Result run(int docs, Config config, Consumer<String> progress) {
+        List<RawDocument> input = new SyntheticCorpus(42, 6).documents(docs);
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("dateline-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Heap.reset();
+        List<Slice> curve = new ArrayList<>();
+        int sliceSize = Math.max(100, docs / 10);
+        long stories;
+        long start = System.nanoTime();
+        try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
+            long sliceStart = start;
+            for (int i = 0; i < input.size(); i++) {
+                engine.add(input.get(i));
+                if ((i + 1) % sliceSize == 0 || i == input.size() - 1) {
+                    long now = System.nanoTime();
+                    int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
+                    curve.add(new Slice(from, i + 1, (i + 1 - from) / ((now - sliceStart) / 1e9)));
+                    sliceStart = now;
+                    progress.accept((i + 1) + "/" + docs + " documents");
+                }
+            }
+            engine.commit();
+            stories = engine.storyCount();
+        } finally {
+            delete(dir);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(docs, docs / seconds, Heap.peakMb(), stories, curve);
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

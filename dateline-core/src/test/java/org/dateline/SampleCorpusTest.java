@@ -1,0 +1,207 @@
+package org.dateline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.eval.ClusterScores;
+import org.dateline.model.Anomaly;
+import org.dateline.model.Article;
+import org.dateline.model.Published;
+import org.dateline.normalize.OutletRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bundled fictional corpus ({@code samples/}): every document accounted for, its traps handled, stories found. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleCorpusTest {
+
+    private static final int DOCUMENTS = 62;
+    private static final String JSONL = "feeds/wire-digest.jsonl";
+
+    /** One line of gold.tsv. */
+    record Gold(String doc, String story, String lang, List<String> notes) {
+        boolean has(String note) {
+            return notes.stream().anyMatch(n -> n.equals(note) || n.startsWith(note + ":"));
+        }
+    }
+
+    Path corpus;
+    Path data;
+    Dateline engine;
+    Dateline.IngestReport report;
+    final Map<String, Gold> gold = new LinkedHashMap<>();
+    /** gold doc name → outcome of its ingest. */
+    final Map<String, Dateline.Outcome> outcomeByDoc = new LinkedHashMap<>();
+
+    @BeforeAll
+    void ingestCorpus() throws IOException {
+        Path samples = TestData.samples();
+        corpus = samples.resolve("corpus");
+        for (String line : Files.readAllLines(samples.resolve("gold.tsv"), StandardCharsets.UTF_8).subList(1,
+                Files.readAllLines(samples.resolve("gold.tsv")).size())) {
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t", -1);
+            gold.put(f[0], new Gold(f[0], f[1], f[2], f[3].equals("-") ? List.of() : List.of(f[3].split(";"))));
+        }
+        assertThat(gold).hasSize(DOCUMENTS);
+
+        data = Files.createTempDirectory("dateline-samples-");
+        engine = Dateline.open(data, OutletRegistry.bundledPlus(List.of(samples.resolve("outlets.json"))), Config.defaults());
+        report = engine.ingest(List.of(corpus), Dateline.Progress.NONE);
+
+        // JSON Lines outcomes are "path:line"; gold names records by id.
+        Path feed = corpus.resolve(JSONL);
+        ObjectMapper json = new ObjectMapper();
+        Map<Integer, String> idByLine = new HashMap<>();
+        List<String> lines = Files.readAllLines(feed, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) idByLine.put(i + 1, json.readTree(lines.get(i)).get("id").asText());
+        }
+        for (Dateline.Outcome o : report.outcomes()) {
+            String doc;
+            if (o.origin().startsWith(feed + ":")) {
+                doc = JSONL + "#" + idByLine.get(Integer.parseInt(o.origin().substring(feed.toString().length() + 1)));
+            } else {
+                doc = corpus.relativize(Path.of(o.origin())).toString().replace('\\', '/');
+            }
+            outcomeByDoc.put(doc, o);
+        }
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (engine != null) engine.close();
+        if (data != null) {
+            try (Stream<Path> walk = Files.walk(data)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private Article article(String doc) {
+        Dateline.Outcome o = outcomeByDoc.get(doc);
+        assertThat(o).as("outcome of %s", doc).isNotNull();
+        return engine.article(o.articleId()).orElseThrow(() -> new AssertionError("no stored article for " + doc));
+    }
+
+    private List<Gold> withNote(String note) {
+        List<Gold> out = gold.values().stream().filter(g -> g.has(note)).toList();
+        assertThat(out).as("gold documents noted %s", note).isNotEmpty();
+        return out;
+    }
+
+    @Test
+    void accountsForEveryDocumentWithoutProblems() {
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.added() + report.duplicates()).isEqualTo(DOCUMENTS);
+        assertThat(outcomeByDoc.keySet()).containsExactlyInAnyOrderElementsOf(gold.keySet());
+        assertThat(engine.articleCount()).isEqualTo(report.added());
+    }
+
+    @Test
+    void restoresTruncatedEnglishTitlesFromTheUrl() {
+        assertTruncatedTitlesRestored("en");
+    }
+
+    @Test
+    void restoresTruncatedRussianTitlesFromTransliteratedUrl() {
+        assertTruncatedTitlesRestored("ru");
+    }
+
+    private void assertTruncatedTitlesRestored(String lang) {
+        List<Gold> truncated = withNote("truncated-title").stream().filter(g -> g.lang().equals(lang)).toList();
+        assertThat(truncated).as("%s gold documents noted truncated-title", lang).isNotEmpty();
+        for (Gold g : truncated) {
+            Article a = article(g.doc());
+            assertThat(a.titleOrigin()).as("title origin of %s (%s)", g.doc(), a.title())
+                    .isEqualTo(Article.TitleOrigin.RESTORED_FROM_URL);
+            assertThat(a.anomalies()).as(g.doc()).extracting(Anomaly::kind).contains(Anomaly.Kind.TITLE_TRUNCATED);
+        }
+    }
+
+    @Test
+    void repairsUrlsBrokenAcrossLines() {
+        for (Gold g : withNote("broken-url")) {
+            Article a = article(g.doc());
+            assertThat(a.url()).as("canonical URL of %s", g.doc()).isNotNull().startsWith("https://").doesNotContainAnyWhitespaces();
+            assertThat(a.anomalies()).as(g.doc()).extracting(Anomaly::kind).contains(Anomaly.Kind.URL_REPAIRED);
+        }
+    }
+
+    @Test
+    void recordsTelegramChannelsThatSharedTheReport() {
+        for (Gold g : withNote("telegram")) {
+            Article a = article(g.doc());
+            assertThat(a.sharedBy()).as("sharedBy of %s", g.doc()).isNotEmpty();
+            assertThat(a.text()).as("text of %s", g.doc()).doesNotContain("t.me/");
+        }
+    }
+
+    @Test
+    void flagsRelatedLinksDatedAfterTheReport() {
+        for (Gold g : withNote("late-related-link")) {
+            assertThat(article(g.doc()).anomalies()).as(g.doc()).extracting(Anomaly::kind)
+                    .contains(Anomaly.Kind.LINK_DATED_AFTER_DOCUMENT);
+        }
+    }
+
+    @Test
+    void takesThePublicationDayFromTheUrlWhereNothingElseGivesIt() {
+        for (Gold g : withNote("date-from-url-only")) {
+            Article a = article(g.doc());
+            assertThat(a.published()).as("published of %s", g.doc()).isNotNull();
+            assertThat(a.published().origin()).as("date origin of %s", g.doc()).isEqualTo(Published.Origin.URL);
+        }
+    }
+
+    @Test
+    void declaredLanguagesMatchGold() {
+        for (Gold g : gold.values()) {
+            assertThat(article(g.doc()).language()).as("language of %s", g.doc()).isEqualTo(g.lang());
+        }
+    }
+
+    @Test
+    void clusteringWithinEachLanguageReachesBcubedF1OfAtLeast085() {
+        Map<String, List<String>> predicted = new LinkedHashMap<>();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        for (Gold g : gold.values()) {
+            Dateline.Outcome o = outcomeByDoc.get(g.doc());
+            predicted.computeIfAbsent(g.lang(), l -> new ArrayList<>()).add(o.storyId());
+            // "-" = belongs to no story: each such document is a story of its own.
+            expected.computeIfAbsent(g.lang(), l -> new ArrayList<>()).add(g.story().equals("-") ? "-" + g.doc() : g.story());
+        }
+        // B-cubed restricted to same-language pairs = per-language B-cubed, averaged over all documents.
+        double p = 0, r = 0;
+        int n = 0;
+        StringBuilder figures = new StringBuilder();
+        for (String lang : predicted.keySet()) {
+            ClusterScores s = ClusterScores.score(predicted.get(lang), expected.get(lang));
+            p += s.bcubed().precision() * s.docs();
+            r += s.bcubed().recall() * s.docs();
+            n += s.docs();
+            figures.append(String.format("%s: %d docs, %d stories (gold %d), B-cubed P=%.4f R=%.4f F1=%.4f, pairwise F1=%.4f%n",
+                    lang, s.docs(), s.stories(), s.goldStories(), s.bcubed().precision(), s.bcubed().recall(),
+                    s.bcubed().f1(), s.pairwise().f1()));
+        }
+        ClusterScores.Prf bcubed = ClusterScores.Prf.of(p / n, r / n);
+        figures.append(String.format("same-language B-cubed: P=%.4f R=%.4f F1=%.4f%n", bcubed.precision(), bcubed.recall(), bcubed.f1()));
+        System.out.print("[sample corpus]\n" + figures);
+        assertThat(n).isEqualTo(DOCUMENTS);
+        assertThat(bcubed.f1()).as("same-language B-cubed F1 on samples/\n%s", figures).isGreaterThanOrEqualTo(0.85);
+    }
+}

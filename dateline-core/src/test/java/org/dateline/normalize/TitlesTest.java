@@ -1,0 +1,124 @@
+package org.dateline.normalize;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TitlesTest {
+
+    static List<String> slug(String s) {
+        return List.of(s.split("-"));
+    }
+
+    @Nested
+    class RestoreFromSlug {
+
+        @Test
+        void restoresTitleThatLostItsBeginningFromUrlSlug() {
+            assertThat(Titles.restoreFromSlug("Rates for the Third Time This Year",
+                    slug("central-bank-raises-rates-for-the-third-time-this-year")))
+                    .hasValue("Central Bank Raises Rates for the Third Time This Year");
+        }
+
+        @Test
+        void keepsPunctuationAndQuotesOfTheSurvivingPart() {
+            assertThat(Titles.restoreFromSlug("Meet in ‘Coming Days,’ Officials Say",
+                    slug("mayors-of-orvik-and-saltmere-to-meet-in-coming-days-officials-say")))
+                    .hasValue("Mayors of Orvik and Saltmere to Meet in ‘Coming Days,’ Officials Say");
+        }
+
+        @Test
+        void restoresFirstWordThatWasCutInTheMiddle() {
+            assertThat(Titles.restoreFromSlug("et in Geneva Next Week, Officials Say",
+                    slug("leaders-to-meet-in-geneva-next-week-officials-say")))
+                    .hasValue("Leaders to Meet in Geneva Next Week, Officials Say");
+        }
+
+        @Test
+        void leavesWholeTitleAlone() {
+            assertThat(Titles.restoreFromSlug("Ferry Runs Aground Off Gozo",
+                    slug("ferry-runs-aground-off-gozo"))).isEmpty();
+        }
+
+        @Test
+        void leavesWholeTitleAloneWhenApostrophesAndCaseDiffer() {
+            assertThat(Titles.restoreFromSlug("Valmara's Central Bank Raises Key Rate",
+                    slug("valmaras-central-bank-raises-key-rate"))).isEmpty();
+        }
+
+        @Test
+        void ignoresUnrelatedSlug() {
+            assertThat(Titles.restoreFromSlug("Museum Reports Theft of Three Charts",
+                    slug("earthquake-shakes-karvela-three-dead-dozens-injured-in-valmara"))).isEmpty();
+        }
+
+        @Test
+        void ignoresSlugThatDiffersInTheMiddleOfTheTitle() {
+            assertThat(Titles.restoreFromSlug("Strike Ends at Lisbon Port",
+                    slug("dockworkers-strike-begins-at-lisbon-port"))).isEmpty();
+        }
+
+        @Test
+        void ignoresEmptySlugAndEmptyTitle() {
+            assertThat(Titles.restoreFromSlug("Strike Ends at Lisbon Port", List.of())).isEmpty();
+            assertThat(Titles.restoreFromSlug("  ", slug("strike-ends-at-lisbon-port"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Derive {
+
+        @Test
+        void cutsFirstSentenceAtClauseBoundaryThatLeavesAFullThought() {
+            String p = "Officials in the port town of Orvik said on Monday the ferry would resume service next week,"
+                    + " once repairs to its hull are finished. A second sentence follows here.";
+            assertThat(Titles.derive(p, Locale.ENGLISH))
+                    .isEqualTo("Officials in the port town of Orvik said on Monday the ferry would resume service next week");
+        }
+
+        @Test
+        void keepsWholeFirstSentenceWhenTheClauseBeforeTheCommaIsTooShort() {
+            String p = "On Monday, the council of Orvik voted to close the harbour bridge for repairs. Work starts in May.";
+            assertThat(Titles.derive(p, Locale.ENGLISH))
+                    .isEqualTo("On Monday, the council of Orvik voted to close the harbour bridge for repairs");
+        }
+
+        @Test
+        void doesNotCutAtACommaInsideCurlyQuotes() {
+            String p = "“We will rebuild the bell tower, whatever it costs,” the mayor of Karvela told residents on Friday.";
+            assertThat(Titles.derive(p, Locale.ENGLISH))
+                    .isEqualTo("“We will rebuild the bell tower, whatever it costs,” the mayor of Karvela told residents on Friday");
+        }
+
+        @Test
+        void cutsAtTheFirstCommaAfterAStraightQuotedPhrase() {
+            String p = "The mayor of Karvela said \"we will rebuild\" at a meeting on Friday evening,"
+                    + " and the council agreed to pay for the repairs. More follows.";
+            assertThat(Titles.derive(p, Locale.ENGLISH))
+                    .isEqualTo("The mayor of Karvela said \"we will rebuild\" at a meeting on Friday evening");
+        }
+
+        @Test
+        void shortensVeryLongSentenceAtAWordBoundaryWithEllipsis() {
+            String p = "The regional transport authority of Valmara announced plans to rebuild the entire northern"
+                    + " rail corridor between Orvik and Saltmere including twelve stations and four bridges over the"
+                    + " river within the next decade. Then more.";
+            String title = Titles.derive(p, Locale.ENGLISH);
+            assertThat(title).endsWith("…").startsWith("The regional transport authority of Valmara");
+            assertThat(title.length()).isLessThanOrEqualTo(121);
+            String withoutEllipsis = title.substring(0, title.length() - 1);
+            assertThat(p).startsWith(withoutEllipsis + " ");
+        }
+
+        @Test
+        void derivesRussianTitleFromFirstSentence() {
+            String p = "Пожар на складе компании в Северогорске потушили к утру. Пострадавших нет.";
+            assertThat(Titles.derive(p, Locale.forLanguageTag("ru")))
+                    .isEqualTo("Пожар на складе компании в Северогорске потушили к утру");
+        }
+    }
+}
