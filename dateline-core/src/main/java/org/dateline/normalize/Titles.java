@@ -79,15 +79,23 @@ public final class Titles {
                 && !Transliteration.skeleton(slugWord).isEmpty() || cyrillic && Transliteration.toLatin(titleWord).equals(slugWord);
     }
 
-    /** The context's own spelling of a transliterated word (keeping its case), else a back-transliteration. */
+    /**
+     * The context's own spelling of a transliterated word (keeping its case), else a back-transliteration.
+     * A context word must transliterate to the same letters, or to the same skeleton at nearly the same
+     * length, so that an inflected neighbour ("мэрии" for "mer") is not taken for the word.
+     */
     private static String spellFromContext(String latin, String context) {
         String key = Transliteration.skeleton(latin);
+        String near = null;
         if (!key.isEmpty()) {
             for (String w : context.split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty() && Transliteration.hasCyrillic(w) && Transliteration.skeleton(w).equals(key)) return w;
+                if (w.isEmpty() || !Transliteration.hasCyrillic(w)) continue;
+                String wl = Transliteration.toLatin(w);
+                if (wl.equals(latin)) return w;
+                if (near == null && Transliteration.skeleton(w).equals(key) && Math.abs(wl.length() - latin.length()) <= 1) near = w;
             }
         }
-        return Transliteration.toCyrillic(latin);
+        return near != null ? near : Transliteration.toCyrillic(latin);
     }
 
     private static boolean startsUpper(String w) {
