@@ -15,7 +15,8 @@ import java.util.List;
  * @param titleOrigin   where {@code title} came from
  * @param published     publication time, or null when unknown
  * @param datelinePlace place named by the wire dateline (e.g. Moscow), or null
- * @param language      ISO 639-1 code, or {@code und} when unknown
+ * @param language      ISO 639-1 code; {@code und} when the text is too short to tell, {@code mul} when mixed
+ * @param languageConfidence how sure the language is, 0..1 (1 when the source declared it)
  * @param paragraphs    body text, without link blocks, "Related article" lines or metadata
  * @param links         outbound links by role (canonical, related, shared-by, other)
  * @param sharedBy      Telegram posts that shared the article
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record Article(String id, String origin, String url, String outletId, String outlet, String agency,
                       String title, TitleOrigin titleOrigin, Published published, String datelinePlace,
-                      String language, List<String> paragraphs, List<Link> links, List<TelegramRef> sharedBy,
+                      String language, double languageConfidence, List<String> paragraphs, List<Link> links, List<TelegramRef> sharedBy,
                       List<Anomaly> anomalies, String contentHash) {
 
     public enum TitleOrigin { GIVEN, RESTORED_FROM_URL, DERIVED_FROM_TEXT }

@@ -77,12 +77,9 @@ public final class Normalizer {
 
         Published published = published(raw, layout, url, dateline, anomalies);
 
-        String language = blankToNull(raw.field("lang"));
-        if (language == null) {
-            language = ScriptLanguage.guess(String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size())))
-                    + " " + (layout.title == null ? "" : layout.title));
-        }
-        language = language.toLowerCase(Locale.ROOT);
+        LanguageIdentifier.Result lang = language(raw, (givenTitle != null ? givenTitle : layout.title == null ? "" : layout.title)
+                + "\n" + String.join("\n", paragraphs));
+        String language = lang.code();
 
         // Title: given, else the title line (repaired from the slug if it lost its beginning), else derived.
         String title = givenTitle != null ? givenTitle : layout.title;
@@ -150,7 +147,7 @@ public final class Normalizer {
                 : "h" + sha256(Titles.words(title + " " + body).toString()).substring(0, 16);
 
         return new Article(id, raw.location(), url, outletId, outletName, agencyName, title.strip(), titleOrigin,
-                published, dateline == null ? null : dateline.place(), language, paragraphs, links, shared,
+                published, dateline == null ? null : dateline.place(), language, lang.confidence(), paragraphs, links, shared,
                 anomalies, contentHash.substring(0, 16));
     }
 
@@ -170,8 +167,8 @@ public final class Normalizer {
             String l = line.strip();
             if (!l.isEmpty() && !Urls.URL.matcher(l).matches()) paragraphs.add(l);
         }
-        String language = blankToNull(raw.field("lang"));
-        if (language == null) language = ScriptLanguage.guess(raw.content());
+        LanguageIdentifier.Result lang = language(raw, raw.content());
+        String language = lang.code();
         String title = paragraphs.isEmpty() ? (channel == null ? "Telegram post" : channel + " post " + postId)
                 : Titles.derive(paragraphs.get(0), Locale.forLanguageTag(language));
         Published published = parseInstant(raw.field("published"));
@@ -194,8 +191,23 @@ public final class Normalizer {
         String id = "t" + sha256((channelId == null ? String.valueOf(channel) : channelId) + ":" + postId).substring(0, 16);
         return new Article(id, raw.location(), url, outlet.map(Outlet::id).orElse(channelId == null ? null : "tg-" + channelId),
                 outlet.map(Outlet::name).orElse(channel), null, title, Article.TitleOrigin.DERIVED_FROM_TEXT, published,
-                null, language.toLowerCase(Locale.ROOT), paragraphs, links, List.of(), anomalies,
+                null, language, lang.confidence(), paragraphs, links, List.of(), anomalies,
                 sha256(Titles.words(raw.content()).toString()).substring(0, 16));
+    }
+
+    /**
+     * A language a record declares is taken as it is (JSON Lines, where the producer knows); a feed's or
+     * page's declaration covers a whole site and is only a hint, so the text decides.
+     */
+    private static LanguageIdentifier.Result language(RawDocument raw, String text) {
+        String declared = blankToNull(raw.field("lang"));
+        boolean trusted = raw.format() == RawDocument.Format.JSON_LINES || raw.format() == RawDocument.Format.SEED_TEXT;
+        if (declared != null && trusted) return new LanguageIdentifier.Result(declared.toLowerCase(Locale.ROOT), 1.0);
+        LanguageIdentifier.Result detected = LanguageIdentifier.identify(text);
+        if (declared != null && detected.code().equals(LanguageIdentifier.UNDETERMINED)) {
+            return new LanguageIdentifier.Result(declared.toLowerCase(Locale.ROOT).split("[-_]")[0], 0.5);
+        }
+        return detected;
     }
 
     private static Published published(RawDocument raw, SeedTextLayout layout, String url,
