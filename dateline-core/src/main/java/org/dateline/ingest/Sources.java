@@ -87,6 +87,18 @@ public final class Sources {
             sink.problem(new Problem(file.toString(), "", "unreadable: " + describe(e)));
             return;
         }
+        if (Formats.isGzip(head) && readers.stream().noneMatch(r -> r instanceof WarcFileReader && r.accepts(file, head))) {
+            Gzip.read(file, sink, this::readPlain);
+            return;
+        }
+        readPlain(file, head, sink);
+    }
+
+    private void readPlain(Path file, byte[] head, DocumentSink sink) {
+        if (Formats.isZip(head)) {
+            sink.problem(new Problem(file.toString(), "", "zip archive: unpack it and ingest the folder"));
+            return;
+        }
         for (DocumentReader reader : readers) {
             if (reader.accepts(file, head)) {
                 try {
@@ -100,7 +112,7 @@ public final class Sources {
         sink.problem(new Problem(file.toString(), "", "no reader for this format"));
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String name = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
         return e.getMessage() == null ? name : name + " (" + e.getMessage() + ")";
     }
