@@ -6,6 +6,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Problem;
 import org.dateline.model.RawDocument;
 import org.dateline.model.Story;
+import org.dateline.model.TelegramRef;
 import org.dateline.normalize.Normalizer;
 import org.dateline.normalize.OutletRegistry;
 import org.dateline.store.LuceneStore;
@@ -29,11 +30,15 @@ public final class Dateline implements Closeable {
 
     /** What happened to one document. */
     public record Outcome(String origin, Status status, String articleId, String storyId, String reason) {
-        public enum Status { ADDED, DUPLICATE, FAILED }
+        public enum Status {
+            ADDED, DUPLICATE, FAILED,
+            /** A channel post that only passed a link on: recorded as provenance of the linked article. */
+            SHARE
+        }
     }
 
     /** What an ingest run did. */
-    public record IngestReport(int files, int added, int duplicates, List<Problem> problems, List<Outcome> outcomes) {
+    public record IngestReport(int files, int added, int duplicates, int shares, List<Problem> problems, List<Outcome> outcomes) {
         public int failed() {
             return problems.size();
         }
@@ -73,7 +78,7 @@ public final class Dateline implements Closeable {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = Sources.files(paths, problems);
         List<Outcome> outcomes = new ArrayList<>();
-        int[] counts = new int[2];
+        int[] counts = new int[3];
         DocumentSink sink = new DocumentSink() {
             @Override
             public void document(RawDocument document) {
@@ -82,6 +87,7 @@ public final class Dateline implements Closeable {
                 switch (o.status()) {
                     case ADDED -> counts[0]++;
                     case DUPLICATE -> counts[1]++;
+                    case SHARE -> counts[2]++;
                     case FAILED -> problems.add(new Problem(document.origin(),
                             document.position() > 0 ? "line " + document.position() : "", o.reason()));
                 }
@@ -99,11 +105,13 @@ public final class Dateline implements Closeable {
         progress.file(files.size(), files.size(), null);
         store.commit();
         sinceCommit = 0;
-        return new IngestReport(files.size(), counts[0], counts[1], List.copyOf(problems), List.copyOf(outcomes));
+        return new IngestReport(files.size(), counts[0], counts[1], counts[2], List.copyOf(problems), List.copyOf(outcomes));
     }
 
     /** Normalizes and assigns one document; a document already stored (same id) is left as it is. */
     public Outcome add(RawDocument raw) {
+        Optional<Normalizer.Share> share = normalizer.share(raw);
+        if (share.isPresent()) return recordShare(raw, share.get());
         Article article;
         try {
             article = normalizer.normalize(raw);
@@ -114,6 +122,8 @@ public final class Dateline implements Closeable {
         if (existing.isPresent()) {
             return new Outcome(raw.location(), Outcome.Status.DUPLICATE, article.id(), existing.get(), null);
         }
+        List<TelegramRef> pending = store.sharesOf(article.id());
+        if (!pending.isEmpty()) article = withShares(article, pending);
         StoryAssigner.Assignment a = assigner.assign(article);
         Story story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
         store.putArticle(article, story.id());
@@ -123,6 +133,34 @@ public final class Dateline implements Closeable {
             sinceCommit = 0;
         }
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
+    }
+
+    /**
+     * Provenance from a channel post that passed a link on: attached to the article now if it is stored,
+     * else kept until the article arrives.
+     */
+    private Outcome recordShare(RawDocument raw, Normalizer.Share share) {
+        Optional<String> story = store.storyOf(share.articleId());
+        if (story.isPresent()) {
+            Article article = store.article(share.articleId()).orElseThrow();
+            Article updated = withShares(article, List.of(share.post()));
+            if (!updated.equals(article)) store.putArticle(updated, story.get());
+        } else {
+            store.putShare(share.articleId(), share.post());
+        }
+        return new Outcome(raw.location(), Outcome.Status.SHARE, share.articleId(), story.orElse(null), null);
+    }
+
+    private static Article withShares(Article a, List<TelegramRef> refs) {
+        List<TelegramRef> shared = new ArrayList<>(a.sharedBy());
+        for (TelegramRef r : refs) {
+            boolean known = shared.stream().anyMatch(x -> x.channel().equalsIgnoreCase(r.channel()) && x.postId() == r.postId());
+            if (!known) shared.add(r);
+        }
+        if (shared.size() == a.sharedBy().size()) return a;
+        return new Article(a.id(), a.origin(), a.url(), a.outletId(), a.outlet(), a.agency(), a.title(), a.titleOrigin(),
+                a.published(), a.datelinePlace(), a.language(), a.languageConfidence(), a.paragraphs(), a.links(), shared,
+                a.anomalies(), a.contentHash(), a.authors(), a.captions());
     }
 
     public void commit() {

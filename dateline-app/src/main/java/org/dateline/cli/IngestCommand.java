@@ -58,22 +58,23 @@ final class IngestCommand implements Callable<Integer> {
             report = engine.ingest(paths, json ? Dateline.Progress.NONE : Terminal.progressBar(err));
         }
         print(report, out, err, json);
-        return report.added() + report.duplicates() == 0 && report.failed() > 0 ? 1 : 0;
+        return report.added() + report.duplicates() + report.shares() == 0 && report.failed() > 0 ? 1 : 0;
     }
 
     static void print(Dateline.IngestReport report, PrintWriter out, PrintWriter err, boolean json) {
         if (json) {
             ObjectNode o = Json.MAPPER.createObjectNode();
             o.put("files", report.files()).put("added", report.added()).put("duplicates", report.duplicates())
-                    .put("failed", report.failed());
+                    .put("shares", report.shares()).put("failed", report.failed());
             ArrayNode problems = o.putArray("problems");
             for (Problem p : report.problems()) problems.add(Json.MAPPER.valueToTree(p));
             out.println(Json.write(o));
             return;
         }
         for (Problem p : report.problems()) err.println("error: " + p);
-        out.printf("%d files: %d added, %d duplicates, %d failed%n", report.files(), report.added(),
-                report.duplicates(), report.failed());
+        out.printf("%d files: %d added, %d duplicates, %d failed%s%n", report.files(), report.added(),
+                report.duplicates(), report.failed(),
+                report.shares() == 0 ? "" : ", " + report.shares() + " channel shares recorded as provenance");
     }
 
     /**

@@ -22,11 +22,13 @@ import java.util.List;
  * @param sharedBy      Telegram posts that shared the article
  * @param anomalies     contradictions and repairs worth showing a user
  * @param contentHash   hash of the normalized body, used to recognise identical copies
+ * @param authors       bylines as the source names them (people or desks), possibly empty
+ * @param captions      image and video captions, kept apart from the body
  */
 public record Article(String id, String origin, String url, String outletId, String outlet, String agency,
                       String title, TitleOrigin titleOrigin, Published published, String datelinePlace,
                       String language, double languageConfidence, List<String> paragraphs, List<Link> links, List<TelegramRef> sharedBy,
-                      List<Anomaly> anomalies, String contentHash) {
+                      List<Anomaly> anomalies, String contentHash, List<String> authors, List<String> captions) {
 
     public enum TitleOrigin { GIVEN, RESTORED_FROM_URL, DERIVED_FROM_TEXT }
 
@@ -35,6 +37,8 @@ public record Article(String id, String origin, String url, String outletId, Str
         links = List.copyOf(links);
         sharedBy = List.copyOf(sharedBy);
         anomalies = List.copyOf(anomalies);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        captions = captions == null ? List.of() : List.copyOf(captions);
     }
 
     /** The body as one string, paragraphs separated by blank lines. */

@@ -6,6 +6,8 @@ import org.dateline.model.Link;
 import org.dateline.model.Published;
 import org.dateline.model.RawDocument;
 import org.dateline.model.TelegramRef;
+import org.dateline.normalize.html.ExtractedPage;
+import org.dateline.normalize.html.HtmlExtractor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +17,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +43,36 @@ public final class Normalizer {
      */
     public Article normalize(RawDocument raw) {
         if (raw.format() == RawDocument.Format.TELEGRAM_POST) return telegramPost(raw);
+        if (raw.format() == RawDocument.Format.HTML) return webPage(raw);
+        String byline = blankToNull(raw.field("byline"));
+        return article(raw, byline == null ? List.of() : List.of(byline), List.of());
+    }
+
+    /**
+     * A web page: metadata and main text from the extractor, then the same path as any structured
+     * record. A crawl's own time is not a publication time and is not used as one.
+     */
+    private Article webPage(RawDocument raw) {
+        ExtractedPage page = HtmlExtractor.extract(raw.content(), raw.field("url"));
+        if (page.paragraphs().isEmpty() && page.title() == null) {
+            throw new IllegalArgumentException("no article text found in the page");
+        }
+        Map<String, String> fields = new HashMap<>();
+        putIfPresent(fields, "title", page.title());
+        putIfPresent(fields, "url", page.canonicalUrl() != null ? page.canonicalUrl() : raw.field("url"));
+        putIfPresent(fields, "published", page.published());
+        putIfPresent(fields, "source", page.siteName());
+        putIfPresent(fields, "lang", page.language());
+        RawDocument text = new RawDocument(raw.origin(), raw.position(), RawDocument.Format.HTML,
+                String.join("\n", page.paragraphs()), fields, raw.hash());
+        return article(text, page.authors(), page.captions());
+    }
+
+    private static void putIfPresent(Map<String, String> fields, String key, String value) {
+        if (value != null && !value.isBlank()) fields.put(key, value.strip());
+    }
+
+    private Article article(RawDocument raw, List<String> authors, List<String> captions) {
         boolean structured = raw.format() != RawDocument.Format.SEED_TEXT;
         String givenTitle = blankToNull(raw.field("title"));
         SeedTextLayout layout = SeedTextLayout.parse(raw.content(), givenTitle != null, !structured);
@@ -143,12 +177,56 @@ public final class Normalizer {
 
         String body = String.join("\n\n", paragraphs);
         String contentHash = sha256(Titles.words(body).toString());
-        String id = url != null ? "u" + sha256(Urls.identity(url)).substring(0, 16)
-                : "h" + sha256(Titles.words(title + " " + body).toString()).substring(0, 16);
+        String id = url != null ? idForUrl(url) : "h" + sha256(Titles.words(title + " " + body).toString()).substring(0, 16);
 
         return new Article(id, raw.location(), url, outletId, outletName, agencyName, title.strip(), titleOrigin,
                 published, dateline == null ? null : dateline.place(), language, lang.confidence(), paragraphs, links, shared,
-                anomalies, contentHash.substring(0, 16));
+                anomalies, contentHash.substring(0, 16), authors, captions);
+    }
+
+    /** The id an article published at {@code url} has (or will have), whatever its text. */
+    public static String idForUrl(String url) {
+        return "u" + sha256(Urls.identity(url)).substring(0, 16);
+    }
+
+    /** A Telegram post that only passes a link on: who shared which article, and when. */
+    public record Share(String articleId, String articleUrl, TelegramRef post) {
+    }
+
+    /** Posts with at most this many words besides their links are shares of the link, not reports. */
+    private static final int SHARE_MAX_WORDS = 40;
+
+    /**
+     * The share a Telegram post amounts to when it only links to an article (a headline or a short
+     * comment around one external link); empty for a post with text of its own.
+     */
+    public Optional<Share> share(RawDocument raw) {
+        if (raw.format() != RawDocument.Format.TELEGRAM_POST || raw.field("links") == null) return Optional.empty();
+        String target = null;
+        for (String link : raw.field("links").split("\n")) {
+            if (!Urls.isTelegram(link) && Urls.host(link) != null) {
+                target = link;
+                break;
+            }
+        }
+        if (target == null) return Optional.empty();
+        String withoutLinks = Urls.URL.matcher(raw.content()).replaceAll(" ");
+        if (Titles.words(withoutLinks).size() > SHARE_MAX_WORDS) return Optional.empty();
+        String channel = blankToNull(raw.field("channel"));
+        Optional<Outlet> outlet = outlets.byTelegramChannel(channel).or(() -> outlets.byMarker(channel));
+        String handle = outlet.filter(o -> !o.telegram().isEmpty()).map(o -> o.telegram().get(0)).orElse(channel);
+        long postId = parseLong(raw.field("post_id"));
+        String postUrl = outlet.filter(o -> !o.telegram().isEmpty()).map(o -> "https://t.me/" + o.telegram().get(0) + "/" + postId).orElse(null);
+        Published at = parseInstant(raw.field("published"));
+        return Optional.of(new Share(idForUrl(target), target, new TelegramRef(handle, postId, postUrl, at == null ? null : at.at())));
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return s == null ? 0 : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -192,7 +270,7 @@ public final class Normalizer {
         return new Article(id, raw.location(), url, outlet.map(Outlet::id).orElse(channelId == null ? null : "tg-" + channelId),
                 outlet.map(Outlet::name).orElse(channel), null, title, Article.TitleOrigin.DERIVED_FROM_TEXT, published,
                 null, language, lang.confidence(), paragraphs, links, List.of(), anomalies,
-                sha256(Titles.words(raw.content()).toString()).substring(0, 16));
+                sha256(Titles.words(raw.content()).toString()).substring(0, 16), List.of(), List.of());
     }
 
     /**
@@ -237,7 +315,8 @@ public final class Normalizer {
 
     static Published parseInstant(String value) {
         if (value == null || value.isBlank()) return null;
-        String v = value.strip();
+        // Pages often write offsets without a colon (2019-11-19T08:00:00-0500).
+        String v = value.strip().replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replace(' ', 'T');
         try {
             return new Published(OffsetDateTime.parse(v).toInstant(), Published.Precision.SECOND, Published.Origin.FIELD);
         } catch (DateTimeParseException ignored) {

@@ -36,6 +36,7 @@ import org.apache.lucene.util.BytesRef;
 import org.dateline.model.Article;
 import org.dateline.model.Json;
 import org.dateline.model.Story;
+import org.dateline.model.TelegramRef;
 import org.dateline.text.Analyzers;
 
 import java.io.Closeable;
@@ -61,7 +62,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
             RANK = "rank", OUTLET = "outlet", LANG = "lang", MATCH = "match", TEXT = "text";
-    private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story";
+    private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target";
     /** How much of an article (title counted twice, then body) story matching compares. */
     static final int MATCH_CHARS = 3000;
     private static final int QUERY_TERMS = 30;
@@ -251,6 +252,33 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         double s = 0;
         for (double w : weights) s += w * w;
         return Math.sqrt(s);
+    }
+
+    // ---- provenance waiting for its article ----
+
+    /** Keeps a share of an article that is not stored yet; re-recording the same post is a no-op. */
+    public void putShare(String articleId, TelegramRef post) {
+        String key = articleId + "/" + post.channel() + "/" + post.postId();
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, SHARE_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(SHARE_TYPE, key), Field.Store.NO));
+        doc.add(new StringField(SHARE_TARGET, articleId, Field.Store.NO));
+        doc.add(new StoredField(JSON, Json.write(post)));
+        write(w -> w.updateDocument(new Term(ID, key(SHARE_TYPE, key)), doc));
+    }
+
+    /** Shares recorded for an article before it arrived. */
+    public List<TelegramRef> sharesOf(String articleId) {
+        return withSearcher(searcher -> {
+            List<TelegramRef> out = new ArrayList<>();
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, SHARE_TYPE)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(SHARE_TARGET, articleId)), BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc sd : searcher.search(q, 1000).scoreDocs) {
+                out.add(Json.read(searcher.storedFields().document(sd.doc).get(JSON), TelegramRef.class));
+            }
+            return out;
+        });
     }
 
     // ---- stories ----
