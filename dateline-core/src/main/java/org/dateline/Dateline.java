@@ -12,6 +12,8 @@ import org.dateline.normalize.OutletRegistry;
 import org.dateline.store.LuceneStore;
 import org.dateline.store.SearchHit;
 import org.dateline.story.StoryAssigner;
+import org.dateline.view.StoryView;
+import org.dateline.view.StoryViews;
 
 import java.io.Closeable;
 import java.nio.file.Path;
@@ -52,6 +54,7 @@ public final class Dateline implements Closeable {
     }
 
     private final LuceneStore store;
+    private final OutletRegistry outlets;
     private final Normalizer normalizer;
     private final StoryAssigner assigner;
     private final Sources sources = Sources.standard();
@@ -59,6 +62,7 @@ public final class Dateline implements Closeable {
 
     private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
         this.store = store;
+        this.outlets = outlets;
         this.normalizer = new Normalizer(outlets);
         this.assigner = new StoryAssigner(store, store, config);
     }
@@ -70,7 +74,8 @@ public final class Dateline implements Closeable {
 
     /** Opens an existing data directory for reads only. */
     public static Dateline openReadOnly(Path dataDir) {
-        return new Dateline(LuceneStore.openReadOnly(dataDir), OutletRegistry.bundled(), Config.load(dataDir, java.util.Map.of()));
+        return new Dateline(LuceneStore.openReadOnly(dataDir), OutletRegistry.forDataDirectory(dataDir),
+                Config.load(dataDir, java.util.Map.of()));
     }
 
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
@@ -174,6 +179,11 @@ public final class Dateline implements Closeable {
 
     public Optional<Story> story(String id) {
         return store.story(id);
+    }
+
+    /** The reader's view of a story: headline, summary, reports ranked with copies marked, provenance. */
+    public Optional<StoryView> storyView(String id) {
+        return store.story(id).map(s -> new StoryViews(outlets).build(s, store.articles(s.articleIds())));
     }
 
     public Optional<Article> article(String id) {

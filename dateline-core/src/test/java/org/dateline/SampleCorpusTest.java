@@ -134,6 +134,25 @@ class SampleCorpusTest {
     }
 
     @Test
+    void marksWireCopiesAsCopiesOfTheAgencyOriginalInTheStoryView() {
+        for (Gold g : withNote("wire-copy-of")) {
+            String originalDoc = g.notes().stream().filter(n -> n.startsWith("wire-copy-of:")).findFirst().orElseThrow()
+                    .substring("wire-copy-of:".length());
+            Article copy = article(g.doc());
+            Article original = article(originalDoc);
+            // A verbatim copy that names no other outlet is the same document: deduplicated at ingest.
+            if (copy.id().equals(original.id())) continue;
+            String storyId = outcomeByDoc.get(g.doc()).storyId();
+            if (!storyId.equals(outcomeByDoc.get(originalDoc).storyId())) continue; // clustering is scored elsewhere
+            org.dateline.view.StoryView view = engine.storyView(storyId).orElseThrow();
+            org.dateline.view.StoryView.Report report = view.reports().stream()
+                    .filter(r -> r.articleId().equals(copy.id())).findFirst().orElseThrow();
+            assertThat(report.copyOf()).as("%s is a copy of %s", g.doc(), originalDoc).isEqualTo(original.id());
+            assertThat(view.independentSources()).as(g.doc()).isLessThan(view.articles());
+        }
+    }
+
+    @Test
     void repairsUrlsBrokenAcrossLines() {
         for (Gold g : withNote("broken-url")) {
             Article a = article(g.doc());

@@ -30,8 +30,6 @@ import java.util.concurrent.Callable;
         description = "Read reports from files and folders (recursively) into the data directory and assign them to stories.")
 final class IngestCommand implements Callable<Integer> {
 
-    static final String USER_OUTLETS = "outlets.json";
-
     @Spec
     CommandSpec spec;
 
@@ -82,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
      * {@code extra} files (which are then kept there too).
      */
     static OutletRegistry registry(Path dataDir, List<Path> extra) {
-        Path kept = dataDir.resolve(USER_OUTLETS);
+        Path kept = dataDir.resolve(OutletRegistry.USER_FILE);
         if (!extra.isEmpty()) {
             Map<String, Outlet> merged = new LinkedHashMap<>();
             if (Files.isRegularFile(kept)) OutletRegistry.read(kept).forEach(o -> merged.put(o.id(), o));
@@ -94,6 +92,6 @@ final class IngestCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot write " + kept + ": " + e.getMessage(), e);
             }
         }
-        return Files.isRegularFile(kept) ? OutletRegistry.bundledPlus(List.of(kept)) : OutletRegistry.bundled();
+        return OutletRegistry.forDataDirectory(dataDir);
     }
 }

@@ -31,12 +31,36 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: per story its id, title, rank and articles.")
     boolean json;
 
+    @Option(names = "--csv", description = "Print CSV: one row per story.")
+    boolean csv;
+
     @Override
     public Integer call() {
         try (Dateline engine = Dateline.openReadOnly(data.data)) {
-            print(engine, limit, json, spec.commandLine().getOut());
+            if (csv) {
+                csv(engine, limit, spec.commandLine().getOut());
+            } else {
+                print(engine, limit, json, spec.commandLine().getOut());
+            }
         }
         return 0;
+    }
+
+    static void csv(Dateline engine, int limit, PrintWriter out) {
+        out.println("rank,story,articles,outlets,languages,first_seen,last_updated,title");
+        for (Story s : engine.stories(limit)) {
+            out.println(String.join(",", String.valueOf(s.rank()), s.id(), String.valueOf(s.size()),
+                    csvCell(String.join(";", s.outlets())), csvCell(String.join(";", s.languages())),
+                    s.firstSeen() == null ? "" : s.firstSeen().toString(), s.lastUpdated() == null ? "" : s.lastUpdated().toString(),
+                    csvCell(s.title())));
+        }
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not execute it. */
+    static String csvCell(String s) {
+        if (s == null) return "";
+        String v = s.matches("^[=+\\-@\\t\\r].*") ? "'" + s : s;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     static void print(Dateline engine, int limit, boolean json, PrintWriter out) {

@@ -7,6 +7,7 @@ import org.dateline.model.Json;
 import org.dateline.model.Link;
 import org.dateline.model.Story;
 import org.dateline.model.TelegramRef;
+import org.dateline.view.Briefing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +33,11 @@ final class StoryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Story id, as 'stories' prints it.")
     String id;
 
-    @Option(names = "--json", description = "Print the story and its articles in full as JSON.")
+    @Option(names = "--json", description = "Print the story, its view (summary, reports ranked, copies, provenance) and its articles in full as JSON.")
     boolean json;
+
+    @Option(names = "--markdown", description = "Print the story as a Markdown briefing.")
+    boolean markdown;
 
     @Override
     public Integer call() {
@@ -47,7 +51,13 @@ final class StoryCommand implements Callable<Integer> {
             Story s = story.get();
             List<Article> articles = engine.articles(s.articleIds());
             if (json) {
-                out.println(Json.pretty(Views.storyFull(s, articles)));
+                com.fasterxml.jackson.databind.node.ObjectNode o = Views.storyFull(s, articles);
+                engine.storyView(id).ifPresent(v -> o.set("view", Json.MAPPER.valueToTree(v)));
+                out.println(Json.pretty(o));
+                return 0;
+            }
+            if (markdown) {
+                out.print(Briefing.markdown(engine.storyView(id).orElseThrow()));
                 return 0;
             }
             out.println(s.title());

@@ -177,7 +177,10 @@ public final class Normalizer {
 
         String body = String.join("\n\n", paragraphs);
         String contentHash = sha256(Titles.words(body).toString());
-        String id = url != null ? idForUrl(url) : "h" + sha256(Titles.words(title + " " + body).toString()).substring(0, 16);
+        // Without a URL the text identifies the report, together with who ran it: an agency's copy run
+        // verbatim by another outlet is another report of the story (a copy), not the same document.
+        String id = url != null ? idForUrl(url)
+                : "h" + sha256(outletId + "\n" + Titles.words(title + " " + body)).substring(0, 16);
 
         return new Article(id, raw.location(), url, outletId, outletName, agencyName, title.strip(), titleOrigin,
                 published, dateline == null ? null : dateline.place(), language, lang.confidence(), paragraphs, links, shared,

@@ -54,6 +54,15 @@ public final class OutletRegistry {
         return registry;
     }
 
+    /** The user's registry file kept in a data directory ({@code outlets.json}). */
+    public static final String USER_FILE = "outlets.json";
+
+    /** The bundled registry plus the user's entries kept in {@code dataDir}, if any. */
+    public static OutletRegistry forDataDirectory(Path dataDir) {
+        Path user = dataDir.resolve(USER_FILE);
+        return Files.isRegularFile(user) ? bundledPlus(List.of(user)) : bundled();
+    }
+
     public static List<Outlet> read(Path file) {
         try {
             return JSON.readValue(Files.readAllBytes(file), new TypeReference<List<Outlet>>() { });

@@ -1,0 +1,50 @@
+package org.dateline.view;
+
+import org.dateline.model.Anomaly;
+import org.dateline.model.TelegramRef;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a reader sees of one story: the best headline, a short extractive summary, its reports ranked
+ * (originals first, copies marked), how many independent sources it has, and where each report came
+ * from. Built from stored articles by {@link StoryViews}; holds no references into the store.
+ */
+public record StoryView(String id, String headline, List<String> summary, Instant firstSeen, Instant lastUpdated,
+                        int articles, int independentSources, List<String> outlets, List<String> languages,
+                        List<Report> reports, List<Report> propagation) {
+
+    public StoryView {
+        summary = List.copyOf(summary);
+        outlets = List.copyOf(outlets);
+        languages = List.copyOf(languages);
+        reports = List.copyOf(reports);
+        propagation = List.copyOf(propagation);
+    }
+
+    /**
+     * One report of the story.
+     *
+     * @param copyOf       id of the earlier report this one republishes (wire copy, repost, update), or null
+     * @param copySimilarity share of text the two have in common when {@code copyOf} is set
+     * @param outletType   type from the outlet registry (agency, state-owned, independent, ...), or null
+     * @param outletGroups groups from the outlet registry
+     */
+    public record Report(String articleId, String title, String outlet, String outletType, List<String> outletGroups,
+                         String published, String language, String url, String origin, String agency, String datelinePlace,
+                         int words, String copyOf, double copySimilarity, List<TelegramRef> sharedBy,
+                         List<String> relatedLinks, List<Anomaly> anomalies) {
+
+        public Report {
+            outletGroups = List.copyOf(outletGroups);
+            sharedBy = List.copyOf(sharedBy);
+            relatedLinks = List.copyOf(relatedLinks);
+            anomalies = List.copyOf(anomalies);
+        }
+
+        public boolean original() {
+            return copyOf == null;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.dateline.view;
+
+import org.dateline.model.Article;
+import org.dateline.model.Link;
+import org.dateline.model.Story;
+import org.dateline.normalize.Outlet;
+import org.dateline.normalize.OutletRegistry;
+
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds {@link StoryView}s. Cost grows with the square of a story's size (reports are compared with
+ * each other to find copies), so only the {@link #MAX_COMPARED} earliest reports are compared.
+ */
+public final class StoryViews {
+
+    /** Reports sharing at least this share of their text are one report republished. */
+    static final double COPY_CONTAINMENT = 0.6;
+    static final int MAX_COMPARED = 200;
+    private static final int SUMMARY_SENTENCES = 2;
+
+    private final OutletRegistry outlets;
+
+    public StoryViews(OutletRegistry outlets) {
+        this.outlets = outlets;
+    }
+
+    public StoryView build(Story story, List<Article> members) {
+        List<Article> byTime = new ArrayList<>(members);
+        byTime.sort(Comparator.comparing((Article a) -> a.published() == null ? Instant.MAX : a.published().at())
+                .thenComparing(a -> -words(a)));
+        Map<String, Set<Long>> shingles = new HashMap<>();
+        for (Article a : byTime.subList(0, Math.min(MAX_COMPARED, byTime.size()))) shingles.put(a.id(), Shingles.of(a.text()));
+
+        // Reports that largely repeat each other form one group; its original is the earliest, and on the
+        // same day the agency's own report, else the fullest.
+        int n = byTime.size();
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) group[i] = i;
+        double[] best = new double[n];
+        for (int i = 0; i < n; i++) {
+            Set<Long> si = shingles.get(byTime.get(i).id());
+            if (si == null) continue;
+            for (int j = 0; j < i; j++) {
+                Set<Long> sj = shingles.get(byTime.get(j).id());
+                double c = Shingles.containment(si, sj);
+                if (c >= COPY_CONTAINMENT) {
+                    union(group, i, j);
+                    best[i] = Math.max(best[i], c);
+                    best[j] = Math.max(best[j], c);
+                }
+            }
+        }
+        Map<Integer, Article> originalOfGroup = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int g = find(group, i);
+            Article a = byTime.get(i);
+            Article current = originalOfGroup.get(g);
+            if (current == null || moreOriginal(a, current)) originalOfGroup.put(g, a);
+        }
+        Map<String, String> copyOf = new HashMap<>();
+        Map<String, Double> copySimilarity = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Article original = originalOfGroup.get(find(group, i));
+            Article a = byTime.get(i);
+            if (original != a) {
+                copyOf.put(a.id(), original.id());
+                copySimilarity.put(a.id(), Math.round(best[i] * 100) / 100.0);
+            }
+        }
+
+        List<StoryView.Report> propagation = new ArrayList<>();
+        for (Article a : byTime) propagation.add(report(a, copyOf.get(a.id()), copySimilarity.getOrDefault(a.id(), 0.0)));
+        // Reading order: originals before copies, fuller reports first, then earlier.
+        List<StoryView.Report> ranked = new ArrayList<>(propagation);
+        ranked.sort(Comparator.comparing((StoryView.Report r) -> !r.original())
+                .thenComparing(r -> -r.words())
+                .thenComparing(r -> r.published() == null ? "~" : r.published()));
+
+        Set<String> independent = new LinkedHashSet<>();
+        for (StoryView.Report r : propagation) if (r.original()) independent.add(r.outlet() == null ? r.articleId() : r.outlet());
+
+        return new StoryView(story.id(), story.title(), summary(byTime, copyOf), story.firstSeen(), story.lastUpdated(),
+                members.size(), independent.size(), story.outlets(), story.languages(), ranked, propagation);
+    }
+
+    private static int find(int[] group, int i) {
+        while (group[i] != i) i = group[i] = group[group[i]];
+        return i;
+    }
+
+    private static void union(int[] group, int a, int b) {
+        group[find(group, a)] = find(group, b);
+    }
+
+    /** Whether {@code a} rather than {@code b} is the original of reports that repeat each other. */
+    private boolean moreOriginal(Article a, Article b) {
+        if (a.published() != null && b.published() != null && !a.published().day().equals(b.published().day())) {
+            return a.published().day().isBefore(b.published().day());
+        }
+        boolean aCredited = creditsAnotherDesk(a), bCredited = creditsAnotherDesk(b);
+        if (aCredited != bCredited) return bCredited;
+        boolean aAgency = isAgencyOwnReport(a), bAgency = isAgencyOwnReport(b);
+        if (aAgency != bAgency) return aAgency;
+        if (a.published() != null && b.published() != null && !a.published().at().equals(b.published().at())
+                && a.published().precision() == b.published().precision()) {
+            return a.published().at().isBefore(b.published().at());
+        }
+        // Same day, same standing: the fuller text is the original (copies are usually trimmed).
+        return words(a) > words(b);
+    }
+
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "^\\(?\\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by\\b"
+                    + "|source:|материал подготовлен|подготовлено по|по материалам|по сообщению|источник:).*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * A closing credit line ("(Reporting by …; edited by …)", "Материал подготовлен по сообщению …")
+     * marks a report another desk republished.
+     */
+    private static boolean creditsAnotherDesk(Article a) {
+        if (a.paragraphs().isEmpty()) return false;
+        String last = a.paragraphs().get(a.paragraphs().size() - 1).strip();
+        return last.length() < 200 && CREDIT_LINE.matcher(last).matches();
+    }
+
+    /** An agency's report under its own name (not another outlet running its copy). */
+    private boolean isAgencyOwnReport(Article a) {
+        if (a.agency() == null) return false;
+        return a.outlet() != null && a.outlet().equalsIgnoreCase(a.agency())
+                || a.outletId() != null && outlets.byId(a.outletId()).map(o -> "agency".equals(o.type())).orElse(false)
+                && outlets.byMarker(a.agency()).map(o -> o.id().equals(a.outletId())).orElse(false);
+    }
+
+    private StoryView.Report report(Article a, String copyOf, double similarity) {
+        Outlet outlet = a.outletId() == null ? null : outlets.byId(a.outletId()).orElse(null);
+        List<String> related = new ArrayList<>();
+        for (Link l : a.links()) {
+            if (l.role() == Link.Role.RELATED) related.add(l.title() != null && l.url() != null ? l.title() + " <" + l.url() + ">"
+                    : l.title() != null ? l.title() : l.url());
+        }
+        return new StoryView.Report(a.id(), a.title(), a.outlet(), outlet == null ? null : outlet.type(),
+                outlet == null ? List.of() : outlet.groups(), a.published() == null ? null : a.published().iso(),
+                a.language(), a.url(), a.origin(), a.agency(), a.datelinePlace(), words(a), copyOf, similarity,
+                a.sharedBy(), related, a.anomalies());
+    }
+
+    /**
+     * Up to two sentences from the openings of the original reports that the other reports echo most:
+     * the lead most outlets agree on, not one outlet's angle.
+     */
+    private static List<String> summary(List<Article> byTime, Map<String, String> copyOf) {
+        List<Article> originals = byTime.stream().filter(a -> !copyOf.containsKey(a.id())).limit(30).toList();
+        List<Set<String>> vocab = new ArrayList<>();
+        for (Article a : originals) vocab.add(contentWords(a.title() + " " + a.text()));
+        record Candidate(String sentence, Set<String> words, double score, int order) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int order = 0;
+        for (int i = 0; i < originals.size(); i++) {
+            Article a = originals.get(i);
+            int leadIndex = 0;
+            for (String s : leadSentences(a, 3)) {
+                Set<String> w = contentWords(s);
+                if (w.size() < 5) continue;
+                double score = 0;
+                for (int j = 0; j < originals.size(); j++) {
+                    if (j == i) continue;
+                    int common = 0;
+                    for (String x : w) if (vocab.get(j).contains(x)) common++;
+                    score += common / (double) w.size();
+                }
+                // The opening sentence carries the news; the next ones less so.
+                int position = leadIndex++;
+                score += position == 0 ? 0.6 : position == 1 ? 0.3 : 0.1;
+                candidates.add(new Candidate(s, w, score, order++));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::order));
+        List<String> out = new ArrayList<>();
+        List<Set<String>> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean redundant = chosen.stream().anyMatch(w -> overlap(w, c.words()) > 0.5);
+            if (redundant) continue;
+            out.add(c.sentence());
+            chosen.add(c.words());
+            if (out.size() == SUMMARY_SENTENCES) break;
+        }
+        return out;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        int common = 0;
+        for (String x : a) if (b.contains(x)) common++;
+        return common / (double) Math.max(1, Math.min(a.size(), b.size()));
+    }
+
+    private static List<String> leadSentences(Article a, int max) {
+        List<String> out = new ArrayList<>();
+        Locale locale = Locale.forLanguageTag(a.language());
+        for (String p : a.paragraphs()) {
+            BreakIterator it = BreakIterator.getSentenceInstance(locale);
+            it.setText(p);
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                String s = p.substring(start, end).strip();
+                if (!s.isEmpty()) out.add(s);
+                if (out.size() == max) return out;
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) out.add(w.length() > 6 ? w.substring(0, 6) : w);
+        }
+        return out;
+    }
+
+    static int words(Article a) {
+        int n = 0;
+        for (String p : a.paragraphs()) n += p.isBlank() ? 0 : p.strip().split("\\s+").length;
+        return n;
+    }
+}
