@@ -10,7 +10,12 @@ import org.dateline.model.TelegramRef;
 import org.dateline.normalize.Normalizer;
 import org.dateline.normalize.OutletRegistry;
 import org.dateline.store.LuceneStore;
+import org.dateline.normalize.Outlet;
 import org.dateline.store.SearchHit;
+import org.dateline.store.SearchQuery;
+import org.dateline.store.SearchResult;
+import org.dateline.store.StoryPage;
+import org.dateline.store.StoryQuery;
 import org.dateline.story.StoryAssigner;
 import org.dateline.view.StoryView;
 import org.dateline.view.StoryViews;
@@ -196,6 +201,73 @@ public final class Dateline implements Closeable {
 
     public List<SearchHit> search(String query, int limit) {
         return store.search(query, limit);
+    }
+
+    /** Full-text search with filters and facet counts. */
+    public SearchResult search(SearchQuery query) {
+        return store.search(query);
+    }
+
+    /**
+     * Stories matching filters, in order, one page. {@code outletGroups} (registry groups such as
+     * "Russian state media") widen {@code query}'s outlet filter to every outlet of those groups.
+     */
+    public StoryPage findStories(StoryQuery query, List<String> outletGroups) {
+        if (outletGroups == null || outletGroups.isEmpty()) return store.findStories(query);
+        List<String> names = new ArrayList<>(query.outlets());
+        for (Outlet o : outlets.all()) {
+            if (o.groups().stream().anyMatch(outletGroups::contains)) names.add(o.name());
+        }
+        if (names.isEmpty()) return new StoryPage(0, List.of());
+        return store.findStories(new StoryQuery(query.languages(), names, query.from(), query.to(), query.sort(),
+                query.offset(), query.limit()));
+    }
+
+    /** The outlet registry in use (bundled plus the data directory's own entries). */
+    public OutletRegistry outlets() {
+        return outlets;
+    }
+
+    /**
+     * Adds a document, or replaces the stored article with the same id (an updated version of a page):
+     * the article keeps its story, whose headline, outlets and dates are recomputed.
+     */
+    public Outcome put(RawDocument raw) {
+        Article article;
+        try {
+            article = normalizer.normalize(raw);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, e.getMessage());
+        }
+        Optional<String> storyId = store.storyOf(article.id());
+        if (storyId.isEmpty()) return add(raw);
+        Article previous = store.article(article.id()).orElseThrow();
+        Article updated = withShares(article, previous.sharedBy());
+        store.putArticle(updated, storyId.get());
+        rebuildStory(storyId.get());
+        return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), storyId.get(), "updated");
+    }
+
+    /** Removes an article; its story loses the member (and disappears when it was the last). */
+    public boolean deleteArticle(String articleId) {
+        Optional<String> storyId = store.storyOf(articleId);
+        if (storyId.isEmpty()) return false;
+        store.deleteArticle(articleId);
+        rebuildStory(storyId.get());
+        return true;
+    }
+
+    private void rebuildStory(String storyId) {
+        Optional<Story> old = store.story(storyId);
+        if (old.isEmpty()) return;
+        List<String> remaining = old.get().articleIds().stream().filter(store::containsArticle).toList();
+        if (remaining.isEmpty()) {
+            store.deleteStory(storyId);
+            return;
+        }
+        Optional<Story> rebuilt = Optional.empty();
+        for (Article member : store.articles(remaining)) rebuilt = Optional.of(assigner.withMember(rebuilt, storyId, member));
+        store.putStory(rebuilt.orElseThrow());
     }
 
     public long articleCount() {

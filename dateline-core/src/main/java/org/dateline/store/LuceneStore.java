@@ -61,7 +61,8 @@ import java.util.Optional;
 public final class LuceneStore implements ArticleStore, StoryStore, CandidateIndex, Closeable {
 
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
-            RANK = "rank", OUTLET = "outlet", LANG = "lang", MATCH = "match", TEXT = "text";
+            RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
+    private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
     private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target";
     /** How much of an article (title counted twice, then body) story matching compares. */
     static final int MATCH_CHARS = 3000;
@@ -164,6 +165,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StringField(STORY, storyId, Field.Store.YES));
         doc.add(new StringField(LANG, a.language(), Field.Store.NO));
         if (a.outletId() != null) doc.add(new StringField(OUTLET, a.outletId(), Field.Store.YES));
+        if (a.outlet() != null) doc.add(new StringField(OUTLET_NAME, a.outlet(), Field.Store.NO));
         if (a.published() != null) {
             long ms = a.published().at().toEpochMilli();
             doc.add(new LongPoint(PUBLISHED, ms));
@@ -294,6 +296,13 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StringField(TYPE, STORY_TYPE, Field.Store.NO));
         doc.add(new StringField(ID, key(STORY_TYPE, s.id()), Field.Store.NO));
         doc.add(new DoubleDocValuesField(RANK, s.rank()));
+        for (String lang : s.languages()) doc.add(new StringField(S_LANG, lang, Field.Store.NO));
+        for (String outlet : s.outlets()) doc.add(new StringField(S_OUTLET, outlet, Field.Store.NO));
+        long first = s.firstSeen() == null ? Long.MIN_VALUE : s.firstSeen().toEpochMilli();
+        long last = s.lastUpdated() == null ? Long.MIN_VALUE : s.lastUpdated().toEpochMilli();
+        doc.add(new LongPoint(S_FIRST, first));
+        doc.add(new LongPoint(S_LAST, last));
+        doc.add(new NumericDocValuesField(S_LAST, last));
         doc.add(new StoredField(JSON, Json.write(s)));
         write(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), doc));
     }
@@ -316,6 +325,39 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         });
     }
 
+    /** Stories matching the query's filters, in its order, one page of them. */
+    public StoryPage findStories(StoryQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, STORY_TYPE)), BooleanClause.Occur.FILTER);
+        anyOf(b, S_LANG, q.languages());
+        anyOf(b, S_OUTLET, q.outlets());
+        if (q.from() != null) b.add(LongPoint.newRangeQuery(S_LAST, q.from().toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        if (q.to() != null) b.add(LongPoint.newRangeQuery(S_FIRST, Long.MIN_VALUE, q.to().toEpochMilli()), BooleanClause.Occur.FILTER);
+        Sort sort = q.sort() == StoryQuery.Sort.RECENT
+                ? new Sort(new SortField(S_LAST, SortField.Type.LONG, true), new SortField(RANK, SortField.Type.DOUBLE, true))
+                : new Sort(new SortField(RANK, SortField.Type.DOUBLE, true), new SortField(S_LAST, SortField.Type.LONG, true));
+        Query query = b.build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, q.offset() + q.limit(), sort);
+            List<Story> out = new ArrayList<>();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                out.add(Json.read(searcher.storedFields().document(top.scoreDocs[i].doc).get(JSON), Story.class));
+            }
+            return new StoryPage(searcher.count(query), out);
+        });
+    }
+
+    private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+        if (values.isEmpty()) return;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+        b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+
+    /** Removes an article (its story is the caller's to update). */
+    public void deleteArticle(String articleId) {
+        write(w -> w.deleteDocuments(new Term(ID, key(ARTICLE_TYPE, articleId))));
+    }
+
     @Override
     public long storyCount() {
         return count(new TermQuery(new Term(TYPE, STORY_TYPE)));
@@ -325,6 +367,11 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Full-text search over titles and bodies in every language; Lucene query syntax is accepted. */
     public List<SearchHit> search(String queryText, int limit) {
+        return search(SearchQuery.of(queryText, limit)).hits();
+    }
+
+    /** Full-text search with filters, the total match count and facet counts (outlet, language, day). */
+    public SearchResult search(SearchQuery sq) {
         List<String> fields = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) fields.add(TEXT + "_" + lang);
         fields.add(TEXT + "_" + Analyzers.OTHER);
@@ -332,27 +379,42 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         parser.setDefaultOperator(QueryParser.Operator.AND);
         Query parsed;
         try {
-            parsed = parser.parse(queryText);
-        } catch (ParseException e) {
+            parsed = parser.parse(sq.text());
+        } catch (ParseException | IllegalArgumentException e) {
             try {
-                parsed = parser.parse(QueryParser.escape(queryText));
+                parsed = parser.parse(QueryParser.escape(sq.text()));
             } catch (ParseException again) {
-                throw new IllegalArgumentException("cannot parse the query: " + queryText, again);
+                throw new IllegalArgumentException("cannot parse the query: " + sq.text(), again);
             }
         }
-        Query query = new BooleanQuery.Builder()
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(parsed, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER)
-                .build();
+                .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
+        anyOf(b, LANG, sq.languages());
+        anyOf(b, OUTLET_NAME, sq.outlets());
+        if (sq.from() != null || sq.to() != null) {
+            b.add(LongPoint.newRangeQuery(PUBLISHED, sq.from() == null ? Long.MIN_VALUE : sq.from().toEpochMilli(),
+                    sq.to() == null ? Long.MAX_VALUE : sq.to().toEpochMilli()), BooleanClause.Occur.FILTER);
+        }
+        Query query = b.build();
         return withSearcher(searcher -> {
-            List<SearchHit> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+            TopDocs top = searcher.search(query, Math.max(sq.limit(), SearchResult.FACET_DEPTH));
+            List<SearchHit> hits = new ArrayList<>();
+            Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
+            for (String f : List.of("outlet", "language", "day")) facets.put(f, new java.util.TreeMap<>());
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
                 Document d = searcher.storedFields().document(sd.doc);
                 Article a = Json.read(d.get(JSON), Article.class);
-                out.add(new SearchHit(a.id(), d.get(STORY), a.title(), a.outlet(),
-                        a.published() == null ? null : a.published().iso(), sd.score));
+                if (i < sq.limit()) {
+                    hits.add(new SearchHit(a.id(), d.get(STORY), a.title(), a.outlet(),
+                            a.published() == null ? null : a.published().iso(), sd.score));
+                }
+                if (a.outlet() != null) facets.get("outlet").merge(a.outlet(), 1, Integer::sum);
+                facets.get("language").merge(a.language(), 1, Integer::sum);
+                if (a.published() != null) facets.get("day").merge(a.published().day().toString(), 1, Integer::sum);
             }
-            return out;
+            return new SearchResult(searcher.count(query), hits, facets);
         });
     }
 

@@ -1,0 +1,25 @@
+package org.dateline.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A full-text search with filters (null or empty = any).
+ *
+ * @param text     words (Lucene query syntax accepted)
+ * @param from     articles published at or after
+ * @param to       articles published at or before
+ */
+public record SearchQuery(String text, List<String> languages, List<String> outlets, Instant from, Instant to, int limit) {
+
+    public SearchQuery {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("the search text is empty");
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        outlets = outlets == null ? List.of() : List.copyOf(outlets);
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
+    }
+
+    public static SearchQuery of(String text, int limit) {
+        return new SearchQuery(text, List.of(), List.of(), null, null, limit);
+    }
+}
