@@ -22,7 +22,8 @@ import java.util.Map;
 /** {@code dateline eval ...}: quality of each analysis step on a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on labelled data (formats: shared/eval/README.md).",
-        subcommands = {EvalCommand.Clustering.class, EvalCommand.Pairs.class, EvalExtractionCommand.class})
+        subcommands = {EvalCommand.Clustering.class, EvalCommand.Pairs.class, EvalExtractionCommand.class,
+                EvalCategoriesCommand.class, TrainCategoriesCommand.class})
 final class EvalCommand {
 
     @Command(name = "clustering", mixinStandardHelpOptions = true,

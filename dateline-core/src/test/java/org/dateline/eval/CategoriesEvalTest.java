@@ -1,0 +1,87 @@
+package org.dateline.eval;
+
+import org.dateline.classify.Category;
+import org.dateline.classify.CategoryTrainer;
+import org.dateline.classify.TrainingData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.dateline.classify.Category.ECONOMY;
+import static org.dateline.classify.Category.NOT_NEWS;
+import static org.dateline.classify.Category.SOCIETY;
+import static org.dateline.classify.Category.SPORTS;
+
+class CategoriesEvalTest {
+
+    @Test
+    void scoresAccuracyMacroF1AndNotNewsF1AsComputedByHand() {
+        // gold:      society society society sports  economy not_news
+        // predicted: society society sports  sports  society not_news
+        List<Category> gold = List.of(SOCIETY, SOCIETY, SOCIETY, SPORTS, ECONOMY, NOT_NEWS);
+        List<Category> predicted = List.of(SOCIETY, SOCIETY, SPORTS, SPORTS, SOCIETY, NOT_NEWS);
+
+        CategoriesEval.Scores s = CategoriesEval.score(gold, predicted, 0);
+
+        // accuracy 4/6; society tp2 fp1 fn1 -> 2/3; sports tp1 fp1 -> 2/3; economy 0; not_news 1
+        assertThat(s.accuracy()).isCloseTo(4 / 6.0, within(1e-9));
+        assertThat(s.perClass()).containsOnlyKeys(SOCIETY, SPORTS, ECONOMY, NOT_NEWS);
+        assertThat(s.perClass().get(SOCIETY)).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(s.perClass().get(SPORTS)).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(s.perClass().get(ECONOMY)).isZero();
+        assertThat(s.macroF1()).isCloseTo((2 / 3.0 + 2 / 3.0 + 0 + 1) / 4, within(1e-9));
+        assertThat(s.notNewsF1()).isEqualTo(1.0);
+        assertThat(s.n()).isEqualTo(6);
+    }
+
+    @Test
+    void classesPredictedButAbsentFromGoldAreLeftOutOfTheMacroAverage() {
+        CategoriesEval.Scores s = CategoriesEval.score(List.of(SOCIETY, SOCIETY), List.of(SOCIETY, SPORTS), 0);
+        assertThat(s.perClass()).containsOnlyKeys(SOCIETY);
+        assertThat(s.macroF1()).isCloseTo(2 / 3.0, within(1e-9));   // tp1 fn1
+    }
+
+    @Test
+    void runsTheShippedModelPerLanguageAndCrossValidatesTheTrainingProcedure(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("categories.jsonl");
+        Files.writeString(file, String.join("\n",
+                line("1", "en", "Police arrest man after shooting at a school", "society"),
+                line("2", "en", "Striker scores hat-trick as club wins the derby", "sports"),
+                line("3", "en", "Police charge two suspects over the robbery", "society"),
+                line("4", "en", "Club beats rivals in the league match after late goal", "sports"),
+                line("5", "ru", "Полиция задержала подозреваемого в краже", "society"),
+                line("6", "ru", "Команда выиграла матч чемпионата", "sports")) + "\n");
+
+        Map<String, CategoriesEval.Scores> shipped = CategoriesEval.run(file);
+        assertThat(shipped).containsOnlyKeys("en", "ru");
+        assertThat(shipped.get("en").n()).isEqualTo(4);
+        assertThat(shipped.get("en").accuracy()).isEqualTo(1.0);
+
+        Map<String, CategoriesEval.Scores> cv = CategoriesEval.crossValidate(file, 2, TrainingData.seeds(),
+                CategoryTrainer.Options.DEFAULT);
+        assertThat(cv.get("en").n()).isEqualTo(4);
+        assertThat(cv.get("ru").n()).isEqualTo(2);
+        assertThat(cv.get("en").accuracy()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void foldsAreStratifiedByGoldClass() {
+        List<CategoriesEval.Item> items = List.of(item(SOCIETY), item(SOCIETY), item(SPORTS), item(SOCIETY), item(SPORTS));
+        assertThat(CategoriesEval.folds(items, 2)).containsExactly(0, 1, 0, 0, 1);
+    }
+
+    private static CategoriesEval.Item item(Category c) {
+        return new CategoriesEval.Item("x", "en", "t", "", c);
+    }
+
+    private static String line(String id, String lang, String title, String category) {
+        return "{\"id\":\"" + id + "\",\"lang\":\"" + lang + "\",\"title\":\"" + title + "\",\"text\":\"\",\"category\":\""
+                + category + "\"}";
+    }
+}
