@@ -244,6 +244,7 @@ public final class Dateline implements Closeable {
         Article previous = store.article(article.id()).orElseThrow();
         Article updated = withShares(article, previous.sharedBy());
         store.putArticle(updated, storyId.get());
+        assigner.forget(storyId.get(), article.id());
         rebuildStory(storyId.get());
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), storyId.get(), "updated");
     }
@@ -253,6 +254,7 @@ public final class Dateline implements Closeable {
         Optional<String> storyId = store.storyOf(articleId);
         if (storyId.isEmpty()) return false;
         store.deleteArticle(articleId);
+        assigner.forget(storyId.get(), articleId);
         rebuildStory(storyId.get());
         return true;
     }

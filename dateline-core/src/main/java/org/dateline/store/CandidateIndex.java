@@ -4,6 +4,8 @@ import org.dateline.model.Article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds stored articles that may report the same event as a new one, through the index: the story
@@ -16,4 +18,19 @@ public interface CandidateIndex {
      * given (null means unbounded).
      */
     List<Neighbor> neighbors(Article article, int k, Instant from, Instant to);
+
+    /**
+     * Up to {@code k} stored articles of {@code language} that best match the weighted terms (terms as the
+     * language's analysis chain produces them), published within {@code [from, to]} when given.
+     */
+    List<Candidate> candidates(String language, Map<String, Double> terms, int k, Instant from, Instant to);
+
+    /** How many stored articles of {@code language}'s chain contain {@code term} in their match text. */
+    int docFreq(String language, String term);
+
+    /** How many stored articles use {@code language}'s chain. */
+    int docCount(String language);
+
+    /** A stored article by id. */
+    Optional<Article> storedArticle(String id);
 }

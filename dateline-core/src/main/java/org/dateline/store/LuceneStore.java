@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -21,6 +22,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,6 +54,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Articles and stories in one embedded Lucene index under a data directory. Writes become visible to
@@ -83,6 +86,13 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile boolean dirty;
+    /**
+     * Document frequencies of the match fields, kept in memory (loaded from the index at open, counted at
+     * every {@link #putArticle}): similarity needs the df of every term of every compared article, and a
+     * hash lookup is far cheaper than a term-dictionary seek in every segment.
+     */
+    private final Map<String, Map<String, Integer>> docFreqs = new ConcurrentHashMap<>();
+    private final Map<String, Integer> docCounts = new ConcurrentHashMap<>();
 
     private LuceneStore(Path dir, Analyzers analyzers, boolean writable) throws IOException {
         this.dir = dir;
@@ -108,6 +118,33 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             }
             this.searchers = new SearcherManager(directory, null);
         }
+        loadDocFreqs();
+    }
+
+    private void loadDocFreqs() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (String chain : allChains()) {
+                String field = MATCH + "_" + chain;
+                Map<String, Integer> df = new HashMap<>();
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms != null) {
+                    TermsEnum it = terms.iterator();
+                    BytesRef term;
+                    while ((term = it.next()) != null) df.put(term.utf8ToString(), it.docFreq());
+                }
+                docFreqs.put(chain, df);
+                docCounts.put(chain, searcher.getIndexReader().getDocCount(field));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static List<String> allChains() {
+        List<String> chains = new ArrayList<>(Analyzers.LANGUAGES);
+        chains.add(Analyzers.OTHER);
+        return chains;
     }
 
     /** Opens (creating if needed) the index under {@code dir} for reading and writing. */
@@ -158,6 +195,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public void putArticle(Article a, String storyId) {
+        // Replacing an article (an update, a new share) must not count its terms twice.
+        Optional<Article> previous = article(a.id());
         Document doc = new Document();
         doc.add(new StringField(TYPE, ARTICLE_TYPE, Field.Store.NO));
         doc.add(new StringField(ID, key(ARTICLE_TYPE, a.id()), Field.Store.NO));
@@ -172,10 +211,72 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             doc.add(new NumericDocValuesField(PUBLISHED, ms));
             doc.add(new StoredField(PUBLISHED, ms));
         }
-        doc.add(new Field(Analyzers.field(MATCH, a.language()), matchText(a), MATCH_TYPE));
+        String match = matchText(a);
+        doc.add(new Field(Analyzers.field(MATCH, a.language()), match, MATCH_TYPE));
         doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
         doc.add(new StoredField(JSON, Json.write(a)));
         write(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
+        previous.ifPresent(p -> countTerms(p, -1));
+        countTerms(a, +1);
+    }
+
+    /** Keeps the in-memory document frequencies in step with the index. */
+    private void countTerms(Article a, int delta) {
+        String chain = Analyzers.chain(a.language());
+        Map<String, Integer> df = docFreqs.computeIfAbsent(chain, c -> new HashMap<>());
+        synchronized (df) {
+            for (String term : analyzers.termFrequencies(a.language(), matchText(a)).keySet()) {
+                df.merge(term, delta, (x, y) -> x + y <= 0 ? null : x + y);
+            }
+        }
+        docCounts.merge(chain, delta, (x, y) -> Math.max(0, x + y));
+    }
+
+    @Override
+    public int docFreq(String language, String term) {
+        Map<String, Integer> df = docFreqs.get(Analyzers.chain(language));
+        if (df == null) return 0;
+        synchronized (df) {
+            return df.getOrDefault(term, 0);
+        }
+    }
+
+    @Override
+    public int docCount(String language) {
+        return docCounts.getOrDefault(Analyzers.chain(language), 0);
+    }
+
+    @Override
+    public Optional<Article> storedArticle(String id) {
+        return article(id);
+    }
+
+    @Override
+    public List<Candidate> candidates(String language, Map<String, Double> weights, int k, Instant from, Instant to) {
+        if (weights.isEmpty()) return List.of();
+        String field = Analyzers.field(MATCH, language);
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            terms.add(new BoostQuery(new TermQuery(new Term(field, e.getKey())), (float) Math.max(1e-3, e.getValue())),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(terms.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
+        if (from != null || to != null) {
+            query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                    to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
+        }
+        return withSearcher(searcher -> {
+            List<Candidate> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, k)).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, PUBLISHED));
+                Number ms = d.getField(PUBLISHED) == null ? null : d.getField(PUBLISHED).numericValue();
+                out.add(new Candidate(d.get("article_id"), d.get(STORY), sd.score,
+                        ms == null ? null : Instant.ofEpochMilli(ms.longValue())));
+            }
+            return out;
+        });
     }
 
     @Override
@@ -184,7 +285,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     /** What story matching compares: the title twice (titles carry the event), then the start of the body. */
-    static String matchText(Article a) {
+    public static String matchText(Article a) {
         String text = a.title() + "\n" + a.title() + "\n" + a.text();
         return text.length() > MATCH_CHARS ? text.substring(0, MATCH_CHARS) : text;
     }
@@ -197,10 +298,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         Map<String, Integer> tf = analyzers.termFrequencies(article.language(), matchText(article));
         if (tf.isEmpty()) return List.of();
         return withSearcher(searcher -> {
-            int docCount = Math.max(1, searcher.getIndexReader().getDocCount(field));
+            int docCount = Math.max(1, docCount(article.language()));
             Map<String, Double> weights = new HashMap<>();
             for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                int df = searcher.getIndexReader().docFreq(new Term(field, e.getKey()));
+                int df = docFreq(article.language(), e.getKey());
                 weights.put(e.getKey(), tfidf(e.getValue(), df, docCount));
             }
             BooleanQuery.Builder terms = new BooleanQuery.Builder();
@@ -226,7 +327,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 BytesRef term;
                 while ((term = it.next()) != null) {
                     String t = term.utf8ToString();
-                    int df = searcher.getIndexReader().docFreq(new Term(field, term));
+                    int df = docFreq(article.language(), t);
                     double w = tfidf((int) it.totalTermFreq(), df, docCount);
                     otherNorm += w * w;
                     Double mine = weights.get(t);
@@ -355,7 +456,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Removes an article (its story is the caller's to update). */
     public void deleteArticle(String articleId) {
+        Optional<Article> previous = article(articleId);
         write(w -> w.deleteDocuments(new Term(ID, key(ARTICLE_TYPE, articleId))));
+        previous.ifPresent(p -> countTerms(p, -1));
     }
 
     @Override

@@ -3,23 +3,30 @@ package org.dateline.story;
 import org.dateline.Config;
 import org.dateline.model.Article;
 import org.dateline.model.Story;
+import org.dateline.store.Candidate;
 import org.dateline.store.CandidateIndex;
-import org.dateline.store.Neighbor;
 import org.dateline.store.StoryStore;
+import org.dateline.text.Analyzers;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Online story assignment: each new article asks the index for similar stored articles, scores their
- * stories by text similarity damped by time distance, and joins the best story that reaches the
- * threshold or opens a new one. Cost per article is bounded by the candidate count, not the corpus.
+ * Online story assignment: each new article asks the index for similar stored articles (a weighted
+ * query of its top TF-IDF terms); every story among them is scored against the article through its
+ * members (best member similarity blended with the mean of the few best, so one stray member cannot
+ * chain two events together); a member similarity blends the TF-IDF cosine of the texts with that of
+ * their names and numbers (what separates look-alike events), damped by time distance. The article joins
+ * the best story that reaches the threshold (lower for headline-length articles) or opens a new one.
+ * Cost per article is bounded by candidates x members compared, not the corpus; profiles, member lists
+ * and weighted vectors of recent articles are cached in memory (bounded LRU).
  */
 public final class StoryAssigner {
 
@@ -29,9 +36,27 @@ public final class StoryAssigner {
 
     private final CandidateIndex index;
     private final StoryStore stories;
+    private final Analyzers analyzers = new Analyzers();
     private final double threshold;
     private final int candidates;
     private final Duration window;
+    private final int queryTerms;
+    private final double nameWeight;
+    private final double titleWeight;
+    private final int linkTop;
+    private final double linkMax;
+    private final int maxMembers;
+    private final double shortThreshold;
+    private final int shortTerms;
+
+    /** Recently seen articles' profiles, so members are not re-read and re-analysed for every comparison. */
+    private final Map<String, Profile> profiles = lru(20_000);
+    /** Weighted vectors of recently compared articles. */
+    private final Map<String, Vectors> weighed = lru(20_000);
+    /** Recent stories' member ids (newest last), so a story's members are known without reading it. */
+    private final Map<String, List<String>> members = lru(20_000);
+    /** The profile of the article last assigned, kept until {@link #withMember} files it. */
+    private Profile pending;
 
     public StoryAssigner(CandidateIndex index, StoryStore stories, Config config) {
         this.index = index;
@@ -39,28 +64,210 @@ public final class StoryAssigner {
         this.threshold = config.getDouble("story.join.threshold");
         this.candidates = config.getInt("story.candidates");
         this.window = Duration.ofDays(config.getInt("story.window.days"));
+        this.queryTerms = config.getInt("story.query.terms");
+        this.nameWeight = config.getDouble("story.weight.names");
+        this.titleWeight = config.getDouble("story.weight.title");
+        this.linkTop = Math.max(1, config.getInt("story.link.top"));
+        this.linkMax = config.getDouble("story.link.max");
+        this.maxMembers = Math.max(1, config.getInt("story.link.members"));
+        this.shortThreshold = config.getDouble("story.join.threshold.short");
+        this.shortTerms = Math.max(1, config.getInt("story.short.terms"));
     }
 
     /** Chooses the story for a new article; stores nothing. */
-    public Assignment assign(Article article) {
+    public synchronized Assignment assign(Article article) {
         Instant at = article.published() == null ? null : article.published().at();
-        List<Neighbor> neighbors = index.neighbors(article, candidates,
+        Profile p = Profile.of(article, analyzers);
+        pending = p;
+        Vectors mine = new Vectors(p);
+        if (mine.terms.isEmpty()) return new Assignment(newStoryId(article), true, 0.0, null);
+        Map<String, Double> query = new HashMap<>();
+        mine.termWeights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(queryTerms)
+                .forEach(e -> query.put(e.getKey(), e.getValue()));
+        List<Candidate> found = index.candidates(article.language(), query, candidates,
                 at == null ? null : at.minus(window), at == null ? null : at.plus(window));
-        Map<String, Double> best = new HashMap<>();
-        Map<String, String> bestArticle = new HashMap<>();
-        for (Neighbor n : neighbors) {
-            double score = n.similarity() * timeFactor(at, n.published());
-            if (score > best.getOrDefault(n.storyId(), -1.0)) {
-                best.put(n.storyId(), score);
-                bestArticle.put(n.storyId(), n.articleId());
+        Map<String, Vectors> vectors = new HashMap<>();
+        String bestStory = null, bestArticle = null;
+        double bestScore = -1;
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (Candidate c : found) {
+            if (c.articleId().equals(article.id()) || !seen.add(c.storyId())) continue;
+            List<String> ids = membersOf(c.storyId());
+            if (ids.isEmpty()) ids = List.of(c.articleId());
+            List<Double> sims = new ArrayList<>();
+            double top = -1;
+            String topId = null;
+            for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
+                String id = ids.get(i);
+                if (id.equals(article.id())) continue;
+                Profile q = profile(id);
+                if (q == null) continue;
+                Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
+                double s = similarity(mine, theirs) * timeFactor(at, q.published());
+                sims.add(s);
+                if (s > top) {
+                    top = s;
+                    topId = id;
+                }
+            }
+            if (sims.isEmpty()) continue;
+            sims.sort(java.util.Comparator.reverseOrder());
+            int n = Math.min(linkTop, sims.size());
+            double mean = 0;
+            for (int i = 0; i < n; i++) mean += sims.get(i);
+            mean /= n;
+            double score = linkMax * top + (1 - linkMax) * mean;
+            if (score > bestScore) {
+                bestScore = score;
+                bestStory = c.storyId();
+                bestArticle = topId;
             }
         }
-        Optional<Map.Entry<String, Double>> top = best.entrySet().stream().max(Map.Entry.comparingByValue());
-        if (top.isPresent() && top.get().getValue() >= threshold) {
-            String id = top.get().getKey();
-            return new Assignment(id, false, top.get().getValue(), bestArticle.get(id));
+        if (bestStory != null && bestScore >= threshold(p)) {
+            return new Assignment(bestStory, false, bestScore, bestArticle);
         }
-        return new Assignment(newStoryId(article), true, top.map(Map.Entry::getValue).orElse(0.0), null);
+        return new Assignment(newStoryId(article), true, Math.max(0, bestScore), null);
+    }
+
+    /**
+     * The join threshold for an article: the configured one for articles of normal length, falling
+     * linearly to {@code story.join.threshold.short} for a headline-only article (chance overlap between
+     * two short texts is near zero, so a few shared words already mean much).
+     */
+    double threshold(Profile p) {
+        double fill = Math.min(1.0, p.terms().size() / (double) shortTerms);
+        return shortThreshold + (threshold - shortThreshold) * fill;
+    }
+
+    /** Text cosine, blended with name and title cosines when both articles have those. */
+    double similarity(Vectors a, Vectors b) {
+        double text = cosine(a.terms, b.terms);
+        double total = 1 - nameWeight - titleWeight, score = total * text;
+        if (nameWeight > 0) {
+            if (!a.names.isEmpty() && !b.names.isEmpty()) {
+                score += nameWeight * cosine(a.names, b.names);
+                total += nameWeight;
+            }
+        }
+        if (titleWeight > 0 && !a.title.isEmpty() && !b.title.isEmpty()) {
+            score += titleWeight * cosine(a.title, b.title);
+            total += titleWeight;
+        }
+        return total <= 0 ? text : score / total;
+    }
+
+    /** Dot product of two unit vectors stored as ascending term ids with weights. */
+    private static double cosine(Sparse a, Sparse b) {
+        double dot = 0;
+        int i = 0, j = 0;
+        int[] x = a.ids, y = b.ids;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) dot += a.weights[i++] * b.weights[j++];
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return dot;
+    }
+
+    /** A unit-length sparse vector: ascending term ids and their weights. */
+    record Sparse(int[] ids, double[] weights) {
+        boolean isEmpty() {
+            return ids.length == 0;
+        }
+    }
+
+    /** Term ids for sparse vectors (one space for every language: the terms differ anyway). */
+    private final Map<String, Integer> termIds = new HashMap<>();
+
+    private int termId(String term) {
+        Integer id = termIds.get(term);
+        if (id == null) {
+            id = termIds.size();
+            termIds.put(term, id);
+        }
+        return id;
+    }
+
+    /**
+     * A stored article's vectors, reused while the index has grown by less than 5% since they were
+     * weighed (IDF barely moves then), recomputed otherwise.
+     */
+    private Vectors vectorsOf(Profile q) {
+        Vectors v = weighed.get(q.id());
+        int docs = index.docCount(q.language());
+        if (v != null && docs - v.docs <= Math.max(1, v.docs / 20)) return v;
+        v = new Vectors(q);
+        weighed.put(q.id(), v);
+        return v;
+    }
+
+    /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
+    final class Vectors {
+        final Sparse terms, title, names;
+        final Map<String, Double> termWeights = new HashMap<>();
+        final int docs;
+
+        Vectors(Profile p) {
+            docs = index.docCount(p.language());
+            terms = weigh(p.language(), p.terms(), docs, termWeights);
+            title = weigh(p.language(), p.title(), docs, null);
+            names = weigh(p.language(), p.names(), docs, null);
+        }
+
+        private Sparse weigh(String language, Map<String, Integer> tf, int docs, Map<String, Double> keep) {
+            int n = tf.size();
+            long[] packed = new long[n];
+            double[] raw = new double[n];
+            int i = 0;
+            double norm = 0;
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                int df = index.docFreq(language, e.getKey());
+                double x = (1 + Math.log(e.getValue())) * (Math.log((docs + 1.0) / (df + 1.0)) + 1.0);
+                if (keep != null) keep.put(e.getKey(), x);
+                raw[i] = x;
+                packed[i] = ((long) termId(e.getKey()) << 32) | i;
+                norm += x * x;
+                i++;
+            }
+            java.util.Arrays.sort(packed);
+            double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+            int[] ids = new int[n];
+            double[] w = new double[n];
+            for (int k = 0; k < n; k++) {
+                ids[k] = (int) (packed[k] >>> 32);
+                w[k] = raw[(int) packed[k]] * scale;
+            }
+            return new Sparse(ids, w);
+        }
+    }
+
+    private Profile profile(String articleId) {
+        Profile p = profiles.get(articleId);
+        if (p != null) return p;
+        Optional<Article> a = index.storedArticle(articleId);
+        if (a.isEmpty()) return null;
+        p = Profile.of(a.get(), analyzers);
+        profiles.put(articleId, p);
+        return p;
+    }
+
+    private List<String> membersOf(String storyId) {
+        List<String> ids = members.get(storyId);
+        if (ids != null) return ids;
+        ids = stories.story(storyId).map(s -> (List<String>) new ArrayList<>(s.articleIds())).orElse(new ArrayList<>());
+        members.put(storyId, ids);
+        return ids;
+    }
+
+    private static <K, V> Map<K, V> lru(int capacity) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /** Full weight within a day; beyond that it falls linearly to half at the window's edge. */
@@ -77,7 +284,8 @@ public final class StoryAssigner {
     }
 
     /** The story after {@code article} joined it (or a new story made of it alone). */
-    public Story withMember(Optional<Story> existing, String storyId, Article article) {
+    public synchronized Story withMember(Optional<Story> existing, String storyId, Article article) {
+        remember(existing, storyId, article);
         Instant at = article.published() == null ? null : article.published().at();
         if (existing.isEmpty()) {
             return rank(new Story(storyId, article.title(), article.titleOrigin(), List.of(article.id()),
@@ -104,6 +312,25 @@ public final class StoryAssigner {
         }
         return rank(new Story(s.id(), title, origin, members, List.copyOf(outlets), List.copyOf(languages),
                 first, max(s.lastUpdated(), at), 0));
+    }
+
+    /** Drops what the caches know of a story and an article after an update or delete changed them. */
+    public synchronized void forget(String storyId, String articleId) {
+        members.remove(storyId);
+        profiles.remove(articleId);
+    }
+
+    /** Files the article's profile and membership in the caches story matching reads. */
+    private void remember(Optional<Story> existing, String storyId, Article article) {
+        Profile p = pending != null && pending.id().equals(article.id()) ? pending : Profile.of(article, analyzers);
+        pending = null;
+        profiles.put(article.id(), p);
+        List<String> ids = members.get(storyId);
+        if (ids == null) {
+            ids = new ArrayList<>(existing.map(Story::articleIds).orElse(List.of()));
+            members.put(storyId, ids);
+        }
+        if (!ids.contains(article.id())) ids.add(article.id());
     }
 
     /** Importance: independent outlets weigh most, then volume. */

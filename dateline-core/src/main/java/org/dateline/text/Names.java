@@ -1,0 +1,65 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap, language-independent name spotting for story matching: words written with a capital letter
+ * where a sentence does not start (people, places, organisations, "MOSCOW", "TASS"), and numbers of two
+ * or more digits (years, counts, amounts). These are what tells two look-alike events apart (same kind of
+ * event, other people, places and dates) and what ties two differently worded reports of one event.
+ * The words are returned raw; {@link Analyzers#termFrequencies} turns them into the same stemmed terms the
+ * text uses, so "Putin's" and "Путина" meet "Putin" and "Путин".
+ */
+public final class Names {
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
+
+    private Names() {
+    }
+
+    /** The name-like words of {@code text}, in order, joined by spaces (ready for an analyzer). */
+    public static String spot(String text) {
+        if (text == null || text.isEmpty()) return "";
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            char c = w.charAt(0);
+            if (Character.isDigit(c)) {
+                if (w.length() >= 2) out.add(w);
+                continue;
+            }
+            if (!Character.isUpperCase(c) || w.length() < 2) continue;
+            if (sentenceStart(text, m.start()) && !allCaps(w)) continue;
+            out.add(w);
+        }
+        return String.join(" ", out);
+    }
+
+    private static boolean allCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** True when the word at {@code at} opens a sentence (or the text), so its capital says nothing. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i--;
+        if (i < 0) return true;
+        char p = text.charAt(i);
+        if (p == '\n' || p == '\r') {
+            // a new line opens a sentence unless the previous line was cut mid-sentence (wrapped text)
+            int j = i;
+            while (j >= 0 && Character.isWhitespace(text.charAt(j))) j--;
+            if (j < 0) return true;
+            char q = text.charAt(j);
+            return !(Character.isLowerCase(q) || q == ',');
+        }
+        return ".!?:;\"“”«»—–-(•*".indexOf(p) >= 0;
+    }
+}
