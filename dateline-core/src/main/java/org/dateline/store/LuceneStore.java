@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,19 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile boolean dirty;
+    /**
+     * Articles and stories written since the index was last reopened. Reopening the index after every
+     * article would open a new segment per article (the dominant cost of ingest), so reads by id and
+     * candidate search consult this overlay instead, and the index is reopened every
+     * {@link #REFRESH_EVERY} writes or when a query needs everything (lists, search, counts).
+     */
+    private final Map<String, PendingArticle> pendingArticles = new LinkedHashMap<>();
+    private final Map<String, Story> pendingStories = new HashMap<>();
+    private final Object pendingLock = new Object();
+    static final int REFRESH_EVERY = 256;
+
+    private record PendingArticle(Article article, String storyId, java.util.Set<String> terms) {
+    }
     /**
      * Document frequencies of the match fields, kept in memory (loaded from the index at open, counted at
      * every {@link #putArticle}): similarity needs the df of every term of every compared article, and a
@@ -173,11 +187,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public boolean containsArticle(String id) {
+        synchronized (pendingLock) {
+            if (pendingArticles.containsKey(id)) return true;
+        }
         return count(idQuery(ARTICLE_TYPE, id)) > 0;
     }
 
     @Override
     public Optional<Article> article(String id) {
+        synchronized (pendingLock) {
+            PendingArticle p = pendingArticles.get(id);
+            if (p != null) return Optional.of(p.article());
+        }
         return firstStored(idQuery(ARTICLE_TYPE, id)).map(d -> Json.read(d.get(JSON), Article.class));
     }
 
@@ -190,6 +211,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public Optional<String> storyOf(String articleId) {
+        synchronized (pendingLock) {
+            PendingArticle p = pendingArticles.get(articleId);
+            if (p != null) return Optional.of(p.storyId());
+        }
         return firstStored(idQuery(ARTICLE_TYPE, articleId)).map(d -> d.get(STORY));
     }
 
@@ -215,21 +240,25 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new Field(Analyzers.field(MATCH, a.language()), match, MATCH_TYPE));
         doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
         doc.add(new StoredField(JSON, Json.write(a)));
-        write(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
-        previous.ifPresent(p -> countTerms(p, -1));
-        countTerms(a, +1);
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
+            previous.ifPresent(p -> countTerms(p, -1));
+            java.util.Set<String> terms = countTerms(a, +1);
+            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms));
+            refreshWhenFull();
+        }
     }
 
-    /** Keeps the in-memory document frequencies in step with the index. */
-    private void countTerms(Article a, int delta) {
+    /** Keeps the in-memory document frequencies in step with the index; returns the article's match terms. */
+    private java.util.Set<String> countTerms(Article a, int delta) {
         String chain = Analyzers.chain(a.language());
         Map<String, Integer> df = docFreqs.computeIfAbsent(chain, c -> new HashMap<>());
+        java.util.Set<String> terms = analyzers.termFrequencies(a.language(), matchText(a)).keySet();
         synchronized (df) {
-            for (String term : analyzers.termFrequencies(a.language(), matchText(a)).keySet()) {
-                df.merge(term, delta, (x, y) -> x + y <= 0 ? null : x + y);
-            }
+            for (String term : terms) df.merge(term, delta, (x, y) -> x + y <= 0 ? null : x + y);
         }
         docCounts.merge(chain, delta, (x, y) -> Math.max(0, x + y));
+        return terms;
     }
 
     @Override
@@ -267,7 +296,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
                     to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
         }
-        return withSearcher(searcher -> {
+        List<Candidate> indexed = withSearcher(searcher -> {
             List<Candidate> out = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, k)).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, PUBLISHED));
@@ -277,10 +306,38 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             }
             return out;
         });
+        // Articles not yet visible in the index: scored by the weight of the terms they share (at most
+        // REFRESH_EVERY of them, so this stays a bounded cost per article).
+        String chain = Analyzers.chain(language);
+        List<Candidate> recent = new ArrayList<>();
+        Map<String, String> currentStory = new HashMap<>();
+        synchronized (pendingLock) {
+            for (PendingArticle p : pendingArticles.values()) {
+                currentStory.put(p.article().id(), p.storyId());
+                if (!Analyzers.chain(p.article().language()).equals(chain)) continue;
+                Instant at = p.article().published() == null ? null : p.article().published().at();
+                if (at != null && (from != null && at.isBefore(from) || to != null && at.isAfter(to))) continue;
+                if (at == null && (from != null || to != null)) continue;
+                double score = 0;
+                for (Map.Entry<String, Double> e : weights.entrySet()) if (p.terms().contains(e.getKey())) score += e.getValue();
+                if (score > 0) recent.add(new Candidate(p.article().id(), p.storyId(), score, at));
+            }
+        }
+        recent.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> out = new ArrayList<>(recent.subList(0, Math.min(k, recent.size())));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Candidate c : out) seen.add(c.articleId());
+        for (Candidate c : indexed) {
+            if (!seen.add(c.articleId())) continue;
+            String story = currentStory.getOrDefault(c.articleId(), c.storyId());
+            out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
+        }
+        return out;
     }
 
     @Override
     public long articleCount() {
+        refreshIfPending();
         return count(new TermQuery(new Term(TYPE, ARTICLE_TYPE)));
     }
 
@@ -297,6 +354,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         String field = Analyzers.field(MATCH, article.language());
         Map<String, Integer> tf = analyzers.termFrequencies(article.language(), matchText(article));
         if (tf.isEmpty()) return List.of();
+        refreshIfPending();
         return withSearcher(searcher -> {
             int docCount = Math.max(1, docCount(article.language()));
             Map<String, Double> weights = new HashMap<>();
@@ -372,6 +430,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Shares recorded for an article before it arrived. */
     public List<TelegramRef> sharesOf(String articleId) {
+        // Shares are written with a forced reopen (they are rare), so the index already shows them all.
         return withSearcher(searcher -> {
             List<TelegramRef> out = new ArrayList<>();
             Query q = new BooleanQuery.Builder()
@@ -388,6 +447,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public Optional<Story> story(String id) {
+        synchronized (pendingLock) {
+            Story p = pendingStories.get(id);
+            if (p != null) return Optional.of(p);
+        }
         return firstStored(idQuery(STORY_TYPE, id)).map(d -> Json.read(d.get(JSON), Story.class));
     }
 
@@ -405,7 +468,11 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new LongPoint(S_LAST, last));
         doc.add(new NumericDocValuesField(S_LAST, last));
         doc.add(new StoredField(JSON, Json.write(s)));
-        write(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), doc));
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), doc));
+            pendingStories.put(s.id(), s);
+            refreshWhenFull();
+        }
     }
 
     @Override
@@ -415,6 +482,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public List<Story> topStories(int limit) {
+        refreshIfPending();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(TYPE, STORY_TYPE)), Math.max(1, limit),
                     new Sort(new SortField(RANK, SortField.Type.DOUBLE, true)));
@@ -428,6 +496,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Stories matching the query's filters, in its order, one page of them. */
     public StoryPage findStories(StoryQuery q) {
+        refreshIfPending();
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, STORY_TYPE)), BooleanClause.Occur.FILTER);
         anyOf(b, S_LANG, q.languages());
         anyOf(b, S_OUTLET, q.outlets());
@@ -463,6 +532,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public long storyCount() {
+        refreshIfPending();
         return count(new TermQuery(new Term(TYPE, STORY_TYPE)));
     }
 
@@ -500,6 +570,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                     sq.to() == null ? Long.MAX_VALUE : sq.to().toEpochMilli()), BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
+        refreshIfPending();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, Math.max(sq.limit(), SearchResult.FACET_DEPTH));
             List<SearchHit> hits = new ArrayList<>();
@@ -557,6 +628,38 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    /** A write whose visibility the pending overlay provides: no reopen is forced. Caller holds pendingLock. */
+    private void writeBehind(WriterAction action) {
+        if (writer == null) throw new IllegalStateException("the store at " + dir + " is open read-only");
+        try {
+            action.apply(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("write to " + dir + " failed", e);
+        }
+    }
+
+    private void refreshWhenFull() {
+        if (pendingArticles.size() + pendingStories.size() >= REFRESH_EVERY) refreshNow();
+    }
+
+    /** Makes every write visible to index queries (lists, search, counts). */
+    private void refreshIfPending() {
+        synchronized (pendingLock) {
+            if (!pendingArticles.isEmpty() || !pendingStories.isEmpty()) refreshNow();
+        }
+    }
+
+    /** Caller holds pendingLock, so no write slips between the reopen and clearing the overlay. */
+    private void refreshNow() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("read from " + dir + " failed", e);
+        }
+        pendingArticles.clear();
+        pendingStories.clear();
+    }
+
     private void write(WriterAction action) {
         if (writer == null) throw new IllegalStateException("the store at " + dir + " is open read-only");
         try {
@@ -570,8 +673,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private <T> T withSearcher(SearcherFunction<T> fn) {
         try {
             if (dirty) {
-                dirty = false;
-                searchers.maybeRefreshBlocking();
+                synchronized (pendingLock) {
+                    dirty = false;
+                    refreshNow();
+                }
             }
             IndexSearcher searcher = searchers.acquire();
             try {
