@@ -1,5 +1,6 @@
 package org.dateline;
 
+import org.dateline.classify.Categorizer;
 import org.dateline.ingest.DocumentSink;
 import org.dateline.ingest.Sources;
 import org.dateline.model.Article;
@@ -61,6 +62,7 @@ public final class Dateline implements Closeable {
     private final LuceneStore store;
     private final OutletRegistry outlets;
     private final Normalizer normalizer;
+    private final Categorizer categorizer = Categorizer.bundled();
     private final StoryAssigner assigner;
     private final Sources sources = Sources.standard();
     private int sinceCommit;
@@ -132,6 +134,7 @@ public final class Dateline implements Closeable {
         if (existing.isPresent()) {
             return new Outcome(raw.location(), Outcome.Status.DUPLICATE, article.id(), existing.get(), null);
         }
+        article = categorize(article);
         List<TelegramRef> pending = store.sharesOf(article.id());
         if (!pending.isEmpty()) article = withShares(article, pending);
         StoryAssigner.Assignment a = assigner.assign(article);
@@ -143,6 +146,12 @@ public final class Dateline implements Closeable {
             sinceCommit = 0;
         }
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
+    }
+
+    /** The fast analysis every article gets before story assignment: its category and news flag. */
+    private Article categorize(Article a) {
+        Categorizer.Result r = categorizer.classify(a.language(), a.title(), a.text());
+        return a.withCategory(r.topic().label(), r.news());
     }
 
     /**
@@ -170,7 +179,7 @@ public final class Dateline implements Closeable {
         if (shared.size() == a.sharedBy().size()) return a;
         return new Article(a.id(), a.origin(), a.url(), a.outletId(), a.outlet(), a.agency(), a.title(), a.titleOrigin(),
                 a.published(), a.datelinePlace(), a.language(), a.languageConfidence(), a.paragraphs(), a.links(), shared,
-                a.anomalies(), a.contentHash(), a.authors(), a.captions());
+                a.anomalies(), a.contentHash(), a.authors(), a.captions(), a.category(), a.news());
     }
 
     public void commit() {
@@ -219,8 +228,7 @@ public final class Dateline implements Closeable {
             if (o.groups().stream().anyMatch(outletGroups::contains)) names.add(o.name());
         }
         if (names.isEmpty()) return new StoryPage(0, List.of());
-        return store.findStories(new StoryQuery(query.languages(), names, query.from(), query.to(), query.sort(),
-                query.offset(), query.limit()));
+        return store.findStories(query.withOutlets(names));
     }
 
     /** The outlet registry in use (bundled plus the data directory's own entries). */
@@ -241,6 +249,7 @@ public final class Dateline implements Closeable {
         }
         Optional<String> storyId = store.storyOf(article.id());
         if (storyId.isEmpty()) return add(raw);
+        article = categorize(article);
         Article previous = store.article(article.id()).orElseThrow();
         Article updated = withShares(article, previous.sharedBy());
         store.putArticle(updated, storyId.get());

@@ -47,10 +47,11 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     static void csv(Dateline engine, int limit, PrintWriter out) {
-        out.println("rank,story,articles,outlets,languages,first_seen,last_updated,title");
+        out.println("rank,story,articles,outlets,languages,category,first_seen,last_updated,title");
         for (Story s : engine.stories(limit)) {
             out.println(String.join(",", String.valueOf(s.rank()), s.id(), String.valueOf(s.size()),
                     csvCell(String.join(";", s.outlets())), csvCell(String.join(";", s.languages())),
+                    s.category() == null ? "" : s.category(),
                     s.firstSeen() == null ? "" : s.firstSeen().toString(), s.lastUpdated() == null ? "" : s.lastUpdated().toString(),
                     csvCell(s.title())));
         }
@@ -76,10 +77,11 @@ final class StoriesCommand implements Callable<Integer> {
         for (Story s : stories) {
             rows.add(List.of(String.valueOf(++n), s.id(), String.format("%.2f", s.rank()), String.valueOf(s.size()),
                     String.valueOf(s.outlets().size()), String.join(",", s.languages()),
+                    s.category() == null ? "-" : s.category(),
                     s.firstSeen() == null ? "-" : s.firstSeen().toString().substring(0, 10),
                     Terminal.shorten(s.title(), 90)));
         }
-        Terminal.table(out, List.of("#", "STORY", "RANK", "ARTICLES", "OUTLETS", "LANG", "FIRST SEEN", "TITLE"), rows);
+        Terminal.table(out, List.of("#", "STORY", "RANK", "ARTICLES", "OUTLETS", "LANG", "CATEGORY", "FIRST SEEN", "TITLE"), rows);
         out.printf("%d stories, %d articles in total%n", engine.storyCount(), engine.articleCount());
     }
 }

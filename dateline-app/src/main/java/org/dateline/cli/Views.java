@@ -22,7 +22,7 @@ final class Views {
             ObjectNode n = list.addObject();
             n.put("id", a.id()).put("title", a.title()).put("outlet", a.outlet())
                     .put("published", a.published() == null ? null : a.published().iso())
-                    .put("language", a.language())
+                    .put("language", a.language()).put("category", a.category())
                     .put("source", a.url() != null ? a.url() : a.origin())
                     .put("origin", a.origin());
         }
@@ -39,7 +39,7 @@ final class Views {
 
     private static ObjectNode storyHeader(Story s) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("id", s.id()).put("title", s.title()).put("rank", s.rank()).put("size", s.size());
+        o.put("id", s.id()).put("title", s.title()).put("rank", s.rank()).put("size", s.size()).put("category", s.category());
         o.put("firstSeen", s.firstSeen() == null ? null : s.firstSeen().toString());
         o.put("lastUpdated", s.lastUpdated() == null ? null : s.lastUpdated().toString());
         o.set("outlets", Json.MAPPER.valueToTree(s.outlets()));

@@ -24,11 +24,15 @@ import java.util.List;
  * @param contentHash   hash of the normalized body, used to recognise identical copies
  * @param authors       bylines as the source names them (people or desks), possibly empty
  * @param captions      image and video captions, kept apart from the body
+ * @param category      news category (society, economy, technology, sports, entertainment, science, other), or
+ *                      null before analysis
+ * @param news          false when the text is not news at all (timeless opinion, how-to, encyclopedic piece)
  */
 public record Article(String id, String origin, String url, String outletId, String outlet, String agency,
                       String title, TitleOrigin titleOrigin, Published published, String datelinePlace,
                       String language, double languageConfidence, List<String> paragraphs, List<Link> links, List<TelegramRef> sharedBy,
-                      List<Anomaly> anomalies, String contentHash, List<String> authors, List<String> captions) {
+                      List<Anomaly> anomalies, String contentHash, List<String> authors, List<String> captions,
+                      String category, boolean news) {
 
     public enum TitleOrigin { GIVEN, RESTORED_FROM_URL, DERIVED_FROM_TEXT }
 
@@ -39,6 +43,12 @@ public record Article(String id, String origin, String url, String outletId, Str
         anomalies = List.copyOf(anomalies);
         authors = authors == null ? List.of() : List.copyOf(authors);
         captions = captions == null ? List.of() : List.copyOf(captions);
+    }
+
+    /** This article with its category and news flag set. */
+    public Article withCategory(String category, boolean news) {
+        return new Article(id, origin, url, outletId, outlet, agency, title, titleOrigin, published, datelinePlace, language,
+                languageConfidence, paragraphs, links, sharedBy, anomalies, contentHash, authors, captions, category, news);
     }
 
     /** The body as one string, paragraphs separated by blank lines. */

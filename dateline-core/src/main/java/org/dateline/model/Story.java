@@ -1,7 +1,10 @@
 package org.dateline.model;
 
 import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * A group of articles about one event.
@@ -15,14 +18,25 @@ import java.util.List;
  * @param firstSeen   earliest publication time among members (or ingest time when none has a date)
  * @param lastUpdated latest publication time among members
  * @param rank        importance score; higher first
+ * @param categories  how many members carry each news category
  */
 public record Story(String id, String title, Article.TitleOrigin titleOrigin, List<String> articleIds, List<String> outlets,
-                    List<String> languages, Instant firstSeen, Instant lastUpdated, double rank) {
+                    List<String> languages, Instant firstSeen, Instant lastUpdated, double rank,
+                    Map<String, Integer> categories) {
 
     public Story {
         articleIds = List.copyOf(articleIds);
         outlets = List.copyOf(outlets);
         languages = List.copyOf(languages);
+        categories = categories == null ? Map.of() : Map.copyOf(categories);
+    }
+
+    /** The story's category: the one most of its members carry (ties: alphabetical), or null. */
+    @JsonProperty("category")
+    public String category() {
+        return categories.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     public int size() {

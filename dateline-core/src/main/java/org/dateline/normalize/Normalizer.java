@@ -184,7 +184,7 @@ public final class Normalizer {
 
         return new Article(id, raw.location(), url, outletId, outletName, agencyName, title.strip(), titleOrigin,
                 published, dateline == null ? null : dateline.place(), language, lang.confidence(), paragraphs, links, shared,
-                anomalies, contentHash.substring(0, 16), authors, captions);
+                anomalies, contentHash.substring(0, 16), authors, captions, null, true);
     }
 
     /** The id an article published at {@code url} has (or will have), whatever its text. */
@@ -273,7 +273,7 @@ public final class Normalizer {
         return new Article(id, raw.location(), url, outlet.map(Outlet::id).orElse(channelId == null ? null : "tg-" + channelId),
                 outlet.map(Outlet::name).orElse(channel), null, title, Article.TitleOrigin.DERIVED_FROM_TEXT, published,
                 null, language, lang.confidence(), paragraphs, links, List.of(), anomalies,
-                sha256(Titles.words(raw.content()).toString()).substring(0, 16), List.of(), List.of());
+                sha256(Titles.words(raw.content()).toString()).substring(0, 16), List.of(), List.of(), null, true);
     }
 
     /**

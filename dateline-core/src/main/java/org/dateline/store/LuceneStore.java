@@ -66,6 +66,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
             RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
+    private static final String S_CATEGORY = "s_category", CATEGORY = "category";
     private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
     private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target";
     /** How much of an article (title counted twice, then body) story matching compares. */
@@ -230,6 +231,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StringField(LANG, a.language(), Field.Store.NO));
         if (a.outletId() != null) doc.add(new StringField(OUTLET, a.outletId(), Field.Store.YES));
         if (a.outlet() != null) doc.add(new StringField(OUTLET_NAME, a.outlet(), Field.Store.NO));
+        if (a.category() != null) doc.add(new StringField(CATEGORY, a.category(), Field.Store.NO));
         if (a.published() != null) {
             long ms = a.published().at().toEpochMilli();
             doc.add(new LongPoint(PUBLISHED, ms));
@@ -462,6 +464,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new DoubleDocValuesField(RANK, s.rank()));
         for (String lang : s.languages()) doc.add(new StringField(S_LANG, lang, Field.Store.NO));
         for (String outlet : s.outlets()) doc.add(new StringField(S_OUTLET, outlet, Field.Store.NO));
+        if (s.category() != null) doc.add(new StringField(S_CATEGORY, s.category(), Field.Store.NO));
         long first = s.firstSeen() == null ? Long.MIN_VALUE : s.firstSeen().toEpochMilli();
         long last = s.lastUpdated() == null ? Long.MIN_VALUE : s.lastUpdated().toEpochMilli();
         doc.add(new LongPoint(S_FIRST, first));
@@ -500,6 +503,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, STORY_TYPE)), BooleanClause.Occur.FILTER);
         anyOf(b, S_LANG, q.languages());
         anyOf(b, S_OUTLET, q.outlets());
+        anyOf(b, S_CATEGORY, q.categories());
         if (q.from() != null) b.add(LongPoint.newRangeQuery(S_LAST, q.from().toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         if (q.to() != null) b.add(LongPoint.newRangeQuery(S_FIRST, Long.MIN_VALUE, q.to().toEpochMilli()), BooleanClause.Occur.FILTER);
         Sort sort = q.sort() == StoryQuery.Sort.RECENT
@@ -575,7 +579,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             TopDocs top = searcher.search(query, Math.max(sq.limit(), SearchResult.FACET_DEPTH));
             List<SearchHit> hits = new ArrayList<>();
             Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
-            for (String f : List.of("outlet", "language", "day")) facets.put(f, new java.util.TreeMap<>());
+            for (String f : List.of("outlet", "language", "category", "day")) facets.put(f, new java.util.TreeMap<>());
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document d = searcher.storedFields().document(sd.doc);
@@ -586,6 +590,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 }
                 if (a.outlet() != null) facets.get("outlet").merge(a.outlet(), 1, Integer::sum);
                 facets.get("language").merge(a.language(), 1, Integer::sum);
+                if (a.category() != null) facets.get("category").merge(a.category(), 1, Integer::sum);
                 if (a.published() != null) facets.get("day").merge(a.published().day().toString(), 1, Integer::sum);
             }
             return new SearchResult(searcher.count(query), hits, facets);

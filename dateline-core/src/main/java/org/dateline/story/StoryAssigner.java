@@ -290,7 +290,7 @@ public final class StoryAssigner {
         if (existing.isEmpty()) {
             return rank(new Story(storyId, article.title(), article.titleOrigin(), List.of(article.id()),
                     article.outlet() == null ? List.of() : List.of(article.outlet()),
-                    List.of(article.language()), at, at, 0));
+                    List.of(article.language()), at, at, 0, withCategory(Map.of(), article, false)));
         }
         Story s = existing.get();
         List<String> members = new ArrayList<>(s.articleIds());
@@ -311,7 +311,7 @@ public final class StoryAssigner {
             origin = article.titleOrigin();
         }
         return rank(new Story(s.id(), title, origin, members, List.copyOf(outlets), List.copyOf(languages),
-                first, max(s.lastUpdated(), at), 0));
+                first, max(s.lastUpdated(), at), 0, withCategory(s.categories(), article, s.articleIds().contains(article.id()))));
     }
 
     /** Drops what the caches know of a story and an article after an update or delete changed them. */
@@ -333,11 +333,19 @@ public final class StoryAssigner {
         if (!ids.contains(article.id())) ids.add(article.id());
     }
 
+    /** Category counts with the article's category added (unless it is already a member). */
+    private static Map<String, Integer> withCategory(Map<String, Integer> counts, Article article, boolean member) {
+        if (article.category() == null || member) return counts;
+        Map<String, Integer> out = new java.util.TreeMap<>(counts);
+        out.merge(article.category(), 1, Integer::sum);
+        return out;
+    }
+
     /** Importance: independent outlets weigh most, then volume. */
     static Story rank(Story s) {
         double rank = 2.0 * Math.log1p(s.outlets().size()) + Math.log1p(s.size());
         return new Story(s.id(), s.title(), s.titleOrigin(), s.articleIds(), s.outlets(), s.languages(), s.firstSeen(),
-                s.lastUpdated(), Math.round(rank * 1000) / 1000.0);
+                s.lastUpdated(), Math.round(rank * 1000) / 1000.0, s.categories());
     }
 
     private static Instant min(Instant a, Instant b) {
