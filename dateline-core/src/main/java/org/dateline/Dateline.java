@@ -86,7 +86,7 @@ public final class Dateline implements Closeable {
     }
 
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
-    public IngestReport ingest(List<Path> paths, Progress progress) {
+    public synchronized IngestReport ingest(List<Path> paths, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = Sources.files(paths, problems);
         List<Outcome> outcomes = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class Dateline implements Closeable {
     }
 
     /** Normalizes and assigns one document; a document already stored (same id) is left as it is. */
-    public Outcome add(RawDocument raw) {
+    public synchronized Outcome add(RawDocument raw) {
         Optional<Normalizer.Share> share = normalizer.share(raw);
         if (share.isPresent()) return recordShare(raw, share.get());
         Article article;
@@ -182,7 +182,7 @@ public final class Dateline implements Closeable {
                 a.anomalies(), a.contentHash(), a.authors(), a.captions(), a.category(), a.news());
     }
 
-    public void commit() {
+    public synchronized void commit() {
         store.commit();
         sinceCommit = 0;
     }
@@ -240,7 +240,7 @@ public final class Dateline implements Closeable {
      * Adds a document, or replaces the stored article with the same id (an updated version of a page):
      * the article keeps its story, whose headline, outlets and dates are recomputed.
      */
-    public Outcome put(RawDocument raw) {
+    public synchronized Outcome put(RawDocument raw) {
         Article article;
         try {
             article = normalizer.normalize(raw);
@@ -259,7 +259,7 @@ public final class Dateline implements Closeable {
     }
 
     /** Removes an article; its story loses the member (and disappears when it was the last). */
-    public boolean deleteArticle(String articleId) {
+    public synchronized boolean deleteArticle(String articleId) {
         Optional<String> storyId = store.storyOf(articleId);
         if (storyId.isEmpty()) return false;
         store.deleteArticle(articleId);

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline bench ...}: throughput and memory, measured on generated input. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput (docs/s) and peak heap on generated input.",
-        subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class, BenchApiCommand.class})
 final class BenchCommand {
 
     @Command(name = "stories", mixinStandardHelpOptions = true,

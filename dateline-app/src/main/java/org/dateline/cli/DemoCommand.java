@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline demo}: the main job on the bundled sample corpus. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingest the bundled sample corpus (samples/corpus) into the data directory and print the top stories.")
+        description = "Ingest the bundled sample corpus (samples/corpus) into the data directory and print the top stories; "
+                + "with --serve, then serve the web UI and API.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -30,8 +31,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "15", description = "How many stories to print (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--serve", description = "Then serve the web UI and API over the result (see `dateline serve`).")
+    boolean serve;
+
+    @Mixin
+    ServeCommand.Options serveOptions;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = samples != null ? samples : Path.of(System.getProperty("dateline.home", ".")).resolve("samples");
@@ -41,14 +48,20 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<Path> outlets = Files.isRegularFile(dir.resolve("outlets.json")) ? List.of(dir.resolve("outlets.json")) : List.of();
         out.println("Ingesting the sample corpus " + corpus + " into " + data.data.toAbsolutePath() + " …");
-        try (Dateline engine = Dateline.open(data.data, IngestCommand.registry(data.data, outlets), data.config())) {
+        Dateline engine = Dateline.open(data.data, IngestCommand.registry(data.data, outlets), data.config());
+        try {
             Dateline.IngestReport report = engine.ingest(List.of(corpus), Terminal.progressBar(err));
             IngestCommand.print(report, out, err, false);
             out.println();
             StoriesCommand.print(engine, limit, false, out);
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
         }
         out.println();
-        out.println("Next: ./dateline story <STORY>   ./dateline search <words>   ./dateline stories --json");
+        if (serve) return ServeCommand.serve(engine, data.data, serveOptions, out);
+        engine.close();
+        out.println("Next: ./dateline story <STORY>   ./dateline search <words>   ./dateline serve   (or: ./dateline demo --serve)");
         return 0;
     }
 }

@@ -47,7 +47,11 @@ public final class Sources {
     public static List<Path> files(List<Path> roots, List<Problem> problems) {
         List<Path> out = new ArrayList<>();
         for (Path root : roots) {
-            if (!Files.exists(root)) {
+            if (!Files.exists(root) && isGlob(root.toString())) {
+                List<Path> matched = glob(root.toString(), problems);
+                if (matched.isEmpty()) problems.add(new Problem(root.toString(), "", "no file matches this pattern"));
+                out.addAll(files(matched, problems));
+            } else if (!Files.exists(root)) {
                 problems.add(new Problem(root.toString(), "", "no such file or directory"));
             } else if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
@@ -61,6 +65,32 @@ public final class Sources {
             } else {
                 out.add(root);
             }
+        }
+        return out;
+    }
+
+    private static boolean isGlob(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    /**
+     * Paths matching a glob the shell did not expand (quoted, or from a script): the folder part before
+     * the first wildcard is walked and every path below it is matched, {@code **} crossing folders.
+     */
+    private static List<Path> glob(String pattern, List<Problem> problems) {
+        String normalized = pattern.replace('\\', '/');
+        int wild = 0;
+        while (wild < normalized.length() && "*?[{".indexOf(normalized.charAt(wild)) < 0) wild++;
+        int slash = normalized.lastIndexOf('/', wild);
+        Path base = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : normalized.substring(0, slash));
+        java.nio.file.PathMatcher matcher = base.getFileSystem().getPathMatcher("glob:" + normalized.substring(slash + 1));
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(base)) return out;
+        try (Stream<Path> walk = Files.walk(base)) {
+            walk.filter(p -> !p.equals(base) && matcher.matches(base.relativize(p)) && !isHidden(base.relativize(p)))
+                    .sorted().forEach(out::add);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new Problem(pattern, "", "cannot list " + base + ": " + e.getMessage()));
         }
         return out;
     }

@@ -78,11 +78,12 @@ public final class Normalizer {
         SeedTextLayout layout = SeedTextLayout.parse(raw.content(), givenTitle != null, !structured);
         List<Anomaly> anomalies = new ArrayList<>();
 
-        // Canonical URL: the record's url field, else the "Original url:" block.
-        String url = blankToNull(raw.field("url"));
+        // Canonical URL: the record's url field, else the "Original url:" block; only web addresses count
+        // (a javascript: or mailto: "URL" identifies nothing and must not become an id).
+        String url = webUrl(blankToNull(raw.field("url")));
         if (url == null && layout.canonicalUrl != null) {
-            url = layout.canonicalUrl;
-            if (layout.canonicalRepaired) {
+            url = webUrl(layout.canonicalUrl);
+            if (url != null && layout.canonicalRepaired) {
                 anomalies.add(new Anomaly(Anomaly.Kind.URL_REPAIRED, "canonical URL was broken across lines: " + url));
             }
         }
@@ -355,6 +356,12 @@ public final class Normalizer {
             }
         }
         return best;
+    }
+
+    private static String webUrl(String url) {
+        if (url == null) return null;
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && Urls.host(url.strip()) != null ? url.strip() : null;
     }
 
     private static String blankToNull(String s) {

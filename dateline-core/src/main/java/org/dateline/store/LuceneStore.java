@@ -480,7 +480,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public void deleteStory(String id) {
-        write(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
+        synchronized (pendingLock) {
+            write(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
+            pendingStories.remove(id);
+        }
     }
 
     @Override
@@ -530,7 +533,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     /** Removes an article (its story is the caller's to update). */
     public void deleteArticle(String articleId) {
         Optional<Article> previous = article(articleId);
-        write(w -> w.deleteDocuments(new Term(ID, key(ARTICLE_TYPE, articleId))));
+        synchronized (pendingLock) {
+            write(w -> w.deleteDocuments(new Term(ID, key(ARTICLE_TYPE, articleId))));
+            pendingArticles.remove(articleId);
+        }
         previous.ifPresent(p -> countTerms(p, -1));
     }
 

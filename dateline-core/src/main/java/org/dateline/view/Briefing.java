@@ -33,7 +33,8 @@ public final class Briefing {
         md.append("| # | Published | Outlet | Type | Report | Note |\n|---|---|---|---|---|---|\n");
         int n = 0;
         for (StoryView.Report r : v.propagation()) {
-            String title = r.url() != null ? "[" + escape(r.title()) + "](" + r.url() + ")" : escape(r.title());
+            String title = isWeb(r.url()) ? "[" + escape(r.title()) + "](<" + r.url().replace(">", "%3E").replace(" ", "%20") + ">)"
+                    : escape(r.title());
             String note = r.original() ? "original" : "copy of #" + (indexOf(v.propagation(), r.copyOf()) + 1)
                     + " (" + Math.round(r.copySimilarity() * 100) + "% shared)";
             md.append("| ").append(++n).append(" | ").append(r.published() == null ? "—" : r.published()).append(" | ")
@@ -60,6 +61,13 @@ public final class Briefing {
         }
         if (!provenance.isEmpty()) md.append("## Provenance\n\n").append(provenance).append("\n");
         return md.toString();
+    }
+
+    /** Only web addresses become links; anything else (javascript:, data:) stays text. */
+    private static boolean isWeb(String url) {
+        if (url == null) return false;
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
     }
 
     private static int indexOf(List<StoryView.Report> reports, String articleId) {

@@ -160,6 +160,21 @@ class FormatReadersTest {
         assertThat(docs.size()).isBetween(1, 2);
     }
 
+    @Test
+    void expandsGlobsTheShellLeftAloneAndMixesThemWithFilesAndFolders() throws IOException {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/one.txt"), "one");
+        Files.writeString(dir.resolve("a/b/two.txt"), "two");
+        Files.writeString(dir.resolve("a/b/skip.html"), "<p>x</p>");
+        Files.writeString(dir.resolve("loose.jsonl"), "{}");
+        List<Problem> found = new ArrayList<>();
+        List<Path> files = Sources.files(List.of(Path.of(dir + "/a/**/*.txt"), dir.resolve("loose.jsonl"),
+                Path.of(dir + "/none/*.txt")), found);
+        assertThat(files).containsExactly(dir.resolve("a/b/two.txt"), dir.resolve("loose.jsonl"));
+        assertThat(Sources.files(List.of(Path.of(dir + "/a/*.txt")), found)).containsExactly(dir.resolve("a/one.txt"));
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.reason()).contains("no file matches"));
+    }
+
     private static WarcResponse response(URI uri, String type, String body) {
         byte[] payload = body.getBytes(StandardCharsets.UTF_8);
         byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + payload.length + "\r\n\r\n")

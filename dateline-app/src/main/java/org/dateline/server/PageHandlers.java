@@ -1,0 +1,72 @@
+package org.dateline.server;
+
+import io.javalin.http.Context;
+import org.dateline.Dateline;
+import org.dateline.normalize.Outlet;
+import org.dateline.store.SearchQuery;
+import org.dateline.store.StoryPage;
+import org.dateline.store.StoryQuery;
+import org.dateline.view.Briefing;
+import org.dateline.view.StoryView;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** The web UI: each handler reads the request, asks the engine, and hands the result to {@link Pages}. */
+final class PageHandlers {
+
+    private final Dateline engine;
+
+    PageHandlers(Dateline engine) {
+        this.engine = engine;
+    }
+
+    void home(Context ctx) {
+        StoryQuery q = ApiHandlers.storyQuery(ctx);
+        List<String> groups = Params.list(ctx, "group");
+        StoryPage page = engine.findStories(q, groups);
+        TreeSet<String> allGroups = new TreeSet<>();
+        TreeSet<String> languages = new TreeSet<>(List.of("en", "ru"));
+        for (Outlet o : engine.outlets().all()) {
+            allGroups.addAll(o.groups());
+            if (o.language() != null) languages.add(o.language());
+        }
+        page.stories().forEach(s -> languages.addAll(s.languages()));
+        languages.addAll(q.languages());
+        html(ctx, Pages.home(q, groups, page, List.copyOf(languages), List.copyOf(allGroups), ctx.queryParamMap()));
+    }
+
+    void story(Context ctx) {
+        String raw = ctx.pathParam("id");
+        boolean markdown = raw.endsWith(".md");
+        String id = Params.id(markdown ? raw.substring(0, raw.length() - 3) : raw, "story id");
+        StoryView view = engine.storyView(id).orElseThrow(() -> ApiError.notFound("There is no story " + id + "."));
+        if (markdown) {
+            ctx.contentType("text/markdown; charset=utf-8").result(Briefing.markdown(view));
+            return;
+        }
+        html(ctx, Pages.story(view));
+    }
+
+    void search(Context ctx) {
+        if (Params.text(ctx, "q", 500) == null) {
+            html(ctx, Pages.searchForm());
+            return;
+        }
+        SearchQuery q = ApiHandlers.searchQuery(ctx);
+        html(ctx, Pages.search(q, engine.search(q), Objects.requireNonNullElse(ctx.queryParam("from"), ""),
+                Objects.requireNonNullElse(ctx.queryParam("to"), "")));
+    }
+
+    void entity(Context ctx) {
+        String id = Params.id(ctx, "id");
+        ctx.status(404);
+        html(ctx, Pages.entity(id));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+}

@@ -1,0 +1,394 @@
+package org.dateline.server;
+
+import org.dateline.model.Anomaly;
+import org.dateline.model.Story;
+import org.dateline.model.TelegramRef;
+import org.dateline.store.SearchHit;
+import org.dateline.store.SearchQuery;
+import org.dateline.store.SearchResult;
+import org.dateline.store.StoryPage;
+import org.dateline.store.StoryQuery;
+import org.dateline.view.StoryView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.dateline.server.Html.esc;
+
+/**
+ * The web UI's pages as HTML strings. Every value from the engine passes through {@link Html#esc}
+ * (or {@link Html#link} for URLs); no page carries inline script or style (see the CSP).
+ */
+final class Pages {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private Pages() {
+    }
+
+    // ---- layout ----
+
+    static String layout(String title, String searchText, String body) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + esc(title) + " · Dateline</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/app.css\">"
+                + "<script src=\"/static/app.js\" defer></script></head><body>"
+                + "<header class=\"topbar\"><div class=\"wrap topbar-inner\">"
+                + "<a class=\"brand\" href=\"/\"><span class=\"brand-mark\">◆</span> Dateline</a>"
+                + "<form class=\"topsearch\" action=\"/search\" method=\"get\" role=\"search\">"
+                + "<input type=\"search\" name=\"q\" placeholder=\"Search reports…\" aria-label=\"Search reports\" value=\""
+                + esc(searchText) + "\"><button type=\"submit\">Search</button></form>"
+                + "<nav class=\"topnav\"><a href=\"/\">Stories</a><a href=\"/openapi.json\">API</a></nav>"
+                + "</div></header><main class=\"wrap\">" + body + "</main>"
+                + "<footer class=\"wrap footer\">Dateline — raw reports in, explained stories out.</footer>"
+                + "</body></html>";
+    }
+
+    static String error(int status, String message) {
+        String title = switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            default -> "Error " + status;
+        };
+        return layout(title, "", "<section class=\"empty\"><h1>" + esc(title) + "</h1><p>" + esc(message)
+                + "</p><p><a href=\"/\">Back to the top stories</a></p></section>");
+    }
+
+    // ---- top stories ----
+
+    static String home(StoryQuery q, List<String> groups, StoryPage page, List<String> languages, List<String> allGroups,
+                       Map<String, List<String>> params) {
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"pagehead\"><h1>Top stories</h1><p class=\"muted\">").append(page.total())
+                .append(page.total() == 1 ? " story" : " stories").append(" match</p></section>");
+        b.append("<form class=\"filters\" method=\"get\" action=\"/\" data-autosubmit>");
+        b.append(select("Language", "lang", first(q.languages()), languages, Map.of()));
+        b.append(select("Outlet group", "group", first(groups), allGroups, Map.of()));
+        b.append("<label>From <input type=\"date\" name=\"from\" value=\"").append(q.from() == null ? "" : esc(day(q.from())))
+                .append("\"></label>");
+        b.append("<label>To <input type=\"date\" name=\"to\" value=\"").append(q.to() == null ? "" : esc(day(q.to())))
+                .append("\"></label>");
+        Map<String, String> sortLabels = new LinkedHashMap<>();
+        sortLabels.put("rank", "Most important");
+        sortLabels.put("recent", "Most recent");
+        b.append("<label>Sort <select name=\"sort\">");
+        for (var e : sortLabels.entrySet()) {
+            boolean sel = e.getKey().equals(q.sort().name().toLowerCase(Locale.ROOT));
+            b.append("<option value=\"").append(e.getKey()).append('"').append(sel ? " selected" : "").append('>')
+                    .append(e.getValue()).append("</option>");
+        }
+        b.append("</select></label><div class=\"filter-actions\"><button type=\"submit\">Apply</button>"
+                + "<a class=\"reset\" href=\"/\">Reset</a></div></form>");
+        if (page.stories().isEmpty()) {
+            b.append("<section class=\"empty\"><p>No stories match these filters.</p></section>");
+        } else {
+            b.append("<ol class=\"storylist\" start=\"").append(q.offset() + 1).append("\">");
+            for (Story s : page.stories()) storyCard(b, s);
+            b.append("</ol>");
+        }
+        pager(b, q.offset(), q.limit(), page.total(), params);
+        return layout("Top stories", "", b.toString());
+    }
+
+    private static void storyCard(StringBuilder b, Story s) {
+        b.append("<li class=\"storycard\"><a class=\"headline\" href=\"/stories/").append(Html.url(s.id())).append("\">")
+                .append(esc(s.title())).append("</a><div class=\"meta\">");
+        b.append("<span class=\"pill\">").append(s.size()).append(s.size() == 1 ? " report" : " reports").append("</span>");
+        List<String> outlets = s.outlets();
+        b.append("<span>").append(esc(String.join(", ", outlets.subList(0, Math.min(4, outlets.size())))));
+        if (outlets.size() > 4) b.append(" +").append(outlets.size() - 4);
+        b.append("</span>");
+        for (String l : s.languages()) b.append("<span class=\"lang\">").append(esc(l)).append("</span>");
+        b.append("<span class=\"when\">").append(range(s.firstSeen(), s.lastUpdated())).append("</span>");
+        b.append("</div></li>");
+    }
+
+    private static void pager(StringBuilder b, int offset, int limit, long total, Map<String, List<String>> params) {
+        if (total <= limit && offset == 0) return;
+        b.append("<nav class=\"pager\" aria-label=\"Pages\">");
+        if (offset > 0) {
+            b.append("<a rel=\"prev\" href=\"/").append(query(params, Map.of("offset", List.of(String.valueOf(Math.max(0, offset - limit))))))
+                    .append("\">← Previous</a>");
+        } else {
+            b.append("<span class=\"disabled\">← Previous</span>");
+        }
+        long pages = (total + limit - 1) / limit;
+        b.append("<span class=\"muted\">Page ").append(offset / limit + 1).append(" of ").append(Math.max(1, pages)).append("</span>");
+        if (offset + limit < total) {
+            b.append("<a rel=\"next\" href=\"/").append(query(params, Map.of("offset", List.of(String.valueOf(offset + limit)))))
+                    .append("\">Next →</a>");
+        } else {
+            b.append("<span class=\"disabled\">Next →</span>");
+        }
+        b.append("</nav>");
+    }
+
+    // ---- one story ----
+
+    static String story(StoryView v) {
+        StringBuilder b = new StringBuilder();
+        List<StoryView.Report> reports = v.propagation();
+        Map<String, Integer> number = new LinkedHashMap<>();
+        for (int i = 0; i < reports.size(); i++) number.put(reports.get(i).articleId(), i + 1);
+
+        b.append("<nav class=\"crumbs\"><a href=\"/\">Top stories</a> › Story</nav>");
+        b.append("<article class=\"story\"><header class=\"storyhead\"><h1 id=\"headline\">").append(esc(v.headline())).append("</h1>");
+        b.append("<p class=\"muted\">").append(range(v.firstSeen(), v.lastUpdated()));
+        for (String l : v.languages()) b.append(" <span class=\"lang\">").append(esc(l)).append("</span>");
+        b.append(" · <a class=\"briefing\" href=\"/stories/").append(Html.url(v.id())).append(".md\">Markdown briefing</a></p></header>");
+
+        if (!v.summary().isEmpty()) {
+            b.append("<section class=\"summary\"><h2>Summary</h2>");
+            for (String s : v.summary()) b.append("<p>").append(esc(s)).append("</p>");
+            b.append("</section>");
+        }
+
+        b.append("<section class=\"stats\">");
+        stat(b, String.valueOf(v.articles()), v.articles() == 1 ? "report" : "reports");
+        stat(b, String.valueOf(v.independentSources()), v.independentSources() == 1 ? "independent source" : "independent sources");
+        stat(b, String.valueOf(v.outlets().size()), v.outlets().size() == 1 ? "outlet" : "outlets");
+        long copies = reports.stream().filter(r -> !r.original()).count();
+        stat(b, String.valueOf(copies), copies == 1 ? "copy" : "copies");
+        b.append("</section>");
+
+        b.append("<section class=\"timeline\" id=\"timeline\"><h2>Timeline</h2>");
+        b.append(Timeline.svg(reports));
+        b.append(Timeline.legend(reports));
+        b.append("</section>");
+
+        b.append("<section class=\"comparison\" id=\"comparison\"><h2>Outlet comparison</h2>"
+                + "<p class=\"muted small\">Who reported it, in order of publication. Copies repeat at least 60% of an earlier report's text.</p>"
+                + "<div class=\"tablewrap\"><table class=\"data\" id=\"comparison-table\"><thead><tr>"
+                + "<th>#</th><th>Outlet</th><th>Type</th><th>Groups</th><th>Published</th><th>Report</th>"
+                + "<th>Original / copy</th><th class=\"num\">Words</th></tr></thead><tbody>");
+        for (StoryView.Report r : reports) {
+            int n = number.get(r.articleId());
+            b.append("<tr id=\"r-").append(n).append("\" data-report=\"").append(n).append("\">");
+            b.append("<td class=\"num\">").append(n).append("</td>");
+            b.append("<td>").append(esc(r.outlet() == null ? "unknown" : r.outlet())).append("</td>");
+            b.append("<td><span class=\"type ").append(Timeline.typeClass(r.outletType())).append("\">")
+                    .append(esc(r.outletType() == null ? "—" : r.outletType())).append("</span></td>");
+            b.append("<td>").append(r.outletGroups().isEmpty() ? "—" : esc(String.join(", ", r.outletGroups()))).append("</td>");
+            b.append("<td class=\"nowrap\">").append(esc(published(r.published()))).append("</td>");
+            b.append("<td class=\"report\">").append(r.url() == null ? esc(r.title()) : Html.link(r.url(), r.title()));
+            if (r.language() != null) b.append(" <span class=\"lang\">").append(esc(r.language())).append("</span>");
+            b.append("</td><td>");
+            if (r.original()) {
+                b.append("<span class=\"badge original\">original</span>");
+            } else {
+                Integer of = number.get(r.copyOf());
+                b.append("<span class=\"badge copy\">copy of ").append(of == null ? esc(r.copyOf()) : "<a href=\"#r-" + of + "\">#" + of + "</a>")
+                        .append(" · ").append(Math.round(r.copySimilarity() * 100)).append("%</span>");
+            }
+            b.append("</td><td class=\"num\">").append(r.words()).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+        b.append("<p class=\"muted small\">A fact-by-fact comparison of the reports (who says what differently) is not available yet.</p></section>");
+
+        provenance(b, reports, number);
+        b.append("</article>");
+        return layout(v.headline(), "", b.toString());
+    }
+
+    private static void stat(StringBuilder b, String value, String label) {
+        b.append("<div class=\"stat\"><span class=\"value\">").append(esc(value)).append("</span><span class=\"label\">")
+                .append(esc(label)).append("</span></div>");
+    }
+
+    private static void provenance(StringBuilder b, List<StoryView.Report> reports, Map<String, Integer> number) {
+        StringBuilder p = new StringBuilder();
+        for (StoryView.Report r : reports) {
+            boolean dateline = r.agency() != null || r.datelinePlace() != null;
+            if (!dateline && r.sharedBy().isEmpty() && r.relatedLinks().isEmpty() && r.anomalies().isEmpty()) continue;
+            p.append("<li class=\"prov\"><div class=\"prov-head\"><span class=\"num\">#").append(number.get(r.articleId()))
+                    .append("</span> <strong>").append(esc(r.outlet() == null ? "unknown outlet" : r.outlet())).append("</strong> — ")
+                    .append(esc(r.title())).append("</div><ul>");
+            if (dateline) {
+                p.append("<li><span class=\"tag\">dateline</span> ").append(esc(r.datelinePlace() == null ? "" : r.datelinePlace()))
+                        .append(r.agency() == null ? "" : " /" + esc(r.agency()) + "/").append("</li>");
+            }
+            for (TelegramRef t : r.sharedBy()) {
+                p.append("<li><span class=\"tag tg\">Telegram</span> shared by ");
+                String label = "@" + t.channel() + " · post " + t.postId();
+                p.append(t.url() == null ? esc(label) : Html.link(t.url(), label));
+                if (t.at() != null) p.append(" <span class=\"muted\">at ").append(esc(MINUTE.format(t.at()))).append(" UTC</span>");
+                p.append("</li>");
+            }
+            for (String rel : r.relatedLinks()) {
+                p.append("<li><span class=\"tag\">related</span> ").append(related(rel)).append("</li>");
+            }
+            for (Anomaly a : r.anomalies()) {
+                p.append("<li class=\"anomaly\"><span class=\"warn\" aria-label=\"warning\" title=\"warning\">⚠</span> <strong>")
+                        .append(esc(a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))).append("</strong>: ")
+                        .append(esc(a.detail())).append("</li>");
+            }
+            p.append("</ul></li>");
+        }
+        b.append("<section class=\"provenance\" id=\"provenance\"><h2>Provenance</h2>");
+        if (p.isEmpty()) b.append("<p class=\"muted\">No shares, related links or anomalies recorded.</p>");
+        else b.append("<ul class=\"provlist\">").append(p).append("</ul>");
+        b.append("</section>");
+    }
+
+    private static final java.util.regex.Pattern TITLED_LINK = java.util.regex.Pattern.compile("(?s)(.*\\S)\\s+<(\\S+)>");
+
+    /** A related link as the view gives it: {@code Title <url>} or a bare URL. */
+    static String related(String rel) {
+        java.util.regex.Matcher m = TITLED_LINK.matcher(rel);
+        return m.matches() ? Html.link(m.group(2), m.group(1)) : Html.link(rel, rel);
+    }
+
+    // ---- search ----
+
+    static String searchForm() {
+        return layout("Search", "", "<section class=\"pagehead\"><h1>Search</h1><p class=\"muted\">Search every report: words, "
+                + "\"exact phrases\", AND/OR/NOT.</p></section>");
+    }
+
+    static String search(SearchQuery q, SearchResult r, String from, String to) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("q", List.of(q.text()));
+        if (!q.languages().isEmpty()) params.put("lang", q.languages());
+        if (!q.outlets().isEmpty()) params.put("outlet", q.outlets());
+        if (!from.isBlank()) params.put("from", List.of(from));
+        if (!to.isBlank()) params.put("to", List.of(to));
+
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"pagehead\"><h1>Search</h1><p class=\"muted\" id=\"search-total\">").append(r.total())
+                .append(r.total() == 1 ? " report matches " : " reports match ").append("<q>").append(esc(q.text())).append("</q></p>");
+        List<String[]> active = new ArrayList<>();
+        for (String l : q.languages()) active.add(new String[]{"lang", l, "language " + l});
+        for (String o : q.outlets()) active.add(new String[]{"outlet", o, o});
+        if (!from.isBlank() || !to.isBlank()) active.add(new String[]{"day", "", from.equals(to) ? from : from + " – " + to});
+        if (!active.isEmpty()) {
+            b.append("<div class=\"chips\">");
+            for (String[] a : active) {
+                Map<String, List<String>> without = new LinkedHashMap<>(params);
+                if (a[0].equals("day")) {
+                    without.remove("from");
+                    without.remove("to");
+                } else {
+                    List<String> rest = new ArrayList<>(without.getOrDefault(a[0], List.of()));
+                    rest.remove(a[1]);
+                    if (rest.isEmpty()) without.remove(a[0]);
+                    else without.put(a[0], rest);
+                }
+                b.append("<a class=\"chip\" href=\"/search").append(query(without, Map.of())).append("\">")
+                        .append(esc(a[2])).append(" <span aria-hidden=\"true\">×</span></a>");
+            }
+            b.append("</div>");
+        }
+        b.append("</section><div class=\"searchgrid\"><div class=\"results\">");
+        if (r.hits().isEmpty()) {
+            b.append("<p class=\"empty\">Nothing found.</p>");
+        } else {
+            b.append("<ol class=\"hits\">");
+            for (SearchHit h : r.hits()) {
+                b.append("<li class=\"hit\">");
+                if (h.storyId() != null) {
+                    b.append("<a class=\"headline\" href=\"/stories/").append(Html.url(h.storyId())).append("\">").append(esc(h.title())).append("</a>");
+                } else {
+                    b.append("<span class=\"headline\">").append(esc(h.title())).append("</span>");
+                }
+                b.append("<div class=\"meta\"><span>").append(esc(h.outlet() == null ? "unknown outlet" : h.outlet())).append("</span>");
+                if (h.published() != null) b.append("<span class=\"when\">").append(esc(published(h.published()))).append("</span>");
+                b.append("</div></li>");
+            }
+            b.append("</ol>");
+        }
+        b.append("</div><aside class=\"facets\" id=\"facets\">");
+        facet(b, "Outlet", "outlet", r.facets().get("outlet"), params);
+        facet(b, "Language", "language", r.facets().get("language"), params);
+        facet(b, "Day", "day", r.facets().get("day"), params);
+        b.append("</aside></div>");
+        return layout("Search: " + q.text(), q.text(), b.toString());
+    }
+
+    private static void facet(StringBuilder b, String title, String name, Map<String, Integer> counts, Map<String, List<String>> params) {
+        if (counts == null || counts.isEmpty()) return;
+        b.append("<section class=\"facet\" data-facet=\"").append(name).append("\"><h3>").append(title).append("</h3><ul>");
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        if (!name.equals("day")) entries.sort((x, y) -> y.getValue() - x.getValue());
+        for (var e : entries.subList(0, Math.min(entries.size(), 30))) {
+            Map<String, List<String>> set = switch (name) {
+                case "outlet" -> Map.of("outlet", List.of(e.getKey()));
+                case "language" -> Map.of("lang", List.of(e.getKey()));
+                default -> Map.of("from", List.of(e.getKey()), "to", List.of(e.getKey()));
+            };
+            b.append("<li><a href=\"/search").append(query(params, set)).append("\">").append(esc(e.getKey()))
+                    .append("</a><span class=\"count\">").append(e.getValue()).append("</span></li>");
+        }
+        b.append("</ul></section>");
+    }
+
+    // ---- entities ----
+
+    static String entity(String id) {
+        return layout("Entity", "", "<section class=\"empty\"><h1>Entities are not available yet</h1><p>Dateline does not "
+                + "build entity pages yet, so there is nothing to show for <code>" + esc(id) + "</code>.</p>"
+                + "<p><a href=\"/\">Back to the top stories</a></p></section>");
+    }
+
+    // ---- small helpers ----
+
+    private static String select(String label, String name, String selected, List<String> values, Map<String, String> labels) {
+        StringBuilder b = new StringBuilder("<label>").append(esc(label)).append(" <select name=\"").append(name).append("\">");
+        b.append("<option value=\"\">Any</option>");
+        for (String v : values) {
+            b.append("<option value=\"").append(esc(v)).append('"').append(v.equals(selected) ? " selected" : "").append('>')
+                    .append(esc(labels.getOrDefault(v, v))).append("</option>");
+        }
+        return b.append("</select></label>").toString();
+    }
+
+    /** {@code ?a=1&b=2} from {@code params} with {@code set} replacing (and {@code offset} dropped unless set). */
+    static String query(Map<String, List<String>> params, Map<String, List<String>> set) {
+        Map<String, List<String>> all = new LinkedHashMap<>(params);
+        all.remove("offset");
+        all.putAll(set);
+        StringBuilder sb = new StringBuilder();
+        for (var e : all.entrySet()) {
+            for (String v : e.getValue()) {
+                if (v == null || v.isEmpty()) continue;
+                sb.append(sb.isEmpty() ? '?' : '&').append(Html.url(e.getKey())).append('=').append(Html.url(v));
+            }
+        }
+        return esc(sb.toString());
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static String day(Instant t) {
+        return LocalDate.ofInstant(t, ZoneOffset.UTC).toString();
+    }
+
+    static String range(Instant from, Instant to) {
+        if (from == null) return "";
+        String a = DAY.format(from);
+        if (to == null || DAY.format(to).equals(a)) return esc(a);
+        return esc(a) + " – " + esc(DAY.format(to));
+    }
+
+    /** A report's ISO date or instant, for reading. */
+    static String published(String iso) {
+        if (iso == null) return "undated";
+        try {
+            if (iso.length() == 10) return DAY.format(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC));
+            return MINUTE.format(Instant.parse(iso)) + " UTC";
+        } catch (RuntimeException e) {
+            return iso;
+        }
+    }
+}
