@@ -44,7 +44,7 @@ final class BenchCommand {
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("docs", r.docs()).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
-                        .put("stories", r.stories());
+                        .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories());
                 ArrayNode curve = o.putArray("curve");
                 for (StoriesBench.Slice s : r.curve()) {
                     curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0);
@@ -58,8 +58,8 @@ final class BenchCommand {
                 rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond())));
             }
             Terminal.table(out, List.of("STORED", "DOCS/S"), rows);
-            out.printf("%d articles: %.1f docs/s overall, %d stories, peak heap %d MB%n", r.docs(), r.docsPerSecond(),
-                    r.stories(), r.heapMb());
+            out.printf("%d articles: %.1f docs/s overall, %d stories, peak heap %d MB (live after GC %d MB)%n", r.docs(),
+                    r.docsPerSecond(), r.stories(), r.heapMb(), r.liveHeapMb());
             return 0;
         }
     }

@@ -17,6 +17,13 @@ final class Heap {
         }
     }
 
+    /** Heap still in use after a full collection: what the data kept alive actually needs. */
+    static long liveMb() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+
     static long peakMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

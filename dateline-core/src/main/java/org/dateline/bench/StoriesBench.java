@@ -26,7 +26,8 @@ public final class StoriesBench {
     public record Slice(int from, int to, double docsPerSecond) {
     }
 
-    public record Result(int docs, double docsPerSecond, long heapMb, long stories, List<Slice> curve) {
+    /** @param heapMb peak heap used (garbage included), @param liveHeapMb heap live after a full collection, store open */
+    public record Result(int docs, double docsPerSecond, long heapMb, long liveHeapMb, long stories, List<Slice> curve) {
     }
 
     private StoriesBench() {
@@ -44,6 +45,7 @@ public final class StoriesBench {
         List<Slice> curve = new ArrayList<>();
         int sliceSize = Math.max(100, docs / 10);
         long stories;
+        long live;
         long start = System.nanoTime();
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
             long sliceStart = start;
@@ -59,11 +61,12 @@ public final class StoriesBench {
             }
             engine.commit();
             stories = engine.storyCount();
+            live = Heap.liveMb();
         } finally {
             delete(dir);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(docs, docs / seconds, Heap.peakMb(), stories, curve);
+        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve);
     }
 
     static void delete(Path dir) {

@@ -79,6 +79,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         MATCH_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         MATCH_TYPE.setTokenized(true);
         MATCH_TYPE.setStoreTermVectors(true);
+        // Candidate retrieval weighs terms itself; per-document length norms would only cost time.
+        MATCH_TYPE.setOmitNorms(true);
         MATCH_TYPE.freeze();
     }
 
@@ -98,6 +100,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private final Map<String, Story> pendingStories = new HashMap<>();
     private final Object pendingLock = new Object();
     static final int REFRESH_EVERY = 256;
+    private static final int COMMON_TERM_MIN_DOCS = 1000;
+    private static final double COMMON_TERM_SHARE = 0.05;
 
     private record PendingArticle(Article article, String storyId, java.util.Set<String> terms) {
     }
@@ -287,10 +291,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         if (weights.isEmpty()) return List.of();
         String field = Analyzers.field(MATCH, language);
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        // Terms in a large share of a big index find everything and discriminate nothing; leaving them out
+        // of retrieval (not of scoring) keeps the query's cost from growing with the corpus.
+        int docs = docCount(language);
+        int maxDf = docs >= COMMON_TERM_MIN_DOCS ? (int) (docs * COMMON_TERM_SHARE) : Integer.MAX_VALUE;
+        int added = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (docFreq(language, e.getKey()) > maxDf) continue;
+            added++;
             terms.add(new BoostQuery(new TermQuery(new Term(field, e.getKey())), (float) Math.max(1e-3, e.getValue())),
                     BooleanClause.Occur.SHOULD);
         }
+        if (added == 0) return List.of();
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
