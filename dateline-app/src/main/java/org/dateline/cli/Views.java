@@ -24,7 +24,18 @@ final class Views {
                     .put("published", a.published() == null ? null : a.published().iso())
                     .put("language", a.language()).put("category", a.category())
                     .put("source", a.url() != null ? a.url() : a.origin())
-                    .put("origin", a.origin());
+                    .put("origin", a.origin())
+                    .put("url", a.url()).put("titleOrigin", a.titleOrigin().name())
+                    .put("datelinePlace", a.datelinePlace()).put("agency", a.agency());
+            ArrayNode shared = n.putArray("sharedBy");
+            a.sharedBy().forEach(t -> shared.addObject().put("channel", t.channel()).put("post", t.postId())
+                    .put("url", t.url()).put("at", t.at() == null ? null : t.at().toString()));
+            ArrayNode related = n.putArray("related");
+            a.links().stream().filter(l -> l.role() == org.dateline.model.Link.Role.RELATED)
+                    .forEach(l -> related.addObject().put("title", l.title()).put("url", l.url())
+                            .put("date", l.date() == null ? null : l.date().toString()));
+            ArrayNode anomalies = n.putArray("anomalies");
+            a.anomalies().forEach(an -> anomalies.addObject().put("kind", an.kind().name()).put("detail", an.detail()));
         }
         return o;
     }
