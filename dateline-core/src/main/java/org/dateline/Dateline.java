@@ -128,7 +128,7 @@ public final class Dateline implements Closeable {
         try {
             article = normalizer.normalize(raw);
         } catch (IllegalArgumentException e) {
-            return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, e.getMessage());
+            return failed(raw, e);
         }
         Optional<String> existing = store.storyOf(article.id());
         if (existing.isPresent()) {
@@ -146,6 +146,10 @@ public final class Dateline implements Closeable {
             sinceCommit = 0;
         }
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
+    }
+
+    private static Outcome failed(RawDocument raw, IllegalArgumentException e) {
+        return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, e.getMessage());
     }
 
     /** The fast analysis every article gets before story assignment: its category and news flag. */
@@ -245,7 +249,7 @@ public final class Dateline implements Closeable {
         try {
             article = normalizer.normalize(raw);
         } catch (IllegalArgumentException e) {
-            return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, e.getMessage());
+            return failed(raw, e);
         }
         Optional<String> storyId = store.storyOf(article.id());
         if (storyId.isEmpty()) return add(raw);

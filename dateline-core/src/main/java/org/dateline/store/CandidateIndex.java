@@ -14,12 +14,6 @@ import java.util.Optional;
 public interface CandidateIndex {
 
     /**
-     * Up to {@code k} most similar stored articles, published within {@code [from, to]} when those are
-     * given (null means unbounded).
-     */
-    List<Neighbor> neighbors(Article article, int k, Instant from, Instant to);
-
-    /**
      * Up to {@code k} stored articles of {@code language} that best match the weighted terms (terms as the
      * language's analysis chain produces them), published within {@code [from, to]} when given.
      */
