@@ -35,6 +35,8 @@ final class EvalCommand {
         DataOptions data;
         @Parameters(paramLabel = "FILE") Path file;
         @Option(names = "--json", description = "Print one JSON object.") boolean json;
+        @Option(names = "--reference", description = "Also run Carrot2 (Lingo) on the same file and print its figures beside Dateline's.")
+        boolean reference;
 
         @Override
         public Integer call() {
@@ -49,18 +51,35 @@ final class EvalCommand {
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
+            Carrot2Reference.Result ref = reference ? Carrot2Reference.run(file) : null;
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.set("pairwise", prf(s.pairwise()));
                 o.set("bcubed", prf(s.bcubed()));
                 o.put("stories", s.stories()).put("gold_stories", s.goldStories()).put("docs", s.docs());
+                o.put("docs_per_s", Math.round(s.docs() / seconds * 10) / 10.0);
+                if (ref != null) {
+                    ObjectNode r = o.putObject("reference");
+                    r.put("name", "carrot2-lingo");
+                    r.set("pairwise", prf(ref.scores().pairwise()));
+                    r.set("bcubed", prf(ref.scores().bcubed()));
+                    r.put("stories", ref.scores().stories()).put("docs_per_s", Math.round(s.docs() / ref.seconds() * 10) / 10.0);
+                }
                 out.println(Json.write(o));
             } else {
                 if (Terminal.interactive()) err.print("\r" + " ".repeat(40) + "\r");
-                Terminal.table(out, List.of("METRIC", "PRECISION", "RECALL", "F1"), List.of(
-                        row("pairwise", s.pairwise()), row("b-cubed", s.bcubed())));
+                List<List<String>> rows = new ArrayList<>(List.of(row("dateline pairwise", s.pairwise()), row("dateline b-cubed", s.bcubed())));
+                if (ref != null) {
+                    rows.add(row("carrot2 lingo pairwise", ref.scores().pairwise()));
+                    rows.add(row("carrot2 lingo b-cubed", ref.scores().bcubed()));
+                }
+                Terminal.table(out, List.of("METRIC", "PRECISION", "RECALL", "F1"), rows);
                 out.printf("%d documents: %d predicted stories, %d gold stories (%.1f s, %.0f docs/s)%n",
                         s.docs(), s.stories(), s.goldStories(), seconds, s.docs() / seconds);
+                if (ref != null) {
+                    out.printf("carrot2 lingo (batch, same documents): %d clusters (%.1f s, %.0f docs/s)%n",
+                            ref.scores().stories(), ref.seconds(), s.docs() / ref.seconds());
+                }
             }
             return 0;
         }

@@ -1,0 +1,82 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carrot2.clustering.Cluster;
+import org.carrot2.clustering.Document;
+import org.carrot2.clustering.lingo.LingoClusteringAlgorithm;
+import org.carrot2.language.LanguageComponents;
+import org.dateline.eval.ClusterScores;
+import org.dateline.model.Json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Carrot2's Lingo clusterer on the same labelled file, as a reference peer measured in the same run:
+ * batch (it sees every document at once), title and text as its two fields, English language components,
+ * a fixed rule for the cluster count (one per ten documents, at least 30) — never the gold count. A
+ * document Lingo leaves in no cluster is a story of its own; one in several goes to the best-scored.
+ */
+final class Carrot2Reference {
+
+    record Result(ClusterScores scores, double seconds) {
+    }
+
+    private Carrot2Reference() {
+    }
+
+    static Result run(Path file) {
+        List<JsonNode> records = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) if (!line.isBlank()) records.add(Json.MAPPER.readTree(line));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        List<Document> docs = new ArrayList<>();
+        for (JsonNode n : records) {
+            String title = n.path("title").asText("");
+            String text = n.path("text").asText("");
+            docs.add(fields -> {
+                fields.accept("title", title);
+                fields.accept("content", text);
+            });
+        }
+        long start = System.nanoTime();
+        LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
+        lingo.desiredClusterCount.set(Math.max(30, docs.size() / 10));
+        List<Cluster<Document>> clusters;
+        try {
+            clusters = lingo.cluster(docs.stream(), LanguageComponents.loader().load().language("English"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Carrot2 language resources are unreadable", e);
+        }
+        Map<Document, Integer> assigned = new IdentityHashMap<>();
+        assign(clusters, assigned, new int[]{0});
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<String> predicted = new ArrayList<>();
+        List<String> gold = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Integer c = assigned.get(docs.get(i));
+            predicted.add(c == null ? "single-" + i : "c" + c);
+            gold.add(records.get(i).path("story").asText());
+        }
+        return new Result(ClusterScores.score(predicted, gold), seconds);
+    }
+
+    private static void assign(List<Cluster<Document>> clusters, Map<Document, Integer> assigned, int[] next) {
+        for (Cluster<Document> c : clusters) {
+            int id = next[0]++;
+            for (Document d : c.getDocuments()) assigned.putIfAbsent(d, id);
+            assign(c.getClusters(), assigned, next);
+        }
+    }
+}
