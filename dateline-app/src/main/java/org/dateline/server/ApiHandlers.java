@@ -10,6 +10,7 @@ import org.dateline.model.Story;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.StoryPage;
+import org.dateline.classify.Category;
 import org.dateline.store.StoryQuery;
 import org.dateline.view.StoryView;
 
@@ -133,7 +134,20 @@ final class ApiHandlers {
         else throw ApiError.badRequest("sort must be rank or recent");
         return new StoryQuery(Params.list(ctx, "lang"), Params.list(ctx, "outlet"), Params.time(ctx, "from", false),
                 Params.time(ctx, "to", true), s, Params.integer(ctx, "offset", 0, 0, 100_000),
-                Params.integer(ctx, "limit", 20, 1, MAX_PAGE));
+                Params.integer(ctx, "limit", 20, 1, MAX_PAGE), categories(ctx));
+    }
+
+    /** The category filter: labels of {@link Category}, validated. */
+    static List<String> categories(Context ctx) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : Params.list(ctx, "category")) {
+            try {
+                out.add(Category.of(c).label());
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("unknown category: " + c);
+            }
+        }
+        return out;
     }
 
     void story(Context ctx) {
@@ -161,7 +175,7 @@ final class ApiHandlers {
         String q = Params.text(ctx, "q", 500);
         if (q == null) throw ApiError.badRequest("q (the search text) is required");
         return new SearchQuery(q, Params.list(ctx, "lang"), Params.list(ctx, "outlet"), Params.time(ctx, "from", false),
-                Params.time(ctx, "to", true), Params.integer(ctx, "limit", 20, 1, MAX_PAGE));
+                Params.time(ctx, "to", true), Params.integer(ctx, "limit", 20, 1, MAX_PAGE), categories(ctx));
     }
 
     void entity(Context ctx) {

@@ -66,6 +66,10 @@ final class Pages {
 
     // ---- top stories ----
 
+    /** The news categories a story can carry, for the filter. */
+    private static final List<String> CATEGORIES = java.util.Arrays.stream(org.dateline.classify.Category.values())
+            .filter(org.dateline.classify.Category::isNews).map(org.dateline.classify.Category::label).toList();
+
     static String home(StoryQuery q, List<String> groups, StoryPage page, List<String> languages, List<String> allGroups,
                        Map<String, List<String>> params) {
         StringBuilder b = new StringBuilder();
@@ -74,6 +78,7 @@ final class Pages {
         b.append("<form class=\"filters\" method=\"get\" action=\"/\" data-autosubmit>");
         b.append(select("Language", "lang", first(q.languages()), languages, Map.of()));
         b.append(select("Outlet group", "group", first(groups), allGroups, Map.of()));
+        b.append(select("Category", "category", first(q.categories()), CATEGORIES, Map.of()));
         b.append("<label>From <input type=\"date\" name=\"from\" value=\"").append(q.from() == null ? "" : esc(day(q.from())))
                 .append("\"></label>");
         b.append("<label>To <input type=\"date\" name=\"to\" value=\"").append(q.to() == null ? "" : esc(day(q.to())))
@@ -260,6 +265,7 @@ final class Pages {
         params.put("q", List.of(q.text()));
         if (!q.languages().isEmpty()) params.put("lang", q.languages());
         if (!q.outlets().isEmpty()) params.put("outlet", q.outlets());
+        if (!q.categories().isEmpty()) params.put("category", q.categories());
         if (!from.isBlank()) params.put("from", List.of(from));
         if (!to.isBlank()) params.put("to", List.of(to));
 
@@ -269,6 +275,7 @@ final class Pages {
         List<String[]> active = new ArrayList<>();
         for (String l : q.languages()) active.add(new String[]{"lang", l, "language " + l});
         for (String o : q.outlets()) active.add(new String[]{"outlet", o, o});
+        for (String c : q.categories()) active.add(new String[]{"category", c, "category " + c});
         if (!from.isBlank() || !to.isBlank()) active.add(new String[]{"day", "", from.equals(to) ? from : from + " – " + to});
         if (!active.isEmpty()) {
             b.append("<div class=\"chips\">");
@@ -309,6 +316,7 @@ final class Pages {
         b.append("</div><aside class=\"facets\" id=\"facets\">");
         facet(b, "Outlet", "outlet", r.facets().get("outlet"), params);
         facet(b, "Language", "language", r.facets().get("language"), params);
+        facet(b, "Category", "category", r.facets().get("category"), params);
         facet(b, "Day", "day", r.facets().get("day"), params);
         b.append("</aside></div>");
         return layout("Search: " + q.text(), q.text(), b.toString());
@@ -323,6 +331,7 @@ final class Pages {
             Map<String, List<String>> set = switch (name) {
                 case "outlet" -> Map.of("outlet", List.of(e.getKey()));
                 case "language" -> Map.of("lang", List.of(e.getKey()));
+                case "category" -> Map.of("category", List.of(e.getKey()));
                 default -> Map.of("from", List.of(e.getKey()), "to", List.of(e.getKey()));
             };
             b.append("<li><a href=\"/search").append(query(params, set)).append("\">").append(esc(e.getKey()))

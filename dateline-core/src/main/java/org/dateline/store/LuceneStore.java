@@ -521,6 +521,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
         anyOf(b, LANG, sq.languages());
         anyOf(b, OUTLET_NAME, sq.outlets());
+        anyOf(b, CATEGORY, sq.categories());
         if (sq.from() != null || sq.to() != null) {
             b.add(LongPoint.newRangeQuery(PUBLISHED, sq.from() == null ? Long.MIN_VALUE : sq.from().toEpochMilli(),
                     sq.to() == null ? Long.MAX_VALUE : sq.to().toEpochMilli()), BooleanClause.Occur.FILTER);

@@ -10,13 +10,20 @@ import java.util.List;
  * @param from     articles published at or after
  * @param to       articles published at or before
  */
-public record SearchQuery(String text, List<String> languages, List<String> outlets, Instant from, Instant to, int limit) {
+public record SearchQuery(String text, List<String> languages, List<String> outlets, Instant from, Instant to, int limit,
+                          List<String> categories) {
 
     public SearchQuery {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("the search text is empty");
         languages = languages == null ? List.of() : List.copyOf(languages);
         outlets = outlets == null ? List.of() : List.copyOf(outlets);
+        categories = categories == null ? List.of() : List.copyOf(categories);
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
+    }
+
+    /** Any category. */
+    public SearchQuery(String text, List<String> languages, List<String> outlets, Instant from, Instant to, int limit) {
+        this(text, languages, outlets, from, to, limit, List.of());
     }
 
     public static SearchQuery of(String text, int limit) {

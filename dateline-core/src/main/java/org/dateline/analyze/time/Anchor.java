@@ -1,0 +1,161 @@
+package org.dateline.analyze.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
+
+/**
+ * What a relative expression is resolved against: the reference (publication) date, the text around
+ * the expression (for tense) and what the document has said so far (the last quarter mentioned, for
+ * "the quarter", "a year earlier" in earnings reports). One per document; not thread-safe.
+ */
+final class Anchor {
+
+    /** Whether the clause around an expression speaks of the future or (by default) the past. */
+    enum Tense { PAST, FUTURE }
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?<![\\p{L}])(?:will|won't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|expected to|"
+                    + "intends? to|is to|are to|to be held|upcoming|"
+                    + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
+                    + "проведут|встретятся|встретится|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?:said|says|announced|reported|told|disclosed|added|stated|заявил\\p{L}*|сообщил\\p{L}*)\\s+(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    final LocalDate reference;
+    final String text;
+    int start;
+    int end;
+    private String lastQuarter;
+    private int lastQuarterAt = -1;
+
+    Anchor(String text, LocalDate reference) {
+        this.text = text;
+        this.reference = reference;
+    }
+
+    void at(int start, int end) {
+        this.start = start;
+        this.end = end;
+    }
+
+    /** Tense of the sentence around the current expression: future when it carries a future marker. */
+    Tense tense() {
+        int from = Math.max(sentenceStart(start), start - 80);
+        String before = text.substring(from, start);
+        if (REPORTING.matcher(before).find()) return Tense.PAST;
+        int to = Math.min(sentenceEnd(end), end + 40);
+        if (FUTURE.matcher(text.substring(from, to)).find()) return Tense.FUTURE;
+        return Tense.PAST;
+    }
+
+    private int sentenceStart(int i) {
+        int j = i;
+        while (j > 0) {
+            char c = text.charAt(j - 1);
+            if (c == '\n' || c == '!' || c == '?' || c == ';') break;
+            if (c == '.' && j < text.length() && Character.isWhitespace(text.charAt(j))
+                    && !(j >= 3 && Character.isUpperCase(text.charAt(j - 2)) && !Character.isLetter(text.charAt(j - 3)))
+                    && !abbreviation(j - 1)) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    private boolean abbreviation(int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+        int len = dot - k;
+        return len > 0 && len <= 4 && Character.isUpperCase(text.charAt(k));
+    }
+
+    private int sentenceEnd(int i) {
+        int j = i;
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            if (c == '\n' || c == '!' || c == '?' || c == ';') break;
+            if (c == '.' && (j + 1 == text.length() || Character.isWhitespace(text.charAt(j + 1))) && !abbreviation(j)) break;
+            j++;
+        }
+        return j;
+    }
+
+    /** Remembers a quarter the document named, for later anaphoric references. */
+    void quarterMentioned(String value) {
+        lastQuarter = value;
+        lastQuarterAt = start;
+    }
+
+    /** The quarter last named in the document, or {@code null}. */
+    String lastQuarter() {
+        return lastQuarter;
+    }
+
+    /** True when a quarter was named within {@code chars} before the current expression. */
+    boolean quarterContext(int chars) {
+        return lastQuarter != null && start - lastQuarterAt <= chars;
+    }
+
+    // --- calendar helpers -------------------------------------------------------------------------
+
+    /** The day-of-week nearest the reference in news convention: on or before it, or on/after for future. */
+    LocalDate weekday(DayOfWeek day, String modifier) {
+        String mod = modifier == null ? "" : modifier.toLowerCase();
+        if (mod.startsWith("next") || mod.startsWith("следующ")) {
+            return reference.with(TemporalAdjusters.next(day));
+        }
+        if (mod.startsWith("last") || mod.startsWith("прошл")) {
+            return reference.with(TemporalAdjusters.previous(day));
+        }
+        if (mod.startsWith("this") || mod.startsWith("эт")) {
+            return reference.with(DayOfWeek.MONDAY).plusDays(day.getValue() - 1);
+        }
+        return tense() == Tense.FUTURE ? reference.with(TemporalAdjusters.nextOrSame(day))
+                : reference.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /** Year of a month (1..12) named without one: the reference year, shifted by tense across year ends. */
+    int yearOfMonth(int month, int day) {
+        // the nearest such day to the reference; when two are about as near, the clause's tense decides
+        double ref = reference.getMonthValue() + (reference.getDayOfMonth() - 1) / 31.0;
+        double at = month + (day - 1) / 31.0;
+        int best = reference.getYear();
+        double bestScore = Double.MAX_VALUE;
+        Tense tense = tense();
+        for (int k = -1; k <= 1; k++) {
+            double d = at + 12 * k - ref;
+            double score = Math.abs(d) + ((tense == Tense.PAST) == (d > 0) ? 1.5 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = reference.getYear() + k;
+            }
+        }
+        return best;
+    }
+
+    static String iso(LocalDate d) {
+        return d.toString();
+    }
+
+    static String week(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String month(int year, int month) {
+        return String.format("%04d-%02d", year, month);
+    }
+
+    static String quarter(LocalDate d) {
+        return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    static String year(int y) {
+        return String.format("%04d", y);
+    }
+}

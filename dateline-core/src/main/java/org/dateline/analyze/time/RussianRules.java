@@ -1,0 +1,127 @@
+package org.dateline.analyze.time;
+
+import org.dateline.analyze.time.Timex.Type;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+import static org.dateline.analyze.time.EnglishRules.date;
+import static org.dateline.analyze.time.EnglishRules.num;
+
+/**
+ * Russian patterns. As in English, the preposition is left out of the span ("в 2021 году" →
+ * "2021 году", "на следующей неделе" → "следующей неделе"); case endings are matched loosely.
+ */
+final class RussianRules {
+
+    private RussianRules() {
+    }
+
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+    private static final String MONTH_GEN = "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+    private static final String MONTH_PREP = "(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)";
+    private static final String WEEKDAY = "(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)";
+    private static final String COUNT = "(?:\\d{1,3}|один|одну|одного|два|две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять|"
+            + "десять|несколько|нескольких)";
+    private static final String UNIT = "(?:день|дня|дней|сутки|суток|недел[юиь]|недель|месяц|месяца|месяцев|год|года|лет|час|часа|часов|"
+            + "минуту|минуты|минут|секунд[уы]?|квартал|квартала|кварталов)";
+    private static final String THIS = "(?:этом|этой|эту|этот|текущем|текущей|нынешнем)";
+    private static final String LAST = "(?:прошлом|прошлой|прошлую|прошлый|прошедшей|прошедшем)";
+    private static final String NEXT = "(?:следующем|следующей|следующую|следующий|будущем|будущей|грядущей|наступающем)";
+
+    static List<Rule> rules() {
+        return List.of(
+                Rule.of("ru-date", B + "(?<d>\\d{1,2}) (?<mon>" + MONTH_GEN + ")(?: (?<y>\\d{4})(?: (?:года|г\\.))?)?" + E, Type.DATE,
+                        RussianRules::dayMonth),
+                Rule.of("ru-month", B + "(?:в|во|с|до|к) (?<span>(?<mon>" + MONTH_PREP + "|" + MONTH_GEN + ")"
+                        + "(?: (?<y>\\d{4}) (?:года|г\\.))?)" + E, 1, Type.DATE, RussianRules::month),
+                Rule.of("ru-year", B + "(?<y>\\d{4}) ?(?:(?:году|года|год)" + E + "|г\\.)", Type.DATE, (m, a) -> m.group("y")),
+                Rule.of("ru-relative-unit", B + "(?:в|на|за|к|с) (?<span>(?<rel>" + THIS + "|" + LAST + "|" + NEXT + ") "
+                        + "(?<u>году|год|неделе|неделю|месяце|месяц|квартале|квартал))" + E, 1, Type.DATE, RussianRules::relativeUnit),
+                Rule.of("ru-relative-day", B + "(?<w>позавчера|вчера|сегодня|завтра|послезавтра)(?: (?<pod>утром|вечером|днём|днем|ночью))?" + E,
+                        Type.DATE, RussianRules::relativeDay),
+                Rule.of("ru-weekday", B + "(?:в|во|до|к|с) (?<span>(?:(?<mod>" + LAST + "|" + NEXT + "|эт(?:у|от|о)) )?(?<wd>" + WEEKDAY + "))" + E,
+                        1, Type.DATE, (m, a) -> Anchor.iso(a.weekday(Lexicon.weekday(m.group("wd")), m.group("mod")))),
+                Rule.of("ru-ago", B + "(?<n>" + COUNT + ") (?<u>" + UNIT + ") (?:назад|тому назад)" + E + "|" + B
+                        + "(?<u1>год|месяц|неделю) (?:назад|тому назад)" + E, Type.DATE, RussianRules::ago),
+                Rule.of("ru-duration", B + "(?:(?:около|почти|более|менее|свыше|целых|последние|ближайшие) )?(?<n>" + COUNT + ") (?<u>"
+                        + UNIT + ")" + E + "(?! (?:назад|тому))", Type.DURATION, (m, a) -> {
+                            String n = Lexicon.count(m.group("n"));
+                            return n == null ? null : Lexicon.duration(n, m.group("u"));
+                        }),
+                Rule.of("ru-future", B + "(?:в )?(?:ближайшие (?:дни|недели|месяцы|годы)|ближайшее время|скором времени|будущем|"
+                        + "скоро|вскоре|в ближайшее время)" + E, Type.DATE, (m, a) -> "FUTURE_REF"),
+                Rule.of("ru-present", B + "(?:сейчас|в настоящее время|ныне|в данный момент|на данный момент|теперь)" + E, Type.DATE,
+                        (m, a) -> "PRESENT_REF"),
+                Rule.of("ru-past", B + "(?:недавно|ранее|прежде|в прошлом)" + E, Type.DATE, (m, a) -> "PAST_REF"),
+                Rule.of("ru-set", B + "(?<w>ежедневно|еженедельно|ежемесячно|ежегодно|каждый день|каждую неделю|каждый месяц|каждый год)" + E,
+                        Type.SET, RussianRules::set));
+    }
+
+    private static String dayMonth(MatchResult m, Anchor a) {
+        int month = Lexicon.month(m.group("mon"));
+        int day = num(m, "d");
+        int year = m.group("y") != null ? num(m, "y") : a.yearOfMonth(month, day);
+        return date(year, month, day);
+    }
+
+    private static String month(MatchResult m, Anchor a) {
+        int month = Lexicon.month(m.group("mon"));
+        int year = m.group("y") != null ? num(m, "y") : a.yearOfMonth(month, 15);
+        return Anchor.month(year, month);
+    }
+
+    private static String relativeUnit(MatchResult m, Anchor a) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        int k = rel.startsWith("прош") ? -1 : rel.matches("(?:следующ|будущ|грядущ|наступающ).*") ? 1 : 0;
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        LocalDate r = a.reference;
+        if (u.startsWith("недел")) return Anchor.week(r.plusWeeks(k));
+        if (u.startsWith("месяц")) {
+            LocalDate d = r.plusMonths(k);
+            return Anchor.month(d.getYear(), d.getMonthValue());
+        }
+        if (u.startsWith("квартал")) return Anchor.quarter(r.plusMonths(3L * k));
+        return Anchor.year(r.getYear() + k);
+    }
+
+    private static String relativeDay(MatchResult m, Anchor a) {
+        LocalDate d = switch (m.group("w").toLowerCase(Locale.ROOT)) {
+            case "позавчера" -> a.reference.minusDays(2);
+            case "вчера" -> a.reference.minusDays(1);
+            case "завтра" -> a.reference.plusDays(1);
+            case "послезавтра" -> a.reference.plusDays(2);
+            default -> a.reference;
+        };
+        String pod = Lexicon.partOfDay(m.group("pod"));
+        return pod == null ? Anchor.iso(d) : Anchor.iso(d) + "T" + pod;
+    }
+
+    private static String ago(MatchResult m, Anchor a) {
+        String n = m.group("n") == null ? "1" : Lexicon.count(m.group("n"));
+        String u = (m.group("u") != null ? m.group("u") : m.group("u1")).toLowerCase(Locale.ROOT);
+        if (n == null) return null;
+        if (n.equals("X")) return "PAST_REF";
+        long k = -Math.round(Double.parseDouble(n));
+        LocalDate r = a.reference;
+        if (u.startsWith("д") || u.startsWith("сут")) return Anchor.iso(r.plusDays(k));
+        if (u.startsWith("недел")) return Anchor.week(r.plusWeeks(k));
+        if (u.startsWith("месяц")) {
+            LocalDate d = r.plusMonths(k);
+            return Anchor.month(d.getYear(), d.getMonthValue());
+        }
+        if (u.startsWith("год") || u.startsWith("лет")) return Anchor.year(r.getYear() + (int) k);
+        return null;
+    }
+
+    private static String set(MatchResult m, Anchor a) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        if (w.contains("днев") || w.contains("день")) return "P1D";
+        if (w.contains("недел")) return "P1W";
+        if (w.contains("месяч") || w.contains("месяц")) return "P1M";
+        return "P1Y";
+    }
+}

@@ -1,0 +1,66 @@
+package org.dateline.analyze.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+
+/**
+ * Finds temporal expressions in English and Russian text and normalises them TimeML-style against a
+ * reference date (the publication date): "on Thursday" → the most recent Thursday on or before it (the
+ * next one in a future-tense clause), "next week" → {@code 2025-W33}, "three years" → {@code P3Y},
+ * "in the coming days" → {@code FUTURE_REF}.
+ *
+ * <p>Rule-based: every rule's pattern is matched over the whole text; overlapping candidates are settled
+ * leftmost-longest; the survivors are normalised in text order, so that an anaphoric expression ("the
+ * quarter", "a year earlier") can use what the document named before it. Thread-safe and stateless.
+ */
+public final class TemporalTagger {
+
+    private final List<Rule> rules;
+
+    /** A tagger with the English and Russian rules. */
+    public TemporalTagger() {
+        List<Rule> all = new ArrayList<>(EnglishRules.rules());
+        all.addAll(RussianRules.rules());
+        this.rules = List.copyOf(all);
+    }
+
+    /** All temporal expressions of {@code text} in order, resolved against {@code reference}. */
+    public List<Timex> tag(String text, LocalDate reference) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
+        List<Candidate> candidates = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                int start = m.start(rule.group());
+                int end = m.end(rule.group());
+                if (end > start) candidates.add(new Candidate(start, end, r, m.toMatchResult()));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
+                .thenComparingInt(Candidate::rule));
+        Anchor anchor = new Anchor(text, reference);
+        List<Timex> out = new ArrayList<>();
+        int covered = 0;
+        for (Candidate c : candidates) {
+            if (c.start() < covered) continue;
+            Rule rule = rules.get(c.rule());
+            anchor.at(c.start(), c.end());
+            String value = rule.resolver().value(c.match(), anchor);
+            if (value == null) continue;
+            out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), rule.type(), value));
+            covered = c.end();
+        }
+        return out;
+    }
+
+    private record Candidate(int start, int end, int rule, MatchResult match) {
+    }
+}

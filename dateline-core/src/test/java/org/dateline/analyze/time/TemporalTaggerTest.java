@@ -1,0 +1,123 @@
+package org.dateline.analyze.time;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemporalTaggerTest {
+
+    /** A Thursday. */
+    private static final LocalDate REF = LocalDate.of(2025, 8, 7);
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private Timex only(String text, String expression) {
+        List<Timex> found = tagger.tag(text, REF);
+        return found.stream().filter(t -> t.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + expression + "' not found in " + found));
+    }
+
+    private void assertValue(String text, String expression, Timex.Type type, String value) {
+        Timex t = only(text, expression);
+        assertThat(t.type()).as(expression).isEqualTo(type);
+        assertThat(t.value()).as(expression).isEqualTo(value);
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(expression);
+    }
+
+    @Test
+    void weekdaysInPastNewsAreTheMostRecentOnOrBeforeTheReference() {
+        assertValue("The ministry said on Thursday that the talks had ended.", "Thursday", Timex.Type.DATE, "2025-08-07");
+        assertValue("The envoy arrived in the capital on Wednesday.", "Wednesday", Timex.Type.DATE, "2025-08-06");
+        assertValue("The envoy arrived on Friday.", "Friday", Timex.Type.DATE, "2025-08-01");
+    }
+
+    @Test
+    void weekdaysInFutureClausesLookForward() {
+        assertValue("The delegation will fly out on Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
+        assertValue("Talks resume next Tuesday.", "next Tuesday", Timex.Type.DATE, "2025-08-12");
+    }
+
+    @Test
+    void weeksBecomeIsoWeeks() {
+        assertValue("The two sides could sign a deal next week.", "next week", Timex.Type.DATE, "2025-W33");
+        assertValue("Prices rose this week.", "this week", Timex.Type.DATE, "2025-W32");
+        assertValue("Prices fell last week.", "last week", Timex.Type.DATE, "2025-W31");
+    }
+
+    @Test
+    void yearsAreTaggedWithoutThePreposition() {
+        assertValue("The two presidents last met in Geneva in 2021.", "2021", Timex.Type.DATE, "2021");
+        assertValue("The 2018 summit in Helsinki was the last one.", "2018", Timex.Type.DATE, "2018");
+        assertValue("Sales doubled in 2018, the report says.", "2018", Timex.Type.DATE, "2018");
+    }
+
+    @Test
+    void vagueReferencesStayVague() {
+        assertValue("The leaders will meet in the coming days, an aide said.", "the coming days", Timex.Type.DATE, "FUTURE_REF");
+        assertValue("The plant is now closed.", "now", Timex.Type.DATE, "PRESENT_REF");
+        assertValue("He recently moved to Berlin.", "recently", Timex.Type.DATE, "PAST_REF");
+    }
+
+    @Test
+    void explicitDatesInEveryCommonForm() {
+        assertValue("The deal was signed on August 7.", "August 7", Timex.Type.DATE, "2025-08-07");
+        assertValue("Filed Aug. 7, 2024 in court.", "Aug. 7, 2024", Timex.Type.DATE, "2024-08-07");
+        assertValue("Published 7 August 2023.", "7 August 2023", Timex.Type.DATE, "2023-08-07");
+        assertValue("Updated 2025-08-05 at noon.", "2025-08-05", Timex.Type.DATE, "2025-08-05");
+        assertValue("The vote was held Monday, Aug. 4.", "Monday, Aug. 4", Timex.Type.DATE, "2025-08-04");
+    }
+
+    @Test
+    void relativeDaysMonthsQuartersSeasonsAndDecades() {
+        assertValue("The minister resigned yesterday.", "yesterday", Timex.Type.DATE, "2025-08-06");
+        assertValue("The minister resigned two days ago.", "two days ago", Timex.Type.DATE, "2025-08-05");
+        assertValue("Exports slowed last month.", "last month", Timex.Type.DATE, "2025-07");
+        assertValue("Profit grew in March.", "March", Timex.Type.DATE, "2025-03");
+        assertValue("Profit grew in the second quarter.", "the second quarter", Timex.Type.DATE, "2025-Q2");
+        assertValue("The bridge opened this summer.", "this summer", Timex.Type.DATE, "2025-SU");
+        assertValue("Inflation was high in the 1990s.", "the 1990s", Timex.Type.DATE, "199");
+    }
+
+    @Test
+    void durationsSetsAndTimes() {
+        assertValue("The war has lasted three years.", "three years", Timex.Type.DURATION, "P3Y");
+        assertValue("A 48-hour ceasefire began.", "48-hour", Timex.Type.DURATION, "PT48H");
+        assertValue("The committee meets every week.", "every week", Timex.Type.SET, "P1W");
+        assertValue("The newspaper appears daily.", "daily", Timex.Type.SET, "P1D");
+        assertValue("The strike began at 6 a.m. local time.", "6 a.m. local time", Timex.Type.TIME, "2025-08-07T06:00");
+    }
+
+    @Test
+    void anAgeIsNotADuration() {
+        assertThat(tagger.tag("A 6-year-old boy was rescued.", REF)).isEmpty();
+    }
+
+    @Test
+    void russianExpressions() {
+        assertValue("Встреча состоялась в четверг.", "четверг", Timex.Type.DATE, "2025-08-07");
+        assertValue("Переговоры пройдут на следующей неделе.", "следующей неделе", Timex.Type.DATE, "2025-W33");
+        assertValue("Об этом сообщили 7 августа.", "7 августа", Timex.Type.DATE, "2025-08-07");
+        assertValue("Президенты встречались в 2021 году.", "2021 году", Timex.Type.DATE, "2021");
+        assertValue("Лидеры встретятся в ближайшие дни.", "в ближайшие дни", Timex.Type.DATE, "FUTURE_REF");
+        assertValue("Вчера в Москве прошли переговоры.", "Вчера", Timex.Type.DATE, "2025-08-06");
+        assertValue("Обмен пленными прошёл три дня назад.", "три дня назад", Timex.Type.DATE, "2025-08-04");
+        assertValue("Соглашение действует три года.", "три года", Timex.Type.DURATION, "P3Y");
+        assertValue("Сделку подписали в марте.", "марте", Timex.Type.DATE, "2025-03");
+    }
+
+    @Test
+    void offsetsAreJavaCharOffsets() {
+        String text = "Économie — « les prix » ont baissé. On Thursday, prices fell.";
+        Timex t = only(text, "Thursday");
+        assertThat(t.start()).isEqualTo(text.indexOf("Thursday"));
+        assertThat(t.end()).isEqualTo(text.indexOf("Thursday") + "Thursday".length());
+    }
+
+    @Test
+    void theModalMayIsNotAMonth() {
+        assertThat(tagger.tag("Prices May rise, and they may fall.", REF)).isEmpty();
+        assertValue("Elections are due in May.", "May", Timex.Type.DATE, "2025-05");
+    }
+}
