@@ -2,6 +2,8 @@ package org.dateline;
 
 import org.dateline.model.Story;
 import org.dateline.normalize.OutletRegistry;
+import org.dateline.view.Briefing;
+import org.dateline.view.StoryView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,24 @@ class SeedStoryTest {
             assertThat(story.languages()).containsExactly("en");
             // A title an outlet gave (here restored from the URL) beats one derived from text.
             assertThat(story.title()).startsWith("Donald Trump and Vladimir Putin to Meet in");
+        }
+    }
+
+    @Test
+    void storyViewShowsBothOutletsAsIndependentAndTheDatesTheReportsMention(@TempDir Path tmp) {
+        try (Dateline engine = Dateline.open(tmp.resolve("data"), OutletRegistry.bundled(), Config.defaults())) {
+            engine.ingest(List.of(TestData.seeds()), Dateline.Progress.NONE);
+            StoryView view = engine.storyView(engine.stories(1).get(0).id()).orElseThrow();
+            assertThat(view.independentSources()).isEqualTo(2);
+            assertThat(view.reports()).allSatisfy(r -> assertThat(r.original()).isTrue());
+            // EXPECTED.md: Thursday = 2025-08-07, Wednesday = 2025-08-06, next week = the week of 2025-08-11,
+            // 2021 (Biden in Geneva), 2018 (Helsinki); "in the coming days" is vague, not a date.
+            assertThat(view.timeline()).extracting(StoryView.DateMention::value)
+                    .containsSubsequence("2018", "2021", "2025-08-06", "2025-08-07", "2025-W33");
+            assertThat(view.timeline()).filteredOn(d -> d.value().equals("2018"))
+                    .singleElement().satisfies(d -> assertThat(d.sentence()).contains("Helsinki"));
+            assertThat(view.timeline()).noneSatisfy(d -> assertThat(d.text()).containsIgnoringCase("coming days"));
+            assertThat(Briefing.markdown(view)).contains("2025-W33", "Helsinki", "TASS");
         }
     }
 }

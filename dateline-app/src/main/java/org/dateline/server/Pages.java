@@ -171,6 +171,15 @@ final class Pages {
         b.append(Timeline.legend(reports));
         b.append("</section>");
 
+        if (!v.timeline().isEmpty()) {
+            b.append("<section class=\"dates\" id=\"dates\"><h2>Dates the reports mention</h2><ol class=\"date-list\">");
+            for (StoryView.DateMention d : v.timeline()) {
+                b.append("<li><span class=\"date-value\">").append(esc(d.value())).append("</span> <q>").append(esc(d.text()))
+                        .append("</q> <span class=\"muted\">").append(esc(String.join(", ", d.outlets()))).append("</span>")
+                        .append("<div class=\"date-sentence\">").append(esc(d.sentence())).append("</div></li>");
+            }
+            b.append("</ol></section>");
+        }
         b.append("<section class=\"comparison\" id=\"comparison\"><h2>Outlet comparison</h2>"
                 + "<p class=\"muted small\">Who reported it, in order of publication. Copies repeat at least 60% of an earlier report's text.</p>"
                 + "<div class=\"tablewrap\"><table class=\"data\" id=\"comparison-table\"><thead><tr>"

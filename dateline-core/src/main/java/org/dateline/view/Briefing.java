@@ -29,6 +29,14 @@ public final class Briefing {
             for (String s : v.summary()) md.append("> ").append(escape(s)).append("\n");
             md.append("\n");
         }
+        if (!v.timeline().isEmpty()) {
+            md.append("## Timeline of what the reports mention\n\n");
+            for (StoryView.DateMention d : v.timeline()) {
+                md.append("- **").append(d.value()).append("** (\"").append(escape(d.text())).append("\", ")
+                        .append(escape(String.join(", ", d.outlets()))).append("): ").append(escape(d.sentence())).append("\n");
+            }
+            md.append("\n");
+        }
         md.append("## Who reported it, in order\n\n");
         md.append("| # | Published | Outlet | Type | Report | Note |\n|---|---|---|---|---|---|\n");
         int n = 0;

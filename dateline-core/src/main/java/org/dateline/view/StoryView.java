@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record StoryView(String id, String headline, List<String> summary, Instant firstSeen, Instant lastUpdated,
                         int articles, int independentSources, List<String> outlets, List<String> languages,
-                        List<Report> reports, List<Report> propagation) {
+                        List<Report> reports, List<Report> propagation, List<DateMention> timeline) {
 
     public StoryView {
         summary = List.copyOf(summary);
@@ -21,6 +21,22 @@ public record StoryView(String id, String headline, List<String> summary, Instan
         languages = List.copyOf(languages);
         reports = List.copyOf(reports);
         propagation = List.copyOf(propagation);
+        timeline = List.copyOf(timeline);
+    }
+
+    /**
+     * A date the story's reports mention, resolved against each report's publication date, with the
+     * sentence it comes from: the story's timeline, in calendar order.
+     *
+     * @param value    TIMEX3 value: {@code 2025-08-07}, {@code 2025-W33}, {@code 2025-08}, {@code 2021}
+     * @param text     the expression as written ("on Thursday", "next week")
+     * @param sentence the sentence it comes from
+     * @param outlets  outlets whose reports mention this date in this sense
+     */
+    public record DateMention(String value, String text, String sentence, String articleId, List<String> outlets) {
+        public DateMention {
+            outlets = List.copyOf(outlets);
+        }
     }
 
     /**

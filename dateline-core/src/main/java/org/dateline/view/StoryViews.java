@@ -1,5 +1,7 @@
 package org.dateline.view;
 
+import org.dateline.analyze.time.TemporalTagger;
+import org.dateline.analyze.time.Timex;
 import org.dateline.model.Article;
 import org.dateline.model.Link;
 import org.dateline.model.Story;
@@ -91,7 +93,8 @@ public final class StoryViews {
         for (StoryView.Report r : propagation) if (r.original()) independent.add(r.outlet() == null ? r.articleId() : r.outlet());
 
         return new StoryView(story.id(), story.title(), summary(byTime, copyOf), story.firstSeen(), story.lastUpdated(),
-                members.size(), independent.size(), story.outlets(), story.languages(), ranked, propagation);
+                members.size(), independent.size(), story.outlets(), story.languages(), ranked, propagation,
+                timeline(byTime, copyOf));
     }
 
     private static int find(int[] group, int i) {
@@ -198,6 +201,62 @@ public final class StoryViews {
             if (out.size() == SUMMARY_SENTENCES) break;
         }
         return out;
+    }
+
+    /** Calendar dates and periods (day, week, month, year) stated in the original reports, in calendar order. */
+    private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile(
+            "\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{1,2}))?");
+    static final int MAX_TIMELINE_REPORTS = 50;
+
+    private static List<StoryView.DateMention> timeline(List<Article> byTime, Map<String, String> copyOf) {
+        TemporalTagger tagger = new TemporalTagger();
+        Map<String, StoryView.DateMention> byValue = new java.util.TreeMap<>(Comparator.comparing(StoryViews::sortKey));
+        int reports = 0;
+        for (Article a : byTime) {
+            if (copyOf.containsKey(a.id()) || a.published() == null) continue;
+            if (++reports > MAX_TIMELINE_REPORTS) break;
+            for (String paragraph : a.paragraphs()) {
+                for (Timex t : tagger.tag(paragraph, a.published().day())) {
+                    if (t.type() != Timex.Type.DATE || !CALENDAR_VALUE.matcher(t.value()).matches()) continue;
+                    StoryView.DateMention known = byValue.get(t.value());
+                    String outlet = a.outlet() == null ? a.id() : a.outlet();
+                    if (known == null) {
+                        byValue.put(t.value(), new StoryView.DateMention(t.value(), t.text(), sentenceAround(paragraph, t.start(),
+                                Locale.forLanguageTag(a.language())), a.id(), List.of(outlet)));
+                    } else if (!known.outlets().contains(outlet)) {
+                        List<String> outlets = new ArrayList<>(known.outlets());
+                        outlets.add(outlet);
+                        byValue.put(t.value(), new StoryView.DateMention(known.value(), known.text(), known.sentence(),
+                                known.articleId(), outlets));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(byValue.values());
+    }
+
+    /** Orders 2021 < 2025-08 < 2025-W32 (as its Monday) < 2025-08-07 by the first day each covers. */
+    private static String sortKey(String value) {
+        if (value.contains("-W")) {
+            int year = Integer.parseInt(value.substring(0, 4));
+            int week = Integer.parseInt(value.substring(value.indexOf('W') + 1));
+            java.time.LocalDate monday = java.time.LocalDate.of(year, 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                    .with(java.time.DayOfWeek.MONDAY);
+            return monday + "~w";
+        }
+        return value.length() == 4 ? value + "-00" : value.length() == 7 ? value + "-00" : value;
+    }
+
+    private static String sentenceAround(String paragraph, int offset, Locale locale) {
+        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        it.setText(paragraph);
+        int end = it.following(Math.min(offset, Math.max(0, paragraph.length() - 1)));
+        int start = it.previous();
+        if (end == BreakIterator.DONE) end = paragraph.length();
+        if (start == BreakIterator.DONE) start = 0;
+        String s = paragraph.substring(start, end).strip();
+        return s.length() > 300 ? s.substring(0, 299) + "…" : s;
     }
 
     private static double overlap(Set<String> a, Set<String> b) {
