@@ -52,6 +52,16 @@ class SeedStoryTest {
                     .singleElement().satisfies(d -> assertThat(d.sentence()).contains("Helsinki"));
             assertThat(view.timeline()).noneSatisfy(d -> assertThat(d.text()).containsIgnoringCase("coming days"));
             assertThat(Briefing.markdown(view)).contains("2025-W33", "Helsinki", "TASS");
+            // Coverage: Ushakov's announcement is in both; Dudakov's view only in TASS; Rubio only in The Moscow Times.
+            StoryView.Comparison c = view.comparison();
+            assertThat(c.outlets()).containsExactlyInAnyOrder("TASS", "The Moscow Times");
+            assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ALL)
+                    .anySatisfy(st -> assertThat(st.citations()).extracting(StoryView.Citation::sentence)
+                            .anySatisfy(x -> assertThat(x).contains("Ushakov", "coming days")));
+            assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ONLY && st.outlets().contains("TASS"))
+                    .anySatisfy(st -> assertThat(st.citations().get(0).sentence()).contains("Dudakov"));
+            assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ONLY && st.outlets().contains("The Moscow Times"))
+                    .anySatisfy(st -> assertThat(st.citations().get(0).sentence()).contains("Rubio"));
         }
     }
 }

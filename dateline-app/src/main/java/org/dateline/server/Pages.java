@@ -140,6 +140,36 @@ final class Pages {
 
     // ---- one story ----
 
+    /** What all, some or only one outlet says, each statement with the sentence every outlet used. */
+    private static void coverage(StringBuilder b, StoryView.Comparison c) {
+        if (c.statements().isEmpty()) return;
+        b.append("<section class=\"coverage\" id=\"coverage\"><h2>What each outlet said</h2>")
+                .append("<p class=\"muted small\">Statements grouped across outlets by shared wording; each cites the sentence it comes from.</p>");
+        for (StoryView.Statement.Extent extent : StoryView.Statement.Extent.values()) {
+            for (String outlet : extent == StoryView.Statement.Extent.ONLY ? c.outlets() : List.of("")) {
+                List<StoryView.Statement> items = c.statements().stream().filter(st -> st.extent() == extent)
+                        .filter(st -> extent != StoryView.Statement.Extent.ONLY || st.outlets().contains(outlet)).toList();
+                if (items.isEmpty()) continue;
+                String title = switch (extent) {
+                    case ALL -> c.outlets().size() == 2 ? "Both" : "All outlets";
+                    case SOME -> "Some outlets";
+                    case ONLY -> "Only " + outlet;
+                };
+                b.append("<h3 class=\"extent-").append(extent.name().toLowerCase()).append("\">").append(esc(title)).append("</h3><ul class=\"statements\">");
+                for (StoryView.Statement st : items) {
+                    b.append("<li>");
+                    for (StoryView.Citation cite : st.citations()) {
+                        b.append("<blockquote><span class=\"cite-outlet\">").append(esc(cite.outlet())).append("</span> ")
+                                .append(esc(cite.sentence())).append("</blockquote>");
+                    }
+                    b.append("</li>");
+                }
+                b.append("</ul>");
+            }
+        }
+        b.append("</section>");
+    }
+
     static String story(StoryView v) {
         StringBuilder b = new StringBuilder();
         List<StoryView.Report> reports = v.propagation();
@@ -207,7 +237,8 @@ final class Pages {
             b.append("</td><td class=\"num\">").append(r.words()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
-        b.append("<p class=\"muted small\">A fact-by-fact comparison of the reports (who says what differently) is not available yet.</p></section>");
+        b.append("</section>");
+        coverage(b, v.comparison());
 
         provenance(b, reports, number);
         b.append("</article>");

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param terms  stemmed terms of the match text (title twice, then the start of the body)
  * @param title  stemmed terms of the title alone
  * @param names  stemmed terms of the name-like words (capitalised words, numbers) of title and body start
+ * @param keys   language-independent keys of those words (see {@link Names#keys}), for cross-language matching
+ * @param spotted the name-like words themselves, space-separated
  */
 record Profile(String id, String language, Instant published, Map<String, Integer> terms, Map<String, Integer> title,
-               Map<String, Integer> names) {
+               Map<String, Integer> names, Map<String, Integer> keys, String spotted) {
 
     /** How much of an article's title and body the name spotting reads. */
     static final int NAME_CHARS = 3000;
@@ -28,9 +30,10 @@ record Profile(String id, String language, Instant published, Map<String, Intege
         String match = LuceneStore.matchText(a);
         String nameText = title + "\n" + a.text();
         if (nameText.length() > NAME_CHARS) nameText = nameText.substring(0, NAME_CHARS);
+        String spotted = Names.spot(nameText);
         return new Profile(a.id(), a.language(), a.published() == null ? null : a.published().at(),
                 analyzers.termFrequencies(a.language(), match),
                 analyzers.termFrequencies(a.language(), title),
-                analyzers.termFrequencies(a.language(), Names.spot(nameText)));
+                analyzers.termFrequencies(a.language(), spotted), Names.keys(spotted), spotted);
     }
 }

@@ -25,8 +25,12 @@ import java.util.Optional;
  * chain two events together); a member similarity blends the TF-IDF cosine of the texts with that of
  * their names and numbers (what separates look-alike events), damped by time distance. The article joins
  * the best story that reaches the threshold (lower for headline-length articles) or opens a new one.
- * Cost per article is bounded by candidates x members compared, not the corpus; profiles, member lists
- * and weighted vectors of recent articles are cached in memory (bounded LRU).
+ * The story's aggregate vector (sum of its members' vectors) is blended into its score, so broad stories
+ * of short items hold together; same-language similarities are damped when a title's names are missing
+ * from the other article (look-alike events); articles of other languages are found through their names and
+ * numbers and compared on script-independent name keys ({@link org.dateline.text.Names#keys}).
+ * Cost per article is bounded by candidates x members compared, not the corpus; profiles, member lists,
+ * story aggregates and weighted vectors of recent articles are cached in memory (bounded LRU).
  */
 public final class StoryAssigner {
 
@@ -48,6 +52,15 @@ public final class StoryAssigner {
     private final int maxMembers;
     private final double shortThreshold;
     private final int shortTerms;
+    private final double centroidWeight;
+    private final int centroidTerms;
+    private final int crossCandidates;
+    private final double crossScale;
+    private final double titleNamePenalty;
+    private final double singleMargin;
+    /** In how many remembered articles each name key occurs (for weighting keys across languages). */
+    private final Map<String, Integer> keyDf = new HashMap<>();
+    private int keyDocs;
 
     /** Recently seen articles' profiles, so members are not re-read and re-analysed for every comparison. */
     private final Map<String, Profile> profiles = lru(20_000);
@@ -55,6 +68,8 @@ public final class StoryAssigner {
     private final Map<String, Vectors> weighed = lru(20_000);
     /** Recent stories' member ids (newest last), so a story's members are known without reading it. */
     private final Map<String, List<String>> members = lru(20_000);
+    /** Recent stories' aggregate vectors (sum of members' unit vectors, pruned), rebuilt from recent members when missing. */
+    private final Map<String, Centroid> centroids = lru(20_000);
     /** The profile of the article last assigned, kept until {@link #withMember} files it. */
     private Profile pending;
 
@@ -72,6 +87,12 @@ public final class StoryAssigner {
         this.maxMembers = Math.max(1, config.getInt("story.link.members"));
         this.shortThreshold = config.getDouble("story.join.threshold.short");
         this.shortTerms = Math.max(1, config.getInt("story.short.terms"));
+        this.centroidWeight = config.getDouble("story.weight.centroid");
+        this.centroidTerms = Math.max(10, config.getInt("story.centroid.terms"));
+        this.crossCandidates = config.getInt("story.crosslingual.candidates");
+        this.crossScale = config.getDouble("story.crosslingual.scale");
+        this.titleNamePenalty = config.getDouble("story.names.title.penalty");
+        this.singleMargin = config.getDouble("story.join.single.margin");
     }
 
     /** Chooses the story for a new article; stores nothing. */
@@ -86,8 +107,9 @@ public final class StoryAssigner {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(queryTerms)
                 .forEach(e -> query.put(e.getKey(), e.getValue()));
-        List<Candidate> found = index.candidates(article.language(), query, candidates,
-                at == null ? null : at.minus(window), at == null ? null : at.plus(window));
+        List<Candidate> found = new ArrayList<>(index.candidates(article.language(), query, candidates,
+                at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
+        if (crossCandidates > 0) found.addAll(otherLanguages(p, at));
         Map<String, Vectors> vectors = new HashMap<>();
         String bestStory = null, bestArticle = null;
         double bestScore = -1;
@@ -99,17 +121,26 @@ public final class StoryAssigner {
             List<Double> sims = new ArrayList<>();
             double top = -1;
             String topId = null;
+            boolean topCross = false;
+            Centroid centroid = centroids.get(c.storyId());
+            Centroid building = centroid == null && centroidWeight > 0 ? new Centroid() : null;
             for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
                 String id = ids.get(i);
                 if (id.equals(article.id())) continue;
                 Profile q = profile(id);
                 if (q == null) continue;
                 Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
-                double s = similarity(mine, theirs) * timeFactor(at, q.published());
+                if (building != null) building.add(theirs);
+                double s = similarity(mine, theirs);
+                boolean cross = !java.util.Objects.equals(p.language(), q.language());
+                if (cross) s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
+                else if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - titleNameCover(mine, p, theirs, q));
+                s *= timeFactor(at, q.published());
                 sims.add(s);
                 if (s > top) {
                     top = s;
                     topId = id;
+                    topCross = cross;
                 }
             }
             if (sims.isEmpty()) continue;
@@ -119,6 +150,16 @@ public final class StoryAssigner {
             for (int i = 0; i < n; i++) mean += sims.get(i);
             mean /= n;
             double score = linkMax * top + (1 - linkMax) * mean;
+            // one report alone is thin evidence of what its story is: joining it takes a little more
+            if (sims.size() == 1) score -= singleMargin;
+            if (building != null && building.count > 0) {
+                centroid = building;
+                centroids.put(c.storyId(), building);
+            }
+            if (centroidWeight > 0 && centroid != null && centroid.count > 1 && !topCross) {
+                double whole = centroid.similarity(mine);
+                score = (1 - centroidWeight) * score + centroidWeight * whole;
+            }
             if (score > bestScore) {
                 bestScore = score;
                 bestStory = c.storyId();
@@ -130,6 +171,43 @@ public final class StoryAssigner {
         }
         return new Assignment(newStoryId(article), true, Math.max(0, bestScore), null);
     }
+
+    /**
+     * Stored articles in the other languages' index fields that share the article's names and numbers
+     * (written in that field's script), so translations and foreign reports of one event can meet.
+     */
+    private List<Candidate> otherLanguages(Profile p, Instant at) {
+        if (p.spotted().isEmpty()) return List.of();
+        List<Candidate> out = new ArrayList<>();
+        String own = Analyzers.chain(p.language());
+        for (String chain : CHAINS) {
+            if (chain.equals(own)) continue;
+            int docs = index.docCount(chain);
+            if (docs == 0) continue;
+            StringBuilder text = new StringBuilder();
+            boolean cyrillic = chain.equals("ru");
+            for (String w : p.spotted().split(" ")) {
+                if (w.isEmpty()) continue;
+                boolean isCyr = org.dateline.normalize.Transliteration.hasCyrillic(w);
+                text.append(cyrillic == isCyr || Character.isDigit(w.charAt(0)) ? w
+                        : cyrillic ? org.dateline.normalize.Transliteration.toCyrillic(w)
+                        : org.dateline.normalize.Transliteration.toLatin(w)).append(' ');
+            }
+            Map<String, Double> query = new HashMap<>();
+            analyzers.termFrequencies(chain, text.toString()).forEach((t, n) -> query.put(t,
+                    (1 + Math.log(n)) * (Math.log((docs + 1.0) / (index.docFreq(chain, t) + 1.0)) + 1.0)));
+            if (query.isEmpty()) continue;
+            Map<String, Double> top = new HashMap<>();
+            query.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(queryTerms)
+                    .forEach(e -> top.put(e.getKey(), e.getValue()));
+            out.addAll(index.candidates(chain, top, crossCandidates,
+                    at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
+        }
+        return out;
+    }
+
+    private static final List<String> CHAINS = java.util.stream.Stream.concat(Analyzers.LANGUAGES.stream(),
+            java.util.stream.Stream.of(Analyzers.OTHER)).toList();
 
     /**
      * The join threshold for an article: the configured one for articles of normal length, falling
@@ -156,6 +234,82 @@ public final class StoryAssigner {
             total += titleWeight;
         }
         return total <= 0 ? text : score / total;
+    }
+
+    /** Cosine of a unit sparse vector with a map vector of the given norm. */
+    private static double cosine(Sparse a, Map<Integer, Double> m, double norm) {
+        if (norm <= 0) return 0;
+        double dot = 0;
+        for (int i = 0; i < a.ids.length; i++) {
+            Double w = m.get(a.ids[i]);
+            if (w != null) dot += a.weights[i] * w;
+        }
+        return dot / norm;
+    }
+
+    /** A story's aggregate: the sum of its members' unit vectors, pruned to its heaviest terms. */
+    final class Centroid {
+        final Map<Integer, Double> terms = new HashMap<>(), names = new HashMap<>();
+        int count;
+        private double termNorm = -1, nameNorm = -1;
+
+        void add(Vectors v) {
+            addTo(terms, v.terms);
+            addTo(names, v.names);
+            count++;
+            termNorm = nameNorm = -1;
+        }
+
+        private void addTo(Map<Integer, Double> m, Sparse s) {
+            for (int i = 0; i < s.ids.length; i++) m.merge(s.ids[i], s.weights[i], Double::sum);
+            if (m.size() > 2 * centroidTerms) {
+                List<Map.Entry<Integer, Double>> all = new ArrayList<>(m.entrySet());
+                all.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+                m.clear();
+                for (int i = 0; i < centroidTerms; i++) m.put(all.get(i).getKey(), all.get(i).getValue());
+            }
+        }
+
+        private static double norm(Map<Integer, Double> m) {
+            double n = 0;
+            for (double w : m.values()) n += w * w;
+            return Math.sqrt(n);
+        }
+
+        /** The article's similarity with the story as a whole, blended as member similarities are. */
+        double similarity(Vectors a) {
+            if (termNorm < 0) termNorm = norm(terms);
+            if (nameNorm < 0) nameNorm = norm(names);
+            double text = cosine(a.terms, terms, termNorm);
+            double total = 1 - nameWeight - titleWeight, score = total * text;
+            if (nameWeight > 0 && !a.names.isEmpty() && !names.isEmpty()) {
+                score += nameWeight * cosine(a.names, names, nameNorm);
+                total += nameWeight;
+            }
+            return total <= 0 ? text : score / total;
+        }
+    }
+
+    /**
+     * How much of each title's names the other article mentions (IDF-weighted share, the smaller of the two
+     * directions): reports of one event name its people and places in their headlines, a look-alike event
+     * has other ones ("Weather in Brest" / "Weather in Gomel", "Felt dies" / "LaRue dies"). Only between
+     * articles with a body.
+     */
+    double titleNameCover(Vectors a, Profile pa, Vectors b, Profile pb) {
+        // a headline-only item is all title: its other words say nothing of which names it leaves out
+        if (pa.terms().size() <= pa.title().size() || pb.terms().size() <= pb.title().size()) return 1.0;
+        return Math.min(cover(a.titleNames, pb), cover(b.titleNames, pa));
+    }
+
+    private static double cover(Map<String, Double> names, Profile other) {
+        if (names.isEmpty()) return 1.0;
+        double all = 0, found = 0;
+        for (Map.Entry<String, Double> e : names.entrySet()) {
+            all += e.getValue();
+            if (other.terms().containsKey(e.getKey()) || other.names().containsKey(e.getKey())) found += e.getValue();
+        }
+        return all <= 0 ? 1.0 : found / all;
     }
 
     /** Dot product of two unit vectors stored as ascending term ids with weights. */
@@ -205,8 +359,10 @@ public final class StoryAssigner {
 
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
     final class Vectors {
-        final Sparse terms, title, names;
+        final Sparse terms, title, names, keys;
         final Map<String, Double> termWeights = new HashMap<>();
+        /** Name terms of the title, with their IDF. */
+        final Map<String, Double> titleNames = new HashMap<>();
         final int docs;
 
         Vectors(Profile p) {
@@ -214,6 +370,12 @@ public final class StoryAssigner {
             terms = weigh(p.language(), p.terms(), docs, termWeights);
             title = weigh(p.language(), p.title(), docs, null);
             names = weigh(p.language(), p.names(), docs, null);
+            keys = weigh(null, p.keys(), keyDocs, null);
+            for (String t : p.title().keySet()) {
+                if (p.names().containsKey(t)) {
+                    titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);
+                }
+            }
         }
 
         private Sparse weigh(String language, Map<String, Integer> tf, int docs, Map<String, Double> keep) {
@@ -223,11 +385,11 @@ public final class StoryAssigner {
             int i = 0;
             double norm = 0;
             for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                int df = index.docFreq(language, e.getKey());
+                int df = language == null ? keyDf.getOrDefault(e.getKey(), 0) : index.docFreq(language, e.getKey());
                 double x = (1 + Math.log(e.getValue())) * (Math.log((docs + 1.0) / (df + 1.0)) + 1.0);
                 if (keep != null) keep.put(e.getKey(), x);
                 raw[i] = x;
-                packed[i] = ((long) termId(e.getKey()) << 32) | i;
+                packed[i] = ((long) termId(language == null ? "\u0001" + e.getKey() : e.getKey()) << 32) | i;
                 norm += x * x;
                 i++;
             }
@@ -317,6 +479,7 @@ public final class StoryAssigner {
     /** Drops what the caches know of a story and an article after an update or delete changed them. */
     public synchronized void forget(String storyId, String articleId) {
         members.remove(storyId);
+        centroids.remove(storyId);
         profiles.remove(articleId);
     }
 
@@ -324,13 +487,22 @@ public final class StoryAssigner {
     private void remember(Optional<Story> existing, String storyId, Article article) {
         Profile p = pending != null && pending.id().equals(article.id()) ? pending : Profile.of(article, analyzers);
         pending = null;
+        if (!profiles.containsKey(article.id())) {
+            for (String k : p.keys().keySet()) keyDf.merge(k, 1, Integer::sum);
+            keyDocs++;
+        }
         profiles.put(article.id(), p);
         List<String> ids = members.get(storyId);
         if (ids == null) {
             ids = new ArrayList<>(existing.map(Story::articleIds).orElse(List.of()));
             members.put(storyId, ids);
         }
-        if (!ids.contains(article.id())) ids.add(article.id());
+        if (!ids.contains(article.id())) {
+            ids.add(article.id());
+            Centroid c = centroids.get(storyId);
+            if (c == null && existing.isEmpty()) centroids.put(storyId, c = new Centroid());
+            if (c != null && centroidWeight > 0) c.add(vectorsOf(p));
+        }
     }
 
     /** Category counts with the article's category added (unless it is already a member). */

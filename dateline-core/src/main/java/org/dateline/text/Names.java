@@ -39,6 +39,32 @@ public final class Names {
         return String.join(" ", out);
     }
 
+    /**
+     * Script- and language-independent keys of name-like words, for comparing articles written in different
+     * languages: numbers as their digits (separators dropped), words as their consonant skeleton (a leading
+     * vowel kept, at most {@code 5} letters, so "Putin", "Путина" and "Putin's" meet).
+     */
+    public static java.util.Map<String, Integer> keys(String spotted) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        if (spotted == null || spotted.isEmpty()) return out;
+        for (String w : spotted.split(" ")) {
+            if (w.isEmpty()) continue;
+            String key;
+            if (Character.isDigit(w.charAt(0))) {
+                key = "#" + w.replaceAll("[^0-9]", "");
+            } else {
+                String latin = org.dateline.normalize.Transliteration.toLatin(w.replaceAll("['’].*$", ""));
+                if (latin.isEmpty()) continue;
+                String sk = org.dateline.normalize.Transliteration.skeleton(latin);
+                if ("aeiouy".indexOf(latin.charAt(0)) >= 0) sk = latin.charAt(0) + sk;
+                if (sk.length() < 2) continue;
+                key = sk.length() > 5 ? sk.substring(0, 5) : sk;
+            }
+            out.merge(key, 1, Integer::sum);
+        }
+        return out;
+    }
+
     private static boolean allCaps(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (Character.isLowerCase(w.charAt(i))) return false;

@@ -37,6 +37,7 @@ public final class Briefing {
             }
             md.append("\n");
         }
+        coverage(md, v.comparison());
         md.append("## Who reported it, in order\n\n");
         md.append("| # | Published | Outlet | Type | Report | Note |\n|---|---|---|---|---|---|\n");
         int n = 0;
@@ -69,6 +70,37 @@ public final class Briefing {
         }
         if (!provenance.isEmpty()) md.append("## Provenance\n\n").append(provenance).append("\n");
         return md.toString();
+    }
+
+    private static void coverage(StringBuilder md, StoryView.Comparison c) {
+        if (c.statements().isEmpty()) return;
+        md.append("## How each outlet covered it\n\n");
+        for (StoryView.Statement.Extent extent : StoryView.Statement.Extent.values()) {
+            for (String outlet : extent == StoryView.Statement.Extent.ONLY ? c.outlets() : List.of("")) {
+                List<StoryView.Statement> items = c.statements().stream().filter(s -> s.extent() == extent)
+                        .filter(s -> extent != StoryView.Statement.Extent.ONLY || s.outlets().contains(outlet)).toList();
+                if (items.isEmpty()) continue;
+                md.append("**").append(switch (extent) {
+                    case ALL -> c.outlets().size() == 2 ? "Both" : "All outlets";
+                    case SOME -> "Some outlets";
+                    case ONLY -> "Only " + escape(outlet);
+                }).append("**\n\n");
+                for (StoryView.Statement s : items) {
+                    for (StoryView.Citation cite : s.citations()) {
+                        md.append(cite == s.citations().get(0) ? "- " : "  ").append(extent == StoryView.Statement.Extent.ONLY ? "" : escape(cite.outlet()) + ": ")
+                                .append(escape(cite.sentence())).append("\n");
+                    }
+                }
+                md.append("\n");
+            }
+        }
+        List<String> onlyNames = new java.util.ArrayList<>();
+        for (String outlet : c.outlets()) {
+            List<String> names = c.names().stream().filter(n -> n.outlets().size() == 1 && n.outlets().get(0).equals(outlet)
+                    && !n.name().chars().allMatch(Character::isDigit)).map(StoryView.NameCoverage::name).limit(15).toList();
+            if (!names.isEmpty()) onlyNames.add("- only " + escape(outlet) + ": " + escape(String.join(", ", names)));
+        }
+        if (!onlyNames.isEmpty()) md.append("Names only one outlet mentions:\n\n").append(String.join("\n", onlyNames)).append("\n\n");
     }
 
     /** Only web addresses become links; anything else (javascript:, data:) stays text. */

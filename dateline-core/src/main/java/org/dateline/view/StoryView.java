@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record StoryView(String id, String headline, List<String> summary, Instant firstSeen, Instant lastUpdated,
                         int articles, int independentSources, List<String> outlets, List<String> languages,
-                        List<Report> reports, List<Report> propagation, List<DateMention> timeline) {
+                        List<Report> reports, List<Report> propagation, List<DateMention> timeline,
+                        Comparison comparison) {
 
     public StoryView {
         summary = List.copyOf(summary);
@@ -22,6 +23,39 @@ public record StoryView(String id, String headline, List<String> summary, Instan
         reports = List.copyOf(reports);
         propagation = List.copyOf(propagation);
         timeline = List.copyOf(timeline);
+    }
+
+    /**
+     * How the outlets covered the story: statements every outlet made, some made, or only one made, each
+     * with the sentence each outlet used; and the names each outlet mentions.
+     */
+    public record Comparison(List<String> outlets, List<Statement> statements, List<NameCoverage> names) {
+        public Comparison {
+            outlets = List.copyOf(outlets);
+            statements = List.copyOf(statements);
+            names = List.copyOf(names);
+        }
+    }
+
+    /** One statement and the outlets that make it. */
+    public record Statement(Extent extent, List<String> outlets, List<Citation> citations) {
+        public enum Extent { ALL, SOME, ONLY }
+
+        public Statement {
+            outlets = List.copyOf(outlets);
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /** The sentence an outlet's report uses for a statement. */
+    public record Citation(String outlet, String articleId, String sentence) {
+    }
+
+    /** A name (person, place, organisation, number) and the outlets that mention it. */
+    public record NameCoverage(String name, List<String> outlets) {
+        public NameCoverage {
+            outlets = List.copyOf(outlets);
+        }
     }
 
     /**

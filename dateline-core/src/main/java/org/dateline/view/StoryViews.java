@@ -32,6 +32,7 @@ public final class StoryViews {
     private static final int SUMMARY_SENTENCES = 2;
 
     private final OutletRegistry outlets;
+    private final org.dateline.text.Analyzers analyzers = new org.dateline.text.Analyzers();
 
     public StoryViews(OutletRegistry outlets) {
         this.outlets = outlets;
@@ -94,7 +95,8 @@ public final class StoryViews {
 
         return new StoryView(story.id(), story.title(), summary(byTime, copyOf), story.firstSeen(), story.lastUpdated(),
                 members.size(), independent.size(), story.outlets(), story.languages(), ranked, propagation,
-                timeline(byTime, copyOf));
+                timeline(byTime, copyOf),
+                Coverage.compare(byTime.stream().filter(a -> !copyOf.containsKey(a.id())).toList(), analyzers));
     }
 
     private static int find(int[] group, int i) {
