@@ -4,6 +4,7 @@ import org.dateline.classify.Categorizer;
 import org.dateline.ingest.DocumentSink;
 import org.dateline.ingest.Sources;
 import org.dateline.model.Article;
+import org.dateline.model.Explanation;
 import org.dateline.model.Problem;
 import org.dateline.model.RawDocument;
 import org.dateline.model.Story;
@@ -12,6 +13,7 @@ import org.dateline.normalize.Normalizer;
 import org.dateline.normalize.OutletRegistry;
 import org.dateline.store.LuceneStore;
 import org.dateline.normalize.Outlet;
+import org.dateline.text.Names;
 import org.dateline.store.SearchHit;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
@@ -140,12 +142,43 @@ public final class Dateline implements Closeable {
         StoryAssigner.Assignment a = assigner.assign(article);
         Story story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
         store.putArticle(article, story.id());
+        store.putExplanation(explain(article, story.id(), a));
         store.putStory(story);
         if (++sinceCommit >= COMMIT_EVERY) {
             store.commit();
             sinceCommit = 0;
         }
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
+    }
+
+    /** What the assigner saw, in words a reader can check: score, nearest member, shared names, time gap. */
+    private Explanation explain(Article article, String storyId, StoryAssigner.Assignment a) {
+        if (a.newStory() || a.nearestArticleId() == null) {
+            return new Explanation(article.id(), storyId, true, a.score(), null, List.of(), null);
+        }
+        Optional<Article> nearest = store.article(a.nearestArticleId());
+        List<String> shared = new ArrayList<>();
+        Long hours = null;
+        if (nearest.isPresent()) {
+            java.util.Set<String> theirs = new java.util.HashSet<>();
+            for (String w : Names.spot(nearest.get().title() + "\n" + nearest.get().text()).split(" ")) {
+                theirs.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String w : Names.spot(article.title() + "\n" + article.text()).split(" ")) {
+                if (!w.isEmpty() && theirs.contains(w.toLowerCase(java.util.Locale.ROOT)) && !shared.contains(w) && shared.size() < 15) {
+                    shared.add(w);
+                }
+            }
+            if (article.published() != null && nearest.get().published() != null) {
+                hours = Math.abs(java.time.Duration.between(article.published().at(), nearest.get().published().at()).toHours());
+            }
+        }
+        return new Explanation(article.id(), storyId, false, Math.round(a.score() * 1000) / 1000.0, a.nearestArticleId(), shared, hours);
+    }
+
+    /** Why an article is in its story (recorded when it arrived). */
+    public Optional<Explanation> explanation(String articleId) {
+        return store.explanation(articleId);
     }
 
     private static Outcome failed(RawDocument raw, IllegalArgumentException e) {
@@ -201,7 +234,7 @@ public final class Dateline implements Closeable {
 
     /** The reader's view of a story: headline, summary, reports ranked with copies marked, provenance. */
     public Optional<StoryView> storyView(String id) {
-        return store.story(id).map(s -> new StoryViews(outlets).build(s, store.articles(s.articleIds())));
+        return store.story(id).map(s -> new StoryViews(outlets).build(s, store.articles(s.articleIds()), store::explanation));
     }
 
     public Optional<Article> article(String id) {

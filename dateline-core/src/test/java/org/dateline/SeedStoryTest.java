@@ -43,6 +43,13 @@ class SeedStoryTest {
             engine.ingest(List.of(TestData.seeds()), Dateline.Progress.NONE);
             StoryView view = engine.storyView(engine.stories(1).get(0).id()).orElseThrow();
             assertThat(view.independentSources()).isEqualTo(2);
+            // Each report says why it is in the story: one opened it, the other joined it for shared names.
+            assertThat(view.reports()).extracting(r -> r.why().openedStory()).containsExactlyInAnyOrder(true, false);
+            assertThat(view.reports()).filteredOn(r -> !r.why().openedStory()).singleElement().satisfies(r -> {
+                assertThat(r.why().sharedNames()).contains("Putin", "Trump", "Ushakov");
+                assertThat(r.why().nearestArticleId()).isNotEqualTo(r.articleId());
+                assertThat(r.why().hoursApart()).isZero();
+            });
             assertThat(view.reports()).allSatisfy(r -> assertThat(r.original()).isTrue());
             // EXPECTED.md: Thursday = 2025-08-07, Wednesday = 2025-08-06, next week = the week of 2025-08-11,
             // 2021 (Biden in Geneva), 2018 (Helsinki); "in the coming days" is vague, not a date.

@@ -80,6 +80,10 @@ final class StoryCommand implements Callable<Integer> {
                     }
                 }
                 for (Anomaly an : a.anomalies()) out.println("    ! " + an.kind().name().toLowerCase().replace('_', ' ') + ": " + an.detail());
+                engine.explanation(a.id()).ifPresent(w -> out.println(w.openedStory() ? "    why: first report of the story"
+                        : String.format(java.util.Locale.ROOT, "    why: score %.2f, closest to %s%s%s", w.score(), w.nearestArticleId(),
+                        w.sharedNames().isEmpty() ? "" : "; shares " + String.join(", ", w.sharedNames()),
+                        w.hoursApart() == null ? "" : "; " + w.hoursApart() + " h apart")));
             }
         }
         return 0;

@@ -140,6 +140,19 @@ final class Pages {
 
     // ---- one story ----
 
+    /** The recorded reason a report is in the story, escaped. */
+    private static String why(StoryView.Report r, Map<String, Integer> number) {
+        org.dateline.model.Explanation w = r.why();
+        if (w == null) return "—";
+        if (w.openedStory()) return "first report of the story";
+        StringBuilder b = new StringBuilder("score ").append(String.format(java.util.Locale.ROOT, "%.2f", w.score()));
+        Integer near = number.get(w.nearestArticleId());
+        if (near != null) b.append(", closest to <a href=\"#r-").append(near).append("\">#").append(near).append("</a>");
+        if (!w.sharedNames().isEmpty()) b.append("; shares ").append(esc(String.join(", ", w.sharedNames().subList(0, Math.min(6, w.sharedNames().size())))));
+        if (w.hoursApart() != null) b.append("; ").append(w.hoursApart()).append(" h apart");
+        return b.toString();
+    }
+
     /** What all, some or only one outlet says, each statement with the sentence every outlet used. */
     private static void coverage(StringBuilder b, StoryView.Comparison c) {
         if (c.statements().isEmpty()) return;
@@ -214,7 +227,7 @@ final class Pages {
                 + "<p class=\"muted small\">Who reported it, in order of publication. Copies repeat at least 60% of an earlier report's text.</p>"
                 + "<div class=\"tablewrap\"><table class=\"data\" id=\"comparison-table\"><thead><tr>"
                 + "<th>#</th><th>Outlet</th><th>Type</th><th>Groups</th><th>Published</th><th>Report</th>"
-                + "<th>Original / copy</th><th class=\"num\">Words</th></tr></thead><tbody>");
+                + "<th>Original / copy</th><th>Why it is here</th><th class=\"num\">Words</th></tr></thead><tbody>");
         for (StoryView.Report r : reports) {
             int n = number.get(r.articleId());
             b.append("<tr id=\"r-").append(n).append("\" data-report=\"").append(n).append("\">");
@@ -234,7 +247,7 @@ final class Pages {
                 b.append("<span class=\"badge copy\">copy of ").append(of == null ? esc(r.copyOf()) : "<a href=\"#r-" + of + "\">#" + of + "</a>")
                         .append(" · ").append(Math.round(r.copySimilarity() * 100)).append("%</span>");
             }
-            b.append("</td><td class=\"num\">").append(r.words()).append("</td></tr>");
+            b.append("</td><td class=\"why small\">").append(why(r, number)).append("</td><td class=\"num\">").append(r.words()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
         b.append("</section>");

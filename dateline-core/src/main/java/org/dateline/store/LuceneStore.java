@@ -36,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.model.Article;
+import org.dateline.model.Explanation;
 import org.dateline.model.Json;
 import org.dateline.model.Story;
 import org.dateline.model.TelegramRef;
@@ -68,7 +69,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
     private static final String S_CATEGORY = "s_category", CATEGORY = "category";
     private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
-    private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target";
+    private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target",
+            WHY_TYPE = "why";
     /** How much of an article (title counted twice, then body) story matching compares. */
     static final int MATCH_CHARS = 3000;
     private static final int QUERY_TERMS = 30;
@@ -362,6 +364,24 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     // ---- candidates ----
+
+    // ---- explanations ----
+
+    /** Records why an article joined its story; read by views, so it need not be visible at once. */
+    public void putExplanation(Explanation why) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, WHY_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(WHY_TYPE, why.articleId()), Field.Store.NO));
+        doc.add(new StoredField(JSON, Json.write(why)));
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(WHY_TYPE, why.articleId())), doc));
+        }
+    }
+
+    public Optional<Explanation> explanation(String articleId) {
+        refreshIfPending();
+        return firstStored(idQuery(WHY_TYPE, articleId)).map(d -> Json.read(d.get(JSON), Explanation.class));
+    }
 
     // ---- provenance waiting for its article ----
 

@@ -1,6 +1,7 @@
 package org.dateline.view;
 
 import org.dateline.model.Anomaly;
+import org.dateline.model.Explanation;
 import org.dateline.model.TelegramRef;
 
 import java.time.Instant;
@@ -80,11 +81,12 @@ public record StoryView(String id, String headline, List<String> summary, Instan
      * @param copySimilarity share of text the two have in common when {@code copyOf} is set
      * @param outletType   type from the outlet registry (agency, state-owned, independent, ...), or null
      * @param outletGroups groups from the outlet registry
+     * @param why          why the report is in the story (score, nearest member, shared names, time gap), or null
      */
     public record Report(String articleId, String title, String outlet, String outletType, List<String> outletGroups,
                          String published, String language, String url, String origin, String agency, String datelinePlace,
                          int words, String copyOf, double copySimilarity, List<TelegramRef> sharedBy,
-                         List<String> relatedLinks, List<Anomaly> anomalies) {
+                         List<String> relatedLinks, List<Anomaly> anomalies, Explanation why) {
 
         public Report {
             outletGroups = List.copyOf(outletGroups);

@@ -3,6 +3,7 @@ package org.dateline.view;
 import org.dateline.analyze.time.TemporalTagger;
 import org.dateline.analyze.time.Timex;
 import org.dateline.model.Article;
+import org.dateline.model.Explanation;
 import org.dateline.model.Link;
 import org.dateline.model.Story;
 import org.dateline.normalize.Outlet;
@@ -39,6 +40,12 @@ public final class StoryViews {
     }
 
     public StoryView build(Story story, List<Article> members) {
+        return build(story, members, id -> java.util.Optional.empty());
+    }
+
+    /** As {@link #build(Story, List)}, with each report's recorded explanation. */
+    public StoryView build(Story story, List<Article> members,
+                           java.util.function.Function<String, java.util.Optional<Explanation>> explanations) {
         List<Article> byTime = new ArrayList<>(members);
         byTime.sort(Comparator.comparing((Article a) -> a.published() == null ? Instant.MAX : a.published().at())
                 .thenComparing(a -> -words(a)));
@@ -83,7 +90,10 @@ public final class StoryViews {
         }
 
         List<StoryView.Report> propagation = new ArrayList<>();
-        for (Article a : byTime) propagation.add(report(a, copyOf.get(a.id()), copySimilarity.getOrDefault(a.id(), 0.0)));
+        for (Article a : byTime) {
+            propagation.add(report(a, copyOf.get(a.id()), copySimilarity.getOrDefault(a.id(), 0.0),
+                    explanations.apply(a.id()).orElse(null)));
+        }
         // Reading order: originals before copies, fuller reports first, then earlier.
         List<StoryView.Report> ranked = new ArrayList<>(propagation);
         ranked.sort(Comparator.comparing((StoryView.Report r) -> !r.original())
@@ -148,7 +158,7 @@ public final class StoryViews {
                 && outlets.byMarker(a.agency()).map(o -> o.id().equals(a.outletId())).orElse(false);
     }
 
-    private StoryView.Report report(Article a, String copyOf, double similarity) {
+    private StoryView.Report report(Article a, String copyOf, double similarity, Explanation why) {
         Outlet outlet = a.outletId() == null ? null : outlets.byId(a.outletId()).orElse(null);
         List<String> related = new ArrayList<>();
         for (Link l : a.links()) {
@@ -158,7 +168,7 @@ public final class StoryViews {
         return new StoryView.Report(a.id(), a.title(), a.outlet(), outlet == null ? null : outlet.type(),
                 outlet == null ? List.of() : outlet.groups(), a.published() == null ? null : a.published().iso(),
                 a.language(), a.url(), a.origin(), a.agency(), a.datelinePlace(), words(a), copyOf, similarity,
-                a.sharedBy(), related, a.anomalies());
+                a.sharedBy(), related, a.anomalies(), why);
     }
 
     /**

@@ -87,7 +87,7 @@ class ExtractionEvalTest {
                 {"id":"2","url":"https://a.example/2","html":"<html><body><article>%s</article></body></html>","gold_text":"%s"}
                 """.formatted(body, gold, body, gold));
 
-        ExtractionEval.Report r = ExtractionEval.run(file, "stub", (html, url) -> {
+        ExtractionEval.Report r = ExtractionEval.run(file, "fixed-text", (html, url) -> {
             if (url.endsWith("2")) throw new IllegalStateException("boom");
             return gold;
         });
@@ -95,7 +95,7 @@ class ExtractionEvalTest {
         assertThat(r.dateline().f1()).isEqualTo(1.0);
         assertThat(r.dateline().accuracy()).isEqualTo(1.0);
         assertThat(r.dateline().pages()).isEqualTo(2);
-        assertThat(r.reference().name()).isEqualTo("stub");
+        assertThat(r.reference().name()).isEqualTo("fixed-text");
         assertThat(r.reference().failures()).isEqualTo(1);
         assertThat(r.reference().precision()).isEqualTo(1.0);
         assertThat(r.reference().recall()).isCloseTo(0.5, within(1e-12));
