@@ -4,7 +4,6 @@ import org.dateline.model.Article;
 import org.dateline.text.Analyzers;
 import org.dateline.text.Names;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,7 +54,7 @@ final class Coverage {
             String outlet = a.outlet() == null ? a.id() : a.outlet();
             outlets.add(outlet);
             int n = 0;
-            for (String s : sentences(a)) {
+            for (String s : StoryViews.sentences(a, Integer.MAX_VALUE)) {
                 if (n >= MAX_SENTENCES) break;
                 Set<String> words = analyzers.termFrequencies(a.language(), s).keySet();
                 if (words.size() < 4) continue;
@@ -136,18 +135,5 @@ final class Coverage {
         return shared / Math.sqrt((double) a.size() * b.size());
     }
 
-    private static List<String> sentences(Article a) {
-        List<String> out = new ArrayList<>();
-        Locale locale = Locale.forLanguageTag(a.language());
-        for (String p : a.paragraphs()) {
-            BreakIterator it = BreakIterator.getSentenceInstance(locale);
-            it.setText(p);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                String s = p.substring(start, end).strip();
-                if (!s.isEmpty()) out.add(s);
-            }
-        }
-        return out;
-    }
+
 }

@@ -186,7 +186,7 @@ public final class StoryViews {
         for (int i = 0; i < originals.size(); i++) {
             Article a = originals.get(i);
             int leadIndex = 0;
-            for (String s : leadSentences(a, 3)) {
+            for (String s : sentences(a, 3)) {
                 Set<String> w = contentWords(s);
                 if (w.size() < 5) continue;
                 double score = 0;
@@ -277,7 +277,8 @@ public final class StoryViews {
         return common / (double) Math.max(1, Math.min(a.size(), b.size()));
     }
 
-    private static List<String> leadSentences(Article a, int max) {
+    /** The article's first {@code max} sentences, paragraph by paragraph. */
+    static List<String> sentences(Article a, int max) {
         List<String> out = new ArrayList<>();
         Locale locale = Locale.forLanguageTag(a.language());
         for (String p : a.paragraphs()) {

@@ -71,21 +71,21 @@ final class PageMetadata {
             } catch (Exception e) {
                 continue; // broken JSON-LD is common; the other sources still count
             }
-            Deque<JsonNode> todo = new ArrayDeque<>();
-            todo.push(root);
+            Deque<JsonNode> pending = new ArrayDeque<>();
+            pending.push(root);
             int seen = 0;
-            while (!todo.isEmpty() && seen++ < MAX_JSON_NODES) {
-                JsonNode n = todo.pop();
+            while (!pending.isEmpty() && seen++ < MAX_JSON_NODES) {
+                JsonNode n = pending.pop();
                 if (n.isArray()) {
-                    for (int i = n.size() - 1; i >= 0; i--) todo.push(n.get(i));
+                    for (int i = n.size() - 1; i >= 0; i--) pending.push(n.get(i));
                 } else if (n.isObject()) {
                     int rank = typeRank(n.get("@type"));
                     if (rank < bestRank) {
                         best = n;
                         bestRank = rank;
                     }
-                    if (n.has("@graph")) todo.push(n.get("@graph"));
-                    if (n.has("mainEntity")) todo.push(n.get("mainEntity"));
+                    if (n.has("@graph")) pending.push(n.get("@graph"));
+                    if (n.has("mainEntity")) pending.push(n.get("mainEntity"));
                 }
             }
         }
