@@ -35,8 +35,6 @@ import java.util.Optional;
  */
 public final class Dateline implements Closeable {
 
-    /** Documents between commits during ingest: bounds what a crash can lose to this many. */
-    private static final int COMMIT_EVERY = 500;
 
     /** What happened to one document. */
     public record Outcome(String origin, Status status, String articleId, String storyId, String reason) {
@@ -68,12 +66,15 @@ public final class Dateline implements Closeable {
     private final StoryAssigner assigner;
     private final Sources sources = Sources.standard();
     private int sinceCommit;
+    /** Documents between commits during ingest: bounds what a crash can lose to this many. */
+    private final int commitEvery;
 
     private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
         this.store = store;
         this.outlets = outlets;
         this.normalizer = new Normalizer(outlets);
         this.assigner = new StoryAssigner(store, store, config);
+        this.commitEvery = Math.max(1, config.getInt("store.commit.every"));
     }
 
     /** Opens the data directory for ingest and reads (creating it if needed). */
@@ -144,7 +145,7 @@ public final class Dateline implements Closeable {
         store.putArticle(article, story.id());
         store.putExplanation(explain(article, story.id(), a));
         store.putStory(story);
-        if (++sinceCommit >= COMMIT_EVERY) {
+        if (++sinceCommit >= commitEvery) {
             store.commit();
             sinceCommit = 0;
         }

@@ -130,6 +130,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 directory.close();
                 throw new StoreException("the data directory " + dir + " is in use by another Dateline process", e);
             }
+            // A new data directory gets an empty first commit, so it opens (read-only too) even if the
+            // first ingest dies before its first commit.
+            if (!DirectoryReader.indexExists(directory)) writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } else {
             this.writer = null;
