@@ -27,6 +27,7 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -267,6 +268,11 @@ public final class Dateline implements Closeable {
         }
         if (names.isEmpty()) return new StoryPage(0, List.of());
         return store.findStories(query.withOutlets(names));
+    }
+
+    /** Outlets that have articles in the store, with their article counts. */
+    public Map<String, Integer> outletCounts() {
+        return store.outletCounts();
     }
 
     /** The outlet registry in use (bundled plus the data directory's own entries). */

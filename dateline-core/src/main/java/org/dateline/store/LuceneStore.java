@@ -509,6 +509,22 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         previous.ifPresent(p -> countTerms(p, -1));
     }
 
+    /** Every outlet name in the store with how many articles it has (from the index's term dictionary). */
+    public Map<String, Integer> outletCounts() {
+        refreshIfPending();
+        return withSearcher(searcher -> {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(OUTLET_NAME);
+                if (terms == null) continue;
+                TermsEnum it = terms.iterator();
+                BytesRef t;
+                while ((t = it.next()) != null) out.merge(t.utf8ToString(), it.docFreq(), Integer::sum);
+            }
+            return out;
+        });
+    }
+
     @Override
     public long storyCount() {
         refreshIfPending();
