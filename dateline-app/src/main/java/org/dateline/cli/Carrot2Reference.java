@@ -8,11 +8,8 @@ import org.carrot2.language.LanguageComponents;
 import org.dateline.eval.ClusterScores;
 import org.dateline.model.Json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -34,13 +31,7 @@ final class Carrot2Reference {
     }
 
     static Result run(Path file) {
-        List<JsonNode> records = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) if (!line.isBlank()) records.add(Json.MAPPER.readTree(line));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        List<JsonNode> records = Json.readLines(file);
         List<Document> docs = new ArrayList<>();
         for (JsonNode n : records) {
             String title = n.path("title").asText("");

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,13 +89,7 @@ public final class TrainingData {
      * every record weighs {@code weight}.
      */
     public static List<LabeledText> jsonl(Path file, double weight, double storyCap) {
-        List<JsonNode> records = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) if (!line.isBlank()) records.add(Json.MAPPER.readTree(line));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        List<JsonNode> records = Json.readLines(file);
         Map<String, Integer> storySize = new HashMap<>();
         for (JsonNode n : records) {
             String story = n.path("story").asText("");

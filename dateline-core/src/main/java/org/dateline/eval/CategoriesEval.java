@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
 import org.dateline.classify.Categorizer;
 import org.dateline.classify.Category;
 import org.dateline.classify.CategoryTrainer;
@@ -130,7 +131,7 @@ public final class CategoriesEval {
     private static Map<String, List<Item>> read(Path file) {
         Map<String, List<Item>> byLanguage = new TreeMap<>();
         int no = 0;
-        for (JsonNode r : EvalDocuments.readJsonLines(file)) {
+        for (JsonNode r : Json.readLines(file)) {
             no++;
             String label = r.path("category").asText("");
             if (label.isEmpty()) throw new IllegalArgumentException(file + ":" + no + ": no category");

@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
 import org.dateline.Config;
 import org.dateline.Dateline;
 import org.dateline.normalize.OutletRegistry;
@@ -22,7 +23,7 @@ public final class ClusteringEval {
     }
 
     public static ClusterScores run(Path file, Config config, IntConsumer progress) {
-        List<JsonNode> records = new ArrayList<>(EvalDocuments.readJsonLines(file));
+        List<JsonNode> records = new ArrayList<>(Json.readLines(file));
         records.sort(Comparator
                 .comparing((JsonNode r) -> r.path("published").isTextual() ? r.get("published").asText() : "\uffff")
                 .thenComparing(r -> r.path("id").asText()));

@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
 import org.dateline.analyze.time.TemporalTagger;
 import org.dateline.analyze.time.Timex;
 
@@ -86,7 +87,7 @@ public final class DatesEval {
     /** Tags every document of the file with a fresh {@link TemporalTagger} and scores it. */
     public static Report run(Path documentsJsonl) {
         TemporalTagger tagger = new TemporalTagger();
-        List<JsonNode> records = EvalDocuments.readJsonLines(documentsJsonl);
+        List<JsonNode> records = Json.readLines(documentsJsonl);
         Counts total = Counts.ZERO;
         List<Error> errors = new ArrayList<>();
         long t0 = System.nanoTime();

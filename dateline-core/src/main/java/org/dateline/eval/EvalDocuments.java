@@ -4,15 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.model.Json;
 import org.dateline.model.RawDocument;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reading labelled evaluation files into documents the engine takes, with their labels kept apart. */
@@ -22,26 +14,6 @@ final class EvalDocuments {
     private static final String[] INPUT_FIELDS = {"title", "source", "published", "lang"};
 
     private EvalDocuments() {
-    }
-
-    static List<JsonNode> readJsonLines(Path file) {
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank()) continue;
-                try {
-                    out.add(Json.MAPPER.readTree(line));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + ":" + no + ": invalid JSON", e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
     }
 
     /** A document for the engine from an evaluation record, without its label. */

@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
 import org.dateline.normalize.html.HtmlExtractor;
 
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class ExtractionEval {
      * An extractor that throws on a page is scored as having returned nothing for it.
      */
     public static Report run(Path pagesJsonl, String referenceName, Extractor reference) {
-        List<JsonNode> pages = EvalDocuments.readJsonLines(pagesJsonl);
+        List<JsonNode> pages = Json.readLines(pagesJsonl);
         Run own = Run.of("dateline", DATELINE, pages);
         Run ref = reference == null ? null : Run.of(referenceName, reference, pages);
         List<PageResult> results = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
 import org.dateline.Config;
 import org.dateline.Dateline;
 import org.dateline.normalize.OutletRegistry;
@@ -44,7 +45,7 @@ public final class PairsEval {
         }
         Map<String, int[]> counts = new LinkedHashMap<>();   // tp, fp, fn, tn
         for (Path file : files) {
-            List<JsonNode> pairs = EvalDocuments.readJsonLines(file);
+            List<JsonNode> pairs = Json.readLines(file);
             try (TempDir dir = TempDir.create("dateline-pairs-");
                  Dateline engine = Dateline.open(dir.path(), OutletRegistry.bundled(), config)) {
                 Map<String, String> storyByDoc = new HashMap<>();

@@ -35,6 +35,32 @@ public final class Json {
         }
     }
 
+    /**
+     * Every record of a JSON Lines file, in order (blank lines skipped). For labelled and training files
+     * that must be read whole; ingest streams its input instead.
+     *
+     * @throws IllegalArgumentException naming the file and line of a record that is not JSON
+     */
+    public static java.util.List<com.fasterxml.jackson.databind.JsonNode> readLines(java.nio.file.Path file) {
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank()) continue;
+                try {
+                    out.add(MAPPER.readTree(line));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalArgumentException(file + ":" + no + ": invalid JSON", e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
