@@ -1,5 +1,9 @@
 package org.dateline;
 
+import org.dateline.analyze.AnalysisRunner;
+import org.dateline.analyze.DeepAnalyzer;
+import org.dateline.analyze.entity.EntityProfile;
+import org.dateline.analyze.entity.EntityProfiles;
 import org.dateline.classify.Categorizer;
 import org.dateline.ingest.DocumentSink;
 import org.dateline.ingest.Sources;
@@ -66,6 +70,11 @@ public final class Dateline implements Closeable {
     private final Categorizer categorizer = Categorizer.bundled();
     private final StoryAssigner assigner;
     private final Sources sources = Sources.standard();
+    private final DeepAnalyzer deep = new DeepAnalyzer();
+    private final int analysisThreads;
+    private AnalysisRunner analysisRunner;
+    private Thread background;
+    private volatile boolean closing;
     private int sinceCommit;
     /** Documents between commits during ingest: bounds what a crash can lose to this many. */
     private final int commitEvery;
@@ -76,6 +85,7 @@ public final class Dateline implements Closeable {
         this.normalizer = new Normalizer(outlets);
         this.assigner = new StoryAssigner(store, store, config);
         this.commitEvery = Math.max(1, config.getInt("store.commit.every"));
+        this.analysisThreads = Math.max(1, config.getInt("analysis.threads"));
     }
 
     /** Opens the data directory for ingest and reads (creating it if needed). */
@@ -144,6 +154,7 @@ public final class Dateline implements Closeable {
         StoryAssigner.Assignment a = assigner.assign(article);
         Story story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
         store.putArticle(article, story.id());
+        store.markPending(article.id(), story.id());
         store.putExplanation(explain(article, story.id(), a));
         store.putStory(story);
         if (++sinceCommit >= commitEvery) {
@@ -236,7 +247,8 @@ public final class Dateline implements Closeable {
 
     /** The reader's view of a story: headline, summary, reports ranked with copies marked, provenance. */
     public Optional<StoryView> storyView(String id) {
-        return store.story(id).map(s -> new StoryViews(outlets).build(s, store.articles(s.articleIds()), store::explanation));
+        return store.story(id).map(s -> new StoryViews(outlets).build(s, store.articles(s.articleIds()), store::explanation,
+                this::analysis));
     }
 
     public Optional<Article> article(String id) {
@@ -297,6 +309,7 @@ public final class Dateline implements Closeable {
         Article previous = store.article(article.id()).orElseThrow();
         Article updated = withShares(article, previous.sharedBy());
         store.putArticle(updated, storyId.get());
+        store.markPending(article.id(), storyId.get());
         assigner.forget(storyId.get(), article.id());
         rebuildStory(storyId.get());
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), storyId.get(), "updated");
@@ -325,6 +338,74 @@ public final class Dateline implements Closeable {
         store.putStory(rebuilt.orElseThrow());
     }
 
+    // ---- deep analysis (off the fast path) ----
+
+    /**
+     * Analyses up to {@code limit} articles waiting for deep analysis (entities, quotes, dates, events) and
+     * stores the results; returns how many were analysed. Story assignment never waits for this.
+     */
+    public int analyzePending(int limit, AnalysisRunner.Progress progress) {
+        AnalysisRunner runner;
+        synchronized (this) {
+            if (analysisRunner == null) analysisRunner = new AnalysisRunner(deep, store, store, analysisThreads);
+            runner = analysisRunner;
+        }
+        return runner.runPending(limit, this::storeAnalyses, progress);
+    }
+
+    private synchronized void storeAnalyses(List<org.dateline.analyze.Analysis> analyses) {
+        for (org.dateline.analyze.Analysis a : analyses) {
+            // an article deleted while it was analysed stays deleted
+            store.storyOf(a.articleId()).ifPresent(storyId -> store.putAnalysis(a, storyId));
+        }
+        store.commit();
+        sinceCommit = 0;
+    }
+
+    /** Starts a background thread that analyses pending articles as they arrive (the server's mode). */
+    public synchronized void startBackgroundAnalysis() {
+        if (background != null) return;
+        background = new Thread(() -> {
+            while (!closing) {
+                try {
+                    if (analyzePending(Integer.MAX_VALUE, AnalysisRunner.Progress.NONE) == 0) Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    if (closing) return;
+                    System.err.println("dateline: deep analysis failed, retrying in 5 s: " + e.getMessage());
+                    try {
+                        Thread.sleep(5000);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }
+        }, "dateline-analysis-loop");
+        background.setDaemon(true);
+        background.start();
+    }
+
+    /** How far deep analysis has got: articles analysed and articles waiting. */
+    public record AnalysisStatus(long analysed, long pending) {
+    }
+
+    public AnalysisStatus analysisStatus() {
+        return new AnalysisStatus(store.analysedCount(), store.pendingCount());
+    }
+
+    /** The article's deep analysis: stored when done, else computed now (and not stored). */
+    public Optional<org.dateline.analyze.Analysis> analysis(String articleId) {
+        Optional<org.dateline.analyze.Analysis> stored = store.analysis(articleId);
+        if (stored.isPresent()) return stored;
+        return store.article(articleId).map(deep::analyze);
+    }
+
+    /** What the store knows of an entity across its analysed articles. */
+    public Optional<EntityProfile> entity(String entityId) {
+        return EntityProfiles.build(entityId, store.mentionsOf(entityId, EntityProfiles.READ_LIMIT));
+    }
+
     public long articleCount() {
         return store.articleCount();
     }
@@ -335,6 +416,20 @@ public final class Dateline implements Closeable {
 
     @Override
     public void close() {
+        closing = true;
+        Thread loop;
+        synchronized (this) {
+            loop = background;
+        }
+        if (loop != null) {
+            loop.interrupt();
+            try {
+                loop.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (analysisRunner != null) analysisRunner.close();
         store.close();
     }
 }

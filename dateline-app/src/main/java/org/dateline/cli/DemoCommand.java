@@ -52,6 +52,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Dateline.IngestReport report = engine.ingest(List.of(corpus), Terminal.progressBar(err));
             IngestCommand.print(report, out, err, false);
+            int analysed = engine.analyzePending(Integer.MAX_VALUE, Terminal.analysisProgress(err));
+            out.printf("deep analysis: %d articles (entities, quotes, dates, events)%n", analysed);
             out.println();
             StoriesCommand.print(engine, limit, false, out);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.dateline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.Dateline;
+import org.dateline.analyze.AnalysisRunner;
 import org.dateline.model.Json;
 import org.dateline.model.Problem;
 import org.dateline.normalize.Outlet;
@@ -46,16 +47,29 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
+    @Option(names = "--no-analysis", description = "Only assign stories; leave entities, quotes, dates and events "
+            + "for 'dateline analyze' (or the server) to compute later.")
+    boolean noAnalysis;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutletRegistry registry = registry(data.data, outletFiles);
         Dateline.IngestReport report;
+        int analysed = 0;
+        long started = 0;
         try (Dateline engine = Dateline.open(data.data, registry, data.config())) {
             report = engine.ingest(paths, json ? Dateline.Progress.NONE : Terminal.progressBar(err));
+            started = System.nanoTime();
+            // the stories are stored and committed already: deep analysis comes after, never before
+            if (!noAnalysis) analysed = engine.analyzePending(Integer.MAX_VALUE, json ? AnalysisRunner.Progress.NONE : Terminal.analysisProgress(err));
         }
         print(report, out, err, json);
+        if (!json && analysed > 0) {
+            out.printf("deep analysis: %d articles in %.1f s (entities, quotes, dates, events)%n", analysed,
+                    (System.nanoTime() - started) / 1e9);
+        }
         return report.added() + report.duplicates() + report.shares() == 0 && report.failed() > 0 ? 1 : 0;
     }
 

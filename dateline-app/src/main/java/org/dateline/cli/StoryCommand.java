@@ -8,6 +8,7 @@ import org.dateline.model.Link;
 import org.dateline.model.Story;
 import org.dateline.model.TelegramRef;
 import org.dateline.view.Briefing;
+import org.dateline.view.StoryView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +86,35 @@ final class StoryCommand implements Callable<Integer> {
                         w.sharedNames().isEmpty() ? "" : "; shares " + String.join(", ", w.sharedNames()),
                         w.hoursApart() == null ? "" : "; " + w.hoursApart() + " h apart")));
             }
+            engine.storyView(id).ifPresent(v -> printAnalysis(v, out));
         }
         return 0;
+    }
+
+    /** Who, what, when, where: the story's entities, quotes by speaker and events. */
+    private static void printAnalysis(StoryView v, PrintWriter out) {
+        if (!v.entities().isEmpty()) {
+            out.println();
+            out.println("Entities (mentions):");
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (StoryView.EntityCount e : v.entities().subList(0, Math.min(25, v.entities().size()))) {
+                rows.add(List.of(e.name(), e.type(), String.valueOf(e.mentions()), String.join(", ", e.outlets()), e.id()));
+            }
+            Terminal.table(out, List.of("  NAME", "TYPE", "MENTIONS", "OUTLETS", "ID"), rows.stream()
+                    .map(r -> { List<String> x = new java.util.ArrayList<>(r); x.set(0, "  " + x.get(0)); return x; }).toList());
+        }
+        if (!v.quotes().isEmpty()) {
+            out.println();
+            out.println("Quotes:");
+            for (StoryView.QuoteView q : v.quotes()) {
+                out.printf("  %s (%s, %s): “%s”%n", q.speaker() == null ? (q.source() == null ? "unattributed" : q.source()) : q.speaker(),
+                        q.kind().toLowerCase(java.util.Locale.ROOT), String.join(", ", q.outlets()), q.content());
+            }
+        }
+        if (!v.events().isEmpty()) {
+            out.println();
+            out.println("Events:");
+            for (StoryView.EventView e : v.events()) out.println("  " + org.dateline.view.EventLines.line(e.frame()) + "  [" + String.join(", ", e.outlets()) + "]");
+        }
     }
 }

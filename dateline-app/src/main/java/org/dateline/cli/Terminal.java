@@ -37,6 +37,16 @@ final class Terminal {
         };
     }
 
+    /** A one-line counter of analysed articles on a terminal; nothing otherwise. */
+    static org.dateline.analyze.AnalysisRunner.Progress analysisProgress(PrintWriter err) {
+        if (!interactive()) return org.dateline.analyze.AnalysisRunner.Progress.NONE;
+        return (done, pending) -> {
+            err.printf("\ranalysing: %d done, %d waiting   ", done, pending);
+            if (pending == 0) err.print("\r" + " ".repeat(50) + "\r");
+            err.flush();
+        };
+    }
+
     /** Columns padded to their widest cell; the last column is not padded. */
     static void table(PrintWriter out, List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>();

@@ -35,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.dateline.analyze.Analysis;
 import org.dateline.model.Article;
 import org.dateline.model.Explanation;
 import org.dateline.model.Json;
@@ -63,7 +64,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * this store's own reads at once (near-real-time) and durable at {@link #commit()}: a crash loses
  * only what was written since the last commit, never what was committed.
  */
-public final class LuceneStore implements ArticleStore, StoryStore, CandidateIndex, Closeable {
+public final class LuceneStore implements ArticleStore, StoryStore, CandidateIndex, AnalysisStore, Closeable {
 
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
             RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
@@ -504,6 +505,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         Optional<Article> previous = article(articleId);
         synchronized (pendingLock) {
             write(w -> w.deleteDocuments(new Term(ID, key(ARTICLE_TYPE, articleId))));
+            write(w -> w.deleteDocuments(new Term(ID, key(ANALYSIS_TYPE, articleId))));
             pendingArticles.remove(articleId);
         }
         previous.ifPresent(p -> countTerms(p, -1));
@@ -613,6 +615,129 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         } catch (IOException e) {
             throw new UncheckedIOException("closing the store at " + dir + " failed", e);
         }
+    }
+
+    // ---- deep analysis ----
+
+    private static final String ANALYSIS_TYPE = "analysis", ANALYSIS_STATE = "analysis_state", ENTITY = "entity",
+            SURNAME = "surname", MARKED = "marked";
+
+    @Override
+    public void markPending(String articleId, String storyId) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, ANALYSIS_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(ANALYSIS_TYPE, articleId), Field.Store.NO));
+        doc.add(new StoredField("article_id", articleId));
+        doc.add(new StringField(STORY, storyId, Field.Store.YES));
+        doc.add(new StringField(ANALYSIS_STATE, "pending", Field.Store.NO));
+        doc.add(new NumericDocValuesField(MARKED, System.nanoTime()));
+        // on the fast path: no reopen forced; readers of the pending list refresh first
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(ANALYSIS_TYPE, articleId)), doc));
+            unseenMarks = true;
+        }
+    }
+
+    private volatile boolean unseenMarks;
+
+    private void seeMarks() {
+        if (!unseenMarks) return;
+        synchronized (pendingLock) {
+            unseenMarks = false;
+            refreshNow();
+        }
+    }
+
+    @Override
+    public void putAnalysis(Analysis analysis, String storyId) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, ANALYSIS_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(ANALYSIS_TYPE, analysis.articleId()), Field.Store.NO));
+        doc.add(new StoredField("article_id", analysis.articleId()));
+        doc.add(new StringField(STORY, storyId, Field.Store.YES));
+        doc.add(new StringField(ANALYSIS_STATE, "done", Field.Store.NO));
+        doc.add(new NumericDocValuesField(MARKED, System.nanoTime()));
+        for (org.dateline.analyze.entity.DocumentEntity e : analysis.entities()) {
+            doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
+            String[] words = e.key().split(" ");
+            if (e.type() == org.dateline.analyze.entity.EntityType.PERSON && words.length > 1) {
+                doc.add(new StringField(SURNAME, words[words.length - 1] + "|" + e.id(), Field.Store.NO));
+            }
+        }
+        doc.add(new StoredField(JSON, Json.write(analysis)));
+        synchronized (pendingLock) {
+            write(w -> w.updateDocument(new Term(ID, key(ANALYSIS_TYPE, analysis.articleId())), doc));
+        }
+    }
+
+    @Override
+    public Optional<Analysis> analysis(String articleId) {
+        return firstStored(new BooleanQuery.Builder()
+                .add(idQuery(ANALYSIS_TYPE, articleId), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ANALYSIS_STATE, "done")), BooleanClause.Occur.FILTER).build())
+                .map(d -> Json.read(d.get(JSON), Analysis.class));
+    }
+
+    @Override
+    public List<String> pendingAnalyses(int limit) {
+        seeMarks();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ANALYSIS_STATE, "pending")), limit,
+                    new Sort(new SortField(MARKED, SortField.Type.LONG)));
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) out.add(searcher.storedFields().document(sd.doc).get("article_id"));
+            return out;
+        });
+    }
+
+    @Override
+    public long analysedCount() {
+        seeMarks();
+        return count(new TermQuery(new Term(ANALYSIS_STATE, "done")));
+    }
+
+    @Override
+    public long pendingCount() {
+        seeMarks();
+        return count(new TermQuery(new Term(ANALYSIS_STATE, "pending")));
+    }
+
+    @Override
+    public EntityMentions mentionsOf(String entityId, int limit) {
+        return withSearcher(searcher -> {
+            Query q = new TermQuery(new Term(ENTITY, entityId));
+            TopDocs top = searcher.search(q, Math.max(1, limit), new Sort(new SortField(MARKED, SortField.Type.LONG, true)));
+            List<Analysis> analyses = new ArrayList<>();
+            Map<String, String> stories = new HashMap<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                Analysis a = Json.read(d.get(JSON), Analysis.class);
+                analyses.add(a);
+                stories.put(a.articleId(), d.get(STORY));
+            }
+            return new EntityMentions(searcher.count(q), analyses, stories);
+        });
+    }
+
+    @Override
+    public Map<String, Integer> peopleBySurname(String surnameKey) {
+        return withSearcher(searcher -> {
+            Map<String, Integer> out = new HashMap<>();
+            BytesRef prefix = new BytesRef(surnameKey + "|");
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(SURNAME);
+                if (terms == null) continue;
+                TermsEnum it = terms.iterator();
+                if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+                do {
+                    BytesRef t = it.term();
+                    if (!org.apache.lucene.util.StringHelper.startsWith(t, prefix)) break;
+                    String id = t.utf8ToString().substring(prefix.length);
+                    out.merge(id, it.docFreq(), Integer::sum);
+                } while (it.next() != null);
+            }
+            return out;
+        });
     }
 
     // ---- plumbing ----

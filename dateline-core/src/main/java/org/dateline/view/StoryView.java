@@ -15,7 +15,8 @@ import java.util.List;
 public record StoryView(String id, String headline, List<String> summary, Instant firstSeen, Instant lastUpdated,
                         int articles, int independentSources, List<String> outlets, List<String> languages,
                         List<Report> reports, List<Report> propagation, List<DateMention> timeline,
-                        Comparison comparison) {
+                        Comparison comparison, int analysed, List<EntityCount> entities, List<QuoteView> quotes,
+                        List<EventView> events) {
 
     public StoryView {
         summary = List.copyOf(summary);
@@ -24,6 +25,48 @@ public record StoryView(String id, String headline, List<String> summary, Instan
         reports = List.copyOf(reports);
         propagation = List.copyOf(propagation);
         timeline = List.copyOf(timeline);
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
+    }
+
+    /**
+     * An entity of the story, one per referent across its reports.
+     *
+     * @param mentions how often the story's reports mention it (names, surnames, descriptions)
+     * @param outlets  outlets whose reports mention it
+     */
+    public record EntityCount(String id, String name, String type, int mentions, List<String> variants, List<String> outlets) {
+        public EntityCount {
+            variants = List.copyOf(variants);
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /**
+     * A quote in the story with its speaker and the outlets carrying it.
+     *
+     * @param speakerId entity id of the speaker, or null
+     * @param source    the source as the text wrote it ("the political scientist"), or null
+     * @param kind      DIRECT, PARTIAL or REPORTED
+     * @param fromCopy  true when first read from a syndicated copy
+     */
+    public record QuoteView(String speakerId, String speaker, String source, String kind, String content, String cue,
+                            String articleId, boolean fromCopy, List<String> outlets, String sentence) {
+        public QuoteView {
+            outlets = List.copyOf(outlets);
+        }
+
+        QuoteView withOutlets(List<String> outlets) {
+            return new QuoteView(speakerId, speaker, source, kind, content, cue, articleId, fromCopy, outlets, sentence);
+        }
+    }
+
+    /** An event the story's reports describe, merged across reports, with the outlets describing it. */
+    public record EventView(org.dateline.analyze.event.EventFrame frame, List<String> outlets) {
+        public EventView {
+            outlets = List.copyOf(outlets);
+        }
     }
 
     /**

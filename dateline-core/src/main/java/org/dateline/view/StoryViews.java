@@ -46,6 +46,13 @@ public final class StoryViews {
     /** As {@link #build(Story, List)}, with each report's recorded explanation. */
     public StoryView build(Story story, List<Article> members,
                            java.util.function.Function<String, java.util.Optional<Explanation>> explanations) {
+        return build(story, members, explanations, id -> java.util.Optional.empty());
+    }
+
+    /** As {@link #build(Story, List, java.util.function.Function)}, with the reports' deep analyses where done. */
+    public StoryView build(Story story, List<Article> members,
+                           java.util.function.Function<String, java.util.Optional<Explanation>> explanations,
+                           java.util.function.Function<String, java.util.Optional<org.dateline.analyze.Analysis>> analyses) {
         List<Article> byTime = new ArrayList<>(members);
         byTime.sort(Comparator.comparing((Article a) -> a.published() == null ? Instant.MAX : a.published().at())
                 .thenComparing(a -> -words(a)));
@@ -103,10 +110,12 @@ public final class StoryViews {
         Set<String> independent = new LinkedHashSet<>();
         for (StoryView.Report r : propagation) if (r.original()) independent.add(r.outlet() == null ? r.articleId() : r.outlet());
 
+        StoryAnalysis.Result analysis = StoryAnalysis.of(byTime, analyses, copyOf);
         return new StoryView(story.id(), story.title(), summary(byTime, copyOf), story.firstSeen(), story.lastUpdated(),
                 members.size(), independent.size(), story.outlets(), story.languages(), ranked, propagation,
                 timeline(byTime, copyOf),
-                Coverage.compare(byTime.stream().filter(a -> !copyOf.containsKey(a.id())).toList(), analyzers));
+                Coverage.compare(byTime.stream().filter(a -> !copyOf.containsKey(a.id())).toList(), analyzers),
+                analysis.analysed(), analysis.entities(), analysis.quotes(), analysis.events());
     }
 
     private static int find(int[] group, int i) {

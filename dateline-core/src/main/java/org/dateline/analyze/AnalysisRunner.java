@@ -1,0 +1,145 @@
+package org.dateline.analyze;
+
+import org.dateline.analyze.entity.DocumentEntity;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.event.EventFrame;
+import org.dateline.model.Article;
+import org.dateline.store.AnalysisStore;
+import org.dateline.store.ArticleStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Runs the deep path over the articles waiting for it, in batches, on a pool of threads, and stores each
+ * analysis with its surname-only people linked to the person the store already knows by that surname. The
+ * fast path never waits for it: it only marks articles pending. Writes go through {@code writer}, which the
+ * facade serialises with its own writes.
+ */
+public final class AnalysisRunner implements AutoCloseable {
+
+    /** Progress of a long run, for a progress bar. */
+    public interface Progress {
+        void analysed(int done, long pending);
+
+        Progress NONE = (done, pending) -> { };
+    }
+
+    /** The store writes of one batch, done under the facade's lock. */
+    public interface Writer {
+        void write(List<Analysis> analyses);
+    }
+
+    private static final int BATCH = 32;
+    /** A surname-only mention joins a known person only when that person holds this share of the surname's uses. */
+    private static final double SURNAME_SHARE = 0.66;
+
+    private final DeepAnalyzer analyzer;
+    private final AnalysisStore analyses;
+    private final ArticleStore articles;
+    private final ExecutorService pool;
+
+    public AnalysisRunner(DeepAnalyzer analyzer, AnalysisStore analyses, ArticleStore articles, int threads) {
+        this.analyzer = analyzer;
+        this.analyses = analyses;
+        this.articles = articles;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "dateline-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Analyses pending articles until none is left or {@code limit} are done; returns how many were analysed. */
+    public int runPending(int limit, Writer writer, Progress progress) {
+        int done = 0;
+        while (done < limit) {
+            List<String> ids = analyses.pendingAnalyses(Math.min(BATCH, limit - done));
+            if (ids.isEmpty()) break;
+            List<Article> batch = articles.articles(ids);
+            if (batch.isEmpty()) break;
+            List<Analysis> results = analyzeAll(batch);
+            List<Analysis> linked = new ArrayList<>();
+            for (Analysis a : results) linked.add(linkSurnames(a, analyses::peopleBySurname));
+            writer.write(linked);
+            done += linked.size();
+            progress.analysed(done, analyses.pendingCount());
+        }
+        return done;
+    }
+
+    private List<Analysis> analyzeAll(List<Article> batch) {
+        List<Future<Analysis>> futures = new ArrayList<>();
+        for (Article a : batch) futures.add(pool.submit(() -> analyzer.analyze(a)));
+        List<Analysis> out = new ArrayList<>();
+        for (Future<Analysis> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("analysis interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Gives a person named only by surname ("Putin") the id of the full-named person ("Vladimir Putin") that
+     * other articles name with that surname, when one such person dominates.
+     */
+    static Analysis linkSurnames(Analysis a, Function<String, Map<String, Integer>> peopleBySurname) {
+        Map<String, String> renamed = new java.util.HashMap<>();
+        List<DocumentEntity> entities = new ArrayList<>();
+        for (DocumentEntity e : a.entities()) {
+            Optional<String> owner = e.type() == EntityType.PERSON && !e.key().contains(" ")
+                    ? dominant(peopleBySurname.apply(e.key())) : Optional.empty();
+            if (owner.isPresent() && !owner.get().equals(e.id())) {
+                renamed.put(e.id(), owner.get());
+                entities.add(new DocumentEntity(owner.get(), e.key(), e.type(), e.name(), e.variants(), e.descriptions(), e.mentions()));
+            } else {
+                entities.add(e);
+            }
+        }
+        if (renamed.isEmpty()) return a;
+        List<AttributedQuote> quotes = new ArrayList<>();
+        for (AttributedQuote q : a.quotes()) {
+            quotes.add(new AttributedQuote(q.kind(), q.content(), q.cue(), q.source(),
+                    renamed.getOrDefault(q.speakerId(), q.speakerId()), q.speaker(), q.sentence(), q.spans()));
+        }
+        List<EventFrame> events = new ArrayList<>();
+        for (EventFrame f : a.events()) {
+            List<EventFrame.Participant> participants = new ArrayList<>();
+            for (EventFrame.Participant p : f.participants()) {
+                participants.add(new EventFrame.Participant(renamed.getOrDefault(p.entityId(), p.entityId()), p.name()));
+            }
+            events.add(new EventFrame(f.type(), f.status(), participants, f.places(), f.venue(), f.time(), f.timeText(),
+                    f.triggers(), f.sentences()));
+        }
+        return new Analysis(a.articleId(), a.language(), a.recognizer(), entities, quotes, a.dates(), events);
+    }
+
+    private static Optional<String> dominant(Map<String, Integer> counts) {
+        int total = 0;
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            total += e.getValue();
+            if (best == null || e.getValue() > best.getValue()) best = e;
+        }
+        if (best == null || best.getValue() < SURNAME_SHARE * total) return Optional.empty();
+        return Optional.of(best.getKey());
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,199 @@
+package org.dateline.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups a document's mentions into referents: "Vladimir Putin", "Putin" and "Putin's" are one person;
+ * "U.S. State Department" and "State Department" one organisation; "the Kremlin aide" is the person the text
+ * introduced as "Kremlin aide Yury Ushakov". Longer names are settled first; a shorter mention joins the
+ * referent whose name contains its words in order (the nearest one before it when several do). The type is
+ * the majority of the mentions' types, so one referent never carries two.
+ */
+public final class EntityLinker {
+
+    private static final class Referent {
+        final List<String> keys;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> descriptions = new LinkedHashSet<>();
+        /** Mentions by description ("the Kremlin aide"): counted, but not spellings of the name. */
+        final Set<Mention> byDescription = new java.util.HashSet<>();
+
+        Referent(List<String> keys) {
+            this.keys = keys;
+        }
+    }
+
+    /** The document's entities, most mentioned first. */
+    public List<DocumentEntity> link(String text, List<Mention> mentions) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!NameKeys.words(m.text()).isEmpty() && hasLetter(m.text())) named.add(m);
+        }
+        List<Mention> order = new ArrayList<>(named);
+        order.sort(Comparator.comparingInt((Mention m) -> -NameKeys.words(m.text()).size()).thenComparingInt(Mention::start));
+        List<Referent> referents = new ArrayList<>();
+        for (Mention m : order) {
+            List<String> keys = keys(m.text());
+            Referent home = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Referent r : referents) {
+                if (!contains(r.keys, keys) || !compatible(r, m, keys)) continue;
+                int distance = distance(r, m);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    home = r;
+                }
+            }
+            if (home == null) {
+                home = new Referent(keys);
+                referents.add(home);
+            }
+            home.mentions.add(m);
+        }
+        for (Referent r : referents) {
+            r.mentions.sort(Comparator.comparingInt(Mention::start));
+            if (majorityType(r) != EntityType.PERSON) continue;
+            for (Mention m : r.mentions) {
+                String d = Descriptions.around(text, m.start(), m.end());
+                if (d != null) r.descriptions.add(d);
+            }
+        }
+        addDescriptionMentions(text, referents);
+        List<DocumentEntity> out = new ArrayList<>();
+        for (Referent r : referents) out.add(entity(r));
+        out.sort(Comparator.comparingInt((DocumentEntity e) -> -e.mentions().size()).thenComparing(DocumentEntity::name));
+        return out;
+    }
+
+    private static DocumentEntity entity(Referent r) {
+        EntityType type = majorityType(r);
+        int longest = 0;
+        for (Mention m : r.mentions) {
+            if (!r.byDescription.contains(m)) longest = Math.max(longest, NameKeys.words(m.text()).size());
+        }
+        Map<String, Integer> variants = new LinkedHashMap<>();
+        Map<String, Integer> fullNames = new LinkedHashMap<>();
+        for (Mention m : r.mentions) {
+            String shown = shown(m.text());
+            if (shown.isEmpty() || r.byDescription.contains(m)) continue;
+            variants.merge(shown, 1, Integer::sum);
+            if (NameKeys.words(m.text()).size() == longest) fullNames.merge(shown, 1, Integer::sum);
+        }
+        String name = fullNames.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> -e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(shown(r.mentions.get(0).text()));
+        String key = NameKeys.key(name);
+        List<Mention> typed = new ArrayList<>();
+        for (Mention m : r.mentions) typed.add(new Mention(type, m.start(), m.end(), m.text()));
+        return new DocumentEntity(NameKeys.id(key), key, type, name, new ArrayList<>(variants.keySet()),
+                new ArrayList<>(r.descriptions), typed);
+    }
+
+    /**
+     * Later mentions by description: "the political scientist emphasized" is the person introduced as
+     * "political scientist Malek Dudakov", when no other person of the text carries that description.
+     */
+    private static void addDescriptionMentions(String text, List<Referent> referents) {
+        Map<String, Referent> byDescription = new LinkedHashMap<>();
+        Set<String> ambiguous = new LinkedHashSet<>();
+        for (Referent r : referents) {
+            for (String d : r.descriptions) {
+                String k = d.toLowerCase(Locale.ROOT);
+                if (byDescription.containsKey(k) && byDescription.get(k) != r) ambiguous.add(k);
+                byDescription.put(k, r);
+            }
+        }
+        for (Map.Entry<String, Referent> e : byDescription.entrySet()) {
+            if (ambiguous.contains(e.getKey())) continue;
+            Referent r = e.getValue();
+            Matcher m = Pattern.compile("\\b(?:the|The)\\s+(" + Pattern.quote(e.getKey()) + ")\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            int introducedAt = r.mentions.get(0).start();
+            while (m.find()) {
+                if (m.start() < introducedAt || overlapsAny(referents, m.start(), m.end())) continue;
+                Mention described = new Mention(EntityType.MISC, m.start(), m.end(), m.group());
+                r.mentions.add(described);
+                r.byDescription.add(described);
+            }
+            r.mentions.sort(Comparator.comparingInt(Mention::start));
+        }
+    }
+
+    private static boolean overlapsAny(List<Referent> referents, int start, int end) {
+        for (Referent r : referents) {
+            for (Mention m : r.mentions) {
+                if (m.start() < end && start < m.end()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityType majorityType(Referent r) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Mention m : r.mentions) {
+            if (m.type() != EntityType.MISC) votes.merge(m.type(), 1, Integer::sum);
+        }
+        if (votes.isEmpty()) return EntityType.MISC;
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** A shorter name may join a longer one only when their types agree (an untyped mention joins anything). */
+    private static boolean compatible(Referent r, Mention m, List<String> keys) {
+        EntityType type = majorityType(r);
+        if (m.type() != EntityType.MISC && type != EntityType.MISC && m.type() != type) return false;
+        // a lone word joins a person only as the surname or the first name, never a middle word
+        if (type == EntityType.PERSON && keys.size() == 1 && r.keys.size() > 1) {
+            return keys.get(0).equals(r.keys.get(r.keys.size() - 1)) || keys.get(0).equals(r.keys.get(0));
+        }
+        return true;
+    }
+
+    private static int distance(Referent r, Mention m) {
+        int best = Integer.MAX_VALUE;
+        for (Mention x : r.mentions) {
+            int d = x.start() <= m.start() ? m.start() - x.start() : 2 * (x.start() - m.start());
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    /** True when {@code part} occurs in {@code whole} as consecutive words. */
+    private static boolean contains(List<String> whole, List<String> part) {
+        if (part.isEmpty() || part.size() > whole.size()) return false;
+        for (int i = 0; i + part.size() <= whole.size(); i++) {
+            if (whole.subList(i, i + part.size()).equals(part)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> keys(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : NameKeys.words(name)) out.add(NameKeys.wordKey(w));
+        return out;
+    }
+
+    /** The name as a reader should see it: no leading article, no possessive ending, one line. */
+    static String shown(String mention) {
+        String s = mention.replaceAll("\\s+", " ").trim().replaceAll("['’]s$", "");
+        if (s.regionMatches(true, 0, "the ", 0, 4)) s = s.substring(4);
+        return s;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,242 @@
+package org.dateline.analyze.event;
+
+import org.dateline.analyze.Sentences;
+import org.dateline.analyze.TextSpan;
+import org.dateline.analyze.entity.DocumentEntity;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.entity.Mention;
+import org.dateline.analyze.entity.NameKeys;
+import org.dateline.analyze.time.Timex;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads event frames from a document, sentence by sentence: a trigger word names the event, the people (and
+ * for some kinds organisations) named in the sentence take part, places after "in"/"at"/"в" are where it
+ * happens (or were suggested for it), the nearest date is its time, and the sentence's modality gives its
+ * status. Frames of one kind that share most participants are one event of the document. Runs after entity
+ * linking and date tagging, whose results it takes as input. Thread-safe.
+ */
+public final class EventExtractor {
+
+    /** A reporting verb right after a name marks the name as the source of the sentence, not a participant. */
+    private static final Pattern CUE_AFTER = Pattern.compile(
+            "^[^.;]{0,25}?\\b(?:said|says|told|announced|noted|emphasized|stressed|added|stated|concluded|"
+                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_FRAMES = 12;
+    private static final Set<EventType> ORGANISATIONS_TAKE_PART =
+            EnumSet.of(EventType.AGREEMENT, EventType.STATEMENT, EventType.ATTACK, EventType.ARREST);
+
+    /** The document's events, the most reported first. */
+    public List<EventFrame> extract(String text, String language, List<DocumentEntity> entities, List<Timex> timexes) {
+        List<EventFrame> frames = new ArrayList<>();
+        for (TextSpan sentence : Sentences.of(text, language)) {
+            frames.addAll(frames(sentence, entities, timexes));
+        }
+        return merge(frames);
+    }
+
+    private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes) {
+        Map<EventType, Matcher> found = new LinkedHashMap<>();
+        for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
+            Matcher m = e.getValue().matcher(sentence.text());
+            if (m.find()) found.put(e.getKey(), m);
+        }
+        // "an agreement was reached to hold a meeting" is the meeting's status, not an event of its own
+        if (found.size() > 1) found.remove(EventType.AGREEMENT);
+        if (found.size() > 1) found.remove(EventType.STATEMENT);
+        if (found.isEmpty()) return List.of();
+        EventStatus status = Triggers.status(sentence.text());
+        List<EventFrame> out = new ArrayList<>();
+        for (Map.Entry<EventType, Matcher> e : found.entrySet()) {
+            EventType type = e.getKey();
+            int trigger = sentence.start() + e.getValue().start();
+            List<EventFrame.Participant> participants = participants(sentence, entities, type);
+            List<EventFrame.Place> places = places(sentence, entities, participants);
+            Timex time = time(sentence, timexes, trigger);
+            out.add(new EventFrame(type, status, participants, places, venue(sentence.text()),
+                    time == null ? null : time.value(), time == null ? null : time.text(),
+                    List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text())));
+        }
+        return out;
+    }
+
+    private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type) {
+        if (type == EventType.DISASTER) return List.of();
+        Map<Integer, DocumentEntity> byPosition = new java.util.TreeMap<>();
+        List<DocumentEntity> sources = new ArrayList<>();
+        for (DocumentEntity e : entities) {
+            boolean person = e.type() == EntityType.PERSON;
+            if (!person && !(e.type() == EntityType.ORGANIZATION && ORGANISATIONS_TAKE_PART.contains(type))) continue;
+            int at = firstPosition(sentence, e);
+            if (at < 0) continue;
+            byPosition.put(at, e);
+            if (isSource(sentence, e)) sources.add(e);
+        }
+        List<DocumentEntity> taking = new ArrayList<>(byPosition.values());
+        // the one who reports a meeting of two others is not at it
+        if (taking.size() - sources.size() >= 2) taking.removeAll(sources);
+        List<EventFrame.Participant> out = new ArrayList<>();
+        for (DocumentEntity e : taking) out.add(new EventFrame.Participant(e.id(), e.name()));
+        return out;
+    }
+
+    /**
+     * Where the entity first appears in the sentence: a recognised mention, or (people) their surname as a
+     * word, which also catches names inside compounds such as "Putin-Trump meeting"; -1 when absent.
+     */
+    private static int firstPosition(TextSpan sentence, DocumentEntity e) {
+        for (Mention m : e.mentions()) {
+            if (m.start() >= sentence.start() && m.end() <= sentence.end()) return m.start();
+        }
+        if (e.type() != EntityType.PERSON) return -1;
+        List<String> words = NameKeys.words(e.name());
+        if (words.isEmpty()) return -1;
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(words.get(words.size() - 1)) + "(?![\\p{L}])")
+                .matcher(sentence.text());
+        return m.find() ? sentence.start() + m.start() : -1;
+    }
+
+    private static boolean isSource(TextSpan sentence, DocumentEntity e) {
+        for (Mention m : e.mentions()) {
+            if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+            String after = sentence.text().substring(m.end() - sentence.start());
+            if (CUE_AFTER.matcher(after).find()) return true;
+        }
+        return false;
+    }
+
+    private static List<EventFrame.Place> places(TextSpan sentence, List<DocumentEntity> entities,
+                                                 List<EventFrame.Participant> participants) {
+        Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
+        boolean suggested = suggestion.find();
+        String suggestedBy = null;
+        if (suggested) {
+            int verb = sentence.start() + suggestion.start();
+            for (DocumentEntity e : entities) {
+                if (e.type() != EntityType.PERSON) continue;
+                int at = firstPosition(sentence, e);
+                if (at >= 0 && at < verb) {
+                    suggestedBy = e.name();
+                    break;
+                }
+            }
+        }
+        List<EventFrame.Place> out = new ArrayList<>();
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.LOCATION) continue;
+            for (Mention m : e.mentions()) {
+                if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+                String before = sentence.text().substring(0, m.start() - sentence.start());
+                if (!Triggers.AT.matcher(before).find()) continue;
+                out.add(new EventFrame.Place(e.id(), e.name(), suggested ? EventFrame.Place.Role.SUGGESTED : EventFrame.Place.Role.AT,
+                        suggested ? suggestedBy : null));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The date nearest after the trigger (else nearest before) within the sentence. */
+    private static Timex time(TextSpan sentence, List<Timex> timexes, int trigger) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : timexes) {
+            if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
+            if (t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) continue;
+            int d = t.start() >= trigger ? t.start() - trigger : 3 * (trigger - t.start());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static String venue(String sentence) {
+        if (Triggers.VENUE.matcher(sentence).find() && Triggers.AGREED.matcher(sentence).find()
+                && Triggers.NOT_YET_PUBLIC.matcher(sentence).find()) {
+            return "agreed, not announced yet";
+        }
+        return null;
+    }
+
+    /** Frames of one kind with mostly the same participants (or none named) are one event. */
+    static List<EventFrame> merge(List<EventFrame> frames) {
+        List<EventFrame> merged = new ArrayList<>();
+        List<Integer> weight = new ArrayList<>();
+        for (EventFrame f : frames) {
+            int home = -1;
+            for (int i = 0; i < merged.size(); i++) {
+                if (sameEvent(merged.get(i), f)) {
+                    home = i;
+                    break;
+                }
+            }
+            if (home < 0) {
+                merged.add(f);
+                weight.add(1);
+            } else {
+                merged.set(home, combine(merged.get(home), f));
+                weight.set(home, weight.get(home) + 1);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) order.add(i);
+        order.sort((a, b) -> weight.get(b) - weight.get(a) != 0 ? weight.get(b) - weight.get(a) : a - b);
+        List<EventFrame> out = new ArrayList<>();
+        for (int i : order) {
+            if (out.size() == MAX_FRAMES) break;
+            out.add(merged.get(i));
+        }
+        return out;
+    }
+
+    /** Two frames report one event: same kind, and most participants shared (or none named on one side). */
+    public static boolean sameEvent(EventFrame a, EventFrame b) {
+        if (a.type() != b.type()) return false;
+        Set<String> x = ids(a);
+        Set<String> y = ids(b);
+        if (x.isEmpty() || y.isEmpty()) return true;
+        Set<String> shared = new java.util.HashSet<>(x);
+        shared.retainAll(y);
+        Set<String> all = new java.util.HashSet<>(x);
+        all.addAll(y);
+        return shared.size() * 2 >= all.size();
+    }
+
+    private static Set<String> ids(EventFrame f) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EventFrame.Participant p : f.participants()) out.add(p.entityId());
+        return out;
+    }
+
+    /** One frame holding what both say: participants and places united, the strongest status. */
+    public static EventFrame combine(EventFrame a, EventFrame b) {
+        List<EventFrame.Participant> participants = new ArrayList<>(a.participants());
+        for (EventFrame.Participant p : b.participants()) {
+            if (participants.stream().noneMatch(q -> q.entityId().equals(p.entityId()))) participants.add(p);
+        }
+        List<EventFrame.Place> places = new ArrayList<>(a.places());
+        for (EventFrame.Place p : b.places()) {
+            if (places.stream().noneMatch(q -> q.entityId().equals(p.entityId()) && q.role() == p.role())) places.add(p);
+        }
+        EventStatus status = a.status().compareTo(b.status()) >= 0 ? a.status() : b.status();
+        // the time of the sentence with the strongest status is the event's time ("will meet next week")
+        boolean bLeads = b.status().compareTo(a.status()) > 0 && b.time() != null || a.time() == null;
+        List<String> triggers = new ArrayList<>(a.triggers());
+        for (String t : b.triggers()) if (!triggers.contains(t)) triggers.add(t);
+        List<String> sentences = new ArrayList<>(a.sentences());
+        for (String s : b.sentences()) if (!sentences.contains(s)) sentences.add(s);
+        return new EventFrame(a.type(), status, participants, places, a.venue() != null ? a.venue() : b.venue(),
+                bLeads ? b.time() : a.time(), bLeads ? b.timeText() : a.timeText(), triggers, sentences);
+    }
+}

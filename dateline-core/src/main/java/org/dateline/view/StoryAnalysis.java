@@ -1,0 +1,186 @@
+package org.dateline.view;
+
+import org.dateline.analyze.Analysis;
+import org.dateline.analyze.AttributedQuote;
+import org.dateline.analyze.entity.DocumentEntity;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.event.EventExtractor;
+import org.dateline.analyze.event.EventFrame;
+import org.dateline.model.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A story's entities, quotes and events, gathered from its reports' analyses: one entity per referent across
+ * outlets (a surname-only person joins the story's full-named person of that surname), quotes by speaker with
+ * the outlets carrying each, and event frames merged across reports.
+ */
+final class StoryAnalysis {
+
+    private StoryAnalysis() {
+    }
+
+    record Result(int analysed, List<StoryView.EntityCount> entities, List<StoryView.QuoteView> quotes,
+                  List<StoryView.EventView> events) {
+    }
+
+    static Result of(List<Article> members, Function<String, Optional<Analysis>> analyses, Map<String, String> copyOf) {
+        List<Analysis> found = new ArrayList<>();
+        Map<String, String> outletOf = new LinkedHashMap<>();
+        for (Article a : members) {
+            outletOf.put(a.id(), a.outlet() == null ? a.outletId() : a.outlet());
+            analyses.apply(a.id()).ifPresent(found::add);
+        }
+        Map<String, String> canonical = surnamesToFullNames(found);
+        return new Result(found.size(), entities(found, canonical, outletOf), quotes(found, canonical, outletOf, copyOf),
+                events(found, canonical, outletOf));
+    }
+
+    /** Within one story, "Putin" is the story's "Vladimir Putin" even where a report names him by surname only. */
+    private static Map<String, String> surnamesToFullNames(List<Analysis> found) {
+        Map<String, Set<String>> fullBySurname = new LinkedHashMap<>();
+        for (Analysis a : found) {
+            for (DocumentEntity e : a.entities()) {
+                String[] words = e.key().split(" ");
+                if (e.type() == EntityType.PERSON && words.length > 1) {
+                    fullBySurname.computeIfAbsent(words[words.length - 1], k -> new LinkedHashSet<>()).add(e.id());
+                }
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Analysis a : found) {
+            for (DocumentEntity e : a.entities()) {
+                if (e.type() != EntityType.PERSON || e.key().contains(" ")) continue;
+                Set<String> owners = fullBySurname.getOrDefault(e.key(), Set.of());
+                if (owners.size() == 1) out.put(e.id(), owners.iterator().next());
+            }
+        }
+        return out;
+    }
+
+    private static List<StoryView.EntityCount> entities(List<Analysis> found, Map<String, String> canonical,
+                                                        Map<String, String> outletOf) {
+        Map<String, Acc> byId = new LinkedHashMap<>();
+        for (Analysis a : found) {
+            for (DocumentEntity e : a.entities()) {
+                String id = canonical.getOrDefault(e.id(), e.id());
+                Acc acc = byId.computeIfAbsent(id, Acc::new);
+                acc.add(e, outletOf.get(a.articleId()), id.equals(e.id()));
+            }
+        }
+        List<StoryView.EntityCount> out = new ArrayList<>();
+        for (Acc acc : byId.values()) out.add(acc.view());
+        out.sort(Comparator.comparingInt((StoryView.EntityCount e) -> -e.mentions()).thenComparing(StoryView.EntityCount::name));
+        return out;
+    }
+
+    private static final class Acc {
+        final String id;
+        final Map<EntityType, Integer> types = new LinkedHashMap<>();
+        final Map<String, Integer> names = new LinkedHashMap<>();
+        final Set<String> variants = new LinkedHashSet<>();
+        final Set<String> outlets = new LinkedHashSet<>();
+        int mentions;
+
+        Acc(String id) {
+            this.id = id;
+        }
+
+        void add(DocumentEntity e, String outlet, boolean ownName) {
+            mentions += e.mentions().size();
+            types.merge(e.type(), e.mentions().size(), Integer::sum);
+            // a surname-only entity merged into a full name does not get to name the merged entity
+            if (ownName) names.merge(e.name(), 1, Integer::sum);
+            variants.addAll(e.variants());
+            if (outlet != null) outlets.add(outlet);
+        }
+
+        StoryView.EntityCount view() {
+            String name = names.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getKey().split(" ").length)
+                            .thenComparingInt(Map.Entry::getValue))
+                    .map(Map.Entry::getKey).orElse(variants.isEmpty() ? id : variants.iterator().next());
+            EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);
+            return new StoryView.EntityCount(id, name, type.name().toLowerCase(Locale.ROOT), mentions,
+                    new ArrayList<>(variants), new ArrayList<>(outlets));
+        }
+    }
+
+    /** Quotes by speaker; a quote repeated by a copy or another outlet is listed once with every outlet carrying it. */
+    private static List<StoryView.QuoteView> quotes(List<Analysis> found, Map<String, String> canonical,
+                                                    Map<String, String> outletOf, Map<String, String> copyOf) {
+        Map<String, StoryView.QuoteView> byContent = new LinkedHashMap<>();
+        for (Analysis a : found) {
+            String outlet = outletOf.get(a.articleId());
+            for (AttributedQuote q : a.quotes()) {
+                String key = q.content().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+                StoryView.QuoteView seen = byContent.get(key);
+                if (seen != null) {
+                    if (outlet != null && !seen.outlets().contains(outlet)) {
+                        List<String> outlets = new ArrayList<>(seen.outlets());
+                        outlets.add(outlet);
+                        byContent.put(key, seen.withOutlets(outlets));
+                    }
+                    continue;
+                }
+                String speakerId = q.speakerId() == null ? null : canonical.getOrDefault(q.speakerId(), q.speakerId());
+                byContent.put(key, new StoryView.QuoteView(speakerId, q.speaker(), q.source(), q.kind(), q.content(), q.cue(),
+                        a.articleId(), copyOf.containsKey(a.articleId()), outlet == null ? List.of() : List.of(outlet), q.sentence()));
+            }
+        }
+        List<StoryView.QuoteView> out = new ArrayList<>(byContent.values());
+        // grouped by speaker (named speakers first, in order of first quote), quotes in text order within a speaker
+        Map<String, Integer> firstOfSpeaker = new LinkedHashMap<>();
+        for (int i = 0; i < out.size(); i++) firstOfSpeaker.putIfAbsent(String.valueOf(out.get(i).speaker()), i);
+        out.sort(Comparator.comparing((StoryView.QuoteView q) -> q.speaker() == null)
+                .thenComparingInt(q -> firstOfSpeaker.get(String.valueOf(q.speaker()))));
+        return out;
+    }
+
+    private static List<StoryView.EventView> events(List<Analysis> found, Map<String, String> canonical,
+                                                    Map<String, String> outletOf) {
+        List<EventFrame> merged = new ArrayList<>();
+        List<Set<String>> outlets = new ArrayList<>();
+        for (Analysis a : found) {
+            for (EventFrame f : a.events()) {
+                EventFrame frame = withCanonicalIds(f, canonical);
+                int home = -1;
+                for (int i = 0; i < merged.size() && home < 0; i++) {
+                    if (EventExtractor.sameEvent(merged.get(i), frame)) home = i;
+                }
+                if (home < 0) {
+                    merged.add(frame);
+                    outlets.add(new LinkedHashSet<>());
+                    home = merged.size() - 1;
+                } else {
+                    merged.set(home, EventExtractor.combine(merged.get(home), frame));
+                }
+                String outlet = outletOf.get(a.articleId());
+                if (outlet != null) outlets.get(home).add(outlet);
+            }
+        }
+        List<StoryView.EventView> out = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) out.add(new StoryView.EventView(merged.get(i), new ArrayList<>(outlets.get(i))));
+        out.sort(Comparator.comparingInt((StoryView.EventView e) -> -e.outlets().size() - e.frame().sentences().size()));
+        return out.size() > 10 ? out.subList(0, 10) : out;
+    }
+
+    private static EventFrame withCanonicalIds(EventFrame f, Map<String, String> canonical) {
+        List<EventFrame.Participant> participants = new ArrayList<>();
+        for (EventFrame.Participant p : f.participants()) {
+            String id = canonical.getOrDefault(p.entityId(), p.entityId());
+            if (participants.stream().noneMatch(q -> q.entityId().equals(id))) participants.add(new EventFrame.Participant(id, p.name()));
+        }
+        return new EventFrame(f.type(), f.status(), participants, f.places(), f.venue(), f.time(), f.timeText(),
+                f.triggers(), f.sentences());
+    }
+}
