@@ -179,13 +179,16 @@ final class ApiHandlers {
     }
 
     void entity(Context ctx) {
-        Params.id(ctx, "id");
-        throw ApiError.notFound("entities are not available yet");
+        String id = Params.id(ctx, "id");
+        ctx.json(engine.entity(id).orElseThrow(() -> ApiError.notFound("no entity " + id + " among the analysed articles")));
     }
 
     void health(Context ctx) {
-        ctx.json(Json.MAPPER.createObjectNode().put("status", "ok").put("articles", engine.articleCount())
-                .put("stories", engine.storyCount()));
+        Dateline.AnalysisStatus analysis = engine.analysisStatus();
+        ObjectNode out = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", engine.articleCount())
+                .put("stories", engine.storyCount());
+        out.putObject("analysis").put("analysed", analysis.analysed()).put("pending", analysis.pending());
+        ctx.json(out);
     }
 
     /** The body, at most {@code limit} bytes (else 413), read before anything is parsed. */

@@ -52,6 +52,8 @@ public final class DatelineServer implements AutoCloseable {
         });
         routes(app, api, pages);
         app.start(host, port);
+        // articles written through the API are analysed in the background; the API answers before that
+        engine.startBackgroundAnalysis();
         return new DatelineServer(app, host);
     }
 

@@ -61,8 +61,13 @@ final class PageHandlers {
 
     void entity(Context ctx) {
         String id = Params.id(ctx, "id");
-        ctx.status(404);
-        html(ctx, Pages.entity(id));
+        var profile = engine.entity(id).orElseThrow(() -> ApiError.notFound("There is no entity " + id + " among the analysed articles."));
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        for (String storyId : profile.stories().keySet()) {
+            engine.story(storyId).ifPresent(s -> titles.put(storyId, s.title()));
+            if (titles.size() == 50) break;
+        }
+        html(ctx, Pages.entity(profile, titles));
     }
 
     private static void html(Context ctx, String page) {

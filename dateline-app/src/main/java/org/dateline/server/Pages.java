@@ -252,6 +252,7 @@ final class Pages {
         b.append("</tbody></table></div>");
         b.append("</section>");
         coverage(b, v.comparison());
+        analysis(b, v);
 
         provenance(b, reports, number);
         b.append("</article>");
@@ -395,10 +396,84 @@ final class Pages {
 
     // ---- entities ----
 
-    static String entity(String id) {
-        return layout("Entity", "", "<section class=\"empty\"><h1>Entities are not available yet</h1><p>Dateline does not "
-                + "build entity pages yet, so there is nothing to show for <code>" + esc(id) + "</code>.</p>"
-                + "<p><a href=\"/\">Back to the top stories</a></p></section>");
+    static String entity(org.dateline.analyze.entity.EntityProfile e, Map<String, String> storyTitles) {
+        StringBuilder b = new StringBuilder();
+        b.append("<nav class=\"crumbs\"><a href=\"/\">Top stories</a> › Entity</nav>");
+        b.append("<article class=\"entity\"><h1 id=\"entity-name\">").append(esc(e.name())).append("</h1>");
+        b.append("<p class=\"muted\"><span class=\"badge\">").append(esc(e.type().name().toLowerCase(java.util.Locale.ROOT)))
+                .append("</span> ").append(e.articles()).append(e.articles() == 1 ? " article" : " articles").append(" · ")
+                .append(e.mentions()).append(" mentions · id <code>").append(esc(e.id())).append("</code></p>");
+        if (!e.descriptions().isEmpty()) {
+            b.append("<p>Described as: ").append(esc(String.join("; ", e.descriptions()))).append("</p>");
+        }
+        b.append("<section id=\"variants\"><h2>Names used</h2><ul class=\"facet\">");
+        for (Map.Entry<String, Integer> v : e.variants().entrySet()) {
+            b.append("<li>").append(esc(v.getKey())).append("<span class=\"count\">").append(v.getValue()).append("</span></li>");
+        }
+        b.append("</ul></section><section id=\"entity-stories\"><h2>Stories</h2><ul>");
+        for (Map.Entry<String, String> s : storyTitles.entrySet()) {
+            b.append("<li><a href=\"/stories/").append(Html.url(s.getKey())).append("\">").append(esc(s.getValue())).append("</a> ")
+                    .append("<span class=\"muted small\">").append(e.stories().getOrDefault(s.getKey(), 0)).append(" reports</span></li>");
+        }
+        b.append("</ul></section>");
+        if (!e.quotes().isEmpty()) {
+            b.append("<section id=\"entity-quotes\"><h2>Quotes</h2>");
+            for (org.dateline.analyze.entity.EntityProfile.Said q : e.quotes()) {
+                b.append("<blockquote>").append(esc(q.quote().content())).append("</blockquote>");
+                if (q.storyId() != null) {
+                    b.append("<p class=\"muted small\"><a href=\"/stories/").append(Html.url(q.storyId())).append("\">")
+                            .append(esc(storyTitles.getOrDefault(q.storyId(), "story"))).append("</a></p>");
+                }
+            }
+            b.append("</section>");
+        }
+        b.append("</article>");
+        return layout(e.name(), "", b.toString());
+    }
+
+    /** The story's people, organisations and places; quotes by speaker; events. */
+    private static void analysis(StringBuilder b, StoryView v) {
+        if (v.analysed() < v.articles()) {
+            b.append("<p class=\"muted small\" id=\"analysis-status\">Deep analysis done for ").append(v.analysed()).append(" of ")
+                    .append(v.articles()).append(" reports; the rest are waiting.</p>");
+        }
+        if (!v.events().isEmpty()) {
+            b.append("<section class=\"events\" id=\"events\"><h2>Events</h2><ul>");
+            for (StoryView.EventView e : v.events()) {
+                b.append("<li>").append(esc(org.dateline.view.EventLines.line(e.frame()))).append(" <span class=\"muted small\">")
+                        .append(esc(String.join(", ", e.outlets()))).append("</span></li>");
+            }
+            b.append("</ul></section>");
+        }
+        if (!v.quotes().isEmpty()) {
+            b.append("<section class=\"quotes\" id=\"quotes\"><h2>Quotes by speaker</h2>");
+            String last = "\u0000";
+            for (StoryView.QuoteView q : v.quotes()) {
+                String speaker = q.speaker() != null ? q.speaker() : q.source() != null ? q.source() : "Unattributed";
+                if (!speaker.equals(last)) {
+                    if (!"\u0000".equals(last)) b.append("</ul>");
+                    b.append("<h3>");
+                    if (q.speakerId() != null) b.append("<a href=\"/entities/").append(Html.url(q.speakerId())).append("\">").append(esc(speaker)).append("</a>");
+                    else b.append(esc(speaker));
+                    b.append("</h3><ul class=\"quote-list\">");
+                    last = speaker;
+                }
+                b.append("<li><q>").append(esc(q.content())).append("</q> <span class=\"muted small\">")
+                        .append(esc(q.kind().toLowerCase(java.util.Locale.ROOT))).append(" · ").append(esc(String.join(", ", q.outlets())))
+                        .append("</span></li>");
+            }
+            b.append("</ul></section>");
+        }
+        if (!v.entities().isEmpty()) {
+            b.append("<section class=\"entities\" id=\"entities\"><h2>Entities</h2><div class=\"tablewrap\"><table class=\"data\">")
+                    .append("<thead><tr><th>Name</th><th>Type</th><th class=\"num\">Mentions</th><th>Outlets</th></tr></thead><tbody>");
+            for (StoryView.EntityCount e : v.entities().subList(0, Math.min(40, v.entities().size()))) {
+                b.append("<tr><td><a href=\"/entities/").append(Html.url(e.id())).append("\">").append(esc(e.name())).append("</a></td><td>")
+                        .append(esc(e.type())).append("</td><td class=\"num\">").append(e.mentions()).append("</td><td>")
+                        .append(esc(String.join(", ", e.outlets()))).append("</td></tr>");
+            }
+            b.append("</tbody></table></div></section>");
+        }
     }
 
     // ---- small helpers ----

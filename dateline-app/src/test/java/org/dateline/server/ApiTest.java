@@ -118,10 +118,24 @@ class ApiTest {
         }
 
         @Test
-        void entitiesAreNotAvailableYet() {
-            HttpResponse<String> r = s.get("api/entities/e1");
-            assertJsonError(r, 404);
-            assertThat(json(r).path("error").asText()).isEqualTo("entities are not available yet");
+        void entitiesOfAStoryHaveProfiles() {
+            String storyId = ids(json(s.get("api/stories?limit=1"))).get(0);
+            JsonNode entities = json(s.get("api/stories/" + storyId)).path("view").path("entities");
+            assertThat(entities.size()).isPositive();
+            JsonNode first = entities.get(0);
+            JsonNode profile = json(s.get("api/entities/" + first.path("id").asText()));
+            assertThat(profile.path("name").asText()).isNotBlank();
+            assertThat(profile.path("articles").asLong()).isPositive();
+            assertThat(profile.path("stories").has(storyId)).isTrue();
+            assertJsonError(s.get("api/entities/e000000000000"), 404);
+            assertJsonError(s.get("api/entities/..%2F..%2Fetc"), 400);
+        }
+
+        @Test
+        void healthShowsAnalysisProgress() {
+            JsonNode h = json(s.get("api/health"));
+            assertThat(h.path("analysis").path("analysed").asLong()).isGreaterThanOrEqualTo(55);
+            assertThat(h.path("analysis").path("pending").asLong()).isZero();
         }
 
         @Test

@@ -50,6 +50,7 @@ final class ServerFixture implements AutoCloseable {
             if (withCorpus) {
                 Dateline.IngestReport report = engine.ingest(List.of(samples.resolve("corpus")), Dateline.Progress.NONE);
                 if (report.added() < 50) throw new IllegalStateException("sample corpus not ingested: " + report.added());
+                engine.analyzePending(Integer.MAX_VALUE, org.dateline.analyze.AnalysisRunner.Progress.NONE);
             }
             DatelineServer server = DatelineServer.start(engine, data, new ApiToken(TOKEN, ApiToken.Source.OPTION), "127.0.0.1", 0);
             return new ServerFixture(data, engine, server);

@@ -47,7 +47,9 @@ public final class EntityLinker {
             Referent home = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Referent r : referents) {
-                if (!contains(r.keys, keys) || !compatible(r, m, keys)) continue;
+                // the same name is the same referent whatever type one mention got; a part of a name must agree in type
+                boolean sameName = r.keys.equals(keys);
+                if (!sameName && (!contains(r.keys, keys) || !compatible(r, m, keys))) continue;
                 int distance = distance(r, m);
                 if (distance < bestDistance) {
                     bestDistance = distance;

@@ -53,6 +53,12 @@ public final class EventExtractor {
         // "an agreement was reached to hold a meeting" is the meeting's status, not an event of its own
         if (found.size() > 1) found.remove(EventType.AGREEMENT);
         if (found.size() > 1) found.remove(EventType.STATEMENT);
+        String venue = venue(sentence.text());
+        if (venue != null && (found.isEmpty() || found.keySet().equals(Set.of(EventType.STATEMENT)))) {
+            // "The venue has been agreed upon and will be announced later" speaks of the meeting the text is about
+            return List.of(new EventFrame(EventType.MEETING, EventStatus.AGREED, List.of(), List.of(), venue, null, null,
+                    List.of(), List.of(sentence.text())));
+        }
         if (found.isEmpty()) return List.of();
         EventStatus status = Triggers.status(sentence.text());
         List<EventFrame> out = new ArrayList<>();
@@ -62,7 +68,7 @@ public final class EventExtractor {
             List<EventFrame.Participant> participants = participants(sentence, entities, type);
             List<EventFrame.Place> places = places(sentence, entities, participants);
             Timex time = time(sentence, timexes, trigger);
-            out.add(new EventFrame(type, status, participants, places, venue(sentence.text()),
+            out.add(new EventFrame(type, status, participants, places, venue,
                     time == null ? null : time.value(), time == null ? null : time.text(),
                     List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text())));
         }

@@ -1,0 +1,90 @@
+package org.dateline.analyze.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityLinkerTest {
+
+    /** Mentions of every listed name wherever it occurs in the text, as a recognizer would give them. */
+    static List<Mention> mentions(String text, Object... typeAndName) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < typeAndName.length; i += 2) {
+            EntityType type = (EntityType) typeAndName[i];
+            String name = (String) typeAndName[i + 1];
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                int start = at;
+                int end = at + name.length();
+                boolean insideLonger = out.stream().anyMatch(m -> m.start() <= start && m.end() >= end);
+                if (!insideLonger) out.add(new Mention(type, at, end, name));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    @Test
+    void surnameAndPossessiveJoinTheFullName() {
+        String text = "Mayor Anna Kowalski opened the bridge on Monday. Kowalski said the work took two years. "
+                + "Kowalski's deputy Piotr Nowak was also there.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Anna Kowalski", EntityType.PERSON, "Kowalski's", EntityType.PERSON, "Kowalski",
+                EntityType.PERSON, "Piotr Nowak"));
+        DocumentEntity anna = entities.get(0);
+        assertThat(anna.name()).isEqualTo("Anna Kowalski");
+        assertThat(anna.mentions()).hasSize(3);
+        assertThat(anna.variants()).containsExactlyInAnyOrder("Anna Kowalski", "Kowalski");
+        assertThat(entities).extracting(DocumentEntity::name).containsExactly("Anna Kowalski", "Piotr Nowak");
+    }
+
+    @Test
+    void aDescriptionIntroducedWithTheNameLaterRefersToThePerson() {
+        String text = "Harbour economist Lena Marsh expects prices to fall. \"It will take a year,\" the harbour economist said. "
+                + "Port director Omar Field disagreed.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Lena Marsh", EntityType.PERSON, "Omar Field"));
+        DocumentEntity lena = entities.stream().filter(e -> e.name().equals("Lena Marsh")).findFirst().orElseThrow();
+        assertThat(lena.descriptions()).containsExactly("Harbour economist");
+        assertThat(lena.mentions()).hasSize(2);
+        int described = text.indexOf("the harbour economist");
+        assertThat(lena.covers(described, described + 5)).isTrue();
+        DocumentEntity omar = entities.stream().filter(e -> e.name().equals("Omar Field")).findFirst().orElseThrow();
+        assertThat(omar.descriptions()).containsExactly("Port director");
+    }
+
+    @Test
+    void typeIsTheMajorityOfTheMentions() {
+        String text = "Fairport said the ferry would run. Fairport is a small town. The council of Fairport met.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
+                new Mention(EntityType.ORGANIZATION, 0, 8, "Fairport"),
+                new Mention(EntityType.LOCATION, 35, 43, "Fairport"),
+                new Mention(EntityType.LOCATION, text.lastIndexOf("Fairport"), text.lastIndexOf("Fairport") + 8, "Fairport")));
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entities.get(0).mentions()).allMatch(m -> m.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void spellingsAndScriptsOfOneNameShareTheId() {
+        assertThat(NameKeys.key("Yury Ushakov")).isEqualTo(NameKeys.key("Yuri Ushakov"));
+        assertThat(NameKeys.key("Юрий Ушаков")).isEqualTo(NameKeys.key("Yuri Ushakov"));
+        assertThat(NameKeys.key("Юрия Ушакова")).isEqualTo(NameKeys.key("Yury Ushakov"));
+        assertThat(NameKeys.key("Зеленский")).isEqualTo(NameKeys.key("Zelensky"));
+        assertThat(NameKeys.key("Путиным")).isEqualTo(NameKeys.key("Putin's"));
+        assertThat(NameKeys.id(NameKeys.key("Yury Ushakov"))).isEqualTo(NameKeys.id(NameKeys.key("Yuri Ushakov")))
+                .matches("e[0-9a-f]{12}");
+        assertThat(NameKeys.key("Anna Kowalski")).isNotEqualTo(NameKeys.key("Anna Kowalczyk"));
+        assertThat(NameKeys.key("the Kremlin")).isEqualTo(NameKeys.key("Kremlin"));
+    }
+
+    @Test
+    void aLoneFirstOrLastNameJoinsButNotAMiddleOne() {
+        String text = "John Paul Rivers spoke. Paul was not there. Rivers left.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "John Paul Rivers", EntityType.PERSON, "Paul", EntityType.PERSON, "Rivers"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("John Paul Rivers", "Paul");
+    }
+}
