@@ -23,7 +23,8 @@ import java.util.Map;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on labelled data (formats: shared/eval/README.md).",
         subcommands = {EvalCommand.Clustering.class, EvalCommand.Pairs.class, EvalExtractionCommand.class,
-                EvalCategoriesCommand.class, TrainCategoriesCommand.class, EvalDatesCommand.class})
+                EvalCategoriesCommand.class, TrainCategoriesCommand.class, EvalDatesCommand.class, EvalNerCommand.class,
+                EvalQuotesCommand.class, TrainNerRuCommand.class})
 final class EvalCommand {
 
     @Command(name = "clustering", mixinStandardHelpOptions = true,

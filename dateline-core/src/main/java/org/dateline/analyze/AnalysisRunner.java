@@ -119,7 +119,7 @@ public final class AnalysisRunner implements AutoCloseable {
         for (EventFrame f : a.events()) {
             List<EventFrame.Participant> participants = new ArrayList<>();
             for (EventFrame.Participant p : f.participants()) {
-                participants.add(new EventFrame.Participant(renamed.getOrDefault(p.entityId(), p.entityId()), p.name()));
+                participants.add(new EventFrame.Participant(renamed.getOrDefault(p.entityId(), p.entityId()), p.name(), p.support()));
             }
             events.add(new EventFrame(f.type(), f.status(), participants, f.places(), f.venue(), f.time(), f.timeText(),
                     f.triggers(), f.sentences()));

@@ -9,10 +9,14 @@ import org.dateline.analyze.event.EventExtractor;
 import org.dateline.analyze.event.EventFrame;
 import org.dateline.analyze.time.TemporalTagger;
 import org.dateline.analyze.time.Timex;
+import org.dateline.analyze.quote.Quote;
+import org.dateline.analyze.quote.QuoteExtractor;
+import org.dateline.analyze.quote.Span;
 import org.dateline.model.Article;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +29,7 @@ public final class DeepAnalyzer {
     private final EntityLinker linker = new EntityLinker();
     private final TemporalTagger dates = new TemporalTagger();
     private final EventExtractor events = new EventExtractor();
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
     public Analysis analyze(Article article) {
         String text = article.text();
@@ -35,11 +40,44 @@ public final class DeepAnalyzer {
         List<AttributedQuote> quotes = quotes(text, language, mentions, entities);
         LocalDate reference = article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate();
         List<Timex> timexes = reference == null ? List.of() : this.dates.tag(text, reference);
-        List<EventFrame> frames = events.extract(text, language, entities, timexes);
+        List<EventFrame> frames = events.extract(text, language, entities, timexes, reference);
         return new Analysis(article.id(), language, recognizer.name(), entities, quotes, timexes, frames);
     }
 
-    private static List<AttributedQuote> quotes(String text, String language, List<Mention> mentions, List<DocumentEntity> entities) {
-        return List.of();
+    private List<AttributedQuote> quotes(String text, String language, List<Mention> mentions, List<DocumentEntity> entities) {
+        List<Quote> found = quoteExtractor.extract(text, language, mentions);
+        if (found.isEmpty()) return List.of();
+        List<TextSpan> sentences = Sentences.of(text, language);
+        List<AttributedQuote> out = new ArrayList<>();
+        for (Quote q : found) {
+            DocumentEntity speaker = entityAt(entities, q.speaker());
+            if (speaker == null) speaker = entityAt(entities, q.source());
+            List<TextSpan> spans = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (Span s : q.content()) {
+                spans.add(new TextSpan(s.start(), s.end(), s.text()));
+                parts.add(s.text());
+            }
+            String speakerName = speaker != null ? speaker.name() : q.speaker() != null ? q.speaker().text() : null;
+            out.add(new AttributedQuote(q.kind().name(), String.join(" … ", parts), q.cueWord(),
+                    q.source() == null ? null : q.source().text(), speaker == null ? null : speaker.id(), speakerName,
+                    sentenceAt(sentences, q.contentStart()), spans));
+        }
+        return out;
+    }
+
+    private static DocumentEntity entityAt(List<DocumentEntity> entities, Span span) {
+        if (span == null) return null;
+        for (DocumentEntity e : entities) {
+            if (e.covers(span.start(), span.end())) return e;
+        }
+        return null;
+    }
+
+    private static String sentenceAt(List<TextSpan> sentences, int offset) {
+        for (TextSpan s : sentences) {
+            if (s.end() > offset) return s.text();
+        }
+        return null;
     }
 }

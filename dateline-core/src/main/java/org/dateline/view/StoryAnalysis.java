@@ -41,7 +41,10 @@ final class StoryAnalysis {
             analyses.apply(a.id()).ifPresent(found::add);
         }
         Map<String, String> canonical = surnamesToFullNames(found);
-        return new Result(found.size(), entities(found, canonical, outletOf), quotes(found, canonical, outletOf, copyOf),
+        List<StoryView.EntityCount> entities = entities(found, canonical, outletOf);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (StoryView.EntityCount e : entities) names.put(e.id(), e.name());
+        return new Result(found.size(), entities, quotes(found, canonical, names, outletOf, copyOf),
                 events(found, canonical, outletOf));
     }
 
@@ -116,7 +119,7 @@ final class StoryAnalysis {
     }
 
     /** Quotes by speaker; a quote repeated by a copy or another outlet is listed once with every outlet carrying it. */
-    private static List<StoryView.QuoteView> quotes(List<Analysis> found, Map<String, String> canonical,
+    private static List<StoryView.QuoteView> quotes(List<Analysis> found, Map<String, String> canonical, Map<String, String> names,
                                                     Map<String, String> outletOf, Map<String, String> copyOf) {
         Map<String, StoryView.QuoteView> byContent = new LinkedHashMap<>();
         for (Analysis a : found) {
@@ -133,17 +136,23 @@ final class StoryAnalysis {
                     continue;
                 }
                 String speakerId = q.speakerId() == null ? null : canonical.getOrDefault(q.speakerId(), q.speakerId());
-                byContent.put(key, new StoryView.QuoteView(speakerId, q.speaker(), q.source(), q.kind(), q.content(), q.cue(),
+                // one name per speaker across outlets ("Yury" at TASS, "Yuri" at The Moscow Times)
+                String speaker = speakerId == null ? q.speaker() : names.getOrDefault(speakerId, q.speaker());
+                byContent.put(key, new StoryView.QuoteView(speakerId, speaker, q.source(), q.kind(), q.content(), q.cue(),
                         a.articleId(), copyOf.containsKey(a.articleId()), outlet == null ? List.of() : List.of(outlet), q.sentence()));
             }
         }
         List<StoryView.QuoteView> out = new ArrayList<>(byContent.values());
         // grouped by speaker (named speakers first, in order of first quote), quotes in text order within a speaker
         Map<String, Integer> firstOfSpeaker = new LinkedHashMap<>();
-        for (int i = 0; i < out.size(); i++) firstOfSpeaker.putIfAbsent(String.valueOf(out.get(i).speaker()), i);
+        for (int i = 0; i < out.size(); i++) firstOfSpeaker.putIfAbsent(speakerKey(out.get(i)), i);
         out.sort(Comparator.comparing((StoryView.QuoteView q) -> q.speaker() == null)
-                .thenComparingInt(q -> firstOfSpeaker.get(String.valueOf(q.speaker()))));
+                .thenComparingInt(q -> firstOfSpeaker.get(speakerKey(q))));
         return out;
+    }
+
+    private static String speakerKey(StoryView.QuoteView q) {
+        return q.speakerId() != null ? q.speakerId() : String.valueOf(q.speaker());
     }
 
     private static List<StoryView.EventView> events(List<Analysis> found, Map<String, String> canonical,
@@ -169,7 +178,9 @@ final class StoryAnalysis {
             }
         }
         List<StoryView.EventView> out = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) out.add(new StoryView.EventView(merged.get(i), new ArrayList<>(outlets.get(i))));
+        for (int i = 0; i < merged.size(); i++) {
+            out.add(new StoryView.EventView(EventExtractor.settled(merged.get(i)), new ArrayList<>(outlets.get(i))));
+        }
         out.sort(Comparator.comparingInt((StoryView.EventView e) -> -e.outlets().size() - e.frame().sentences().size()));
         return out.size() > 10 ? out.subList(0, 10) : out;
     }
@@ -178,7 +189,7 @@ final class StoryAnalysis {
         List<EventFrame.Participant> participants = new ArrayList<>();
         for (EventFrame.Participant p : f.participants()) {
             String id = canonical.getOrDefault(p.entityId(), p.entityId());
-            if (participants.stream().noneMatch(q -> q.entityId().equals(id))) participants.add(new EventFrame.Participant(id, p.name()));
+            if (participants.stream().noneMatch(q -> q.entityId().equals(id))) participants.add(new EventFrame.Participant(id, p.name(), p.support()));
         }
         return new EventFrame(f.type(), f.status(), participants, f.places(), f.venue(), f.time(), f.timeText(),
                 f.triggers(), f.sentences());

@@ -153,12 +153,12 @@ public final class EntityLinker {
     /** A shorter name may join a longer one only when their types agree (an untyped mention joins anything). */
     private static boolean compatible(Referent r, Mention m, List<String> keys) {
         EntityType type = majorityType(r);
-        if (m.type() != EntityType.MISC && type != EntityType.MISC && m.type() != type) return false;
-        // a lone word joins a person only as the surname or the first name, never a middle word
+        // a lone word joins a person only as the surname or the first name, never a middle word; the recognizer's
+        // type for a lone surname ("Putin" as a place) is less likely right than the full name's
         if (type == EntityType.PERSON && keys.size() == 1 && r.keys.size() > 1) {
             return keys.get(0).equals(r.keys.get(r.keys.size() - 1)) || keys.get(0).equals(r.keys.get(0));
         }
-        return true;
+        return m.type() == EntityType.MISC || type == EntityType.MISC || m.type() == type;
     }
 
     private static int distance(Referent r, Mention m) {

@@ -32,19 +32,34 @@ public final class EventExtractor {
                     + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_FRAMES = 12;
+    /** How far (chars) before its trigger a date may stand and still time the event. */
+    private static final int NEAR_BEFORE = 25;
     private static final Set<EventType> ORGANISATIONS_TAKE_PART =
             EnumSet.of(EventType.AGREEMENT, EventType.STATEMENT, EventType.ATTACK, EventType.ARREST);
 
     /** The document's events, the most reported first. */
-    public List<EventFrame> extract(String text, String language, List<DocumentEntity> entities, List<Timex> timexes) {
+    public List<EventFrame> extract(String text, String language, List<DocumentEntity> entities, List<Timex> timexes,
+                                    java.time.LocalDate published) {
         List<EventFrame> frames = new ArrayList<>();
         for (TextSpan sentence : Sentences.of(text, language)) {
-            frames.addAll(frames(sentence, entities, timexes));
+            frames.addAll(frames(sentence, entities, timexes, published));
         }
-        return merge(frames);
+        List<EventFrame> out = new ArrayList<>();
+        for (EventFrame f : merge(frames)) out.add(settled(f));
+        return out;
     }
 
-    private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes) {
+    /** The frame with only the participants named in at least half as many of its sentences as the most named one. */
+    public static EventFrame settled(EventFrame f) {
+        int most = 0;
+        for (EventFrame.Participant p : f.participants()) most = Math.max(most, p.support());
+        List<EventFrame.Participant> kept = new ArrayList<>();
+        for (EventFrame.Participant p : f.participants()) if (p.support() * 2 >= most) kept.add(p);
+        return new EventFrame(f.type(), f.status(), kept, f.places(), f.venue(), f.time(), f.timeText(), f.triggers(), f.sentences());
+    }
+
+    private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes,
+                                    java.time.LocalDate published) {
         Map<EventType, Matcher> found = new LinkedHashMap<>();
         for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
             Matcher m = e.getValue().matcher(sentence.text());
@@ -68,11 +83,23 @@ public final class EventExtractor {
             List<EventFrame.Participant> participants = participants(sentence, entities, type);
             List<EventFrame.Place> places = places(sentence, entities, participants);
             Timex time = time(sentence, timexes, trigger);
-            out.add(new EventFrame(type, status, participants, places, venue,
+            // "the meeting in Helsinki in 2018" happened, whatever the sentence's modality
+            EventStatus frameStatus = time != null && before(time.value(), published) ? EventStatus.HAPPENED : status;
+            out.add(new EventFrame(type, frameStatus, participants, places, venue,
                     time == null ? null : time.value(), time == null ? null : time.text(),
                     List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text())));
         }
         return out;
+    }
+
+    /** True when a TIMEX3 value names a day, month or year wholly before the publication day. */
+    static boolean before(String value, java.time.LocalDate published) {
+        if (published == null || value == null || value.length() < 4 || !Character.isDigit(value.charAt(0))) return false;
+        String day = published.toString();
+        if (value.length() >= 10 && Character.isDigit(value.charAt(9))) return value.substring(0, 10).compareTo(day) < 0;
+        if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) return value.compareTo(day.substring(0, 7)) < 0;
+        if (value.length() == 4) return value.compareTo(day.substring(0, 4)) < 0;
+        return false;
     }
 
     private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type) {
@@ -88,10 +115,10 @@ public final class EventExtractor {
             if (isSource(sentence, e)) sources.add(e);
         }
         List<DocumentEntity> taking = new ArrayList<>(byPosition.values());
-        // the one who reports a meeting of two others is not at it
-        if (taking.size() - sources.size() >= 2) taking.removeAll(sources);
+        // who reports the event is not taken to be in it ("Ushakov said that Putin and Trump will meet")
+        taking.removeAll(sources);
         List<EventFrame.Participant> out = new ArrayList<>();
-        for (DocumentEntity e : taking) out.add(new EventFrame.Participant(e.id(), e.name()));
+        for (DocumentEntity e : taking) out.add(new EventFrame.Participant(e.id(), e.name(), 1));
         return out;
     }
 
@@ -151,13 +178,17 @@ public final class EventExtractor {
         return out;
     }
 
-    /** The date nearest after the trigger (else nearest before) within the sentence. */
+    /**
+     * The date nearest after the trigger within the sentence, else one just before it ("on Monday's meeting"); a
+     * date further back usually times the reporting ("Trump said on Wednesday that he would meet").
+     */
     private static Timex time(TextSpan sentence, List<Timex> timexes, int trigger) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : timexes) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
             if (t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) continue;
+            if (t.start() < trigger && trigger - t.end() > NEAR_BEFORE) continue;
             int d = t.start() >= trigger ? t.start() - trigger : 3 * (trigger - t.start());
             if (d < bestDistance) {
                 bestDistance = d;
@@ -209,6 +240,9 @@ public final class EventExtractor {
     /** Two frames report one event: same kind, and most participants shared (or none named on one side). */
     public static boolean sameEvent(EventFrame a, EventFrame b) {
         if (a.type() != b.type()) return false;
+        // an event that took place and one still to come are two events (Helsinki 2018 and the planned summit)
+        if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
+        if (happened(a) && happened(b) && a.time() != null && b.time() != null && !a.time().equals(b.time())) return false;
         Set<String> x = ids(a);
         Set<String> y = ids(b);
         if (x.isEmpty() || y.isEmpty()) return true;
@@ -217,6 +251,10 @@ public final class EventExtractor {
         Set<String> all = new java.util.HashSet<>(x);
         all.addAll(y);
         return shared.size() * 2 >= all.size();
+    }
+
+    private static boolean happened(EventFrame f) {
+        return f.status() == EventStatus.HAPPENED;
     }
 
     private static Set<String> ids(EventFrame f) {
@@ -229,7 +267,11 @@ public final class EventExtractor {
     public static EventFrame combine(EventFrame a, EventFrame b) {
         List<EventFrame.Participant> participants = new ArrayList<>(a.participants());
         for (EventFrame.Participant p : b.participants()) {
-            if (participants.stream().noneMatch(q -> q.entityId().equals(p.entityId()))) participants.add(p);
+            int i = 0;
+            while (i < participants.size() && !participants.get(i).entityId().equals(p.entityId())) i++;
+            if (i == participants.size()) participants.add(p);
+            else participants.set(i, new EventFrame.Participant(p.entityId(), participants.get(i).name(),
+                    participants.get(i).support() + p.support()));
         }
         List<EventFrame.Place> places = new ArrayList<>(a.places());
         for (EventFrame.Place p : b.places()) {

@@ -24,8 +24,11 @@ public record EventFrame(EventType type, EventStatus status, List<Participant> p
         sentences = List.copyOf(sentences);
     }
 
-    /** A participant: the entity's id (null when the text gives no name) and name. */
-    public record Participant(String entityId, String name) {
+    /**
+     * A participant: the entity's id and name, and in how many of the frame's sentences it takes part (one who is
+     * named in a single sentence of many is more likely a bystander of that sentence than a participant).
+     */
+    public record Participant(String entityId, String name, int support) {
     }
 
     /**

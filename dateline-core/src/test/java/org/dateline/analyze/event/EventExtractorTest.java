@@ -29,7 +29,7 @@ class EventExtractorTest {
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions);
-        return new EventExtractor().extract(text, "en", entities, new TemporalTagger().tag(text, published));
+        return new EventExtractor().extract(text, "en", entities, new TemporalTagger().tag(text, published), published);
     }
 
     @Test

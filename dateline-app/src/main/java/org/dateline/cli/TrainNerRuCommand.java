@@ -1,0 +1,57 @@
+package org.dateline.cli;
+
+import org.dateline.analyze.entity.RussianNerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dateline eval train-ner-ru FILE}: rebuilds the bundled Russian NER model from a CoNLL file
+ * (factRuEval-2016's {@code ner.conll}), or with {@code --cv K} measures the recipe by document-level
+ * cross-validation instead. Hidden: a maintainer's tool, run from the repository root.
+ */
+@Command(name = "train-ner-ru", hidden = true, mixinStandardHelpOptions = true,
+        description = "Rebuild the bundled Russian NER model from a CoNLL file, or cross-validate the recipe with --cv.")
+final class TrainNerRuCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", description = "CoNLL file, IOB2 tags PER/ORG/LOC, -DOCSTART- between documents.")
+    Path file;
+    @Option(names = "--cv", paramLabel = "K", description = "Cross-validate over K document folds; writes no model.")
+    Integer folds;
+    @Option(names = "--out", paramLabel = "PATH", description = "Model file to write (default: the bundled resource).")
+    Path out = RussianNerTrainer.BUNDLED_MODEL;
+
+    @Override
+    public Integer call() {
+        EvalCommand.requireFile(file);
+        PrintWriter w = spec.commandLine().getOut();
+        if (folds != null) {
+            RussianNerTrainer.Evaluation e = RussianNerTrainer.crossValidate(file, folds);
+            List<List<String>> rows = new ArrayList<>();
+            e.byType().forEach((type, p) -> rows.add(row(type, p)));
+            rows.add(row("micro", e.micro()));
+            Terminal.table(w, List.of("TYPE", "PRECISION", "RECALL", "F1", "GOLD"), rows);
+            w.printf("%d documents, %d folds by document, exact span + type (%.1f s)%n", e.docs(), e.folds(), e.seconds());
+            return 0;
+        }
+        RussianNerTrainer.Trained t = RussianNerTrainer.train(file, out);
+        w.printf("%d documents, %d tokens, %d features -> %s (%d bytes, %.1f s)%n", t.docs(), t.tokens(), t.features(),
+                out, t.bytes(), t.seconds());
+        return 0;
+    }
+
+    private static List<String> row(String name, RussianNerTrainer.Prf p) {
+        return List.of(name, EvalCommand.f(p.precision()), EvalCommand.f(p.recall()), EvalCommand.f(p.f1()),
+                String.valueOf(p.tp() + p.fn()));
+    }
+}

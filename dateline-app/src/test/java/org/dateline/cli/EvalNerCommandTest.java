@@ -1,0 +1,64 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.model.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Russian has no model module, so these runs use the capitalised-words fallback and load no model. */
+class EvalNerCommandTest {
+
+    private static final String FILE = """
+            -DOCSTART- O
+
+            Вчера O
+            Иван B-PER
+            Петров I-PER
+            приехал O
+            в O
+            Москву B-LOC
+            . O
+            """;
+
+    @Test
+    void printsOneJsonObjectWithoutMiscWhenTheGoldHasNone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ru.conll");
+        Files.writeString(file, FILE);
+        StringWriter out = new StringWriter();
+
+        int code = DatelineCli.run(new String[]{"eval", "ner", file.toString(), "--lang", "ru", "--json"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+        assertThat(code).isZero();
+        JsonNode o = Json.MAPPER.readTree(out.toString());
+        assertThat(o.get("misc_scored").asBoolean()).isFalse();
+        // the fallback only says MISC, which is read as O here
+        assertThat(o.get("predicted").asInt()).isZero();
+        assertThat(o.get("gold").asInt()).isEqualTo(2);
+        assertThat(o.get("f1").asDouble()).isZero();
+        assertThat(o.get("per_type").fieldNames()).toIterable().containsExactly("PER", "ORG", "LOC");
+        assertThat(o.get("docs").asInt()).isEqualTo(1);
+        assertThat(o.get("tokens").asInt()).isEqualTo(7);
+        assertThat(o.get("recognizer").asText()).isEqualTo("capitalized");
+    }
+
+    @Test
+    void printsATableAndTheErrors(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ru.conll");
+        Files.writeString(file, FILE);
+        StringWriter out = new StringWriter();
+
+        int code = DatelineCli.run(new String[]{"eval", "ner", file.toString(), "--lang", "ru", "--errors"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("all (no MISC)", "PER", "missed", "Иван Петров [PER]", "1 documents, 7 tokens");
+    }
+}

@@ -1,0 +1,115 @@
+package org.dateline.analyze.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Russian person, organisation and place names: a perceptron sequence tagger trained on factRuEval-2016
+ * ({@link RussianNerTrainer}) over {@link RussianTokenizer}'s tokens. The model is read once, on first use,
+ * and shared: tagging keeps all its state on the stack, so one instance serves every thread.
+ */
+public final class RussianNer implements EntityRecognizer {
+
+    static final String MODEL = "ru-ner.bin.gz";
+
+    private final PerceptronTagger firstPass;
+    private final PerceptronTagger secondPass;
+    private final RussianNerFeatures features;
+
+    /** {@code secondPass} sees {@code firstPass}'s tags of the whole document (see {@link RussianNerFeatures#withFirstPass}). */
+    RussianNer(PerceptronTagger firstPass, PerceptronTagger secondPass) {
+        this.firstPass = firstPass;
+        this.secondPass = secondPass;
+        this.features = new RussianNerFeatures(RussianLexicon.bundled());
+    }
+
+    /** The recognizer with the bundled model. */
+    public static RussianNer bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** Holder idiom: the model is read the first time a caller asks for it, once. */
+    private static final class Bundled {
+        static final RussianNer INSTANCE = load();
+
+        private static RussianNer load() {
+            try (InputStream in = RussianNer.class.getResourceAsStream(MODEL)) {
+                if (in == null) throw new IllegalStateException("missing resource " + MODEL);
+                InputStream gz = new GZIPInputStream(in, 1 << 16);
+                return new RussianNer(PerceptronTagger.read(gz), PerceptronTagger.read(gz));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + MODEL, e);
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "perceptron-ru";
+    }
+
+    @Override
+    public Set<String> languages() {
+        return Set.of("ru");
+    }
+
+    @Override
+    public List<Mention> recognize(String text, String language) {
+        List<List<RussianTokenizer.Token>> sentences =
+                RussianTokenizer.sentences(text, RussianTokenizer.tokenize(text));
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (List<RussianTokenizer.Token> s : sentences) words.add(s.stream().map(RussianTokenizer.Token::text).toList());
+        List<String[]> tags = tag(words);
+        List<Mention> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<RussianTokenizer.Token> tokens = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int i = 0; i < t.length; i++) {
+                if (!t[i].startsWith("B-")) continue;
+                int j = i + 1;
+                while (j < t.length && t[j].equals("I-" + t[i].substring(2))) j++;
+                int start = tokens.get(i).start();
+                int end = tokens.get(j - 1).end();
+                // factRuEval's spans stop before a name's closing quote ("компания « Газпром"); readers want it
+                if (j < tokens.size() && tokens.get(j).text().equals("»") && opensUnclosed(text.substring(start, end))) {
+                    end = tokens.get(j).end();
+                }
+                out.add(new Mention(EntityType.parse(t[i].substring(2)), start, end, text.substring(start, end)));
+                i = j - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensUnclosed(String span) {
+        return span.chars().filter(c -> c == '«').count() > span.chars().filter(c -> c == '»').count();
+    }
+
+    /** IOB2 tags for each sentence of one document (the document is the context of its sentences). */
+    List<String[]> tag(List<List<String>> sentences) {
+        List<List<String[]>> base = features.extract(sentences);
+        List<String[]> first = tagAll(firstPass, base);
+        return tagAll(secondPass, RussianNerFeatures.withFirstPass(sentences, base, first));
+    }
+
+    /** Writes both passes, in the order {@link Bundled#load} reads them. */
+    void write(java.io.OutputStream out) throws IOException {
+        firstPass.write(out);
+        secondPass.write(out);
+    }
+
+    int features() {
+        return firstPass.features() + secondPass.features();
+    }
+
+    static List<String[]> tagAll(PerceptronTagger tagger, List<List<String[]>> sentences) {
+        List<String[]> out = new ArrayList<>(sentences.size());
+        for (List<String[]> s : sentences) out.add(tagger.tag(s));
+        return out;
+    }
+}

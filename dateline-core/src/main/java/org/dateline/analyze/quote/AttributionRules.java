@@ -1,0 +1,386 @@
+package org.dateline.analyze.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The attribution patterns, applied sentence by sentence over tokens:
+ * <ul>
+ * <li>source before cue, content after: "X said (that) ...", "X told reporters that ...", "X заявил, что ...",
+ *     "X said: “...”";</li>
+ * <li>content before cue: "“...,” X said.", "“...,” said X.", "..., X told TASS.", "«...», — заявил он.";</li>
+ * <li>source after a phrase: "according to X, ...", "..., according to X.", "по словам X, ...", "как отметил X, ...";</li>
+ * <li>a participle continuing the previous attribution: "..., adding that ...", "..., отметив, что ...";</li>
+ * <li>Russian "Об этом заявил X": the content is the sentence before.</li>
+ * </ul>
+ * Cue words inside quotation marks are the quoted speaker's words, never a new attribution.
+ */
+final class AttributionRules {
+
+    /** Words a source may start with that belong to the clause, not to the source. */
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "yet", "however", "meanwhile",
+            "и", "а", "но", "однако", "же");
+    /** Words opening an appositive or relative clause between a subject and its verb ("Putin, answering ..., said"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "который", "которая", "которые", "которое");
+    private static final int MAX_SOURCE_WORDS = 10;
+
+    /** Content spans and the kind of quote they make. */
+    private record Content(List<Span> spans, Quote.Kind kind) {
+    }
+    /** How far after a cue its "that" may be: "told Fox Business on Wednesday that". */
+    private static final int COMPLEMENTIZER_WINDOW = 8;
+    /** Words after the cue of a quote that precedes its attribution: "..., Putin told reporters in Moscow on Thursday." */
+    private static final int MAX_TAIL_WORDS = 8;
+
+    private final String text;
+    private final List<Token> tokens;
+    private final CueLexicon lex;
+
+    AttributionRules(String text, List<Token> tokens, CueLexicon lex) {
+        this.text = text;
+        this.tokens = tokens;
+        this.lex = lex;
+    }
+
+    /** The attributions of one sentence; {@code previous} is the sentence before it (null at the start). */
+    List<Draft> sentence(Sentences.Range s, Sentences.Range previous, Draft lastDraft) {
+        List<Draft> out = new ArrayList<>();
+        int consumed = s.from();
+        boolean headline = isHeadline(s);
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.quoted() || i < consumed) continue;
+            // "Secretary of State Marco Rubio": a capitalised cue inside a sentence is part of a name
+            if (t.isCapitalized() && i > s.from() && !headline) continue;
+            Draft d = phrase(s, i, consumed);
+            if (d == null) {
+                CueLexicon.Cue cue = lex.verb(t.lower());
+                if (cue != null) d = verb(s, i, cue, consumed, out.isEmpty() ? null : out.get(out.size() - 1), previous);
+            }
+            if (d == null) continue;
+            out.add(d);
+            consumed = Math.max(i + 1, tokenAfter(d.contentEnd()));
+        }
+        if (out.isEmpty() && lastDraft != null && previous != null && onlyQuoted(s) && lastDraft.cue().end() >= tokens.get(previous.from()).start()) {
+            out.add(new Draft(Quote.Kind.DIRECT, inner(s.from(), s.to()), lastDraft.cue(), lastDraft.cueWord(),
+                    lastDraft.sourceFrom(), lastDraft.sourceTo(), lastDraft));
+        }
+        return out;
+    }
+
+    /** "according to X", "по словам X", "по его словам", "как отметил X". */
+    private Draft phrase(Sentences.Range s, int i, int consumed) {
+        int sourceFrom;
+        String cueWord;
+        if (i + 2 < s.to() && lex.possessives.contains(tokens.get(i + 1).lower())
+                && lex.sourceAfterPhrases.contains(tokens.get(i).lower() + " " + tokens.get(i + 2).lower())) {
+            // the possessive is the source: "по его словам"
+            cueWord = tokens.get(i).lower() + " " + tokens.get(i + 2).lower();
+            Span cue = Span.of(text, tokens.get(i).start(), tokens.get(i + 2).end());
+            if (!opensClause(s, consumed, i)) return null;
+            int from = i + 3 < s.to() && tokens.get(i + 3).is(",") ? i + 4 : i + 3;
+            return draft(content(from, contentEnd(from, s.to())), cue, cueWord, i + 1, i + 2, null);
+        }
+        if (i + 1 < s.to() && lex.sourceAfterPhrases.contains(tokens.get(i).lower() + " " + tokens.get(i + 1).lower())) {
+            sourceFrom = i + 2;
+            cueWord = tokens.get(i).lower() + " " + tokens.get(i + 1).lower();
+        } else if (lex.asWords.contains(tokens.get(i).lower()) && i + 1 < s.to()
+                && lex.verb(tokens.get(i + 1).lower()) != null && !lex.verb(tokens.get(i + 1).lower()).participle()) {
+            sourceFrom = i + 2;
+            cueWord = lex.verb(tokens.get(i + 1).lower()).lemma();
+        } else {
+            return null;
+        }
+        int sourceTo = sourceAfter(sourceFrom, s.to(), false);
+        if (sourceTo == sourceFrom) return null;
+        Span cue = Span.of(text, tokens.get(i).start(), tokens.get(sourceFrom - 1).end());
+        Content content;
+        if (opensClause(s, consumed, i)) {
+            int from = sourceTo < s.to() && tokens.get(sourceTo).is(",") ? sourceTo + 1 : sourceTo;
+            content = content(from, contentEnd(from, s.to()));
+        } else if (i > consumed && tokens.get(i - 1).is(",")) {
+            content = content(consumed, i - 1);
+        } else {
+            return null;
+        }
+        return draft(content, cue, cueWord, sourceFrom, sourceTo, null);
+    }
+
+    private Draft verb(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, Draft before, Sentences.Range previous) {
+        int cueStart = i;
+        while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
+                && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+        if (cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
+        Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(i).end());
+        int afterFrom = contentAfter(s, i, cue);
+
+        if (cue.participle()) {
+            // "..., adding that ...": the speaker of the attribution it continues
+            if (before == null || !afterComma(cueStart) || afterFrom < 0) return null;
+            Content content = content(afterFrom, contentEnd(afterFrom, s.to()));
+            return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+        }
+
+        int boundary = cueStart - 1;
+        while (boundary >= consumed && !isSourceBoundary(tokens.get(boundary))) boundary--;
+        int segFrom = skipConnectives(boundary + 1, cueStart);
+        if (segFrom < cueStart && RELATIVES.contains(tokens.get(segFrom).lower()) || segFrom < cueStart
+                && tokens.get(segFrom).lower().endsWith("ing") && !tokens.get(segFrom).isCapitalized()) {
+            // "Putin, answering questions ..., suggested": the subject is before the first comma
+            int b = boundary - 1;
+            while (b >= consumed && !isSourceBoundary(tokens.get(b))) b--;
+            if (boundary < consumed || !tokens.get(boundary).is(",")) return null;
+            return sourceFirst(s, i, cue, cueSpan, skipConnectives(b + 1, boundary), boundary, afterFrom, consumed, b);
+        }
+        boolean anaphoric = anaphoric(segFrom, cueStart);
+        if (segFrom == cueStart || anaphoric) {
+            return inverted(s, i, cue, cueSpan, cueStart, consumed, afterFrom, anaphoric ? previous : null);
+        }
+        return sourceFirst(s, i, cue, cueSpan, segFrom, cueStart, afterFrom, consumed, boundary);
+    }
+
+    /** "X said that ...", or "..., X said." when the content came first. */
+    private Draft sourceFirst(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int segFrom, int segTo,
+                              int afterFrom, int consumed, int boundary) {
+        if (wordCount(segFrom, segTo) == 0 || wordCount(segFrom, segTo) > MAX_SOURCE_WORDS) return null;
+        if (afterFrom >= 0) {
+            Draft d = draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+            if (d != null) return d;
+        }
+        if (boundary >= consumed) {
+            Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
+            if (d != null) return d;
+        }
+        if (cue.needs() == CueLexicon.Needs.CLAUSE && wordCount(i + 1, s.to()) >= 3) {
+            return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+        }
+        return null;
+    }
+
+    /**
+     * The source right after the cue: "“...,” said Rubio.", "«...», — заявил он.", and "Об этом заявил X." whose
+     * content is the {@code anaphoricPrevious} sentence.
+     */
+    private Draft inverted(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int cueStart, int consumed,
+                           int afterFrom, Sentences.Range anaphoricPrevious) {
+        int from = i + 1;
+        while (from < s.to() && lex.sourceStops.contains(tokens.get(from).lower())) from++;
+        int sourceTo = sourceAfter(from, s.to(), true);
+        if (sourceTo == from) return null;
+        int boundary = cueStart - 1;
+        if (boundary >= consumed && (isSourceBoundary(tokens.get(boundary)))) {
+            Draft d = contentFirst(s, sourceTo - 1, cue, cueSpan, consumed, boundary, from, sourceTo);
+            if (d != null || sourceTo >= s.to() || !tokens.get(sourceTo).is(",")) return d;
+            // a parenthetical attribution: "Между тем, утверждает экономист X, ..."
+            return draft(content(sourceTo + 1, contentEnd(sourceTo + 1, s.to())), cueSpan, cue.lemma(), from, sourceTo, null);
+        }
+        if (anaphoricPrevious != null) {
+            return draft(content(anaphoricPrevious.from(), anaphoricPrevious.to()), cueSpan, cue.lemma(), from, sourceTo, null);
+        }
+        if (cueStart == skipConnectives(s.from(), cueStart) && afterFrom > sourceTo) {
+            // verb-first order: "Заявил глава МИД, что ..."
+            return draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), from, sourceTo, null);
+        }
+        return null;
+    }
+
+    /** Content from the clause start up to {@code boundary}, attributed by a short tail ending the sentence. */
+    private Draft contentFirst(Sentences.Range s, int last, CueLexicon.Cue cue, Span cueSpan, int consumed, int boundary,
+                               int sourceFrom, int sourceTo) {
+        int tailEnd = contentEnd(last + 1, s.to());
+        boolean tailShort = wordCount(last + 1, tailEnd) <= MAX_TAIL_WORDS && !hasQuote(last + 1, tailEnd);
+        Content first = content(consumed, tokens.get(boundary).quoted() ? boundary + 1 : boundary);
+        if (tailShort || first == null) return draft(first, cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+        List<Span> second = trailingQuote(last + 1, s.to());
+        if (second.isEmpty()) return null;
+        List<Span> both = new ArrayList<>(first.spans());
+        both.addAll(second);
+        Quote.Kind kind = first.kind() == Quote.Kind.DIRECT ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
+        return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+    }
+
+    /** "“A,” he said, “B.”": the quote resuming after the attribution. */
+    private List<Span> trailingQuote(int from, int to) {
+        int i = from;
+        while (i < to && !tokens.get(i).quoted() && (tokens.get(i).is(",") || tokens.get(i).is(":"))) i++;
+        if (i == from || i >= to || !tokens.get(i).quoted()) return List.of();
+        int q = tokens.get(i).quote();
+        int j = i;
+        while (j < to && tokens.get(j).quote() == q) j++;
+        if (wordCount(j, to) > 0) return List.of();
+        return inner(i, j);
+    }
+
+    /** The first token of the content after cue {@code i}, or -1 when none follows the way the cue needs. */
+    private int contentAfter(Sentences.Range s, int i, CueLexicon.Cue cue) {
+        int limit = Math.min(s.to(), i + 1 + COMPLEMENTIZER_WINDOW);
+        for (int k = i + 1; k < limit; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted()) {
+                boolean adjacent = k == i + 1 || k == i + 2 && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is(":"));
+                if (adjacent || cue.needs() == CueLexicon.Needs.QUOTE && k <= i + 4) {
+                    return cue.needs() == CueLexicon.Needs.QUOTE ? i + 1 : k;
+                }
+                return -1;
+            }
+            if (t.is(":")) return k + 1;
+            if (lex.complementizers.contains(t.lower())) return k + 1;
+            // "заявил вечером в среду, что": a comma may stand before the complementizer, else it ends the search
+            boolean commaBeforeThat = t.is(",") && k + 1 < limit && lex.complementizers.contains(tokens.get(k + 1).lower());
+            if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.isDash() || t.is(",") && k > i + 1 && !commaBeforeThat) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a content starting at {@code from} ends: the sentence end, a semicolon or ", adding ...". */
+    private int contentEnd(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted()) continue;
+            if (t.is(";")) return k;
+            CueLexicon.Cue c = lex.verb(t.lower());
+            if (c != null && c.participle() && afterComma(k)) return k;
+            if (k + 1 < to && lex.sourceAfterPhrases.contains(t.lower() + " " + tokens.get(k + 1).lower()) && afterComma(k)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private boolean afterComma(int k) {
+        if (k > 0 && tokens.get(k - 1).is(",")) return true;
+        // "“very soon,” adding": the comma sits inside the closing quotation mark
+        return k > 1 && tokens.get(k - 1).quoted() && QuoteMarks.isMark(tokens.get(k - 1).text().charAt(0))
+                && tokens.get(k - 2).is(",");
+    }
+
+    /** The source written after a cue or an "according to": up to a clause break, a stop word or a complementizer. */
+    private int sourceAfter(int from, int to, boolean stopAtPrepositions) {
+        int k = from;
+        while (k < to && k - from < MAX_SOURCE_WORDS) {
+            Token t = tokens.get(k);
+            if (t.quoted() || !t.isWord()) break;
+            if (lex.complementizers.contains(t.lower())) break;
+            if (stopAtPrepositions && k > from && lex.sourceStops.contains(t.lower())) break;
+            k++;
+        }
+        while (k > from && !tokens.get(k - 1).isWord()) k--;
+        return k;
+    }
+
+    private boolean isSourceBoundary(Token t) {
+        return t.quoted() || t.isClauseBreak() || lex.complementizers.contains(t.lower());
+    }
+
+    private boolean opensClause(Sentences.Range s, int consumed, int i) {
+        int from = skipConnectives(Math.max(s.from(), consumed), i);
+        while (from < i && (tokens.get(from).is(",") || tokens.get(from).isDash())) from++;
+        return from == i;
+    }
+
+    private boolean anaphoric(int from, int cueStart) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < cueStart; k++) b.append(k > from ? " " : "").append(tokens.get(k).lower());
+        return lex.anaphoricContent.contains(b.toString());
+    }
+
+    private int skipConnectives(int from, int to) {
+        while (from < to && (CONNECTIVES.contains(tokens.get(from).lower()) || tokens.get(from).is(","))) from++;
+        return from;
+    }
+
+    /** A title in title case: no lowercase word of four letters or more outside quotes. */
+    private boolean isHeadline(Sentences.Range s) {
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (!t.quoted() && t.isWord() && !t.isCapitalized() && t.text().length() >= 4) return false;
+        }
+        return true;
+    }
+
+    private boolean onlyQuoted(Sentences.Range s) {
+        return wordCount(s.from(), s.to()) > 0 && tokens.subList(s.from(), s.to()).stream()
+                .allMatch(t -> t.quoted() || !t.isWord());
+    }
+
+    private boolean hasQuote(int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).quoted()) return true;
+        return false;
+    }
+
+    private int wordCount(int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) if (tokens.get(k).isWord()) n++;
+        return n;
+    }
+
+    /**
+     * The content of tokens {@code [from, to)}: the quoted words without their marks when everything is quoted,
+     * else one span trimmed of surrounding punctuation (quotation marks kept). Null below two words.
+     */
+    private Content content(int from, int to) {
+        while (from < to && !tokens.get(from).isWord() && !tokens.get(from).quoted()) from++;
+        while (to > from && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).quoted()) to--;
+        if (wordCount(from, to) < 2) return null;
+        boolean anyQuoted = false;
+        boolean allQuoted = true;
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord()) continue;
+            anyQuoted |= tokens.get(k).quoted();
+            allQuoted &= tokens.get(k).quoted();
+        }
+        if (allQuoted) return new Content(inner(from, to), Quote.Kind.DIRECT);
+        return new Content(List.of(Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end())),
+                anyQuoted ? Quote.Kind.PARTIAL : Quote.Kind.REPORTED);
+    }
+
+    private static Draft draft(Content content, Span cue, String cueWord, int sourceFrom, int sourceTo, Draft sameSpeakerAs) {
+        if (content == null || content.spans().isEmpty()) return null;
+        return new Draft(content.kind(), content.spans(), cue, cueWord, sourceFrom, sourceTo, sameSpeakerAs);
+    }
+
+    /** The words inside each quoted region among tokens {@code [from, to)}, trimmed of edge punctuation. */
+    private List<Span> inner(int from, int to) {
+        List<Span> out = new ArrayList<>();
+        int k = from;
+        while (k < to) {
+            int q = tokens.get(k).quote();
+            if (q < 0) {
+                k++;
+                continue;
+            }
+            int a = k;
+            while (k < to && tokens.get(k).quote() == q) k++;
+            int b = k;
+            if (isMark(tokens.get(a))) a++;
+            if (b > a && isMark(tokens.get(b - 1))) b--;
+            // nested quotation marks stay: "Ремонт закончится „до холодов“"
+            while (a < b && !tokens.get(a).isWord() && !isMark(tokens.get(a))) a++;
+            while (b > a && !tokens.get(b - 1).isWord() && !isMark(tokens.get(b - 1)) && !endsSentence(tokens.get(b - 1))) b--;
+            if (a < b) out.add(Span.of(text, tokens.get(a).start(), tokens.get(b - 1).end()));
+        }
+        return out;
+    }
+
+    private static boolean isMark(Token t) {
+        return QuoteMarks.isMark(t.text().charAt(0));
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(".") || t.is("!") || t.is("?") || t.is("…");
+    }
+
+    private int tokenAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

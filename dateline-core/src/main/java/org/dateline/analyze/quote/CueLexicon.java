@@ -1,0 +1,193 @@
+package org.dateline.analyze.quote;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one language that attribute speech: cue verbs in every form with their dictionary form and what
+ * must follow them, "according to"-style phrases whose source comes after, pronouns, determiners and the titles
+ * that precede names.
+ */
+final class CueLexicon {
+
+    /** What a cue verb needs after it before the content starts. */
+    enum Needs {
+        /** A clause may follow at once: "he said he would". */
+        CLAUSE,
+        /** A complementizer, a colon or a quotation: "told reporters that", "announced: “...”". */
+        THAT,
+        /** A quotation close by: "called it “a disaster”". */
+        QUOTE
+    }
+
+    record Cue(String lemma, Needs needs, boolean participle) {
+    }
+
+    private final Map<String, Cue> verbs = new HashMap<>();
+    /** Two-word phrases whose source follows: "according to X", "по словам X". */
+    final Set<String> sourceAfterPhrases;
+    /** Words opening a clause with its own source: "as X said", "как отметил X". */
+    final Set<String> asWords;
+    final Set<String> complementizers;
+    final Set<String> pronouns;
+    /** Possessives standing for a source inside a phrase: "по его словам". */
+    final Set<String> possessives;
+    final Set<String> determiners;
+    final Set<String> titles;
+    /** Auxiliaries and adverbs between a source and its cue verb: "has also said". */
+    final Set<String> auxiliaries;
+    /** Forms of "be" that make a cue passive ("was told"), whose subject is not the speaker. */
+    final Set<String> passiveMarkers;
+    /** Prepositions that end a source written after its cue ("said Rubio on Thursday"). */
+    final Set<String> sourceStops;
+    /** "Об этом": the content is the previous sentence. */
+    final Set<String> anaphoricContent;
+
+    private CueLexicon(Set<String> sourceAfterPhrases, Set<String> asWords, Set<String> complementizers,
+                       Set<String> pronouns, Set<String> possessives, Set<String> determiners, Set<String> titles, Set<String> auxiliaries,
+                       Set<String> passiveMarkers, Set<String> sourceStops, Set<String> anaphoricContent) {
+        this.sourceAfterPhrases = sourceAfterPhrases;
+        this.asWords = asWords;
+        this.complementizers = complementizers;
+        this.pronouns = pronouns;
+        this.possessives = possessives;
+        this.determiners = determiners;
+        this.titles = titles;
+        this.auxiliaries = auxiliaries;
+        this.passiveMarkers = passiveMarkers;
+        this.sourceStops = sourceStops;
+        this.anaphoricContent = anaphoricContent;
+    }
+
+    Cue verb(String lowerForm) {
+        return verbs.get(lowerForm);
+    }
+
+    static CueLexicon forLanguage(String language) {
+        return "ru".equals(language) || "uk".equals(language) || "be".equals(language) ? RUSSIAN : ENGLISH;
+    }
+
+    static final CueLexicon ENGLISH = english();
+    static final CueLexicon RUSSIAN = russian();
+
+    private static CueLexicon english() {
+        CueLexicon l = new CueLexicon(Set.of("according to"), Set.of(),
+                Set.of("that", "whether"),
+                Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"), Set.of(),
+                Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"),
+                Set.of("president", "vice", "secretary", "state", "minister", "prime", "foreign", "deputy", "chief",
+                        "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "mr", "mrs", "ms", "dr",
+                        "gen", "general", "chancellor", "ambassador", "envoy", "special", "spokesman", "spokeswoman",
+                        "spokesperson", "press", "speaker", "leader", "attorney", "judge", "justice", "adviser",
+                        "advisor", "aide", "director", "chairman", "chairwoman", "ceo", "former", "u.s", "us", "house",
+                        "senate", "republican", "democratic", "democrat", "gop", "kremlin", "white"),
+                Set.of("has", "have", "had", "also", "later", "then", "previously", "once", "would", "will", "could",
+                        "did", "does", "do", "repeatedly", "recently", "publicly", "often", "again", "further", "first",
+                        "not", "never", "reportedly", "already", "still"),
+                Set.of("is", "was", "were", "are", "been", "being", "be"),
+                Set.of("on", "in", "at", "during", "after", "before", "to", "late", "earlier", "this", "last",
+                        "when", "while", "as", "who", "which"),
+                Set.of());
+        // verbs of saying whose content may follow without "that"
+        l.english("say said", Needs.CLAUSE);
+        for (String v : new String[]{"add", "claim", "insist", "argue", "believe", "suggest", "acknowledge", "predict",
+                "contend", "maintain", "assert", "warn", "note", "tweet", "estimate", "think thought",
+                "write wrote written", "admit admitted admitting", "recall", "complain", "concede"}) {
+            l.english(v, Needs.CLAUSE);
+        }
+        for (String v : new String[]{"tell told", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
+                "state", "report", "confirm", "deny", "reply", "respond", "answer", "conclude", "observe", "remark",
+                "reiterate", "testify", "vow", "promise", "caution", "allege", "charge", "counter", "continue", "ask",
+                "agree", "indicate", "reveal", "disclose", "signal", "post", "joke", "quip", "retort", "urge",
+                "acknowledge", "boast", "concur", "muse", "recount", "shout", "scream", "whisper", "yell", "mention",
+                "lament", "question", "wonder", "fear", "hope", "demand", "predict", "speculate", "suspect", "worry", "feel felt",
+                "know knew known", "understand understood", "show showed shown", "find found"}) {
+            l.english(v, Needs.THAT);
+        }
+        for (String v : new String[]{"call", "describe", "dub", "label", "term", "brand", "praise", "criticize",
+                "criticise", "slam", "blast", "decry", "hail", "deride"}) {
+            l.english(v, Needs.QUOTE);
+        }
+        return l;
+    }
+
+    /** "lemma [irregular forms...]": adds the lemma, its regular forms and the irregular ones given. */
+    private void english(String spec, Needs needs) {
+        String[] words = spec.split(" ");
+        String lemma = words[0];
+        if (verbs.containsKey(lemma) && verbs.get(lemma).lemma().equals(lemma)) return;
+        put(lemma, lemma, needs, false);
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        boolean sibilant = lemma.matches(".*(s|sh|ch|x|z)");
+        boolean consonantY = lemma.matches(".*[^aeiou]y");
+        put(consonantY ? stem.substring(0, stem.length() - 1) + "ies" : sibilant ? lemma + "es" : lemma + "s", lemma, needs, false);
+        put(consonantY ? lemma.substring(0, lemma.length() - 1) + "ied" : stem + "ed", lemma, needs, false);
+        put(stem + "ing", lemma, needs, true);
+        for (int i = 1; i < words.length; i++) put(words[i], lemma, needs, words[i].endsWith("ing"));
+    }
+
+    private static CueLexicon russian() {
+        CueLexicon l = new CueLexicon(Set.of("по словам", "по мнению", "по данным", "по информации", "по оценке",
+                "со слов"), Set.of("как"), Set.of("что", "чтобы", "будто"),
+                Set.of("он", "она", "они", "оно", "его", "её", "ее", "их", "него", "неё", "нее", "них"),
+                Set.of("его", "её", "ее", "их"),
+                Set.of("этот", "эта", "это", "эти", "тот", "та", "те"),
+                Set.of("президент", "премьер", "министр", "глава", "председатель", "пресс-секретарь", "помощник",
+                        "советник", "замглавы", "заместитель", "директор", "губернатор", "мэр", "посол", "спикер",
+                        "депутат", "сенатор", "представитель", "генсек", "генеральный", "секретарь", "лидер",
+                        "госсекретарь", "канцлер", "политолог", "эксперт", "аналитик"),
+                Set.of("также", "уже", "ранее", "позднее", "позже", "тогда", "неоднократно", "не", "еще", "ещё", "вновь",
+                        "снова", "открыто", "публично", "прямо"),
+                Set.of("был", "была", "было", "были"),
+                Set.of("в", "во", "на", "после", "перед", "журналистам", "по", "агентству", "изданию", "корреспонденту"),
+                Set.of("об этом", "это", "о том"));
+        // past forms ending in -л also get -ла, -ло, -ли
+        l.russian("заявить", "заявил заявлял заявляет заявляют заявив заявляя");
+        l.russian("сказать", "сказал говорил говорит говорят сказав говоря");
+        l.russian("отметить", "отметил отмечал отмечает отмечают отметив отмечая");
+        l.russian("подчеркнуть", "подчеркнул подчеркивал подчёркивал подчеркивает подчёркивает подчеркивают "
+                + "подчёркивают подчеркнув подчеркивая подчёркивая");
+        l.russian("сообщить", "сообщил сообщал сообщает сообщают сообщив");
+        l.russian("добавить", "добавил добавлял добавляет добавляют добавив добавляя");
+        l.russian("пояснить", "пояснил пояснял поясняет поясняют пояснив");
+        l.russian("рассказать", "рассказал рассказывал рассказывает рассказывают рассказав");
+        l.russian("уточнить", "уточнил уточнял уточняет уточняют уточнив");
+        l.russian("признать", "признал признавал признает признаёт признают признав признался");
+        l.russian("заметить", "заметил замечает заметив");
+        l.russian("указать", "указал указывал указывает указывают указав");
+        l.russian("напомнить", "напомнил напоминал напоминает напоминают напомнив");
+        l.russian("предупредить", "предупредил предупреждал предупреждает предупреждают предупредив");
+        l.russian("заверить", "заверил заверял заверяет заверяют заверив");
+        l.russian("констатировать", "констатировал констатирует");
+        l.russian("написать", "написал писал пишет пишут написав");
+        l.russian("ответить", "ответил отвечал отвечает ответив");
+        l.russian("объяснить", "объяснил объяснял объясняет объясняют объяснив");
+        l.russian("считать", "считал считает считают полагал полагает полагают");
+        l.russian("утверждать", "утверждал утверждает утверждают утверждая");
+        l.russian("уверять", "уверен уверена уверены уверял уверяет");
+        l.russian("резюмировать", "резюмировал подытожил заключил");
+        l.russian("передать", "передал передает передаёт");
+        l.russian("поделиться", "поделился поделилась поделились");
+        l.russian("жаловаться", "жаловался жаловалась жаловались жалуется жалуются");
+        l.russian("вспомнить", "вспомнил вспоминал вспоминает");
+        l.russian("призвать", "призвал призывает призывают");
+        l.russian("пообещать", "пообещал обещал обещает");
+        l.russian("опасаться", "опасается опасаются");
+        return l;
+    }
+
+    private void russian(String lemma, String forms) {
+        for (String f : forms.split(" ")) {
+            boolean participle = f.endsWith("в") || f.endsWith("я") && !f.endsWith("ся");
+            put(f, lemma, Needs.THAT, participle);
+            if (f.endsWith("л")) {
+                for (String ending : new String[]{"а", "о", "и"}) put(f + ending, lemma, Needs.THAT, false);
+            }
+        }
+    }
+
+    private void put(String form, String lemma, Needs needs, boolean participle) {
+        verbs.putIfAbsent(form, new Cue(lemma, needs, participle));
+    }
+}

@@ -1,0 +1,77 @@
+package org.dateline.analyze.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Pairs quotation marks of every style ("", “”, «», „“, ‘’) and returns the outermost quoted regions. A quote
+ * still open at a paragraph break ends there: English news leaves the closing mark off every paragraph of a
+ * quote but the last.
+ */
+final class QuoteMarks {
+
+    /** A quoted region: {@code open} and {@code close} are the offsets of the marks ({@code close} may be the
+     * paragraph end when the mark is missing); the words lie between them. */
+    record Region(int open, int close) {
+        boolean contains(int offset) {
+            return offset >= open && offset <= close;
+        }
+    }
+
+    private QuoteMarks() {
+    }
+
+    static boolean isMark(char c) {
+        return "\"“”«»„‘’".indexOf(c) >= 0;
+    }
+
+    static List<Region> outermost(String text) {
+        List<Region> out = new ArrayList<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && paragraphBreak(text, i)) {
+                if (!open.isEmpty()) out.add(new Region(open.peekLast(), i));
+                open.clear();
+                continue;
+            }
+            char top = open.isEmpty() ? 0 : text.charAt(open.peek());
+            boolean closes = switch (c) {
+                case '"' -> top == '"';
+                case '»' -> top == '«';
+                case '”' -> top == '“' || top == '„';
+                // “ closes „ (German and Russian style), else it opens (English style)
+                case '“' -> top == '„';
+                // ’ is mostly an apostrophe: it closes only an open ‘ and only before a non-letter
+                case '’' -> top == '‘' && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1)));
+                default -> false;
+            };
+            if (closes) {
+                int at = open.pop();
+                if (open.isEmpty()) out.add(new Region(at, i));
+                continue;
+            }
+            boolean opens = switch (c) {
+                case '"', '«', '“', '„' -> true;
+                case '‘' -> i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                default -> false;
+            };
+            if (opens) open.push(i);
+        }
+        if (!open.isEmpty()) out.add(new Region(open.peekLast(), n));
+        return out;
+    }
+
+    /** A newline followed by only spaces up to another newline. */
+    static boolean paragraphBreak(String text, int newline) {
+        for (int i = newline + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,228 @@
+package org.dateline.analyze.quote;
+
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.entity.Mention;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the named person or organisation behind a quote's source: the name in the source itself, the last
+ * speaker or person before a pronoun, or the name written next to an earlier use of a description ("political
+ * scientist Malek Dudakov", "Malek Dudakov, a political scientist" for "the political scientist"). Typed
+ * PERSON / ORGANIZATION mentions are preferred; without them capitalised words stand in for names.
+ * One instance per text; drafts are resolved in text order.
+ */
+final class SpeakerResolver {
+
+    private static final List<String> PERSONAL = List.of("he", "she", "him", "her", "он", "она", "его", "её", "ее",
+            "него", "неё", "нее");
+    private static final List<String> COLLECTIVE = List.of("they", "them", "it", "они", "оно", "их", "них");
+
+    private final String text;
+    /** Lower-cased for description search; same length as {@code text} for the scripts news is written in. */
+    private final String lowerText;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final CueLexicon lex;
+    private final Map<Draft, Span> resolved = new IdentityHashMap<>();
+    private Span lastSpeaker;
+    private int lastSpeakerAt = -1;
+
+    SpeakerResolver(String text, List<Token> tokens, List<Mention> mentions, CueLexicon lex) {
+        this.text = text;
+        String lower = text.toLowerCase(Locale.ROOT);
+        this.lowerText = lower.length() == text.length() ? lower : text;
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.lex = lex;
+    }
+
+    Quote resolve(Draft d) {
+        Span source = d.hasSource()
+                ? Span.of(text, tokens.get(d.sourceFrom()).start(), tokens.get(d.sourceTo() - 1).end()) : null;
+        Span speaker = d.sameSpeakerAs() != null ? resolved.get(d.sameSpeakerAs())
+                : d.hasSource() ? speaker(d.sourceFrom(), d.sourceTo()) : null;
+        resolved.put(d, speaker);
+        if (speaker != null && source != null) {
+            lastSpeaker = speaker;
+            lastSpeakerAt = source.start();
+        }
+        return new Quote(d.kind(), d.content(), d.cue(), source, speaker, d.cueWord());
+    }
+
+    private Span speaker(int from, int to) {
+        int start = tokens.get(from).start();
+        String first = tokens.get(from).lower();
+        if (to - from == 1 && PERSONAL.contains(first)) return personBefore(start);
+        if (to - from == 1 && COLLECTIVE.contains(first)) return typedBefore(start, EntityType.ORGANIZATION);
+        if (to - from == 1 && lex.pronouns.contains(first)) return null;
+        Token head = tokens.get(to - 1);
+        boolean description = !head.isCapitalized() || lex.titles.contains(head.lower());
+        if (description) {
+            Span named = describedEarlier(from, to);
+            if (named != null) return named;
+        }
+        Span named = nameWithin(from, to);
+        return named == null ? null : fullName(named);
+    }
+
+    /** A PERSON or ORGANIZATION mention inside the source, else its last run of capitalised words. */
+    private Span nameWithin(int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= end) break;
+            if (m.end() <= start) continue;
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION && (best == null || best.type() != EntityType.PERSON)) {
+                best = m;
+            }
+        }
+        if (best != null) return new Span(best.start(), best.end(), best.text());
+        Span run = null;
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized()) continue;
+            int j = k;
+            while (j < to && tokens.get(j).isCapitalized() && tokens.get(j).isWord()) j++;
+            Span candidate = withoutTitles(k, j);
+            if (candidate != null) run = candidate;
+            k = j;
+        }
+        return run;
+    }
+
+    /** Tokens {@code [from, to)} without the titles and determiners in front; null when nothing is left. */
+    private Span withoutTitles(int from, int to) {
+        while (from < to && (lex.titles.contains(tokens.get(from).lower()) || lex.determiners.contains(tokens.get(from).lower()))) {
+            from++;
+        }
+        if (from >= to) return null;
+        return Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** "he": the latest of the last quote's speaker and the last PERSON mention outside quotes. */
+    private Span personBefore(int offset) {
+        Span person = typedBefore(offset, EntityType.PERSON);
+        if (person != null && (lastSpeaker == null || person.start() > lastSpeakerAt)) return person;
+        if (lastSpeaker != null) return lastSpeaker;
+        // no typed mentions and no speaker yet: the last name of two or more words
+        for (int k = tokenAt(offset) - 1; k > 0; k--) {
+            if (!tokens.get(k).isCapitalized() || tokens.get(k).quoted() || !tokens.get(k - 1).isCapitalized()) continue;
+            int from = k - 1;
+            while (from > 0 && tokens.get(from - 1).isCapitalized() && tokens.get(from - 1).isWord()) from--;
+            Span s = withoutTitles(from, k + 1);
+            if (s != null && s.text().contains(" ")) return s;
+            k = from;
+        }
+        return null;
+    }
+
+    private Span typedBefore(int offset, EntityType type) {
+        Span found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) break;
+            if (m.type() == type && tokens.get(tokenAt(m.start())).quote() < 0) found = new Span(m.start(), m.end(), m.text());
+        }
+        return found;
+    }
+
+    /** The name written next to the nearest earlier use of the source's description. */
+    private Span describedEarlier(int from, int to) {
+        int k = from;
+        while (k < to && lex.determiners.contains(tokens.get(k).lower())) k++;
+        if (k >= to) return null;
+        String phrase = text.substring(tokens.get(k).start(), tokens.get(to - 1).end()).toLowerCase(Locale.ROOT);
+        Span found = nameNextTo(phrase, tokens.get(from).start());
+        String head = tokens.get(to - 1).lower();
+        if (found == null && !head.equals(phrase)) found = nameNextTo(head, tokens.get(from).start());
+        return found;
+    }
+
+    private Span nameNextTo(String phrase, int before) {
+        String[] words = phrase.split("\\s+");
+        String firstStem = stem(words[0]);
+        Pattern pattern = inflected(words);
+        // scan backwards from the source for the first word's stem; the rest is checked only where it occurs
+        for (int at = lowerText.lastIndexOf(firstStem, before - 1); at >= 0; at = lowerText.lastIndexOf(firstStem, at - 1)) {
+            if (at > 0 && Character.isLetter(lowerText.charAt(at - 1))) continue;
+            Matcher m = pattern.matcher(lowerText).region(at, before);
+            if (!m.lookingAt()) continue;
+            int end = m.end();
+            // "political scientist Malek Dudakov"
+            int next = tokenAt(end);
+            if (next < tokens.size() && tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {
+                int j = next;
+                while (j < tokens.size() && tokens.get(j).isCapitalized() && tokens.get(j).isWord()) j++;
+                Span s = withoutTitles(next, j);
+                if (s != null) return s;
+            }
+            // "Malek Dudakov, a political scientist"
+            int k = tokenAt(at) - 1;
+            while (k >= 0 && lex.determiners.contains(tokens.get(k).lower())) k--;
+            if (k >= 1 && tokens.get(k).is(",") && tokens.get(k - 1).isCapitalized()) {
+                Span s = nameEndingAt(k - 1);
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    /** The phrase with any word ending, so "политолога" finds "политолог" and "scientists" "scientist". */
+    private static Pattern inflected(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            b.append(i > 0 ? "\\s+" : "").append(Pattern.quote(stem(words[i]))).append("\\p{L}*");
+        }
+        return Pattern.compile(b.toString());
+    }
+
+    private static String stem(String word) {
+        return word.length() > 4 ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /** The name ending with token {@code last}: a mention ending there, else the capitalised run. */
+    private Span nameEndingAt(int last) {
+        int end = tokens.get(last).end();
+        for (Mention m : mentions) {
+            if (m.start() >= end) break;
+            if (m.end() == end) return new Span(m.start(), m.end(), m.text());
+        }
+        int j = last;
+        while (j > 0 && tokens.get(j - 1).isCapitalized() && tokens.get(j - 1).isWord()) j--;
+        return withoutTitles(j, last + 1);
+    }
+
+    /** A lone surname stands for the fuller name written earlier ("Dudakov" → "Malek Dudakov"). */
+    private Span fullName(Span name) {
+        if (name.text().contains(" ")) return name;
+        List<Span> earlier = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= name.start()) break;
+            if (m.text().endsWith(" " + name.text()) && m.type() != EntityType.LOCATION) earlier.add(new Span(m.start(), m.end(), m.text()));
+        }
+        if (earlier.isEmpty()) return name;
+        Span first = earlier.get(0);
+        int at = tokenAt(first.start());
+        int endTok = tokenAt(first.end());
+        Span trimmed = withoutTitles(at, endTok);
+        return trimmed == null ? first : trimmed;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

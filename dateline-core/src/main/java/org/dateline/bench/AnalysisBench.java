@@ -1,0 +1,103 @@
+package org.dateline.bench;
+
+import org.dateline.analyze.DeepAnalyzer;
+import org.dateline.analyze.entity.EntityRecognizers;
+import org.dateline.model.Article;
+import org.dateline.model.RawDocument;
+import org.dateline.normalize.Normalizer;
+import org.dateline.normalize.OutletRegistry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Throughput of the deep path (entities, linking, quotes, dates, events) on news-length generated articles,
+ * per language, on a pool of threads: what `bench analysis` prints. Model loading is timed apart.
+ */
+public final class AnalysisBench {
+
+    /** Generated reports are short; this many of one language are joined into one news-length article. */
+    private static final int PARTS_PER_ARTICLE = 4;
+
+    public record LanguageResult(String language, String recognizer, int docs, long words, double loadSeconds,
+                                 double docsPerSecond, double wordsPerSecond, long peakHeapMb, int entities, int quotes,
+                                 int events) {
+    }
+
+    private AnalysisBench() {
+    }
+
+    public static List<LanguageResult> run(int docsPerLanguage, int threads, Consumer<String> progress) {
+        Map<String, List<Article>> byLanguage = articles(docsPerLanguage);
+        List<LanguageResult> out = new ArrayList<>();
+        DeepAnalyzer analyzer = new DeepAnalyzer();
+        for (Map.Entry<String, List<Article>> e : byLanguage.entrySet()) {
+            progress.accept("loading the " + e.getKey() + " models");
+            long load = System.nanoTime();
+            String recognizer = EntityRecognizers.forLanguage(e.getKey()).name();
+            analyzer.analyze(e.getValue().get(0));
+            double loadSeconds = (System.nanoTime() - load) / 1e9;
+            progress.accept("analysing " + e.getValue().size() + " " + e.getKey() + " articles");
+            Heap.reset();
+            long started = System.nanoTime();
+            int[] counts = new int[3];
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            try {
+                List<Future<org.dateline.analyze.Analysis>> futures = new ArrayList<>();
+                for (Article a : e.getValue()) futures.add(pool.submit(() -> analyzer.analyze(a)));
+                for (Future<org.dateline.analyze.Analysis> f : futures) {
+                    org.dateline.analyze.Analysis a = f.get();
+                    counts[0] += a.entities().size();
+                    counts[1] += a.quotes().size();
+                    counts[2] += a.events().size();
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", ex);
+            } catch (java.util.concurrent.ExecutionException ex) {
+                throw new IllegalStateException("analysis failed: " + ex.getCause(), ex.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long words = 0;
+            for (Article a : e.getValue()) words += a.text().split("\\s+").length;
+            int n = e.getValue().size();
+            out.add(new LanguageResult(e.getKey(), recognizer, n, words, loadSeconds, n / seconds, words / seconds,
+                    Heap.peakMb(), counts[0], counts[1], counts[2]));
+        }
+        return out;
+    }
+
+    /** News-length articles per language (en, ru), each joined from several generated reports. */
+    private static Map<String, List<Article>> articles(int perLanguage) {
+        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
+        Map<String, List<RawDocument>> parts = new HashMap<>();
+        SyntheticCorpus corpus = new SyntheticCorpus(7, 5);
+        int wanted = perLanguage * PARTS_PER_ARTICLE;
+        for (RawDocument d : corpus.documents(wanted * 5)) {
+            List<RawDocument> list = parts.computeIfAbsent(d.fields().get("lang"), k -> new ArrayList<>());
+            if (list.size() < wanted) list.add(d);
+        }
+        Map<String, List<Article>> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<RawDocument>> e : parts.entrySet()) {
+            List<Article> articles = new ArrayList<>();
+            List<RawDocument> docs = e.getValue();
+            for (int i = 0; i + PARTS_PER_ARTICLE <= docs.size(); i += PARTS_PER_ARTICLE) {
+                StringBuilder body = new StringBuilder();
+                for (int j = i; j < i + PARTS_PER_ARTICLE; j++) body.append(docs.get(j).content()).append("\n\n");
+                RawDocument first = docs.get(i);
+                articles.add(normalizer.normalize(new RawDocument(first.origin(), first.position(), first.format(),
+                        body.toString().strip(), first.fields(), first.hash())));
+            }
+            out.put(e.getKey(), articles);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package org.dateline.analyze.quote;
+
+import org.dateline.analyze.entity.EntityRecognizers;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.entity.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> extract(String text, String language) {
+        return extractor.extract(text, language, EntityRecognizers.forLanguage(language).recognize(text, language));
+    }
+
+    private static Quote quoteContaining(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.content().stream().anyMatch(c -> c.text().contains(words))).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void directQuotesInEveryStyleWithTheCueAfter() {
+        for (String[] marks : new String[][]{{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}}) {
+            String text = "The harbour reopened on Monday. " + marks[0] + "The ships can sail again," + marks[1]
+                    + " harbour master Ingrid Solberg said.";
+            Quote q = quoteContaining(extract(text, "en"), "ships can sail");
+            assertThat(q.kind()).as(marks[0]).isEqualTo(Quote.Kind.DIRECT);
+            assertThat(q.content()).extracting(Span::text).containsExactly("The ships can sail again");
+            assertThat(q.cueWord()).isEqualTo("say");
+            assertThat(q.source().text()).isEqualTo("harbour master Ingrid Solberg");
+            assertThat(speaker(q)).isEqualTo("Ingrid Solberg");
+        }
+    }
+
+    @Test
+    void cueBeforeTheQuoteAndInvertedSpeaker() {
+        Quote before = quoteContaining(extract("Mayor Tomas Varga said: “The bridge will open in May.”", "en"), "bridge");
+        assertThat(before.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(speaker(before)).isEqualTo("Tomas Varga");
+
+        Quote inverted = quoteContaining(extract("“We will rebuild the bridge,” said Tomas Varga.", "en"), "rebuild");
+        assertThat(inverted.source().text()).isEqualTo("Tomas Varga");
+        assertThat(inverted.kind()).isEqualTo(Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void pronounsResolveToTheLastSpeaker() {
+        String text = "Finance minister Olga Brandt presented the budget on Tuesday. “Taxes will not rise,” she said. "
+                + "She added that spending on schools would grow by a tenth.";
+        List<Quote> quotes = extract(text, "en");
+        assertThat(speaker(quoteContaining(quotes, "Taxes will not rise"))).isEqualTo("Olga Brandt");
+        Quote reported = quoteContaining(quotes, "spending on schools");
+        assertThat(reported.kind()).isEqualTo(Quote.Kind.REPORTED);
+        assertThat(reported.source().text()).isEqualTo("She");
+        assertThat(speaker(reported)).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void descriptionsResolveToThePersonIntroducedWithThem() {
+        String text = "Economist Pavel Rudenko, a former central banker, expects a slowdown. "
+                + "“Inflation will stay high for a year,” the former central banker warned. "
+                + "According to the economist, wages will lag behind prices.";
+        List<Quote> quotes = extract(text, "en");
+        assertThat(speaker(quoteContaining(quotes, "Inflation will stay high"))).isEqualTo("Pavel Rudenko");
+        Quote according = quoteContaining(quotes, "wages will lag");
+        assertThat(according.cueWord()).isEqualTo("according to");
+        assertThat(according.source().text()).isEqualTo("the economist");
+        assertThat(speaker(according)).isEqualTo("Pavel Rudenko");
+    }
+
+    @Test
+    void typedMentionsChooseThePersonInALongSource() {
+        String text = "Northern Rail chief executive Dana Holt told reporters that fares would be frozen.";
+        int at = text.indexOf("Dana Holt");
+        List<Mention> mentions = List.of(new Mention(EntityType.ORGANIZATION, 0, 13, "Northern Rail"),
+                new Mention(EntityType.PERSON, at, at + 9, "Dana Holt"));
+        Quote q = extractor.extract(text, "en", mentions).get(0);
+        assertThat(q.content()).extracting(Span::text).containsExactly("fares would be frozen");
+        assertThat(q.cue().text()).isEqualTo("told");
+        assertThat(speaker(q)).isEqualTo("Dana Holt");
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeech() {
+        Quote q = quoteContaining(extract("The coach called it “a good day for the club” after the match.", "en"), "good day");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL);
+        assertThat(q.cueWord()).isEqualTo("call");
+        Quote told = quoteContaining(extract("Senator Ruth Calder told the committee that the plan was “deeply flawed.”",
+                "en"), "the plan was");
+        assertThat(told.kind()).isEqualTo(Quote.Kind.PARTIAL);
+        assertThat(speaker(told)).isEqualTo("Ruth Calder");
+    }
+
+    @Test
+    void scareQuotesAreNotStatements() {
+        String text = "Analyst Mira Jensen spoke at the forum. Critics dismissed the \"green transition\" as a slogan, "
+                + "and the plan's \"fast track\" was delayed.";
+        assertThat(extract(text, "en")).isEmpty();
+    }
+
+    @Test
+    void quotedParagraphContinuesTheSpeakerBeforeIt() {
+        String text = "“The talks went well,” Karl Meier said. “We meet again next month.”";
+        Quote next = quoteContaining(extract(text, "en"), "We meet again");
+        assertThat(next.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(speaker(next)).isEqualTo("Karl Meier");
+    }
+
+    @Test
+    void participleCarriesTheSpeakerOn() {
+        String text = "Karl Meier said the talks went well, adding that a deal could follow.";
+        List<Quote> quotes = extract(text, "en");
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).content().get(0).text()).isEqualTo("the talks went well");
+        assertThat(quotes.get(1).content().get(0).text()).isEqualTo("a deal could follow");
+        assertThat(speaker(quotes.get(1))).isEqualTo("Karl Meier");
+    }
+
+    @Test
+    void russianGuillemetsWithDashAndPronoun() {
+        String text = "Губернатор области Андрей Соколов посетил завод. «Мы сохраним все рабочие места», — заявил он. "
+                + "«Ремонт закончится „до холодов“», — добавил Соколов.";
+        List<Quote> quotes = extract(text, "ru");
+        Quote first = quoteContaining(quotes, "рабочие места");
+        assertThat(first.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(first.cueWord()).isEqualTo("заявить");
+        assertThat(first.source().text()).isEqualTo("он");
+        assertThat(speaker(first)).isEqualTo("Андрей Соколов");
+        Quote nested = quoteContaining(quotes, "Ремонт закончится");
+        assertThat(nested.content()).extracting(Span::text).containsExactly("Ремонт закончится „до холодов“");
+        assertThat(speaker(nested)).isEqualTo("Андрей Соколов");
+    }
+
+    @Test
+    void russianReportedSpeech() {
+        String text = "Политолог Ирина Белова выступила на конференции. По словам политолога, переговоры продолжатся "
+                + "осенью. Белова заявила, что стороны близки к компромиссу. Как отметила Белова, спешить не стоит.";
+        List<Quote> quotes = extract(text, "ru");
+        Quote according = quoteContaining(quotes, "переговоры продолжатся");
+        assertThat(according.cueWord()).isEqualTo("по словам");
+        assertThat(speaker(according)).isEqualTo("Ирина Белова");
+        Quote that = quoteContaining(quotes, "стороны близки");
+        assertThat(that.kind()).isEqualTo(Quote.Kind.REPORTED);
+        assertThat(that.content().get(0).text()).isEqualTo("стороны близки к компромиссу");
+        assertThat(speaker(quoteContaining(quotes, "спешить не стоит"))).isEqualTo("Ирина Белова");
+    }
+}

@@ -1,0 +1,82 @@
+package org.dateline.nlp.corenlp;
+
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.dateline.analyze.entity.EntityRecognizer;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.entity.Mention;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * English named entities with Stanford CoreNLP's CRF classifiers called directly on the tokens of a
+ * {@code tokenize,ssplit} pipeline. The full {@code ner} annotator would also run POS tagging, SUTime, numeric
+ * classifiers, fine-grained and KBP rules that Dateline does not use and that make it several times slower.
+ * Both the pipeline and the classifiers only read their state once loaded, so one instance serves all threads.
+ */
+final class CoreNlpRecognizer implements EntityRecognizer {
+
+    private final StanfordCoreNLP splitter;
+    private final ClassifierCombiner<CoreLabel> classifier;
+
+    /** Loads the CRF models (classpath paths), earlier ones winning where their label sets overlap. */
+    CoreNlpRecognizer(List<String> models) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit");
+        // keep odd characters as tokens rather than logging a warning per document
+        props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // a blank line (paragraph, title above body) ends a sentence; single newlines may be hard wrapping
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        splitter = new StanfordCoreNLP(props);
+        try {
+            classifier = new ClassifierCombiner<>(models.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CoreNLP NER models " + models, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "corenlp-en";
+    }
+
+    @Override
+    public Set<String> languages() {
+        return Set.of("en");
+    }
+
+    @Override
+    public List<Mention> recognize(String text, String language) {
+        CoreDocument doc = new CoreDocument(text);
+        splitter.annotate(doc);
+        List<Mention> out = new ArrayList<>();
+        for (CoreSentence sentence : doc.sentences()) {
+            collect(text, classifier.classify(sentence.tokens()), out);
+        }
+        return out;
+    }
+
+    /** Turns runs of tokens with the same entity label into mentions (the CRF models label IO, not IOB). */
+    private static void collect(String text, List<CoreLabel> tokens, List<Mention> out) {
+        EntityType open = null;
+        int start = 0;
+        int end = 0;
+        for (CoreLabel token : tokens) {
+            EntityType type = EntityType.parse(token.get(CoreAnnotations.AnswerAnnotation.class));
+            if (type != open && open != null) out.add(new Mention(open, start, end, text.substring(start, end)));
+            if (type != open) start = token.beginPosition();
+            open = type;
+            end = token.endPosition();
+        }
+        if (open != null) out.add(new Mention(open, start, end, text.substring(start, end)));
+    }
+}

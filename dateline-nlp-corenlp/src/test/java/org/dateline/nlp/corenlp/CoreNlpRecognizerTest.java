@@ -1,0 +1,59 @@
+package org.dateline.nlp.corenlp;
+
+import org.dateline.analyze.entity.EntityRecognizer;
+import org.dateline.analyze.entity.EntityRecognizers;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.entity.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The real English model through the core's ServiceLoader lookup: loaded once for the whole class. */
+class CoreNlpRecognizerTest {
+
+    // Written for this test: invented people, a real organisation and real places.
+    private static final String TEXT = """
+            Maria Delgado, a spokeswoman for the World Health Organization, said on Tuesday that a team would fly \
+            from Geneva to Nairobi next week.
+
+            Officials in Kenya welcomed the visit. "We are ready," said Peter Otieno, who heads the county hospital.""";
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizers.forLanguage("en");
+
+    @Test
+    void isTheCoreNlpRecognizerFoundThroughTheProvider() {
+        assertThat(EntityRecognizers.hasModel("en")).isTrue();
+        assertThat(RECOGNIZER.name()).isEqualTo("corenlp-en");
+    }
+
+    @Test
+    void findsPeopleOrganisationsAndPlacesWithTheirSpans() {
+        List<Mention> mentions = RECOGNIZER.recognize(TEXT, "en");
+
+        assertThat(mentions).extracting(Mention::text, Mention::type).contains(
+                tuple("Maria Delgado", EntityType.PERSON),
+                tuple("World Health Organization", EntityType.ORGANIZATION),
+                tuple("Geneva", EntityType.LOCATION),
+                tuple("Nairobi", EntityType.LOCATION),
+                tuple("Kenya", EntityType.LOCATION),
+                tuple("Peter Otieno", EntityType.PERSON));
+        for (Mention m : mentions) assertThat(TEXT.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+
+    @Test
+    void givesTheSameMentionsWhenSharedByThreads() throws Exception {
+        List<Mention> alone = RECOGNIZER.recognize(TEXT, "en");
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<List<Mention>>> runs = IntStream.range(0, 16)
+                    .mapToObj(i -> pool.submit(() -> RECOGNIZER.recognize(TEXT, "en"))).toList();
+            for (Future<List<Mention>> run : runs) assertThat(run.get()).isEqualTo(alone);
+        }
+    }
+}
