@@ -88,7 +88,8 @@ class DatelineCliTest {
         @Test
         void ingestExitsZeroAndPrintsASummaryLine() {
             assertThat(ingest.exit()).as(ingest.err()).isZero();
-            assertThat(ingest.out().strip()).isEqualTo("2 files: 2 added, 0 duplicates, 0 failed");
+            assertThat(ingest.out().strip().lines()).first().isEqualTo("2 files: 2 added, 0 duplicates, 0 failed");
+            assertThat(ingest.out().strip().lines()).element(1).asString().startsWith("deep analysis: 2 articles in ");
             assertThat(ingest.err()).doesNotContain("error:");
         }
 

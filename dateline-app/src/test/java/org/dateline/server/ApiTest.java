@@ -134,8 +134,10 @@ class ApiTest {
         @Test
         void healthShowsAnalysisProgress() {
             JsonNode h = json(s.get("api/health"));
+            // the sample corpus was analysed before the server started; documents written by other tests may still wait
             assertThat(h.path("analysis").path("analysed").asLong()).isGreaterThanOrEqualTo(55);
-            assertThat(h.path("analysis").path("pending").asLong()).isZero();
+            assertThat(h.path("analysis").path("analysed").asLong() + h.path("analysis").path("pending").asLong())
+                    .isGreaterThanOrEqualTo(h.path("articles").asLong());
         }
 
         @Test

@@ -63,7 +63,7 @@ class EventExtractorTest {
         assertThat(first.participants()).extracting(EventFrame.Participant::name).containsExactly("Dan Kerr");
         assertThat(first.places()).extracting(EventFrame.Place::name).containsExactly("Lakeside");
         assertThat(first.time()).isEqualTo("2025-03-07");
-        assertThat(first.status()).isEqualTo(EventStatus.UNKNOWN);
+        assertThat(first.status()).isEqualTo(EventStatus.HAPPENED);
     }
 
     @Test
