@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.bench.AnalysisBench;
 import org.dateline.bench.IngestBench;
 import org.dateline.bench.StoriesBench;
 import org.dateline.model.Json;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline bench ...}: throughput and memory, measured on generated input. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput (docs/s) and peak heap on generated input.",
-        subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class, BenchApiCommand.class})
+        subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class, BenchCommand.Analysis.class, BenchApiCommand.class})
 final class BenchCommand {
 
     @Command(name = "stories", mixinStandardHelpOptions = true,
@@ -98,6 +99,51 @@ final class BenchCommand {
                         String.format("%.0f", r.docsPerSecond()), String.valueOf(r.heapMb())));
             }
             Terminal.table(out, List.of("FORMAT", "DOCS", "PROBLEMS", "DOCS/S", "PEAK HEAP MB"), rows);
+            return 0;
+        }
+    }
+
+    @Command(name = "analysis", mixinStandardHelpOptions = true,
+            description = "The deep path (entities, quotes, dates, events) on N generated news-length articles per language.")
+    static final class Analysis implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--docs", defaultValue = "300", description = "Articles per language (default: ${DEFAULT-VALUE}).") int docs;
+        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).") int threads;
+        @Option(names = "--json", description = "Print one JSON object keyed by language.") boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<AnalysisBench.LanguageResult> results = AnalysisBench.run(docs, threads, line -> {
+                if (!json && Terminal.interactive()) {
+                    err.print("\r" + line + "          ");
+                    err.flush();
+                }
+            });
+            if (json) {
+                ObjectNode o = Json.MAPPER.createObjectNode();
+                for (AnalysisBench.LanguageResult r : results) {
+                    o.putObject(r.language()).put("recognizer", r.recognizer()).put("docs", r.docs())
+                            .put("words_per_doc", r.words() / Math.max(1, r.docs()))
+                            .put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0)
+                            .put("words_per_s", Math.round(r.wordsPerSecond())).put("heap_mb", r.peakHeapMb())
+                            .put("load_s", Math.round(r.loadSeconds() * 10) / 10.0).put("threads", threads)
+                            .put("entities", r.entities()).put("quotes", r.quotes()).put("events", r.events());
+                }
+                out.println(Json.write(o));
+                return 0;
+            }
+            if (Terminal.interactive()) err.print("\r" + " ".repeat(60) + "\r");
+            List<List<String>> rows = new ArrayList<>();
+            for (AnalysisBench.LanguageResult r : results) {
+                rows.add(List.of(r.language(), r.recognizer(), String.valueOf(r.docs()), String.valueOf(r.words() / Math.max(1, r.docs())),
+                        String.format("%.1f", r.docsPerSecond()), String.format("%.0f", r.wordsPerSecond()),
+                        String.valueOf(r.peakHeapMb()), String.format("%.1f", r.loadSeconds())));
+            }
+            Terminal.table(out, List.of("LANG", "RECOGNIZER", "DOCS", "WORDS/DOC", "DOCS/S", "WORDS/S", "PEAK HEAP MB", "LOAD S"), rows);
+            out.printf("%d threads; entities, quotes, dates and events per article; model loading timed apart%n", threads);
             return 0;
         }
     }

@@ -39,7 +39,7 @@ public final class DeepAnalyzer {
         List<DocumentEntity> entities = linker.link(text, mentions);
         List<AttributedQuote> quotes = quotes(text, language, mentions, entities);
         LocalDate reference = article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate();
-        List<Timex> timexes = reference == null ? List.of() : this.dates.tag(text, reference);
+        List<Timex> timexes = reference == null ? List.of() : this.dates.tag(text, reference, language);
         List<EventFrame> frames = events.extract(text, language, entities, timexes, reference);
         return new Analysis(article.id(), language, recognizer.name(), entities, quotes, timexes, frames);
     }

@@ -103,7 +103,7 @@ public final class DatesEval {
                 gold.add(new Timex(start, end, t.path("text").asText(text.substring(start, Math.min(end, text.length()))),
                         Timex.Type.valueOf(t.path("type").asText().toUpperCase(Locale.ROOT)), t.path("value").asText("")));
             }
-            List<Timex> predicted = tagger.tag(text, LocalDate.parse(dct.substring(0, 10)));
+            List<Timex> predicted = tagger.tag(text, LocalDate.parse(dct.substring(0, 10)), "en");
             total = total.plus(score(gold, predicted, id, errors));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

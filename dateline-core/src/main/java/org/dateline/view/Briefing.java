@@ -37,6 +37,7 @@ public final class Briefing {
             }
             md.append("\n");
         }
+        analysis(md, v);
         coverage(md, v.comparison());
         md.append("## Who reported it, in order\n\n");
         md.append("| # | Published | Outlet | Type | Report | Note |\n|---|---|---|---|---|---|\n");
@@ -70,6 +71,38 @@ public final class Briefing {
         }
         if (!provenance.isEmpty()) md.append("## Provenance\n\n").append(provenance).append("\n");
         return md.toString();
+    }
+
+    /** Events, quotes by speaker, and which outlets name which entities. */
+    private static void analysis(StringBuilder md, StoryView v) {
+        if (!v.events().isEmpty()) {
+            md.append("## Events\n\n");
+            for (StoryView.EventView e : v.events()) {
+                md.append("- ").append(escape(EventLines.line(e.frame()))).append(" (").append(escape(String.join(", ", e.outlets())))
+                        .append(")\n");
+            }
+            md.append("\n");
+        }
+        if (!v.quotes().isEmpty()) {
+            md.append("## Who said what\n\n");
+            for (StoryView.QuoteView q : v.quotes()) {
+                String speaker = q.speaker() != null ? q.speaker() : q.source() != null ? q.source() : "unattributed";
+                md.append("- **").append(escape(speaker)).append("** (").append(q.kind().toLowerCase(java.util.Locale.ROOT))
+                        .append(", ").append(escape(String.join(", ", q.outlets()))).append("): “").append(escape(q.content())).append("”\n");
+            }
+            md.append("\n");
+        }
+        if (v.entities().isEmpty() || v.comparison().outlets().size() < 2) return;
+        md.append("## Entities by outlet\n\n");
+        List<String> everywhere = v.entities().stream().filter(e -> e.outlets().size() == v.comparison().outlets().size())
+                .map(StoryView.EntityCount::name).limit(20).toList();
+        if (!everywhere.isEmpty()) md.append("- all outlets: ").append(escape(String.join(", ", everywhere))).append("\n");
+        for (String outlet : v.comparison().outlets()) {
+            List<String> only = v.entities().stream().filter(e -> e.outlets().size() == 1 && e.outlets().get(0).equals(outlet))
+                    .map(StoryView.EntityCount::name).limit(20).toList();
+            if (!only.isEmpty()) md.append("- only ").append(escape(outlet)).append(": ").append(escape(String.join(", ", only))).append("\n");
+        }
+        md.append("\n");
     }
 
     private static void coverage(StringBuilder md, StoryView.Comparison c) {

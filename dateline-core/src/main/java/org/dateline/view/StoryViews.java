@@ -237,7 +237,7 @@ public final class StoryViews {
             if (copyOf.containsKey(a.id()) || a.published() == null) continue;
             if (++reports > MAX_TIMELINE_REPORTS) break;
             for (String paragraph : a.paragraphs()) {
-                for (Timex t : tagger.tag(paragraph, a.published().day())) {
+                for (Timex t : tagger.tag(paragraph, a.published().day(), a.language())) {
                     if (t.type() != Timex.Type.DATE || !CALENDAR_VALUE.matcher(t.value()).matches()) continue;
                     StoryView.DateMention known = byValue.get(t.value());
                     String outlet = a.outlet() == null ? a.id() : a.outlet();

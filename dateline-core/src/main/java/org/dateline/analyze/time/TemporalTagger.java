@@ -21,16 +21,30 @@ import java.util.regex.Matcher;
 public final class TemporalTagger {
 
     private final List<Rule> rules;
+    private final List<Rule> english;
 
     /** A tagger with the English and Russian rules. */
     public TemporalTagger() {
-        List<Rule> all = new ArrayList<>(EnglishRules.rules());
+        this.english = List.copyOf(EnglishRules.rules());
+        List<Rule> all = new ArrayList<>(english);
         all.addAll(RussianRules.rules());
         this.rules = List.copyOf(all);
     }
 
     /** All temporal expressions of {@code text} in order, resolved against {@code reference}. */
     public List<Timex> tag(String text, LocalDate reference) {
+        return tag(text, reference, rules);
+    }
+
+    /**
+     * As {@link #tag(String, LocalDate)} for a text known to be in {@code language}: English text skips the
+     * Russian rules (every rule scans the whole text, so half the rules is half the cost).
+     */
+    public List<Timex> tag(String text, LocalDate reference, String language) {
+        return tag(text, reference, "en".equals(language) ? english : rules);
+    }
+
+    private List<Timex> tag(String text, LocalDate reference, List<Rule> rules) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         List<Candidate> candidates = new ArrayList<>();
