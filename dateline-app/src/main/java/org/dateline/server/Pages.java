@@ -413,7 +413,7 @@ final class Pages {
         b.append("</ul></section><section id=\"entity-stories\"><h2>Stories</h2><ul>");
         for (Map.Entry<String, String> s : storyTitles.entrySet()) {
             b.append("<li><a href=\"/stories/").append(Html.url(s.getKey())).append("\">").append(esc(s.getValue())).append("</a> ")
-                    .append("<span class=\"muted small\">").append(e.stories().getOrDefault(s.getKey(), 0)).append(" reports</span></li>");
+                    .append("<span class=\"muted small\">").append(reports(e.stories().getOrDefault(s.getKey(), 0))).append("</span></li>");
         }
         b.append("</ul></section>");
         if (!e.quotes().isEmpty()) {
@@ -429,6 +429,10 @@ final class Pages {
         }
         b.append("</article>");
         return layout(e.name(), "", b.toString());
+    }
+
+    private static String reports(int n) {
+        return n + (n == 1 ? " report" : " reports");
     }
 
     /** The story's people, organisations and places; quotes by speaker; events. */

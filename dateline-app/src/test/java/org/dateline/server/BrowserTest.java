@@ -132,6 +132,25 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1600));
     }
 
+    @Test
+    void storyPageLinksEntitiesToTheirPages() throws IOException {
+        String id = topStoryId();
+        JsonNode view = json(s.get("api/stories/" + id)).path("view");
+        open("stories/" + id);
+        List<WebElement> entityLinks = browser.findElements(By.cssSelector("#entities tbody a"));
+        assertThat(entityLinks).hasSize(Math.min(40, view.path("entities").size())).isNotEmpty();
+        if (view.path("events").size() > 0) assertThat(browser.findElement(By.id("events")).getText()).isNotBlank();
+        if (view.path("quotes").size() > 0) assertThat(browser.findElements(By.cssSelector("#quotes q"))).isNotEmpty();
+        String name = entityLinks.get(0).getText();
+        entityLinks.get(0).click();
+        waitFor(() -> !browser.findElements(By.id("entity-name")).isEmpty());
+        assertThat(browser.findElement(By.id("entity-name")).getText()).isEqualTo(name);
+        assertThat(browser.findElements(By.cssSelector("#entity-stories a")))
+                .anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/stories/" + id));
+        assertThat(browser.findElements(By.cssSelector("#variants li"))).isNotEmpty();
+        screenshot("entity.png");
+    }
+
     /** Saves what the browser shows to dateline-app/target/screenshots/NAME. */
     private Path screenshot(String name) throws IOException {
         Path shot = ServerFixture.root().resolve("dateline-app/target/screenshots").resolve(name);
@@ -177,6 +196,22 @@ class BrowserTest {
             assertThat(browser.findElements(By.cssSelector("[onerror], [onload], [onmouseover]"))).as(page).isEmpty();
             assertThat(browser.findElements(By.cssSelector("a[href^='javascript' i]"))).as(page).isEmpty();
             assertThat(browser.findElements(By.cssSelector("main img, main svg:not(.timeline-svg)"))).as(page).isEmpty();
+        }
+        // once analysed, the hostile article's entities get pages of their own: inert too
+        for (int i = 0; i < 100 && json(s.get("api/health")).path("analysis").path("pending").asLong() > 0; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (JsonNode entity : json(s.get("api/stories/" + story)).path("view").path("entities")) {
+            String page = "entities/" + entity.path("id").asText();
+            open(page);
+            assertThat(browser.executeScript("return window.__pwned === undefined")).as(page).isEqualTo(true);
+            assertThat(browser.findElements(By.cssSelector("[onerror], [onload], [onmouseover]"))).as(page).isEmpty();
+            assertThat(browser.findElements(By.tagName("script"))).as(page).hasSize(1);
         }
         open("stories/" + story);
         assertThat(browser.findElement(By.id("headline")).getText()).contains("<script>");
