@@ -71,8 +71,10 @@ public final class EntityLinker {
             }
         }
         addDescriptionMentions(text, referents);
-        List<DocumentEntity> out = new ArrayList<>();
-        for (Referent r : referents) out.add(entity(r));
+        // referents whose names are aliases of one another ("US", "United States") are one entity
+        Map<String, DocumentEntity> byId = new LinkedHashMap<>();
+        for (Referent r : referents) byId.merge(entity(r).id(), entity(r), EntityLinker::union);
+        List<DocumentEntity> out = new ArrayList<>(byId.values());
         out.sort(Comparator.comparingInt((DocumentEntity e) -> -e.mentions().size()).thenComparing(DocumentEntity::name));
         return out;
     }
@@ -100,6 +102,19 @@ public final class EntityLinker {
         for (Mention m : r.mentions) typed.add(new Mention(type, m.start(), m.end(), m.text()));
         return new DocumentEntity(NameKeys.id(key), key, type, name, new ArrayList<>(variants.keySet()),
                 new ArrayList<>(r.descriptions), typed);
+    }
+
+    private static DocumentEntity union(DocumentEntity a, DocumentEntity b) {
+        DocumentEntity main = a.mentions().size() >= b.mentions().size() ? a : b;
+        List<Mention> mentions = new ArrayList<>(a.mentions());
+        for (Mention m : b.mentions()) mentions.add(new Mention(main.type(), m.start(), m.end(), m.text()));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        Set<String> variants = new LinkedHashSet<>(main.variants());
+        variants.addAll(a == main ? b.variants() : a.variants());
+        Set<String> descriptions = new LinkedHashSet<>(a.descriptions());
+        descriptions.addAll(b.descriptions());
+        return new DocumentEntity(main.id(), main.key(), main.type(), main.name(), new ArrayList<>(variants),
+                new ArrayList<>(descriptions), mentions);
     }
 
     /**

@@ -29,10 +29,15 @@ public final class NameKeys {
     private NameKeys() {
     }
 
+    /** Dotted capitals of an acronym: "U.S." reads as "US". */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}])(\\p{Lu})\\.(?=\\p{Lu}\\.?)");
+    /** Key of an alias → key of the name its referent is keyed by (bundled {@code aliases.txt}). */
+    private static final java.util.Map<String, String> ALIASES = loadAliases();
+
     /** The words of a name as written, articles dropped, possessive endings removed ("the Kremlin's" → [Kremlin]). */
     public static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        var m = WORD.matcher(name);
+        var m = WORD.matcher(DOTTED.matcher(name).replaceAll("$1"));
         while (m.find()) {
             String w = m.group().replaceAll("['’]s$", "");
             if (out.isEmpty() && DROPPED.contains(w.toLowerCase(Locale.ROOT))) continue;
@@ -43,6 +48,10 @@ public final class NameKeys {
 
     /** The key of one word: its case ending removed (Cyrillic), then its consonant skeleton with a leading vowel. */
     public static String wordKey(String word) {
+        // acronyms are keyed by all their letters: consonant skeletons of "US", "EU" and "UAE" would collide
+        if (word.length() <= 5 && word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
+            return Transliteration.toLatin(word).toUpperCase(Locale.ROOT);
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (Transliteration.hasCyrillic(w)) w = stripCase(w);
         String latin = Transliteration.toLatin(w);
@@ -51,11 +60,32 @@ public final class NameKeys {
         return skeleton.isEmpty() ? latin : skeleton;
     }
 
-    /** The key of a whole name: word keys joined by spaces; empty when the name has no words. */
+    /** The key of a whole name: word keys joined by spaces (an alias's key is its referent's); empty when no words. */
     public static String key(String name) {
+        String key = spellingKey(name);
+        return ALIASES.getOrDefault(key, key);
+    }
+
+    private static String spellingKey(String name) {
         List<String> keys = new ArrayList<>();
         for (String w : words(name)) keys.add(wordKey(w));
         return String.join(" ", keys);
+    }
+
+    private static java.util.Map<String, String> loadAliases() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (var in = NameKeys.class.getResourceAsStream("aliases.txt")) {
+            if (in == null) throw new IllegalStateException("bundled aliases.txt is missing");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] names = line.split("\\s*\\|\\s*");
+                String canonical = spellingKey(names[0].trim());
+                for (String n : names) out.put(spellingKey(n.trim()), canonical);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read aliases.txt", e);
+        }
+        return out;
     }
 
     /** A stable id for a key: the same key always gives the same id, in any store. */

@@ -31,6 +31,13 @@ public final class EventExtractor {
             "^[^.;]{0,25}?\\b(?:said|says|told|announced|noted|emphasized|stressed|added|stated|concluded|"
                     + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "According to the political scientist, ..." names the source, not a participant. */
+    private static final Pattern CUE_BEFORE = Pattern.compile(
+            "(?:according to|as (?:\\w+ )?(?:said|told|noted)|по словам|по мнению|как (?:заявил|сообщил|отметил)\\w*)\\s*(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Between a date and the event: "said on Wednesday that he would meet" dates the saying, not the meeting. */
+    private static final Pattern REPORTING = Pattern.compile("(?<![\\p{L}])(?:that|что|said|told|заявил\\w*|сказал\\w*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_FRAMES = 12;
     /** How far (chars) before its trigger a date may stand and still time the event. */
     private static final int NEAR_BEFORE = 25;
@@ -45,7 +52,11 @@ public final class EventExtractor {
             frames.addAll(frames(sentence, entities, timexes, published));
         }
         List<EventFrame> out = new ArrayList<>();
-        for (EventFrame f : merge(frames)) out.add(settled(f));
+        for (EventFrame f : merge(frames)) {
+            // a trigger word with nobody, nowhere, no time and no status is not an event the text reports
+            boolean empty = f.participants().isEmpty() && f.places().isEmpty() && f.time() == null && f.venue() == null;
+            if (!empty || f.status() != EventStatus.UNKNOWN) out.add(settled(f));
+        }
         return out;
     }
 
@@ -143,6 +154,8 @@ public final class EventExtractor {
             if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
             String after = sentence.text().substring(m.end() - sentence.start());
             if (CUE_AFTER.matcher(after).find()) return true;
+            String before = sentence.text().substring(0, m.start() - sentence.start());
+            if (CUE_BEFORE.matcher(before).find()) return true;
         }
         return false;
     }
@@ -188,7 +201,10 @@ public final class EventExtractor {
         for (Timex t : timexes) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
             if (t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) continue;
-            if (t.start() < trigger && trigger - t.end() > NEAR_BEFORE) continue;
+            if (t.start() < trigger && (trigger - t.end() > NEAR_BEFORE
+                    || REPORTING.matcher(sentence.text().substring(t.end() - sentence.start(), trigger - sentence.start())).find())) {
+                continue;
+            }
             int d = t.start() >= trigger ? t.start() - trigger : 3 * (trigger - t.start());
             if (d < bestDistance) {
                 bestDistance = d;
@@ -243,6 +259,10 @@ public final class EventExtractor {
         // an event that took place and one still to come are two events (Helsinki 2018 and the planned summit)
         if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
         if (happened(a) && happened(b) && a.time() != null && b.time() != null && !a.time().equals(b.time())) return false;
+        // two events of one kind in different places are two events (twin earthquakes, Helsinki and Moscow talks)
+        Set<String> placesA = placesAt(a);
+        Set<String> placesB = placesAt(b);
+        if (!placesA.isEmpty() && !placesB.isEmpty() && java.util.Collections.disjoint(placesA, placesB)) return false;
         Set<String> x = ids(a);
         Set<String> y = ids(b);
         if (x.isEmpty() || y.isEmpty()) return true;
@@ -251,6 +271,12 @@ public final class EventExtractor {
         Set<String> all = new java.util.HashSet<>(x);
         all.addAll(y);
         return shared.size() * 2 >= all.size();
+    }
+
+    private static Set<String> placesAt(EventFrame f) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EventFrame.Place p : f.places()) if (p.role() == EventFrame.Place.Role.AT) out.add(p.entityId());
+        return out;
     }
 
     private static boolean happened(EventFrame f) {

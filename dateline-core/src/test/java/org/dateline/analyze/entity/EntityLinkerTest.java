@@ -87,4 +87,17 @@ class EntityLinkerTest {
                 EntityType.PERSON, "John Paul Rivers", EntityType.PERSON, "Paul", EntityType.PERSON, "Rivers"));
         assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("John Paul Rivers", "Paul");
     }
+
+    @Test
+    void aliasesAndAcronymsAreOneReferent() {
+        assertThat(NameKeys.key("U.S.")).isEqualTo(NameKeys.key("United States")).isEqualTo(NameKeys.key("США"));
+        assertThat(NameKeys.key("Москвы")).isEqualTo(NameKeys.key("Moscow"));
+        assertThat(NameKeys.key("ОАЭ")).isEqualTo(NameKeys.key("UAE")).isEqualTo(NameKeys.key("United Arab Emirates"));
+        String text = "The United States said the US would respond.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.LOCATION, "United States", EntityType.LOCATION, "US"));
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).mentions()).hasSize(2);
+        assertThat(entities.get(0).variants()).containsExactlyInAnyOrder("United States", "US");
+    }
 }
