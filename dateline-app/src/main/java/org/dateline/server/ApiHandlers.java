@@ -175,7 +175,7 @@ final class ApiHandlers {
         String q = Params.text(ctx, "q", 500);
         if (q == null) throw ApiError.badRequest("q (the search text) is required");
         return new SearchQuery(q, Params.list(ctx, "lang"), Params.list(ctx, "outlet"), Params.time(ctx, "from", false),
-                Params.time(ctx, "to", true), Params.integer(ctx, "limit", 20, 1, MAX_PAGE), categories(ctx));
+                Params.time(ctx, "to", true), Params.integer(ctx, "limit", 20, 1, MAX_PAGE), categories(ctx), Params.list(ctx, "entity"));
     }
 
     void entity(Context ctx) {

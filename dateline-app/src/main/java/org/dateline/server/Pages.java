@@ -330,6 +330,8 @@ final class Pages {
         for (String l : q.languages()) active.add(new String[]{"lang", l, "language " + l});
         for (String o : q.outlets()) active.add(new String[]{"outlet", o, o});
         for (String c : q.categories()) active.add(new String[]{"category", c, "category " + c});
+        Map<String, Integer> entityFacet = r.facets().getOrDefault("entity", Map.of());
+        for (String e : q.entities()) active.add(new String[]{"entity", e, "entity " + entityName(e, entityFacet)});
         if (!from.isBlank() || !to.isBlank()) active.add(new String[]{"day", "", from.equals(to) ? from : from + " – " + to});
         if (!active.isEmpty()) {
             b.append("<div class=\"chips\">");
@@ -372,8 +374,15 @@ final class Pages {
         facet(b, "Language", "language", r.facets().get("language"), params);
         facet(b, "Category", "category", r.facets().get("category"), params);
         facet(b, "Day", "day", r.facets().get("day"), params);
+        facet(b, "Entity", "entity", entityFacet, params);
         b.append("</aside></div>");
         return layout("Search: " + q.text(), q.text(), b.toString());
+    }
+
+    /** An entity facet key is "id|name": the name of the id when the facet holds it, else the id. */
+    private static String entityName(String id, Map<String, Integer> facet) {
+        for (String key : facet.keySet()) if (key.startsWith(id + "|")) return key.substring(id.length() + 1);
+        return id;
     }
 
     private static void facet(StringBuilder b, String title, String name, Map<String, Integer> counts, Map<String, List<String>> params) {
@@ -386,9 +395,11 @@ final class Pages {
                 case "outlet" -> Map.of("outlet", List.of(e.getKey()));
                 case "language" -> Map.of("lang", List.of(e.getKey()));
                 case "category" -> Map.of("category", List.of(e.getKey()));
+                case "entity" -> Map.of("entity", List.of(e.getKey().substring(0, Math.max(0, e.getKey().indexOf('|')))));
                 default -> Map.of("from", List.of(e.getKey()), "to", List.of(e.getKey()));
             };
-            b.append("<li><a href=\"/search").append(query(params, set)).append("\">").append(esc(e.getKey()))
+            String label = name.equals("entity") ? e.getKey().substring(e.getKey().indexOf('|') + 1) : e.getKey();
+            b.append("<li><a href=\"/search").append(query(params, set)).append("\">").append(esc(label))
                     .append("</a><span class=\"count\">").append(e.getValue()).append("</span></li>");
         }
         b.append("</ul></section>");

@@ -132,6 +132,19 @@ class ApiTest {
         }
 
         @Test
+        void searchFacetsAndFiltersByEntity() {
+            JsonNode all = json(s.get("api/search?q=earthquake"));
+            JsonNode entities = all.path("facets").path("entity");
+            assertThat(entities.size()).isPositive();
+            String key = entities.fieldNames().next();
+            String id = key.substring(0, key.indexOf('|'));
+            JsonNode filtered = json(s.get("api/search?q=earthquake&entity=" + id));
+            assertThat(filtered.path("total").asLong()).isEqualTo(entities.path(key).asLong()).isLessThanOrEqualTo(all.path("total").asLong());
+            assertThat(filtered.path("facets").path("entity").has(key)).isTrue();
+            assertJsonError(s.get("api/search?q=earthquake&entity=%3Cscript%3E"), 400);
+        }
+
+        @Test
         void healthShowsAnalysisProgress() {
             JsonNode h = json(s.get("api/health"));
             // the sample corpus was analysed before the server started; documents written by other tests may still wait

@@ -88,6 +88,7 @@ public final class QuotesEval {
             int[][] words = words(text);
             List<Gold> golds = new ArrayList<>();
             for (JsonNode a : rec.path("attributions")) {
+                // the README's contract: the set's own flag, even though it misses the NYT's '' quotation marks
                 if (directOnly && !a.path("content_has_quote_marks").asBoolean()) continue;
                 BitSet content = covered(words, spans(a.path("content"), text));
                 if (!content.isEmpty()) golds.add(new Gold(content, spans(a.path("source"), text)));

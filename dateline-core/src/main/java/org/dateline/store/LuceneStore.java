@@ -563,6 +563,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         anyOf(b, LANG, sq.languages());
         anyOf(b, OUTLET_NAME, sq.outlets());
         anyOf(b, CATEGORY, sq.categories());
+        if (!sq.entities().isEmpty()) b.add(articlesNaming(sq.entities()), BooleanClause.Occur.FILTER);
         if (sq.from() != null || sq.to() != null) {
             b.add(LongPoint.newRangeQuery(PUBLISHED, sq.from() == null ? Long.MIN_VALUE : sq.from().toEpochMilli(),
                     sq.to() == null ? Long.MAX_VALUE : sq.to().toEpochMilli()), BooleanClause.Occur.FILTER);
@@ -573,7 +574,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             TopDocs top = searcher.search(query, Math.max(sq.limit(), SearchResult.FACET_DEPTH));
             List<SearchHit> hits = new ArrayList<>();
             Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
-            for (String f : List.of("outlet", "language", "category", "day")) facets.put(f, new java.util.TreeMap<>());
+            for (String f : List.of("outlet", "language", "category", "day", "entity")) facets.put(f, new java.util.TreeMap<>());
+            List<String> faceted = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document d = searcher.storedFields().document(sd.doc);
@@ -586,9 +588,45 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 facets.get("language").merge(a.language(), 1, Integer::sum);
                 if (a.category() != null) facets.get("category").merge(a.category(), 1, Integer::sum);
                 if (a.published() != null) facets.get("day").merge(a.published().day().toString(), 1, Integer::sum);
+                faceted.add(a.id());
             }
+            facets.put("entity", entityFacet(searcher, faceted));
             return new SearchResult(searcher.count(query), hits, facets);
         });
+    }
+
+    /** Entity facet keys are "id|name"; the most named first, at most this many. */
+    private static final int ENTITY_FACET_SIZE = 25;
+
+    /** Articles whose analysis names one of the entities (matched through the analysis documents, at most 10,000). */
+    private Query articlesNaming(List<String> entityIds) {
+        return withSearcher(searcher -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String id : entityIds) any.add(new TermQuery(new Term(ENTITY, id)), BooleanClause.Occur.SHOULD);
+            List<BytesRef> keys = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(any.build(), 10_000).scoreDocs) {
+                keys.add(new BytesRef(key(ARTICLE_TYPE, searcher.storedFields().document(sd.doc).get("article_id"))));
+            }
+            return new org.apache.lucene.search.TermInSetQuery(ID, keys);
+        });
+    }
+
+    /** How many of the articles name each entity, from their analyses' compact entity lists. */
+    private Map<String, Integer> entityFacet(IndexSearcher searcher, List<String> articleIds) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        if (articleIds.isEmpty()) return counts;
+        List<BytesRef> keys = new ArrayList<>();
+        for (String id : articleIds) keys.add(new BytesRef(key(ANALYSIS_TYPE, id)));
+        Query analyses = new org.apache.lucene.search.TermInSetQuery(ID, keys);
+        for (ScoreDoc sd : searcher.search(analyses, articleIds.size()).scoreDocs) {
+            String names = searcher.storedFields().document(sd.doc, java.util.Set.of(ENTITY_NAMES)).get(ENTITY_NAMES);
+            if (names == null) continue;
+            for (String line : names.split("\n")) if (!line.isEmpty()) counts.merge(line, 1, Integer::sum);
+        }
+        Map<String, Integer> top = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(ENTITY_FACET_SIZE).forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     // ---- durability ----
@@ -620,7 +658,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     // ---- deep analysis ----
 
     private static final String ANALYSIS_TYPE = "analysis", ANALYSIS_STATE = "analysis_state", ENTITY = "entity",
-            SURNAME = "surname", MARKED = "marked";
+            SURNAME = "surname", MARKED = "marked", ENTITY_NAMES = "entity_names";
 
     @Override
     public void markPending(String articleId, String storyId) {
@@ -664,6 +702,12 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 doc.add(new StringField(SURNAME, words[words.length - 1] + "|" + e.id(), Field.Store.NO));
             }
         }
+        // a compact "id|name" list, so search facets need not parse whole analyses
+        StringBuilder names = new StringBuilder();
+        for (org.dateline.analyze.entity.DocumentEntity e : analysis.entities()) {
+            if (e.type() != org.dateline.analyze.entity.EntityType.MISC) names.append(e.id()).append('|').append(e.name()).append('\n');
+        }
+        doc.add(new StoredField(ENTITY_NAMES, names.toString()));
         doc.add(new StoredField(JSON, Json.write(analysis)));
         synchronized (pendingLock) {
             write(w -> w.updateDocument(new Term(ID, key(ANALYSIS_TYPE, analysis.articleId())), doc));

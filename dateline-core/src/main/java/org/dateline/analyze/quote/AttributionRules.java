@@ -115,16 +115,29 @@ final class AttributionRules {
         Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(i).end());
         int afterFrom = contentAfter(s, i, cue);
 
+        if (afterFrom < 0 && cue.lemma().equals("tell")) afterFrom = afterObject(s, i);
         if (cue.participle()) {
             // "..., adding that ...": the speaker of the attribution it continues
-            if (before == null || !afterComma(cueStart) || afterFrom < 0) return null;
+            if (!afterComma(cueStart)) return null;
+            if (afterFrom < 0 && cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to())) afterFrom = i + 1;
+            if (afterFrom < 0) return null;
             Content content = content(afterFrom, contentEnd(afterFrom, s.to()));
-            return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+            if (before != null) return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+            // "Trump attacked Clinton, saying she ...": the subject of the sentence
+            int subjectFrom = skipConnectives(Math.max(s.from(), consumed), cueStart);
+            int subjectTo = subjectEnd(subjectFrom, cueStart);
+            if (subjectTo <= subjectFrom) return null;
+            return draft(content, cueSpan, cue.lemma(), subjectFrom, subjectTo, null);
         }
 
         int boundary = cueStart - 1;
         while (boundary >= consumed && !isSourceBoundary(tokens.get(boundary))) boundary--;
         int segFrom = skipConnectives(boundary + 1, cueStart);
+        if (segFrom == cueStart && boundary >= consumed && tokens.get(boundary).is(",") && !quoteBefore(boundary)) {
+            // "Jonathan Eyal, assistant director of ..., said that ...": the name before the appositive
+            Draft d = appositive(s, i, cue, cueSpan, consumed, boundary, afterFrom);
+            if (d != null) return d;
+        }
         if (segFrom < cueStart && RELATIVES.contains(tokens.get(segFrom).lower()) || segFrom < cueStart
                 && tokens.get(segFrom).lower().endsWith("ing") && !tokens.get(segFrom).isCapitalized()) {
             // "Putin, answering questions ..., suggested": the subject is before the first comma
@@ -140,10 +153,117 @@ final class AttributionRules {
         return sourceFirst(s, i, cue, cueSpan, segFrom, cueStart, afterFrom, consumed, boundary);
     }
 
+    /** Words a sentence subject is, alone: "he said", "they argued". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "он", "она", "они", "мы", "я");
+    /** Objects of "told" that end before its clause: "told reporters he ...". */
+    private static final Set<String> TOLD_OBJECTS = Set.of("me", "us", "him", "her", "them", "you", "reporters",
+            "supporters", "journalists", "voters", "viewers", "listeners", "donors", "delegates", "students", "lawmakers");
+    private static final Set<String> CLAUSE_NON_STARTERS = Set.of("to", "about", "of", "for", "on", "in", "at", "with",
+            "by", "from", "and", "or", "but", "as", "into", "over", "after", "before", "during", "when", "while", "if");
+
+    /**
+     * The end of the subject starting at {@code from}: a pronoun, or a name (capitalised words, titles and
+     * "of" inside), or a short description with its determiner ("the campaign", "a spokesman"); {@code from}
+     * when none.
+     */
+    private int subjectEnd(int from, int limit) {
+        if (from >= limit) return from;
+        Token t = tokens.get(from);
+        if (t.quoted() || !t.isWord()) return from;
+        if (SUBJECT_PRONOUNS.contains(t.lower())) return from + 1;
+        int k = from;
+        if (lex.determiners.contains(t.lower())) {
+            k++;
+            int words = 0;
+            while (k < limit && words < 4 && tokens.get(k).isWord() && !tokens.get(k).quoted()
+                    && lex.verb(tokens.get(k).lower()) == null && !CLAUSE_NON_STARTERS.contains(tokens.get(k).lower())
+                    && !lex.auxiliaries.contains(tokens.get(k).lower()) && !lex.passiveMarkers.contains(tokens.get(k).lower())) {
+                k++;
+                words++;
+            }
+            return words == 0 ? from : k;
+        }
+        while (k < limit && tokens.get(k).isWord() && !tokens.get(k).quoted()
+                && (tokens.get(k).isCapitalized() || k > from && k + 1 < limit && tokens.get(k).lower().equals("of")
+                && tokens.get(k + 1).isCapitalized())) k++;
+        return k;
+    }
+
+    /** Token {@code k} can open a clause: not a preposition, a conjunction or punctuation. */
+    private boolean startsClause(int k, int to) {
+        if (k >= to) return false;
+        Token t = tokens.get(k);
+        if (t.quoted()) return true;
+        return t.isWord() && !CLAUSE_NON_STARTERS.contains(t.lower()) && wordCount(k, to) >= 3;
+    }
+
+    /** "told reporters he would", "told The Times the plan": the clause after the object of "told", or -1. */
+    private int afterObject(Sentences.Range s, int i) {
+        int k = i + 1;
+        if (k >= s.to()) return -1;
+        Token t = tokens.get(k);
+        if (TOLD_OBJECTS.contains(t.lower())) k++;
+        else {
+            if (lex.determiners.contains(t.lower()) && k + 1 < s.to() && tokens.get(k + 1).isCapitalized()) k++;
+            int j = k;
+            while (j < s.to() && tokens.get(j).isWord() && tokens.get(j).isCapitalized() && !tokens.get(j).quoted()) j++;
+            if (j == k) return -1;
+            k = j;
+        }
+        if (k < s.to() && tokens.get(k).is(",")) return -1;
+        return startsClause(k, s.to()) ? k : -1;
+    }
+
+    /**
+     * "X, a former ..., said that ...", "“...,” X, a spokesman, said.": the name before the appositive is the
+     * source. The segments between commas are tried from the cue backwards.
+     */
+    private Draft appositive(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int consumed, int boundary, int afterFrom) {
+        int start = Math.max(s.from(), consumed);
+        int c1 = boundary;
+        for (int tries = 0; tries < 4; tries++) {
+            int c0 = c1 - 1;
+            while (c0 >= start && !tokens.get(c0).isClauseBreak() && !tokens.get(c0).quoted()) c0--;
+            if (wordCount(c1 + 1, boundary) > 25 || hasQuote(c1 + 1, boundary)) return null;
+            int nameFrom = skipConnectives(c0 + 1, c1);
+            if (c1 < boundary && nameLike(nameFrom, c1)) {
+                if (c0 >= start && quoteBefore(c0)) {
+                    // the quote before the name is the content
+                    return contentFirst(s, i, cue, cueSpan, consumed, c0, nameFrom, c1);
+                }
+                if (afterFrom < 0 && !(cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to()))) return null;
+                return sourceFirst(s, i, cue, cueSpan, nameFrom, c1, afterFrom, consumed, -1);
+            }
+            if (c0 < start || !tokens.get(c0).is(",")) return null;
+            c1 = c0;
+        }
+        return null;
+    }
+
+    /** Tokens {@code [from, to)} are a name ("Roxana M. Leon", "Nevada's governor"), a pronoun or a short description. */
+    private boolean nameLike(int from, int to) {
+        if (from >= to || wordCount(from, to) > 6) return false;
+        Token first = tokens.get(from);
+        if (to - from == 1 && SUBJECT_PRONOUNS.contains(first.lower())) return true;
+        if (!first.isCapitalized() && !lex.determiners.contains(first.lower())) return false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted() || lex.verb(t.lower()) != null || lex.auxiliaries.contains(t.lower())
+                    || lex.passiveMarkers.contains(t.lower())) return false;
+            if (!t.isWord() && !t.is(".") && !t.is("'") && !t.is("’")) return false;
+        }
+        return true;
+    }
+
     /** "X said that ...", or "..., X said." when the content came first. */
     private Draft sourceFirst(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int segFrom, int segTo,
                               int afterFrom, int consumed, int boundary) {
         if (wordCount(segFrom, segTo) == 0 || wordCount(segFrom, segTo) > MAX_SOURCE_WORDS) return null;
+        if (boundary >= consumed && quoteBefore(boundary)) {
+            // "“...,” Trump said, before suggesting that ...": the quote before the source is the content
+            Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
+            if (d != null) return d;
+        }
         if (afterFrom >= 0) {
             Draft d = draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
             if (d != null) return d;
@@ -189,8 +309,11 @@ final class AttributionRules {
     private Draft contentFirst(Sentences.Range s, int last, CueLexicon.Cue cue, Span cueSpan, int consumed, int boundary,
                                int sourceFrom, int sourceTo) {
         int tailEnd = contentEnd(last + 1, s.to());
-        boolean tailShort = wordCount(last + 1, tailEnd) <= MAX_TAIL_WORDS && !hasQuote(last + 1, tailEnd);
         Content first = content(consumed, tokens.get(boundary).quoted() ? boundary + 1 : boundary);
+        // after a quotation the tail may be long: "“...,” said John Smith, associate director of ..."
+        boolean tailShort = !hasQuote(last + 1, tailEnd) && (wordCount(last + 1, tailEnd) <= MAX_TAIL_WORDS
+                || first != null && first.kind() == Quote.Kind.DIRECT && quoteBefore(boundary)
+                || first != null && wordCount(consumed, boundary) >= 4 && appositiveAt(last + 1, tailEnd));
         if (tailShort || first == null) return draft(first, cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
         List<Span> second = trailingQuote(last + 1, s.to());
         if (second.isEmpty()) return null;
@@ -225,7 +348,7 @@ final class AttributionRules {
                 return -1;
             }
             if (t.is(":")) return k + 1;
-            if (lex.complementizers.contains(t.lower())) return k + 1;
+            if (lex.complementizers.contains(t.lower())) return k;
             // "заявил вечером в среду, что": a comma may stand before the complementizer, else it ends the search
             boolean commaBeforeThat = t.is(",") && k + 1 < limit && lex.complementizers.contains(tokens.get(k + 1).lower());
             if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.isDash() || t.is(",") && k > i + 1 && !commaBeforeThat) {
@@ -262,6 +385,11 @@ final class AttributionRules {
         int k = from;
         while (k < to && k - from < MAX_SOURCE_WORDS) {
             Token t = tokens.get(k);
+            if (t.is(".") && k > from && k + 1 < to && tokens.get(k + 1).isCapitalized() && tokens.get(k - 1).end() == t.start()
+                    && (tokens.get(k - 1).text().length() == 1 || lex.titles.contains(tokens.get(k - 1).lower()))) {
+                k++;  // "Ms. Leon", "Roxana M. Leon"
+                continue;
+            }
             if (t.quoted() || !t.isWord()) break;
             if (lex.complementizers.contains(t.lower())) break;
             if (stopAtPrepositions && k > from && lex.sourceStops.contains(t.lower())) break;
@@ -304,6 +432,21 @@ final class AttributionRules {
     private boolean onlyQuoted(Sentences.Range s) {
         return wordCount(s.from(), s.to()) > 0 && tokens.subList(s.from(), s.to()).stream()
                 .allMatch(t -> t.quoted() || !t.isWord());
+    }
+
+    /** ", a senior analyst at ...", ", who ...": an appositive after a source. */
+    private boolean appositiveAt(int k, int to) {
+        if (k + 1 >= to || !tokens.get(k).is(",")) return false;
+        Token t = tokens.get(k + 1);
+        return lex.determiners.contains(t.lower()) || RELATIVES.contains(t.lower()) || lex.titles.contains(t.lower())
+                || Character.isDigit(t.text().charAt(0));
+    }
+
+    /** A quotation ends at token {@code k} or right before it: "“...,” he said", "“...”, he said". */
+    private boolean quoteBefore(int k) {
+        Token t = tokens.get(k);
+        if (t.quoted()) return isMark(t);
+        return (t.is(",") || t.isDash()) && k > 0 && tokens.get(k - 1).quoted() && isMark(tokens.get(k - 1));
     }
 
     private boolean hasQuote(int from, int to) {

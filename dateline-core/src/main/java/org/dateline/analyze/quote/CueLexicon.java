@@ -102,7 +102,13 @@ final class CueLexicon {
                 "agree", "indicate", "reveal", "disclose", "signal", "post", "joke", "quip", "retort", "urge",
                 "acknowledge", "boast", "concur", "muse", "recount", "shout", "scream", "whisper", "yell", "mention",
                 "lament", "question", "wonder", "fear", "hope", "demand", "predict", "speculate", "suspect", "worry", "feel felt",
-                "know knew known", "understand understood", "show showed shown", "find found"}) {
+                "know knew known", "understand understood", "show showed shown", "find found",
+                "point", "learn learned learnt", "expect", "assume", "doubt", "hint", "pledge", "reckon", "recommend",
+                "propose", "declare", "guarantee", "insinuate", "imply", "assure", "remind", "inform", "notify",
+                "advise", "forecast", "project", "calculate", "conclude", "discover", "realize", "realise", "recognize",
+                "recognise", "determine", "decide", "assert", "affirm", "proclaim", "pronounce", "opine", "theorize",
+                "posit", "surmise", "guess", "imagine", "suppose", "bet", "swear swore sworn", "threaten", "brag",
+                "grumble", "protest", "object", "plead", "pray", "acknowledge"}) {
             l.english(v, Needs.THAT);
         }
         for (String v : new String[]{"call", "describe", "dub", "label", "term", "brand", "praise", "criticize",

@@ -23,7 +23,9 @@ public final class QuoteExtractor {
      */
     public List<Quote> extract(String text, String language, List<Mention> mentions) {
         CueLexicon lex = CueLexicon.forLanguage(language);
-        List<Token> tokens = Token.of(text, QuoteMarks.outermost(text));
+        // typewriter quotation marks ('' ... '', as in older New York Times copy) read as double quotes
+        String marks = text.indexOf("''") >= 0 ? text.replace("''", "\" ") : text;
+        List<Token> tokens = Token.of(marks, QuoteMarks.outermost(marks));
         if (tokens.isEmpty()) return List.of();
         List<Sentences.Range> sentences = Sentences.split(text, tokens);
         AttributionRules rules = new AttributionRules(text, tokens, lex);

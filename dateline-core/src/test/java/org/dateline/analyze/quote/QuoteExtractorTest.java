@@ -83,7 +83,7 @@ class QuoteExtractorTest {
         List<Mention> mentions = List.of(new Mention(EntityType.ORGANIZATION, 0, 13, "Northern Rail"),
                 new Mention(EntityType.PERSON, at, at + 9, "Dana Holt"));
         Quote q = extractor.extract(text, "en", mentions).get(0);
-        assertThat(q.content()).extracting(Span::text).containsExactly("fares would be frozen");
+        assertThat(q.content()).extracting(Span::text).containsExactly("that fares would be frozen");
         assertThat(q.cue().text()).isEqualTo("told");
         assertThat(speaker(q)).isEqualTo("Dana Holt");
     }
@@ -120,7 +120,7 @@ class QuoteExtractorTest {
         List<Quote> quotes = extract(text, "en");
         assertThat(quotes).hasSize(2);
         assertThat(quotes.get(0).content().get(0).text()).isEqualTo("the talks went well");
-        assertThat(quotes.get(1).content().get(0).text()).isEqualTo("a deal could follow");
+        assertThat(quotes.get(1).content().get(0).text()).isEqualTo("that a deal could follow");
         assertThat(speaker(quotes.get(1))).isEqualTo("Karl Meier");
     }
 
@@ -149,7 +149,60 @@ class QuoteExtractorTest {
         assertThat(speaker(according)).isEqualTo("Ирина Белова");
         Quote that = quoteContaining(quotes, "стороны близки");
         assertThat(that.kind()).isEqualTo(Quote.Kind.REPORTED);
-        assertThat(that.content().get(0).text()).isEqualTo("стороны близки к компромиссу");
+        assertThat(that.content().get(0).text()).isEqualTo("что стороны близки к компромиссу");
         assertThat(speaker(quoteContaining(quotes, "спешить не стоит"))).isEqualTo("Ирина Белова");
+    }
+
+    @Test
+    void complementizerBelongsToTheContent() {
+        Quote q = extract("Mayor Lena Ortiz said that the bridge would reopen in May.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("that the bridge would reopen in May");
+    }
+
+    @Test
+    void typewriterQuotationMarks() {
+        String text = "''We will not back down,'' said Tom Reyes, the union's president. ''Not this year.''";
+        List<Quote> quotes = extract(text, "en");
+        Quote first = quoteContaining(quotes, "We will not back down");
+        assertThat(first.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(first.source().text()).isEqualTo("Tom Reyes");
+        assertThat(speaker(quoteContaining(quotes, "Not this year"))).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void appositiveBetweenSourceAndCue() {
+        String text = "On Monday, Greta Lind, a senior analyst at Norbank, said she expected rates to fall. "
+                + "Pablo M. Ferrer, 58, a retired teacher from Ohio, said that he would vote early.";
+        List<Quote> quotes = extract(text, "en");
+        assertThat(quoteContaining(quotes, "she expected rates").source().text()).isEqualTo("Greta Lind");
+        assertThat(quoteContaining(quotes, "he would vote early").source().text()).isEqualTo("Pablo M. Ferrer");
+    }
+
+    @Test
+    void quoteBeforeASourceWithALongAppositive() {
+        String text = "“The numbers do not add up,” said Ada Brenner, associate director of the Institute for Fiscal "
+                + "Studies at Westfield University. “Nobody believes them,” Ms. Brenner said, before suggesting that "
+                + "the budget be redone. That is not enough, said Ivo Kral, a lawyer for the city, who plans an appeal.";
+        List<Quote> quotes = extract(text, "en");
+        Quote first = quoteContaining(quotes, "do not add up");
+        assertThat(first.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(first.source().text()).isEqualTo("Ada Brenner");
+        assertThat(quoteContaining(quotes, "Nobody believes them").source().text()).isEqualTo("Ms. Brenner");
+        assertThat(quoteContaining(quotes, "That is not enough").source().text()).isEqualTo("Ivo Kral");
+    }
+
+    @Test
+    void participleAfterAnActionTakesTheSubject() {
+        Quote q = quoteContaining(extract("Senator Hale attacked the plan on Monday, saying it would raise taxes.", "en"),
+                "raise taxes");
+        assertThat(q.cueWord()).isEqualTo("say");
+        assertThat(q.source().text()).isEqualTo("Senator Hale");
+    }
+
+    @Test
+    void toldWithAnObjectAndNoThat() {
+        Quote q = extract("Mara Voss told reporters the vote would be close.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("the vote would be close");
+        assertThat(q.source().text()).isEqualTo("Mara Voss");
     }
 }
