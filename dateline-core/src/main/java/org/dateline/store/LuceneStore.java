@@ -69,6 +69,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
             RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
     private static final String S_CATEGORY = "s_category", CATEGORY = "category";
+    private static final String ID_DV = "id_dv", STORY_DV = "story_dv";
     private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
     private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target",
             WHY_TYPE = "why";
@@ -238,6 +239,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StringField(ID, key(ARTICLE_TYPE, a.id()), Field.Store.NO));
         doc.add(new StoredField("article_id", a.id()));
         doc.add(new StringField(STORY, storyId, Field.Store.YES));
+        // candidates read id and story from doc values: a stored-field read decompresses the whole article JSON
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(ID_DV, new BytesRef(a.id())));
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(STORY_DV, new BytesRef(storyId)));
         doc.add(new StringField(LANG, a.language(), Field.Store.NO));
         if (a.outletId() != null) doc.add(new StringField(OUTLET, a.outletId(), Field.Store.YES));
         if (a.outlet() != null) doc.add(new StringField(OUTLET_NAME, a.outlet(), Field.Store.NO));
@@ -316,16 +320,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
                     to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
         }
-        List<Candidate> indexed = withSearcher(searcher -> {
-            List<Candidate> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, k)).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, PUBLISHED));
-                Number ms = d.getField(PUBLISHED) == null ? null : d.getField(PUBLISHED).numericValue();
-                out.add(new Candidate(d.get("article_id"), d.get(STORY), sd.score,
-                        ms == null ? null : Instant.ofEpochMilli(ms.longValue())));
-            }
-            return out;
-        });
+        List<Candidate> indexed = withSearcher(searcher -> candidatesOf(searcher, searcher.search(query.build(), Math.max(1, k)).scoreDocs));
         // Articles not yet visible in the index: scored by the weight of the terms they share (at most
         // REFRESH_EVERY of them, so this stays a bounded cost per article).
         String chain = Analyzers.chain(language);
@@ -352,6 +347,42 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             String story = currentStory.getOrDefault(c.articleId(), c.storyId());
             out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
         }
+        return out;
+    }
+
+    /** Id, story and publication time of each hit, from doc values (stored fields for documents written before them). */
+    private static List<Candidate> candidatesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
+        Map<Integer, Candidate> found = new HashMap<>();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues ids = null, stories = null;
+        org.apache.lucene.index.NumericDocValues published = null;
+        org.apache.lucene.index.LeafReaderContext leaf = null;
+        for (ScoreDoc sd : byDoc) {
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                ids = leaf.reader().getSortedDocValues(ID_DV);
+                stories = leaf.reader().getSortedDocValues(STORY_DV);
+                published = leaf.reader().getNumericDocValues(PUBLISHED);
+            }
+            int doc = sd.doc - leaf.docBase;
+            if (ids != null && stories != null && ids.advanceExact(doc) && stories.advanceExact(doc)) {
+                Instant at = published != null && published.advanceExact(doc) ? Instant.ofEpochMilli(published.longValue()) : null;
+                found.put(sd.doc, new Candidate(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                        stories.lookupOrd(stories.ordValue()).utf8ToString(), sd.score, at));
+            } else {
+                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, PUBLISHED));
+                Number ms = d.getField(PUBLISHED) == null ? null : d.getField(PUBLISHED).numericValue();
+                found.put(sd.doc, new Candidate(d.get("article_id"), d.get(STORY), sd.score,
+                        ms == null ? null : Instant.ofEpochMilli(ms.longValue())));
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (ScoreDoc sd : hits) out.add(found.get(sd.doc));
         return out;
     }
 
