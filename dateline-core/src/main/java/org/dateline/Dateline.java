@@ -23,6 +23,7 @@ import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.StoryPage;
 import org.dateline.store.StoryQuery;
+import org.dateline.story.Fingerprint;
 import org.dateline.story.StoryAssigner;
 import org.dateline.view.StoryView;
 import org.dateline.view.StoryViews;
@@ -78,6 +79,10 @@ public final class Dateline implements Closeable {
     private int sinceCommit;
     /** Documents between commits during ingest: bounds what a crash can lose to this many. */
     private final int commitEvery;
+    /** Near-duplicates: containment a copy reaches, shingles a text needs, stored reports checked, time window. */
+    private final double duplicateThreshold;
+    private final int duplicateMinShingles, duplicateCandidates;
+    private final java.time.Duration duplicateWindow;
 
     private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
         this.store = store;
@@ -86,6 +91,11 @@ public final class Dateline implements Closeable {
         this.assigner = new StoryAssigner(store, store, config);
         this.commitEvery = Math.max(1, config.getInt("store.commit.every"));
         this.analysisThreads = Math.max(1, config.getInt("analysis.threads"));
+        this.duplicateThreshold = config.getDouble("story.duplicate.threshold");
+        this.duplicateMinShingles = Math.max(1, config.getInt("story.duplicate.min.shingles"));
+        this.duplicateCandidates = Math.max(0, config.getInt("story.duplicate.candidates"));
+        this.duplicateWindow = java.time.Duration.ofDays(config.getInt("story.window.days"));
+        store.recencyHalfLife(config.getDouble("story.rank.recency.halflife.hours"));
     }
 
     /** Opens the data directory for ingest and reads (creating it if needed). */
@@ -151,11 +161,24 @@ public final class Dateline implements Closeable {
         article = categorize(article);
         List<TelegramRef> pending = store.sharesOf(article.id());
         if (!pending.isEmpty()) article = withShares(article, pending);
-        StoryAssigner.Assignment a = assigner.assign(article);
-        Story story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
-        store.putArticle(article, story.id());
+        Fingerprint fingerprint = Fingerprint.of(article.text());
+        Optional<Copy> copy = copyOf(article, fingerprint);
+        Story story;
+        Explanation why;
+        if (copy.isPresent()) {
+            // A copy of a stored report joins that report's story without scoring: the text says it all.
+            Copy c = copy.get();
+            StoryAssigner.Assignment a = new StoryAssigner.Assignment(c.storyId(), false, c.similarity(), c.matchedId());
+            story = assigner.withMember(Optional.of(c.story()), c.storyId(), article, true);
+            why = explain(article, story.id(), a).withCopy(c.originalId(), c.similarity());
+        } else {
+            StoryAssigner.Assignment a = assigner.assign(article);
+            story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
+            why = explain(article, story.id(), a).withCopy(null, 0.0);
+        }
+        store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null));
         store.markPending(article.id(), story.id());
-        store.putExplanation(explain(article, story.id(), a));
+        store.putExplanation(why);
         store.putStory(story);
         if (++sinceCommit >= commitEvery) {
             store.commit();
@@ -164,10 +187,46 @@ public final class Dateline implements Closeable {
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
     }
 
+    /** A stored report the new article repeats: the report matched, its original, and their story. */
+    private record Copy(String matchedId, String originalId, double similarity, String storyId, Story story) {
+    }
+
+    /**
+     * The stored report (within the story window) the article repeats, if any: stored articles sharing an LSH band
+     * of its shingle signature are compared on their exact shingle sets, and the best whose containment reaches
+     * {@code story.duplicate.threshold} wins. Its original is the report it was itself found to copy, else itself.
+     */
+    private Optional<Copy> copyOf(Article article, Fingerprint fingerprint) {
+        if (duplicateCandidates == 0 || fingerprint.size() < duplicateMinShingles) return Optional.empty();
+        java.time.Instant at = article.published() == null ? null : article.published().at();
+        List<LuceneStore.BandHit> hits = store.sharingBands(fingerprint.bands(), duplicateCandidates,
+                at == null ? null : at.minus(duplicateWindow), at == null ? null : at.plus(duplicateWindow));
+        LuceneStore.BandHit best = null;
+        double bestSimilarity = 0;
+        for (LuceneStore.BandHit hit : hits) {
+            if (hit.articleId().equals(article.id())) continue;
+            Optional<Article> other = store.article(hit.articleId());
+            if (other.isEmpty()) continue;
+            Fingerprint theirs = Fingerprint.of(other.get().text());
+            if (theirs.size() < duplicateMinShingles) continue;
+            double c = Fingerprint.containment(fingerprint, theirs);
+            if (c >= duplicateThreshold && c > bestSimilarity) {
+                best = hit;
+                bestSimilarity = c;
+            }
+        }
+        if (best == null) return Optional.empty();
+        String original = best.copyOf() != null && store.containsArticle(best.copyOf()) ? best.copyOf() : best.articleId();
+        String storyId = store.storyOf(original).orElse(best.storyId());
+        Optional<Story> story = store.story(storyId);
+        if (story.isEmpty()) return Optional.empty();
+        return Optional.of(new Copy(best.articleId(), original, Math.round(bestSimilarity * 100) / 100.0, storyId, story.get()));
+    }
+
     /** What the assigner saw, in words a reader can check: score, nearest member, shared names, time gap. */
     private Explanation explain(Article article, String storyId, StoryAssigner.Assignment a) {
         if (a.newStory() || a.nearestArticleId() == null) {
-            return new Explanation(article.id(), storyId, true, a.score(), null, List.of(), null);
+            return new Explanation(article.id(), storyId, true, a.score(), null, List.of(), null, null, null);
         }
         Optional<Article> nearest = store.article(a.nearestArticleId());
         List<String> shared = new ArrayList<>();
@@ -186,7 +245,8 @@ public final class Dateline implements Closeable {
                 hours = Math.abs(java.time.Duration.between(article.published().at(), nearest.get().published().at()).toHours());
             }
         }
-        return new Explanation(article.id(), storyId, false, Math.round(a.score() * 1000) / 1000.0, a.nearestArticleId(), shared, hours);
+        return new Explanation(article.id(), storyId, false, Math.round(a.score() * 1000) / 1000.0, a.nearestArticleId(), shared,
+                hours, null, null);
     }
 
     /** Why an article is in its story (recorded when it arrived). */
@@ -334,7 +394,11 @@ public final class Dateline implements Closeable {
             return;
         }
         Optional<Story> rebuilt = Optional.empty();
-        for (Article member : store.articles(remaining)) rebuilt = Optional.of(assigner.withMember(rebuilt, storyId, member));
+        for (Article member : store.articles(remaining)) {
+            // a copy whose original left the story stands for its group then (one of them does)
+            boolean copy = store.copyOf(member.id()).filter(remaining::contains).isPresent();
+            rebuilt = Optional.of(assigner.withMember(rebuilt, storyId, member, copy));
+        }
         store.putStory(rebuilt.orElseThrow());
     }
 

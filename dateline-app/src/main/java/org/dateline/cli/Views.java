@@ -50,7 +50,8 @@ final class Views {
 
     private static ObjectNode storyHeader(Story s) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("id", s.id()).put("title", s.title()).put("rank", s.rank()).put("size", s.size()).put("category", s.category());
+        o.put("id", s.id()).put("title", s.title()).put("rank", s.rank()).put("size", s.size())
+                .put("independentSources", s.independentSources()).put("category", s.category());
         o.put("firstSeen", s.firstSeen() == null ? null : s.firstSeen().toString());
         o.put("lastUpdated", s.lastUpdated() == null ? null : s.lastUpdated().toString());
         o.set("outlets", Json.MAPPER.valueToTree(s.outlets()));

@@ -108,7 +108,9 @@ final class Pages {
     private static void storyCard(StringBuilder b, Story s) {
         b.append("<li class=\"storycard\"><a class=\"headline\" href=\"/stories/").append(Html.url(s.id())).append("\">")
                 .append(esc(s.title())).append("</a><div class=\"meta\">");
-        b.append("<span class=\"pill\">").append(s.size()).append(s.size() == 1 ? " report" : " reports").append("</span>");
+        b.append("<span class=\"pill\">").append(s.size()).append(s.size() == 1 ? " report" : " reports");
+        if (s.independentSources() < s.size()) b.append(" · ").append(s.independentSources()).append(" independent");
+        b.append("</span>");
         List<String> outlets = s.outlets();
         b.append("<span>").append(esc(String.join(", ", outlets.subList(0, Math.min(4, outlets.size())))));
         if (outlets.size() > 4) b.append(" +").append(outlets.size() - 4);

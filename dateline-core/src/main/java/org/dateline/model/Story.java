@@ -19,16 +19,19 @@ import java.util.Map;
  * @param lastUpdated latest publication time among members
  * @param rank        importance score; higher first
  * @param categories  how many members carry each news category
+ * @param independentSources distinct originals among the members: syndicated copies, reposts and updated versions
+ *                    of one report count once (stories stored before copies were recorded count every member)
  */
 public record Story(String id, String title, Article.TitleOrigin titleOrigin, List<String> articleIds, List<String> outlets,
                     List<String> languages, Instant firstSeen, Instant lastUpdated, double rank,
-                    Map<String, Integer> categories) {
+                    Map<String, Integer> categories, int independentSources) {
 
     public Story {
         articleIds = List.copyOf(articleIds);
         outlets = List.copyOf(outlets);
         languages = List.copyOf(languages);
         categories = categories == null ? Map.of() : Map.copyOf(categories);
+        if (independentSources <= 0) independentSources = articleIds.size();
     }
 
     /** The story's category: the one most of its members carry (ties: alphabetical), or null. */

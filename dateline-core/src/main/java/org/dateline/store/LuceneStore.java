@@ -73,6 +73,15 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
     private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target",
             WHY_TYPE = "why";
+    /** LSH band terms of an article's shingle signature, and the original it was found to copy when it arrived. */
+    private static final String LSH = "lsh", COPY_OF = "copy_of";
+    /**
+     * Sort key of the rank order: rank + ln 2 x (hours from the epoch to the story's last report) / half-life,
+     * i.e. the rank decayed by half every half-life of age. Decay relative to any present moment orders stories
+     * the same (the present only shifts every key by one constant), so the key is computed once, when stored.
+     */
+    private static final String RANK_SORT = "rank_sort";
+    private volatile double recencyHalfLifeHours = 72;
     /** How much of an article (title counted twice, then body) story matching compares. */
     static final int MATCH_CHARS = 3000;
     private static final int QUERY_TERMS = 30;
@@ -107,8 +116,12 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final int COMMON_TERM_MIN_DOCS = 1000;
     private static final double COMMON_TERM_SHARE = 0.05;
 
-    private record PendingArticle(Article article, String storyId, java.util.Set<String> terms) {
+    private record PendingArticle(Article article, String storyId, java.util.Set<String> terms, List<String> bands,
+                                  String copyOf) {
     }
+
+    /** LSH bands of the pending (not yet searchable) articles: band to article ids. */
+    private final Map<String, List<String>> pendingBands = new HashMap<>();
     /**
      * Document frequencies of the match fields, kept in memory (loaded from the index at open, counted at
      * every {@link #putArticle}): similarity needs the df of every term of every compared article, and a
@@ -230,8 +243,20 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         return firstStored(idQuery(ARTICLE_TYPE, articleId)).map(d -> d.get(STORY));
     }
 
+    /**
+     * Stores an article (replacing one with the same id): its near-duplicate fingerprint is computed from the
+     * text, and the original it copies, when the stored version recorded one, is kept.
+     */
     @Override
     public void putArticle(Article a, String storyId) {
+        putArticle(a, storyId, org.dateline.story.Fingerprint.of(a.text()), copyOf(a.id()).orElse(null));
+    }
+
+    /**
+     * Stores an article with its shingle fingerprint (its LSH bands are indexed, see {@link #sharingBands}) and
+     * the id of the original it copies, or null when it is an original.
+     */
+    public void putArticle(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf) {
         // Replacing an article (an update, a new share) must not count its terms twice.
         Optional<Article> previous = article(a.id());
         Document doc = new Document();
@@ -255,14 +280,79 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         String match = matchText(a);
         doc.add(new Field(Analyzers.field(MATCH, a.language()), match, MATCH_TYPE));
         doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
+        for (String band : fingerprint.bands()) doc.add(new StringField(LSH, band, Field.Store.NO));
+        if (copyOf != null) doc.add(new StringField(COPY_OF, copyOf, Field.Store.YES));
         doc.add(new StoredField(JSON, Json.write(a)));
         synchronized (pendingLock) {
             writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
             previous.ifPresent(p -> countTerms(p, -1));
             java.util.Set<String> terms = countTerms(a, +1);
-            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms));
+            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf));
+            for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
             refreshWhenFull();
         }
+    }
+
+    /** The original a stored article was found to copy when it arrived (empty for originals and unknown ids). */
+    public Optional<String> copyOf(String articleId) {
+        synchronized (pendingLock) {
+            PendingArticle p = pendingArticles.get(articleId);
+            if (p != null) return Optional.ofNullable(p.copyOf());
+        }
+        return firstStored(idQuery(ARTICLE_TYPE, articleId)).map(d -> d.get(COPY_OF));
+    }
+
+    /** A stored article sharing LSH bands with a new one: its story, the original it copies (or null), bands shared. */
+    public record BandHit(String articleId, String storyId, String copyOf, int shared) {
+    }
+
+    /**
+     * Up to {@code k} stored articles sharing at least one of {@code bands}, most bands shared first, published
+     * within {@code [from, to]} when given: the candidates for near-duplicates of a new article.
+     */
+    public List<BandHit> sharingBands(List<String> bands, int k, Instant from, Instant to) {
+        if (bands.isEmpty()) return List.of();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String band : bands) {
+            any.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(LSH, band))), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(any.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
+        if (from != null || to != null) {
+            query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                    to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
+        }
+        Map<String, BandHit> hits = new LinkedHashMap<>();
+        synchronized (pendingLock) {
+            Map<String, Integer> shared = new HashMap<>();
+            for (String band : bands) {
+                List<String> ids = pendingBands.get(band);
+                if (ids != null) for (String id : ids) shared.merge(id, 1, Integer::sum);
+            }
+            for (Map.Entry<String, Integer> e : shared.entrySet()) {
+                PendingArticle p = pendingArticles.get(e.getKey());
+                if (p == null) continue;
+                Instant at = p.article().published() == null ? null : p.article().published().at();
+                if (at != null && (from != null && at.isBefore(from) || to != null && at.isAfter(to))) continue;
+                if (at == null && (from != null || to != null)) continue;
+                int n = 0;
+                for (String band : bands) if (p.bands().contains(band)) n++;
+                hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n));
+            }
+        }
+        List<BandHit> indexed = withSearcher(searcher -> {
+            List<BandHit> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, k)).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, COPY_OF));
+                out.add(new BandHit(d.get("article_id"), d.get(STORY), d.get(COPY_OF), Math.round(sd.score)));
+            }
+            return out;
+        });
+        for (BandHit h : indexed) hits.putIfAbsent(h.articleId(), h);
+        List<BandHit> out = new ArrayList<>(hits.values());
+        out.sort(Comparator.comparingInt(BandHit::shared).reversed());
+        return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
     }
 
     /** Keeps the in-memory document frequencies in step with the index; returns the article's match terms. */
@@ -463,6 +553,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StringField(TYPE, STORY_TYPE, Field.Store.NO));
         doc.add(new StringField(ID, key(STORY_TYPE, s.id()), Field.Store.NO));
         doc.add(new DoubleDocValuesField(RANK, s.rank()));
+        doc.add(new DoubleDocValuesField(RANK_SORT, rankOrderKey(s)));
         for (String lang : s.languages()) doc.add(new StringField(S_LANG, lang, Field.Store.NO));
         for (String outlet : s.outlets()) doc.add(new StringField(S_OUTLET, outlet, Field.Store.NO));
         if (s.category() != null) doc.add(new StringField(S_CATEGORY, s.category(), Field.Store.NO));
@@ -479,6 +570,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
     }
 
+    /** Sets the half-life (hours) of the recency decay in the rank order; applies to stories stored from now on. */
+    public void recencyHalfLife(double hours) {
+        if (hours > 0) recencyHalfLifeHours = hours;
+    }
+
+    /** The rank order's key of a story: its rank decayed with the age of its last report (undated stories: no age bonus). */
+    double rankOrderKey(Story s) {
+        if (s.lastUpdated() == null) return s.rank();
+        double hours = s.lastUpdated().getEpochSecond() / 3600.0;
+        return s.rank() + Math.log(2) * hours / recencyHalfLifeHours;
+    }
+
     @Override
     public void deleteStory(String id) {
         synchronized (pendingLock) {
@@ -492,7 +595,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         refreshIfPending();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(TYPE, STORY_TYPE)), Math.max(1, limit),
-                    new Sort(new SortField(RANK, SortField.Type.DOUBLE, true)));
+                    new Sort(new SortField(RANK_SORT, SortField.Type.DOUBLE, true), new SortField(RANK, SortField.Type.DOUBLE, true)));
             List<Story> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 out.add(Json.read(searcher.storedFields().document(sd.doc).get(JSON), Story.class));
@@ -512,7 +615,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         if (q.to() != null) b.add(LongPoint.newRangeQuery(S_FIRST, Long.MIN_VALUE, q.to().toEpochMilli()), BooleanClause.Occur.FILTER);
         Sort sort = q.sort() == StoryQuery.Sort.RECENT
                 ? new Sort(new SortField(S_LAST, SortField.Type.LONG, true), new SortField(RANK, SortField.Type.DOUBLE, true))
-                : new Sort(new SortField(RANK, SortField.Type.DOUBLE, true), new SortField(S_LAST, SortField.Type.LONG, true));
+                : new Sort(new SortField(RANK_SORT, SortField.Type.DOUBLE, true), new SortField(RANK, SortField.Type.DOUBLE, true),
+                        new SortField(S_LAST, SortField.Type.LONG, true));
         Query query = b.build();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, q.offset() + q.limit(), sort);
@@ -854,6 +958,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             throw new UncheckedIOException("read from " + dir + " failed", e);
         }
         pendingArticles.clear();
+        pendingBands.clear();
         pendingStories.clear();
     }
 

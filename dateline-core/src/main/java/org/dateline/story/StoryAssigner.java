@@ -58,6 +58,8 @@ public final class StoryAssigner {
     private final double crossScale;
     private final double titleNamePenalty;
     private final double singleMargin;
+    private final double rankSources, rankOutlets, rankVelocity;
+    private final double velocityHours;
     /** In how many remembered articles each name key occurs (for weighting keys across languages). */
     private final Map<String, Integer> keyDf = new HashMap<>();
     private int keyDocs;
@@ -93,6 +95,10 @@ public final class StoryAssigner {
         this.crossScale = config.getDouble("story.crosslingual.scale");
         this.titleNamePenalty = config.getDouble("story.names.title.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
+        this.rankSources = config.getDouble("story.rank.weight.sources");
+        this.rankOutlets = config.getDouble("story.rank.weight.outlets");
+        this.rankVelocity = config.getDouble("story.rank.weight.velocity");
+        this.velocityHours = Math.max(1, config.getDouble("story.rank.velocity.hours"));
     }
 
     /** Chooses the story for a new article; stores nothing. */
@@ -445,18 +451,28 @@ public final class StoryAssigner {
         return "s" + article.id().substring(1);
     }
 
-    /** The story after {@code article} joined it (or a new story made of it alone). */
-    public synchronized Story withMember(Optional<Story> existing, String storyId, Article article) {
+    /** The story after {@code article}, an original report, joined it (or a new story made of it alone). */
+    public Story withMember(Optional<Story> existing, String storyId, Article article) {
+        return withMember(existing, storyId, article, false);
+    }
+
+    /**
+     * The story after {@code article} joined it (or a new story made of it alone); a {@code copy} (of a report
+     * the story has) adds an article but no independent source.
+     */
+    public synchronized Story withMember(Optional<Story> existing, String storyId, Article article, boolean copy) {
         remember(existing, storyId, article);
         Instant at = article.published() == null ? null : article.published().at();
         if (existing.isEmpty()) {
             return rank(new Story(storyId, article.title(), article.titleOrigin(), List.of(article.id()),
                     article.outlet() == null ? List.of() : List.of(article.outlet()),
-                    List.of(article.language()), at, at, 0, withCategory(Map.of(), article, false)));
+                    List.of(article.language()), at, at, 0, withCategory(Map.of(), article, false), 1));
         }
         Story s = existing.get();
         List<String> members = new ArrayList<>(s.articleIds());
-        if (!members.contains(article.id())) members.add(article.id());
+        boolean added = !members.contains(article.id());
+        if (added) members.add(article.id());
+        int independent = s.independentSources() + (added && !copy ? 1 : 0);
         LinkedHashSet<String> outlets = new LinkedHashSet<>(s.outlets());
         if (article.outlet() != null) outlets.add(article.outlet());
         LinkedHashSet<String> languages = new LinkedHashSet<>(s.languages());
@@ -473,7 +489,8 @@ public final class StoryAssigner {
             origin = article.titleOrigin();
         }
         return rank(new Story(s.id(), title, origin, members, List.copyOf(outlets), List.copyOf(languages),
-                first, max(s.lastUpdated(), at), 0, withCategory(s.categories(), article, s.articleIds().contains(article.id()))));
+                first, max(s.lastUpdated(), at), 0, withCategory(s.categories(), article, s.articleIds().contains(article.id())),
+                independent));
     }
 
     /** Drops what the caches know of a story and an article after an update or delete changed them. */
@@ -513,11 +530,25 @@ public final class StoryAssigner {
         return out;
     }
 
-    /** Importance: independent outlets weigh most, then volume. */
-    static Story rank(Story s) {
-        double rank = 2.0 * Math.log1p(s.outlets().size()) + Math.log1p(s.size());
+    /**
+     * Importance (see story.rank.* in dateline.properties): independent sources (copies count once), outlet
+     * diversity and velocity (independent sources per story.rank.velocity.hours over the story's span from first
+     * to last report), each on a log scale. Recency is not part of the stored rank: lists order stories by rank
+     * decayed with the age of their last report (see {@link org.dateline.store.LuceneStore}), which orders them
+     * the same whatever the present moment is.
+     */
+    Story rank(Story s) {
+        double rank = rankSources * Math.log1p(s.independentSources()) + rankOutlets * Math.log1p(s.outlets().size())
+                + rankVelocity * Math.log1p(velocity(s));
         return new Story(s.id(), s.title(), s.titleOrigin(), s.articleIds(), s.outlets(), s.languages(), s.firstSeen(),
-                s.lastUpdated(), Math.round(rank * 1000) / 1000.0, s.categories());
+                s.lastUpdated(), Math.round(rank * 1000) / 1000.0, s.categories(), s.independentSources());
+    }
+
+    /** Independent sources per {@code velocityHours} over the story's span (a span shorter than that counts as that). */
+    double velocity(Story s) {
+        double hours = s.firstSeen() == null || s.lastUpdated() == null ? 0
+                : Duration.between(s.firstSeen(), s.lastUpdated()).toMinutes() / 60.0;
+        return s.independentSources() * velocityHours / Math.max(velocityHours, hours);
     }
 
     private static Instant min(Instant a, Instant b) {

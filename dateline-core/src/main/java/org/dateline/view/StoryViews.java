@@ -15,15 +15,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds {@link StoryView}s. Cost grows with the square of a story's size (reports are compared with
- * each other to find copies), so only the {@link #MAX_COMPARED} earliest reports are compared.
+ * Builds {@link StoryView}s. Which reports are copies of which comes from the relation recorded when each
+ * report arrived (its explanation's {@code copyOf}); for stories with reports stored before that was recorded
+ * the reports are compared with each other instead, a cost growing with the square of the story's size, so
+ * only the {@link #MAX_COMPARED} earliest reports are compared then.
  */
 public final class StoryViews {
 
@@ -56,8 +57,9 @@ public final class StoryViews {
         List<Article> byTime = new ArrayList<>(members);
         byTime.sort(Comparator.comparing((Article a) -> a.published() == null ? Instant.MAX : a.published().at())
                 .thenComparing(a -> -words(a)));
-        Map<String, Set<Long>> shingles = new HashMap<>();
-        for (Article a : byTime.subList(0, Math.min(MAX_COMPARED, byTime.size()))) shingles.put(a.id(), Shingles.of(a.text()));
+        Map<String, Explanation> whys = new HashMap<>();
+        for (Article a : byTime) explanations.apply(a.id()).ifPresent(w -> whys.put(a.id(), w));
+        boolean recorded = !byTime.isEmpty() && byTime.stream().allMatch(a -> whys.containsKey(a.id()) && whys.get(a.id()).copyChecked());
 
         // Reports that largely repeat each other form one group; its original is the earliest, and on the
         // same day the agency's own report, else the fullest.
@@ -65,7 +67,24 @@ public final class StoryViews {
         int[] group = new int[n];
         for (int i = 0; i < n; i++) group[i] = i;
         double[] best = new double[n];
-        for (int i = 0; i < n; i++) {
+        if (recorded) {
+            // as found when each report arrived
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < n; i++) position.put(byTime.get(i).id(), i);
+            for (int i = 0; i < n; i++) {
+                Explanation w = whys.get(byTime.get(i).id());
+                Integer j = w.copyOf() == null ? null : position.get(w.copyOf());
+                if (j == null) continue;
+                union(group, i, j);
+                best[i] = Math.max(best[i], w.copySimilarity());
+                best[j] = Math.max(best[j], w.copySimilarity());
+            }
+        }
+        Map<String, Set<Long>> shingles = new HashMap<>();
+        if (!recorded) {
+            for (Article a : byTime.subList(0, Math.min(MAX_COMPARED, byTime.size()))) shingles.put(a.id(), Shingles.of(a.text()));
+        }
+        for (int i = 0; i < n && !recorded; i++) {
             Set<Long> si = shingles.get(byTime.get(i).id());
             if (si == null) continue;
             for (int j = 0; j < i; j++) {
@@ -78,6 +97,9 @@ public final class StoryViews {
                 }
             }
         }
+        // independent sources: one per group (distinct originals), as the story counts them
+        Set<Integer> groups = new HashSet<>();
+        for (int i = 0; i < n; i++) groups.add(find(group, i));
         Map<Integer, Article> originalOfGroup = new HashMap<>();
         for (int i = 0; i < n; i++) {
             int g = find(group, i);
@@ -98,8 +120,7 @@ public final class StoryViews {
 
         List<StoryView.Report> propagation = new ArrayList<>();
         for (Article a : byTime) {
-            propagation.add(report(a, copyOf.get(a.id()), copySimilarity.getOrDefault(a.id(), 0.0),
-                    explanations.apply(a.id()).orElse(null)));
+            propagation.add(report(a, copyOf.get(a.id()), copySimilarity.getOrDefault(a.id(), 0.0), whys.get(a.id())));
         }
         // Reading order: originals before copies, fuller reports first, then earlier.
         List<StoryView.Report> ranked = new ArrayList<>(propagation);
@@ -107,12 +128,10 @@ public final class StoryViews {
                 .thenComparing(r -> -r.words())
                 .thenComparing(r -> r.published() == null ? "~" : r.published()));
 
-        Set<String> independent = new LinkedHashSet<>();
-        for (StoryView.Report r : propagation) if (r.original()) independent.add(r.outlet() == null ? r.articleId() : r.outlet());
 
         StoryAnalysis.Result analysis = StoryAnalysis.of(byTime, analyses, copyOf);
         return new StoryView(story.id(), story.title(), summary(byTime, copyOf), story.firstSeen(), story.lastUpdated(),
-                members.size(), independent.size(), story.outlets(), story.languages(), ranked, propagation,
+                members.size(), groups.size(), story.outlets(), story.languages(), ranked, propagation,
                 timeline(byTime, copyOf),
                 Coverage.compare(byTime.stream().filter(a -> !copyOf.containsKey(a.id())).toList(), analyzers),
                 analysis.analysed(), analysis.entities(), analysis.quotes(), analysis.events());
