@@ -65,6 +65,11 @@ class SeedStoryTest {
             assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ALL)
                     .anySatisfy(st -> assertThat(st.citations()).extracting(StoryView.Citation::sentence)
                             .anySatisfy(x -> assertThat(x).contains("Ushakov", "coming days")));
+            // ... and so is the agreed venue to be announced later, in other words at each outlet
+            assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ALL)
+                    .anySatisfy(st -> assertThat(st.citations()).extracting(StoryView.Citation::sentence)
+                            .anySatisfy(x -> assertThat(x).contains("venue", "agreed"))
+                            .anySatisfy(x -> assertThat(x).contains("location", "revealed soon")));
             assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ONLY && st.outlets().contains("TASS"))
                     .anySatisfy(st -> assertThat(st.citations().get(0).sentence()).contains("Dudakov"));
             assertThat(c.statements()).filteredOn(st -> st.extent() == StoryView.Statement.Extent.ONLY && st.outlets().contains("The Moscow Times"))

@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import org.dateline.analyze.entity.RussianNerTrainer;
+import org.dateline.eval.NerScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,8 +39,8 @@ final class TrainNerRuCommand implements Callable<Integer> {
         if (folds != null) {
             RussianNerTrainer.Evaluation e = RussianNerTrainer.crossValidate(file, folds);
             List<List<String>> rows = new ArrayList<>();
-            e.byType().forEach((type, p) -> rows.add(row(type, p)));
-            rows.add(row("micro", e.micro()));
+            e.scores().perType().forEach((type, c) -> rows.add(row(type, c)));
+            rows.add(row("micro", e.scores().overall()));
             Terminal.table(w, List.of("TYPE", "PRECISION", "RECALL", "F1", "GOLD"), rows);
             w.printf("%d documents, %d folds by document, exact span + type (%.1f s)%n", e.docs(), e.folds(), e.seconds());
             return 0;
@@ -50,8 +51,8 @@ final class TrainNerRuCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> row(String name, RussianNerTrainer.Prf p) {
-        return List.of(name, EvalCommand.f(p.precision()), EvalCommand.f(p.recall()), EvalCommand.f(p.f1()),
-                String.valueOf(p.tp() + p.fn()));
+    private static List<String> row(String name, NerScores.Counts c) {
+        return List.of(name, EvalCommand.f(c.precision()), EvalCommand.f(c.recall()), EvalCommand.f(c.f1()),
+                String.valueOf(c.gold()));
     }
 }

@@ -17,8 +17,9 @@ import java.util.TreeMap;
 /**
  * Which statements of a story appear in all, some or only one of its outlets. Sentences of the original
  * reports are grouped across outlets when they share enough content words (stemmed per language), so each
- * group is one statement with the sentence every outlet used for it. A first, lexical comparison: a
- * paraphrase with no words in common is not recognised as the same statement.
+ * group is one statement with the sentence every outlet used for it. Mostly lexical: two sentences that state
+ * the same event fact in other words (an agreed venue not yet announced) are matched through the fact, other
+ * paraphrases with few words in common are not recognised as the same statement.
  */
 final class Coverage {
 
@@ -33,7 +34,8 @@ final class Coverage {
     private Coverage() {
     }
 
-    private record Sentence(String outlet, String articleId, String text, Set<String> words, Set<String> names, int order) {
+    private record Sentence(String outlet, String articleId, String text, Set<String> words, Set<String> names, int order,
+                            Set<String> facts) {
     }
 
     private static final class Group {
@@ -60,7 +62,8 @@ final class Coverage {
                 if (words.size() < 4) continue;
                 Set<String> names = new LinkedHashSet<>(List.of(Names.spot(s).split(" ")));
                 names.remove("");
-                sentences.add(new Sentence(outlet, a.id(), s, words, names, order++));
+                sentences.add(new Sentence(outlet, a.id(), s, words, names, order++,
+                        org.dateline.analyze.event.EventExtractor.facts(s)));
                 n++;
             }
         }
@@ -74,7 +77,8 @@ final class Coverage {
             for (Group g : groups) {
                 if (g.outlets.contains(s.outlet())) continue;
                 for (Sentence m : g.members) {
-                    double sim = similarity(s.words(), m.words());
+                    // a paraphrase with other words still states the same event fact
+                    double sim = java.util.Collections.disjoint(s.facts(), m.facts()) ? similarity(s.words(), m.words()) : 1.0;
                     if (sim >= bestSim) {
                         bestSim = sim;
                         best = g;

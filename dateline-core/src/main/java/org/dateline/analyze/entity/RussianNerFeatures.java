@@ -107,9 +107,68 @@ final class RussianNerFeatures {
                 f.add("dcap=" + doc.capitalisedInside.contains(w) + "|dlow=" + doc.lowercase.contains(w)
                         + "|first=" + (i == 0));
             }
+            endingsAndContext(f, i, lower, shape);
+            descriptors(f, i, sentence, shape, lex);
+            quotes(f, i, sentence, lower, shape, lex);
             out.add(f.toArray(String[]::new));
         }
         return out;
+    }
+
+    /**
+     * Case endings joined with the form ("Xx|ом" after "X/short" reads differently from after "x"), and the
+     * wider context: words three away, and the four words either side as a bag.
+     */
+    private static void endingsAndContext(List<String> f, int i, String[] lower, String[] shape) {
+        f.add("sh|s2=" + shape[i] + "|" + suffix(lower[i], 2));
+        f.add("sh-1|s2-1|sh=" + at(shape, i - 1) + "|" + suffix(at(lower, i - 1), 2) + "|" + shape[i]);
+        f.add("sh|sh+1|s2+1=" + shape[i] + "|" + at(shape, i + 1) + "|" + suffix(at(lower, i + 1), 2));
+        for (int d : new int[]{-3, 3}) f.add("w" + d + "=" + at(lower, i + d));
+        for (int d = -4; d <= -1; d++) if (i + d >= 0) f.add("L=" + lower[i + d]);
+        for (int d = 1; d <= 4; d++) if (i + d < lower.length) f.add("R=" + lower[i + d]);
+    }
+
+    /**
+     * FactRuEval's organisation spans start at lowercase heads ("Верховный суд Бангладеша", "кабинета министров"):
+     * the nearest descriptor word to the left and whether only lowercase words lie between (a genitive chain),
+     * and for a lowercase descriptor, how far ahead the name it introduces starts ("компания «Газпром»").
+     */
+    private static void descriptors(List<String> f, int i, List<String> sentence, String[] shape, List<List<String>> lex) {
+        for (int d = 1; d <= 5 && i - d >= 0; d++) {
+            List<String> lists = lex.get(i - d);
+            if (!lists.contains("org") && !lists.contains("loc")) continue;
+            boolean plain = true;
+            for (int j = i - d + 1; j < i; j++) plain &= Character.isLowerCase(sentence.get(j).charAt(0));
+            f.add("desc<" + Math.min(d, 3) + "|" + lists.getFirst() + "|" + plain + "|" + shape[i]);
+            break;
+        }
+        if (lex.get(i).isEmpty() || Character.isUpperCase(sentence.get(i).charAt(0))) return;
+        String ahead = "none";
+        for (int d = 1; d <= 3 && i + d < sentence.size(); d++) {
+            String u = sentence.get(i + d);
+            if (opensQuote(u)) {
+                ahead = "q" + d;
+                break;
+            }
+            if (Character.isUpperCase(u.charAt(0))) {
+                ahead = "X" + d;
+                break;
+            }
+        }
+        f.add("desc>" + lex.get(i).getFirst() + "|" + ahead);
+    }
+
+    /** Quoted names: the first word after an opening quote, the last before a closing one, the word before «. */
+    private static void quotes(List<String> f, int i, List<String> sentence, String[] lower, String[] shape,
+                               List<List<String>> lex) {
+        int n = sentence.size();
+        if (i > 0 && opensQuote(sentence.get(i - 1))) f.add("afterq|" + shape[i] + "|" + lex.get(i).size());
+        if (i + 1 < n && (sentence.get(i + 1).equals("»") || sentence.get(i + 1).equals("”"))) f.add("beforeq|" + shape[i]);
+        if (i + 1 < n && opensQuote(sentence.get(i + 1))) f.add("beforeopen|" + lower[i]);
+    }
+
+    private static String suffix(String w, int k) {
+        return w.length() > k ? w.substring(w.length() - k) : w;
     }
 
     /** The word without a case ending's worth of letters, so inflections share it: "путина", "путину" → "пути". */
@@ -119,7 +178,8 @@ final class RussianNerFeatures {
 
     /**
      * Second-pass features: each token's own first-pass tag and its neighbours', and the entity type the first
-     * pass gave most often to the same word (by stem) elsewhere in the document. A name is usually one thing
+     * pass gave most often to the same word (by stem) elsewhere in the document, and whether the token stands in
+     * a word string the first pass took for an entity elsewhere ({@link #phraseTags}). A name is usually one thing
      * throughout a text, and its other mentions ("Клод Моне" ... "Моне") often say which more clearly.
      */
     static List<List<String[]>> withFirstPass(List<List<String>> sentences, List<List<String[]>> base,
@@ -127,13 +187,16 @@ final class RussianNerFeatures {
         Map<String, int[]> typeCounts = new HashMap<>();
         forEachNamedToken(sentences, firstPass, (key, type) -> typeCounts.computeIfAbsent(key, k -> new int[TYPES.size()])[type]++);
         List<List<String[]>> out = new ArrayList<>(base.size());
+        Map<String, int[]> phrases = phrases(sentences, firstPass);
         for (int s = 0; s < base.size(); s++) {
             String[] tags = firstPass.get(s);
             List<String> words = sentences.get(s);
+            String[] phr = phraseTags(words, tags, phrases);
             List<String[]> sentence = new ArrayList<>(tags.length);
             for (int i = 0; i < tags.length; i++) {
                 String[] f = base.get(s).get(i);
-                String[] g = Arrays.copyOf(f, f.length + 4);
+                String[] g = Arrays.copyOf(f, f.length + 5);
+                g[f.length + 4] = "phr=" + phr[i] + "|" + (tags[i].equals("O") ? "O" : tags[i].substring(0, 1));
                 g[f.length] = "p1=" + tags[i];
                 g[f.length + 1] = "p1-1=" + (i > 0 ? tags[i - 1] : START);
                 g[f.length + 2] = "p1+1=" + (i + 1 < tags.length ? tags[i + 1] : END);
@@ -146,6 +209,71 @@ final class RussianNerFeatures {
     }
 
     private static final List<String> TYPES = List.of("PER", "ORG", "LOC");
+    private static final int MAX_PHRASE = 8;
+
+    /** Lowercased entity strings of the first pass, with how often each type was given to them. */
+    private static Map<String, int[]> phrases(List<List<String>> sentences, List<String[]> tags) {
+        Map<String, int[]> out = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] t = tags.get(s);
+            for (int i = 0; i < t.length; i++) {
+                if (t[i].equals("O")) continue;
+                int j = entityEnd(t, i);
+                if (j - i <= MAX_PHRASE) {
+                    out.computeIfAbsent(key(sentences.get(s), i, j), k -> new int[TYPES.size()])[TYPES.indexOf(t[i].substring(2))]++;
+                }
+                i = j - 1;
+            }
+        }
+        return out;
+    }
+
+    private static int entityEnd(String[] t, int i) {
+        int j = i + 1;
+        while (j < t.length && (t[j].startsWith("I-") || t[j].startsWith("L-")) && t[j].substring(2).equals(t[i].substring(2))) j++;
+        return j;
+    }
+
+    private static String key(List<String> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(words.get(k).toLowerCase(Locale.ROOT)).append(' ');
+        return b.toString();
+    }
+
+    /**
+     * Per token, where it stands in a string the first pass took for an entity elsewhere in the document
+     * ("B-ORG", "I-ORG" or "-"), longest string first; this very mention does not count as evidence for itself.
+     */
+    private static String[] phraseTags(List<String> words, String[] tags, Map<String, int[]> phrases) {
+        String[] out = new String[words.size()];
+        Arrays.fill(out, "-");
+        if (phrases.isEmpty()) return out;
+        Set<String> firstWords = new HashSet<>();
+        for (String k : phrases.keySet()) firstWords.add(k.substring(0, k.indexOf(' ')));
+        for (int i = 0; i < words.size(); i++) {
+            if (!firstWords.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
+            for (int len = Math.min(MAX_PHRASE, words.size() - i); len >= 1; len--) {
+                int[] counts = phrases.get(key(words, i, i + len));
+                if (counts == null) continue;
+                int own = !tags[i].equals("O") && !tags[i].startsWith("I-") && !tags[i].startsWith("L-")
+                        && entityEnd(tags, i) == i + len ? TYPES.indexOf(tags[i].substring(2)) : -1;
+                int best = -1;
+                int bestCount = 0;
+                for (int t = 0; t < counts.length; t++) {
+                    int c = counts[t] - (t == own ? 1 : 0);
+                    if (c > bestCount) {
+                        best = t;
+                        bestCount = c;
+                    }
+                }
+                if (best < 0) continue;
+                for (int k = i; k < i + len; k++) out[k] = (k == i ? "B-" : "I-") + TYPES.get(best) + (len == 1 ? "1" : "");
+                i += len - 1;
+                break;
+            }
+        }
+        return out;
+    }
 
     /** The type most often given to {@code word}'s stem in the document, not counting this mention itself. */
     private static String elsewhere(Map<String, int[]> typeCounts, String word, String ownTag) {

@@ -1,5 +1,8 @@
 package org.dateline.analyze.entity;
 
+import org.dateline.eval.NerEval;
+import org.dateline.eval.NerScores;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,16 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Builds and measures {@link RussianNer}'s model from a CoNLL file in IOB2 with PER / ORG / LOC
  * (factRuEval-2016's {@code ner.conll}). Cross-validation splits by document, so no document's names are
- * seen in training and test at once, and scores exact span + type per entity, as conlleval does.
+ * seen in training and test at once, and scores exact span + type per entity with {@link NerEval}, the project's
+ * conlleval scorer, which also reads the file.
  */
 public final class RussianNerTrainer {
 
@@ -31,29 +35,8 @@ public final class RussianNerTrainer {
     private RussianNerTrainer() {
     }
 
-    /** Entity counts and the precision, recall and F1 they give. */
-    public record Prf(int tp, int fp, int fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Prf plus(Prf o) {
-            return new Prf(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-    }
-
-    /** Cross-validated scores per type (PER, ORG, LOC) and micro-averaged over all entities. */
-    public record Evaluation(Map<String, Prf> byType, Prf micro, int docs, int folds, double seconds) {
+    /** Cross-validated entity-level scores (conlleval: exact span + type), per type and micro-averaged. */
+    public record Evaluation(NerScores scores, int docs, int folds, double seconds) {
     }
 
     /** What training produced: the model's size and how long it took. */
@@ -63,14 +46,14 @@ public final class RussianNerTrainer {
     /** Trains on every document of {@code conll} and writes the gzip model to {@code out}. */
     public static Trained train(Path conll, Path out) {
         long start = System.nanoTime();
-        List<List<ConllNerCorpus.Sentence>> docs = ConllNerCorpus.read(conll);
+        List<NerEval.Document> docs = NerEval.read(conll);
         RussianNer ner = fit(docs);
         try {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
             try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
                 ner.write(o);
             }
-            int tokens = docs.stream().flatMap(List::stream).mapToInt(s -> s.tokens().size()).sum();
+            int tokens = docs.stream().mapToInt(d -> d.tokens().size()).sum();
             return new Trained(docs.size(), tokens, ner.features(), Files.size(out),
                     (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
@@ -82,22 +65,49 @@ public final class RussianNerTrainer {
     public static Evaluation crossValidate(Path conll, int folds) {
         if (folds < 2) throw new IllegalArgumentException("need at least 2 folds, got " + folds);
         long start = System.nanoTime();
-        List<List<ConllNerCorpus.Sentence>> docs = new ArrayList<>(ConllNerCorpus.read(conll));
+        List<NerEval.Document> docs = new ArrayList<>(NerEval.read(conll));
         Collections.shuffle(docs, new Random(7));
-        ConllSpanScore score = new ConllSpanScore();
+        List<List<String>> predicted = new ArrayList<>(Collections.nCopies(docs.size(), null));
         for (int k = 0; k < folds; k++) {
-            List<List<ConllNerCorpus.Sentence>> train = new ArrayList<>();
-            List<List<ConllNerCorpus.Sentence>> test = new ArrayList<>();
-            for (int d = 0; d < docs.size(); d++) (d % folds == k ? test : train).add(docs.get(d));
-            RussianNer ner = fit(train);
-            for (List<ConllNerCorpus.Sentence> doc : test) {
-                List<String[]> predicted = ner.tag(doc.stream().map(ConllNerCorpus.Sentence::tokens).toList());
-                for (int s = 0; s < doc.size(); s++) score.add(doc.get(s).tags(), List.of(predicted.get(s)));
+            List<NerEval.Document> train = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+                if (d % folds == k) test.add(d);
+                else train.add(docs.get(d));
             }
+            RussianNer ner = fit(train);
+            for (int d : test) predicted.set(d, flatten(ner.tag(sentences(docs.get(d)))));
         }
-        Map<String, Prf> byType = new TreeMap<>(score.byType());
-        Prf micro = byType.values().stream().reduce(new Prf(0, 0, 0), Prf::plus);
-        return new Evaluation(byType, micro, docs.size(), folds, (System.nanoTime() - start) / 1e9);
+        Map<NerEval.Document, Integer> index = new IdentityHashMap<>();
+        for (int d = 0; d < docs.size(); d++) index.put(docs.get(d), d);
+        NerScores scores = NerEval.score(docs, doc -> predicted.get(index.get(doc))).withoutMisc();
+        return new Evaluation(scores, docs.size(), folds, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A document's tokens cut into its sentences. */
+    static List<List<String>> sentences(NerEval.Document doc) {
+        return cut(doc, doc.tokens());
+    }
+
+    /** A document's gold tags cut into its sentences. */
+    static List<List<String>> goldTags(NerEval.Document doc) {
+        return cut(doc, doc.tags());
+    }
+
+    private static List<List<String>> cut(NerEval.Document doc, List<String> values) {
+        List<Integer> starts = doc.sentenceStarts();
+        List<List<String>> out = new ArrayList<>(starts.size());
+        for (int s = 0; s < starts.size(); s++) {
+            int end = s + 1 < starts.size() ? starts.get(s + 1) : values.size();
+            out.add(values.subList(starts.get(s), end));
+        }
+        return out;
+    }
+
+    private static List<String> flatten(List<String[]> tags) {
+        List<String> out = new ArrayList<>();
+        for (String[] t : tags) out.addAll(List.of(t));
+        return out;
     }
 
     /**
@@ -105,12 +115,12 @@ public final class RussianNerTrainer {
      * time, on unseen text, so its training documents get first-pass tags from models that did not see them
      * (jackknifing over {@link #INNER_FOLDS} folds); the shipped first pass is then trained on everything.
      */
-    static RussianNer fit(List<List<ConllNerCorpus.Sentence>> docs) {
+    static RussianNer fit(List<NerEval.Document> docs) {
         RussianNerFeatures features = new RussianNerFeatures(RussianLexicon.bundled());
         List<List<List<String>>> words = new ArrayList<>();
         List<List<List<String[]>>> base = new ArrayList<>();
-        for (List<ConllNerCorpus.Sentence> doc : docs) {
-            List<List<String>> w = doc.stream().map(ConllNerCorpus.Sentence::tokens).toList();
+        for (NerEval.Document doc : docs) {
+            List<List<String>> w = sentences(doc);
             words.add(w);
             base.add(features.extract(w));
         }
@@ -130,13 +140,13 @@ public final class RussianNerTrainer {
         return new RussianNer(train(docs, base, all), train(docs, stacked, all));
     }
 
-    private static PerceptronTagger train(List<List<ConllNerCorpus.Sentence>> docs,
+    private static PerceptronTagger train(List<NerEval.Document> docs,
                                           List<List<List<String[]>>> features, List<Integer> use) {
         List<PerceptronTraining.Sentence> data = new ArrayList<>();
         for (int d : use) {
-            for (int s = 0; s < docs.get(d).size(); s++) {
-                data.add(new PerceptronTraining.Sentence(features.get(d).get(s),
-                        docs.get(d).get(s).tags().toArray(String[]::new)));
+            List<List<String>> gold = goldTags(docs.get(d));
+            for (int s = 0; s < gold.size(); s++) {
+                data.add(new PerceptronTraining.Sentence(features.get(d).get(s), gold.get(s).toArray(String[]::new)));
             }
         }
         return PerceptronTraining.train(data, LABELS, PerceptronTraining.Options.DEFAULT);

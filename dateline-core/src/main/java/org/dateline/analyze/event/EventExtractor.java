@@ -214,6 +214,16 @@ public final class EventExtractor {
         return best;
     }
 
+    /**
+     * Event facts a sentence states in words of its own, as keys two paraphrases share: "the venue has been agreed
+     * and will be announced later" and "the location had been agreed upon and would be revealed soon" both give
+     * {@code venue:agreed, not announced yet}.
+     */
+    public static Set<String> facts(String sentence) {
+        String venue = venue(sentence);
+        return venue == null ? Set.of() : Set.of("venue:" + venue);
+    }
+
     private static String venue(String sentence) {
         if (Triggers.VENUE.matcher(sentence).find() && Triggers.AGREED.matcher(sentence).find()
                 && Triggers.NOT_YET_PUBLIC.matcher(sentence).find()) {
