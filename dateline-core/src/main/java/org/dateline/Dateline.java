@@ -205,18 +205,26 @@ public final class Dateline implements Closeable {
         double bestSimilarity = 0;
         for (LuceneStore.BandHit hit : hits) {
             if (hit.articleId().equals(article.id())) continue;
-            Optional<Article> other = store.article(hit.articleId());
-            if (other.isEmpty()) continue;
-            Fingerprint theirs = Fingerprint.of(other.get().text());
-            if (theirs.size() < duplicateMinShingles) continue;
-            double c = Fingerprint.containment(fingerprint, theirs);
+            double c;
+            if (hit.signature() != null) {
+                // compared through the stored signatures: no stored text to read and re-shingle
+                if (hit.shingles() < duplicateMinShingles) continue;
+                c = Fingerprint.estimatedContainment(fingerprint.signature(), fingerprint.size(), hit.signature(), hit.shingles());
+            } else {
+                Optional<Article> other = store.article(hit.articleId());
+                if (other.isEmpty()) continue;
+                Fingerprint theirs = Fingerprint.of(other.get().text());
+                if (theirs.size() < duplicateMinShingles) continue;
+                c = Fingerprint.containment(fingerprint, theirs);
+            }
             if (c >= duplicateThreshold && c > bestSimilarity) {
                 best = hit;
                 bestSimilarity = c;
             }
         }
         if (best == null) return Optional.empty();
-        String original = best.copyOf() != null && store.containsArticle(best.copyOf()) ? best.copyOf() : best.articleId();
+        String copied = best.copyOf() != null ? best.copyOf() : store.copyOf(best.articleId()).orElse(null);
+        String original = copied != null && store.containsArticle(copied) ? copied : best.articleId();
         String storyId = store.storyOf(original).orElse(best.storyId());
         Optional<Story> story = store.story(storyId);
         if (story.isEmpty()) return Optional.empty();

@@ -69,7 +69,15 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
             RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
     private static final String S_CATEGORY = "s_category", CATEGORY = "category";
-    private static final String ID_DV = "id_dv", STORY_DV = "story_dv";
+    private static final String ID_DV = "id_dv", STORY_DV = "story_dv", SIGNATURE = "minhash";
+
+    /** Shingle count, then the MinHash signature, as 4-byte big-endian ints. */
+    private static BytesRef signatureBytes(org.dateline.story.Fingerprint f) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * (1 + f.signature().length));
+        b.putInt(f.size());
+        for (int v : f.signature()) b.putInt(v);
+        return new BytesRef(b.array());
+    }
     private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
     private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target",
             WHY_TYPE = "why";
@@ -117,7 +125,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final double COMMON_TERM_SHARE = 0.05;
 
     private record PendingArticle(Article article, String storyId, java.util.Set<String> terms, List<String> bands,
-                                  String copyOf) {
+                                  String copyOf, int[] signature, int shingles) {
     }
 
     /** LSH bands of the pending (not yet searchable) articles: band to article ids. */
@@ -281,13 +289,15 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new Field(Analyzers.field(MATCH, a.language()), match, MATCH_TYPE));
         doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
         for (String band : fingerprint.bands()) doc.add(new StringField(LSH, band, Field.Store.NO));
+        if (fingerprint.size() > 0) doc.add(new org.apache.lucene.document.BinaryDocValuesField(SIGNATURE, signatureBytes(fingerprint)));
         if (copyOf != null) doc.add(new StringField(COPY_OF, copyOf, Field.Store.YES));
         doc.add(new StoredField(JSON, Json.write(a)));
         synchronized (pendingLock) {
             writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
             previous.ifPresent(p -> countTerms(p, -1));
             java.util.Set<String> terms = countTerms(a, +1);
-            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf));
+            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf,
+                    fingerprint.signature(), fingerprint.size()));
             for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
             refreshWhenFull();
         }
@@ -303,7 +313,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     /** A stored article sharing LSH bands with a new one: its story, the original it copies (or null), bands shared. */
-    public record BandHit(String articleId, String storyId, String copyOf, int shared) {
+    public record BandHit(String articleId, String storyId, String copyOf, int shared, int[] signature, int shingles) {
     }
 
     /**
@@ -338,14 +348,19 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 if (at == null && (from != null || to != null)) continue;
                 int n = 0;
                 for (String band : bands) if (p.bands().contains(band)) n++;
-                hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n));
+                hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n, p.signature(), p.shingles()));
             }
         }
         List<BandHit> indexed = withSearcher(searcher -> {
+            ScoreDoc[] top = searcher.search(query.build(), Math.max(1, k)).scoreDocs;
+            List<Candidate> found = candidatesOf(searcher, top);
+            Map<Integer, int[]> signatures = signaturesOf(searcher, top);
             List<BandHit> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, k)).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, COPY_OF));
-                out.add(new BandHit(d.get("article_id"), d.get(STORY), d.get(COPY_OF), Math.round(sd.score)));
+            for (int i = 0; i < top.length; i++) {
+                int[] sig = signatures.get(top[i].doc);
+                // the original a hit copies is read later, for the one hit that wins
+                out.add(new BandHit(found.get(i).articleId(), found.get(i).storyId(), null, Math.round(top[i].score),
+                        sig == null ? null : java.util.Arrays.copyOfRange(sig, 1, sig.length), sig == null ? 0 : sig[0]));
             }
             return out;
         });
@@ -436,6 +451,32 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             if (!seen.add(c.articleId())) continue;
             String story = currentStory.getOrDefault(c.articleId(), c.storyId());
             out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
+        }
+        return out;
+    }
+
+    /** Shingle count followed by the MinHash signature of each hit that has one (articles stored since signatures were kept). */
+    private static Map<Integer, int[]> signaturesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
+        Map<Integer, int[]> out = new HashMap<>();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.BinaryDocValues values = null;
+        org.apache.lucene.index.LeafReaderContext leaf = null;
+        for (ScoreDoc sd : byDoc) {
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                values = leaf.reader().getBinaryDocValues(SIGNATURE);
+            }
+            if (values == null || !values.advanceExact(sd.doc - leaf.docBase)) continue;
+            BytesRef b = values.binaryValue();
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b.bytes, b.offset, b.length);
+            int[] ints = new int[b.length / 4];
+            for (int i = 0; i < ints.length; i++) ints[i] = buf.getInt();
+            out.put(sd.doc, ints);
         }
         return out;
     }

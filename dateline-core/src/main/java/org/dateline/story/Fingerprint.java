@@ -28,14 +28,34 @@ public final class Fingerprint {
         }
     }
 
-    private static final Fingerprint EMPTY = new Fingerprint(new long[0], List.of());
+    private static final Fingerprint EMPTY = new Fingerprint(new long[0], List.of(), new int[0]);
 
     private final long[] shingles;
     private final List<String> bands;
+    private final int[] signature;
 
-    private Fingerprint(long[] shingles, List<String> bands) {
+    private Fingerprint(long[] shingles, List<String> bands, int[] signature) {
         this.shingles = shingles;
         this.bands = bands;
+        this.signature = signature;
+    }
+
+    /** The MinHash signature (HASHES values, 32 bits each): what the store keeps to compare without the text. */
+    public int[] signature() {
+        return signature;
+    }
+
+    /**
+     * Containment (share of the smaller set in the larger) estimated from two MinHash signatures and the set
+     * sizes: Jaccard J is the share of agreeing values, the intersection J·(a+b)/(1+J).
+     */
+    public static double estimatedContainment(int[] a, int sizeA, int[] b, int sizeB) {
+        if (a.length != HASHES || b.length != HASHES || sizeA == 0 || sizeB == 0) return 0;
+        int agree = 0;
+        for (int i = 0; i < HASHES; i++) if (a[i] == b[i]) agree++;
+        double j = agree / (double) HASHES;
+        double intersection = j * (sizeA + sizeB) / (1 + j);
+        return Math.min(1.0, intersection / Math.min(sizeA, sizeB));
     }
 
     /** Sorted unique shingle hashes. */
@@ -100,7 +120,9 @@ public final class Fingerprint {
             for (int r = 0; r < ROWS; r++) x = x * 0x9E3779B97F4A7C15L + min[b * ROWS + r];
             bands.add("b" + b + ":" + Long.toHexString(mix(x)));
         }
-        return new Fingerprint(shingles, List.copyOf(bands));
+        int[] signature = new int[HASHES];
+        for (int k = 0; k < HASHES; k++) signature[k] = (int) (min[k] ^ (min[k] >>> 32));
+        return new Fingerprint(shingles, List.copyOf(bands), signature);
     }
 
     /** Share of the smaller set's shingles found in the larger (a trimmed or extended copy still scores high). */
