@@ -81,6 +81,8 @@ final class BenchApiCommand implements Callable<Integer> {
             ApiToken own = new ApiToken(HexFormat.of().formatHex(bytes), ApiToken.Source.GENERATED);
             try (Dateline engine = Dateline.open(data, IngestCommand.registry(data, outlets), Config.load(data, Map.of()))) {
                 engine.ingest(List.of(dir.resolve("corpus")), Dateline.Progress.NONE);
+                // measure the serving steady state, not the deep analysis the server would otherwise run meanwhile
+                engine.analyzePending(Integer.MAX_VALUE, org.dateline.analyze.AnalysisRunner.Progress.NONE);
                 try (DatelineServer server = DatelineServer.start(engine, data, own, "127.0.0.1", 0)) {
                     return report(server.uri(), own.value(), out);
                 }

@@ -794,10 +794,21 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         List<BytesRef> keys = new ArrayList<>();
         for (String id : articleIds) keys.add(new BytesRef(key(ANALYSIS_TYPE, id)));
         Query analyses = new org.apache.lucene.search.TermInSetQuery(ID, keys);
-        for (ScoreDoc sd : searcher.search(analyses, articleIds.size()).scoreDocs) {
-            String names = searcher.storedFields().document(sd.doc, java.util.Set.of(ENTITY_NAMES)).get(ENTITY_NAMES);
-            if (names == null) continue;
-            for (String line : names.split("\n")) if (!line.isEmpty()) counts.merge(line, 1, Integer::sum);
+        ScoreDoc[] hits = searcher.search(analyses, articleIds.size()).scoreDocs;
+        java.util.Arrays.sort(hits, Comparator.comparingInt(sd -> sd.doc));
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.BinaryDocValues values = null;
+        org.apache.lucene.index.LeafReaderContext leaf = null;
+        for (ScoreDoc sd : hits) {
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                values = leaf.reader().getBinaryDocValues(ENTITY_NAMES);
+            }
+            if (values == null || !values.advanceExact(sd.doc - leaf.docBase)) continue;
+            for (String line : values.binaryValue().utf8ToString().split("\n")) if (!line.isEmpty()) counts.merge(line, 1, Integer::sum);
         }
         Map<String, Integer> top = new java.util.LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -883,7 +894,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         for (org.dateline.analyze.entity.DocumentEntity e : analysis.entities()) {
             if (e.type() != org.dateline.analyze.entity.EntityType.MISC) names.append(e.id()).append('|').append(e.name()).append('\n');
         }
-        doc.add(new StoredField(ENTITY_NAMES, names.toString()));
+        // doc values, not a stored field: reading a stored field decompresses the whole analysis JSON beside it
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(ENTITY_NAMES, new BytesRef(names.toString())));
         doc.add(new StoredField(JSON, Json.write(analysis)));
         synchronized (pendingLock) {
             write(w -> w.updateDocument(new Term(ID, key(ANALYSIS_TYPE, analysis.articleId())), doc));
