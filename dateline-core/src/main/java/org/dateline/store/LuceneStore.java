@@ -457,61 +457,69 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Shingle count followed by the MinHash signature of each hit that has one (articles stored since signatures were kept). */
     private static Map<Integer, int[]> signaturesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        ScoreDoc[] byDoc = hits.clone();
-        java.util.Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
         Map<Integer, int[]> out = new HashMap<>();
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leafIndex = -1;
-        org.apache.lucene.index.BinaryDocValues values = null;
-        org.apache.lucene.index.LeafReaderContext leaf = null;
-        for (ScoreDoc sd : byDoc) {
-            int li = org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                leaf = leaves.get(li);
-                values = leaf.reader().getBinaryDocValues(SIGNATURE);
-            }
-            if (values == null || !values.advanceExact(sd.doc - leaf.docBase)) continue;
+        inDocOrder(searcher, hits, leaf -> leaf.getBinaryDocValues(SIGNATURE), (values, doc, hit) -> {
+            if (values == null || !values.advanceExact(doc)) return;
             BytesRef b = values.binaryValue();
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b.bytes, b.offset, b.length);
             int[] ints = new int[b.length / 4];
             for (int i = 0; i < ints.length; i++) ints[i] = buf.getInt();
-            out.put(sd.doc, ints);
-        }
+            out.put(hit.doc, ints);
+        });
         return out;
     }
 
-    /** Id, story and publication time of each hit, from doc values (stored fields for documents written before them). */
-    private static List<Candidate> candidatesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    /** Opens a leaf's doc values for {@link #inDocOrder}. */
+    private interface LeafValues<T> {
+        T open(org.apache.lucene.index.LeafReader leaf) throws IOException;
+    }
+
+    /** Reads one hit, {@code doc} relative to its leaf. */
+    private interface HitReader<T> {
+        void read(T values, int doc, ScoreDoc hit) throws IOException;
+    }
+
+    /**
+     * Visits hits in index order with the doc values of their leaf: doc-values iterators only move forward, so hits
+     * are sorted by doc and each leaf's values are opened once.
+     */
+    private static <T> void inDocOrder(IndexSearcher searcher, ScoreDoc[] hits, LeafValues<T> open, HitReader<T> read) throws IOException {
         ScoreDoc[] byDoc = hits.clone();
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
-        Map<Integer, Candidate> found = new HashMap<>();
         List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
-        org.apache.lucene.index.SortedDocValues ids = null, stories = null;
-        org.apache.lucene.index.NumericDocValues published = null;
         org.apache.lucene.index.LeafReaderContext leaf = null;
+        T values = null;
         for (ScoreDoc sd : byDoc) {
             int li = org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves);
             if (li != leafIndex) {
                 leafIndex = li;
                 leaf = leaves.get(li);
-                ids = leaf.reader().getSortedDocValues(ID_DV);
-                stories = leaf.reader().getSortedDocValues(STORY_DV);
-                published = leaf.reader().getNumericDocValues(PUBLISHED);
+                values = open.open(leaf.reader());
             }
-            int doc = sd.doc - leaf.docBase;
-            if (ids != null && stories != null && ids.advanceExact(doc) && stories.advanceExact(doc)) {
-                Instant at = published != null && published.advanceExact(doc) ? Instant.ofEpochMilli(published.longValue()) : null;
-                found.put(sd.doc, new Candidate(ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                        stories.lookupOrd(stories.ordValue()).utf8ToString(), sd.score, at));
+            read.read(values, sd.doc - leaf.docBase, sd);
+        }
+    }
+
+    /** Id, story and publication time of each hit, from doc values (stored fields for documents written before them). */
+    private static List<Candidate> candidatesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        record Values(org.apache.lucene.index.SortedDocValues ids, org.apache.lucene.index.SortedDocValues stories,
+                      org.apache.lucene.index.NumericDocValues published) {
+        }
+        Map<Integer, Candidate> found = new HashMap<>();
+        inDocOrder(searcher, hits, leaf -> new Values(leaf.getSortedDocValues(ID_DV), leaf.getSortedDocValues(STORY_DV),
+                leaf.getNumericDocValues(PUBLISHED)), (v, doc, sd) -> {
+            if (v.ids() != null && v.stories() != null && v.ids().advanceExact(doc) && v.stories().advanceExact(doc)) {
+                Instant at = v.published() != null && v.published().advanceExact(doc) ? Instant.ofEpochMilli(v.published().longValue()) : null;
+                found.put(sd.doc, new Candidate(v.ids().lookupOrd(v.ids().ordValue()).utf8ToString(),
+                        v.stories().lookupOrd(v.stories().ordValue()).utf8ToString(), sd.score, at));
             } else {
                 Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY, PUBLISHED));
                 Number ms = d.getField(PUBLISHED) == null ? null : d.getField(PUBLISHED).numericValue();
                 found.put(sd.doc, new Candidate(d.get("article_id"), d.get(STORY), sd.score,
                         ms == null ? null : Instant.ofEpochMilli(ms.longValue())));
             }
-        }
+        });
         List<Candidate> out = new ArrayList<>();
         for (ScoreDoc sd : hits) out.add(found.get(sd.doc));
         return out;
@@ -795,21 +803,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         for (String id : articleIds) keys.add(new BytesRef(key(ANALYSIS_TYPE, id)));
         Query analyses = new org.apache.lucene.search.TermInSetQuery(ID, keys);
         ScoreDoc[] hits = searcher.search(analyses, articleIds.size()).scoreDocs;
-        java.util.Arrays.sort(hits, Comparator.comparingInt(sd -> sd.doc));
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leafIndex = -1;
-        org.apache.lucene.index.BinaryDocValues values = null;
-        org.apache.lucene.index.LeafReaderContext leaf = null;
-        for (ScoreDoc sd : hits) {
-            int li = org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                leaf = leaves.get(li);
-                values = leaf.reader().getBinaryDocValues(ENTITY_NAMES);
-            }
-            if (values == null || !values.advanceExact(sd.doc - leaf.docBase)) continue;
+        inDocOrder(searcher, hits, leaf -> leaf.getBinaryDocValues(ENTITY_NAMES), (values, doc, hit) -> {
+            if (values == null || !values.advanceExact(doc)) return;
             for (String line : values.binaryValue().utf8ToString().split("\n")) if (!line.isEmpty()) counts.merge(line, 1, Integer::sum);
-        }
+        });
         Map<String, Integer> top = new java.util.LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(ENTITY_FACET_SIZE).forEach(e -> top.put(e.getKey(), e.getValue()));
