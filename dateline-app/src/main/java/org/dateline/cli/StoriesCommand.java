@@ -76,12 +76,13 @@ final class StoriesCommand implements Callable<Integer> {
         int n = 0;
         for (Story s : stories) {
             rows.add(List.of(String.valueOf(++n), s.id(), String.format("%.2f", s.rank()), String.valueOf(s.size()),
-                    String.valueOf(s.outlets().size()), String.join(",", s.languages()),
+                    String.valueOf(s.independentSources()), String.valueOf(s.outlets().size()), String.join(",", s.languages()),
                     s.category() == null ? "-" : s.category(),
                     s.firstSeen() == null ? "-" : s.firstSeen().toString().substring(0, 10),
                     Terminal.shorten(s.title(), 90)));
         }
-        Terminal.table(out, List.of("#", "STORY", "RANK", "ARTICLES", "OUTLETS", "LANG", "CATEGORY", "FIRST SEEN", "TITLE"), rows);
-        out.printf("%d stories, %d articles in total%n", engine.storyCount(), engine.articleCount());
+        Terminal.table(out, List.of("#", "STORY", "IMPORTANCE", "ARTICLES", "SOURCES", "OUTLETS", "LANG", "CATEGORY", "FIRST SEEN", "TITLE"), rows);
+        out.printf("%d stories, %d articles in total; listed by importance (independent sources, outlets, velocity) "
+                + "fading with the age of the latest report (story.rank.recency.halflife.hours)%n", engine.storyCount(), engine.articleCount());
     }
 }
