@@ -79,14 +79,17 @@ public final class AnalysisRunner implements AutoCloseable {
         List<Future<Analysis>> futures = new ArrayList<>();
         for (Article a : batch) futures.add(pool.submit(() -> analyzer.analyze(a)));
         List<Analysis> out = new ArrayList<>();
-        for (Future<Analysis> f : futures) {
+        for (int i = 0; i < futures.size(); i++) {
             try {
-                out.add(f.get());
+                out.add(futures.get(i).get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("analysis interrupted", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+                // one article the analysis cannot read must not hold back the others, nor stay pending for ever
+                Article a = batch.get(i);
+                System.err.println("dateline: deep analysis of " + a.id() + " (" + a.origin() + ") failed: " + e.getCause());
+                out.add(new Analysis(a.id(), a.language(), "failed: " + e.getCause(), List.of(), List.of(), List.of(), List.of()));
             }
         }
         return out;

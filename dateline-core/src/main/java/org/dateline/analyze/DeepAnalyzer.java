@@ -31,8 +31,12 @@ public final class DeepAnalyzer {
     private final EventExtractor events = new EventExtractor();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
+    /** Longer bodies (a book pasted as an article) are analysed up to here: every step costs in proportion to the text. */
+    static final int MAX_CHARS = 50_000;
+
     public Analysis analyze(Article article) {
         String text = article.text();
+        if (text.length() > MAX_CHARS) text = text.substring(0, MAX_CHARS);
         String language = article.language();
         EntityRecognizer recognizer = EntityRecognizers.forLanguage(language);
         List<Mention> mentions = recognizer.recognize(text, language);
