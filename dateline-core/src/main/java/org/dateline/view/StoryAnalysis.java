@@ -48,24 +48,45 @@ final class StoryAnalysis {
                 events(found, canonical, outletOf));
     }
 
-    /** Within one story, "Putin" is the story's "Vladimir Putin" even where a report names him by surname only. */
+    /**
+     * Within one story, "Putin" is the story's "Vladimir Putin" even where a report names him by surname only, and a
+     * name the recognizer ran into a neighbouring word ("Верхнеозёрска Павла Ломакина") is the story's more often
+     * named person it contains ("Павел Ломакин").
+     */
     private static Map<String, String> surnamesToFullNames(List<Analysis> found) {
-        Map<String, Set<String>> fullBySurname = new LinkedHashMap<>();
+        Map<String, List<String>> keyWords = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new LinkedHashMap<>();
         for (Analysis a : found) {
             for (DocumentEntity e : a.entities()) {
-                String[] words = e.key().split(" ");
-                if (e.type() == EntityType.PERSON && words.length > 1) {
-                    fullBySurname.computeIfAbsent(words[words.length - 1], k -> new LinkedHashSet<>()).add(e.id());
-                }
+                if (e.type() != EntityType.PERSON) continue;
+                keyWords.putIfAbsent(e.id(), List.of(e.key().split(" ")));
+                mentions.merge(e.id(), e.mentions().size(), Integer::sum);
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Analysis a : found) {
-            for (DocumentEntity e : a.entities()) {
-                if (e.type() != EntityType.PERSON || e.key().contains(" ")) continue;
-                Set<String> owners = fullBySurname.getOrDefault(e.key(), Set.of());
-                if (owners.size() == 1) out.put(e.id(), owners.iterator().next());
+        for (Map.Entry<String, List<String>> a : keyWords.entrySet()) {
+            if (a.getValue().size() < 2) continue;
+            for (Map.Entry<String, List<String>> b : keyWords.entrySet()) {
+                if (b.getKey().equals(a.getKey()) || b.getValue().size() < 2 || b.getValue().size() >= a.getValue().size()) continue;
+                if (java.util.Collections.indexOfSubList(a.getValue(), b.getValue()) >= 0
+                        && mentions.get(b.getKey()) >= mentions.get(a.getKey())) {
+                    out.put(a.getKey(), b.getKey());
+                    break;
+                }
             }
+        }
+        Map<String, Set<String>> fullBySurname = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : keyWords.entrySet()) {
+            List<String> words = e.getValue();
+            if (words.size() > 1) {
+                fullBySurname.computeIfAbsent(words.get(words.size() - 1), k -> new LinkedHashSet<>())
+                        .add(out.getOrDefault(e.getKey(), e.getKey()));
+            }
+        }
+        for (Map.Entry<String, List<String>> e : keyWords.entrySet()) {
+            if (e.getValue().size() != 1) continue;
+            Set<String> owners = fullBySurname.getOrDefault(e.getValue().get(0), Set.of());
+            if (owners.size() == 1) out.put(e.getKey(), owners.iterator().next());
         }
         return out;
     }
