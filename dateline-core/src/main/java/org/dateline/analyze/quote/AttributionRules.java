@@ -62,11 +62,31 @@ final class AttributionRules {
             out.add(d);
             consumed = Math.max(i + 1, tokenAfter(d.contentEnd()));
         }
+        if (out.isEmpty()) {
+            Draft d = speakerLabel(s);
+            if (d != null) out.add(d);
+        }
         if (out.isEmpty() && lastDraft != null && previous != null && onlyQuoted(s) && lastDraft.cue().end() >= tokens.get(previous.from()).start()) {
             out.add(new Draft(Quote.Kind.DIRECT, inner(s.from(), s.to()), lastDraft.cue(), lastDraft.cueWord(),
                     lastDraft.sourceFrom(), lastDraft.sourceTo(), lastDraft));
         }
         return out;
+    }
+
+    /** Labels before a colon that are not speakers. */
+    private static final Set<String> NON_SPEAKER_LABELS = Set.of("update", "updated", "related", "note", "editor",
+            "watch", "read", "photo", "photos", "video", "source", "sources", "advertisement", "see", "also", "q", "a",
+            "correction", "listen", "more", "live", "breaking", "exclusive", "analysis", "opinion", "poll", "polls");
+
+    /** A transcript or headline line "BENENSON: ...", "Kerry: ...": the name before the colon said the rest. */
+    private Draft speakerLabel(Sentences.Range s) {
+        int k = s.from();
+        while (k < s.to() && k - s.from() < 4 && tokens.get(k).isWord() && !tokens.get(k).quoted()
+                && tokens.get(k).isCapitalized() && !NON_SPEAKER_LABELS.contains(tokens.get(k).lower())) k++;
+        if (k == s.from() || k >= s.to() || !tokens.get(k).is(":")) return null;
+        if (tokens.get(k).start() - tokens.get(k - 1).end() > 0 || wordCount(k + 1, s.to()) < 3) return null;
+        Span cue = Span.of(text, tokens.get(k).start(), tokens.get(k).end());
+        return draft(content(k + 1, s.to()), cue, "say", s.from(), k, null);
     }
 
     /** "according to X", "по словам X", "по его словам", "как отметил X". */
@@ -144,7 +164,9 @@ final class AttributionRules {
             int b = boundary - 1;
             while (b >= consumed && !isSourceBoundary(tokens.get(b))) b--;
             if (boundary < consumed || !tokens.get(boundary).is(",")) return null;
-            return sourceFirst(s, i, cue, cueSpan, skipConnectives(b + 1, boundary), boundary, afterFrom, consumed, b);
+            // "Sanders, who said ...": the source runs to the relative pronoun, its antecedent names the speaker
+            int to = RELATIVES.contains(tokens.get(segFrom).lower()) && segFrom + 1 == cueStart ? segFrom + 1 : boundary;
+            return sourceFirst(s, i, cue, cueSpan, skipConnectives(b + 1, boundary), to, afterFrom, consumed, b);
         }
         boolean anaphoric = anaphoric(segFrom, cueStart);
         if (segFrom == cueStart || anaphoric) {
@@ -153,6 +175,25 @@ final class AttributionRules {
         return sourceFirst(s, i, cue, cueSpan, segFrom, cueStart, afterFrom, consumed, boundary);
     }
 
+    /** Words after a cue that start a time adverbial, not a clause: "said Monday that". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently",
+            "repeatedly", "previously", "again", "privately", "publicly", "separately", "afterward", "afterwards",
+            "late", "early", "then", "too", "so", "it", "that", "the", "a", "there", "no", "nothing");
+    /** Words that cannot open the object of an object cue ("wants to ...", "supports Sanders"). */
+    private static final Set<String> OBJECT_NON_STARTERS = Set.of("that", "by", "in", "on", "at", "with", "from",
+            "as", "and", "or", "but", "when", "while", "if", "after", "before", "during", "since", "because", "than",
+            "it", "them", "him", "her", "so", "up", "out", "off", "back", "down", "over", "into", "through", "about");
+    /** Subordinators and relative openers before a subject: "in which he said", "when she said". */
+    private static final Set<String> SUBORDINATORS = Set.of("in", "which", "when", "while", "after", "before",
+            "because", "if", "since", "although", "though", "as", "where", "until", "unless", "once", "whom", "even",
+            "whether", "whereas");
+    /** Conjunctions after a comma that end a reported content: "..., but ...", "..., while ...". */
+    private static final Set<String> CONTRAST = Set.of("but", "while", "although", "though", "whereas", "even");
+    /** Words opening a source after its cue: "said one official", "said several people". */
+    private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "four", "five", "several", "some",
+            "many", "another", "both", "most", "all", "few", "top", "senior", "officials", "experts", "analysts", "sources",
+            "people", "aides", "advisers", "critics", "supporters", "voters", "democrats", "republicans");
     /** Words a sentence subject is, alone: "he said", "they argued". */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "он", "она", "они", "мы", "я");
     /** Objects of "told" that end before its clause: "told reporters he ...". */
@@ -240,6 +281,17 @@ final class AttributionRules {
         return null;
     }
 
+    /** The subject of an object cue: a name, a pronoun, a description or "percent of voters"; not "their" (a noun cue). */
+    private boolean objectSubject(int from, int to) {
+        if (from >= to) return false;
+        Token last = tokens.get(to - 1);
+        if (to - from == 1 && lex.determiners.contains(last.lower())) return false;
+        if (last.lower().endsWith("'s") || last.lower().endsWith("’s")) return false;
+        if (RELATIVES.contains(last.lower()) || to - from == 1 && SUBJECT_PRONOUNS.contains(last.lower())) return true;
+        if (Character.isDigit(tokens.get(from).text().charAt(0)) && wordCount(from, to) <= 6) return true;
+        return nameLike(from, to);
+    }
+
     /** Tokens {@code [from, to)} are a name ("Roxana M. Leon", "Nevada's governor"), a pronoun or a short description. */
     private boolean nameLike(int from, int to) {
         if (from >= to || wordCount(from, to) > 6) return false;
@@ -258,6 +310,15 @@ final class AttributionRules {
     /** "X said that ...", or "..., X said." when the content came first. */
     private Draft sourceFirst(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int segFrom, int segTo,
                               int afterFrom, int consumed, int boundary) {
+        // "in which he said", "when she said": the subordinator is no part of the source
+        while (segFrom + 1 < segTo && SUBORDINATORS.contains(tokens.get(segFrom).lower())) segFrom++;
+        for (int k = segTo - 2; k > segFrom; k--) {
+            String w = tokens.get(k).lower();
+            if (SUBORDINATORS.contains(w) && !w.equals("in") && !w.equals("as") && !w.equals("even") && !w.equals("once")) {
+                segFrom = k + 1;
+                break;
+            }
+        }
         if (wordCount(segFrom, segTo) == 0 || wordCount(segFrom, segTo) > MAX_SOURCE_WORDS) return null;
         if (boundary >= consumed && quoteBefore(boundary)) {
             // "“...,” Trump said, before suggesting that ...": the quote before the source is the content
@@ -268,9 +329,16 @@ final class AttributionRules {
             Draft d = draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
             if (d != null) return d;
         }
-        if (boundary >= consumed) {
+        // "Despite the criticism, officials said they welcome it": a clause after the cue is its content
+        boolean clauseAfter = cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to())
+                && !TIME_WORDS.contains(tokens.get(i + 1).lower());
+        if (boundary >= consumed && !clauseAfter && cue.needs() != CueLexicon.Needs.OBJECT) {
             Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
             if (d != null) return d;
+        }
+        if (cue.needs() == CueLexicon.Needs.OBJECT && i + 1 < s.to() && !tokens.get(i + 1).isClauseBreak()
+                && !OBJECT_NON_STARTERS.contains(tokens.get(i + 1).lower()) && objectSubject(segFrom, segTo)) {
+            return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
         if (cue.needs() == CueLexicon.Needs.CLAUSE && wordCount(i + 1, s.to()) >= 3) {
             return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
@@ -288,6 +356,12 @@ final class AttributionRules {
         while (from < s.to() && lex.sourceStops.contains(tokens.get(from).lower())) from++;
         int sourceTo = sourceAfter(from, s.to(), true);
         if (sourceTo == from) return null;
+        if (cue.needs() == CueLexicon.Needs.OBJECT) return null;
+        // "... from about 12 percentage points": after the cue must come a name, a pronoun or a description
+        Token first = tokens.get(from);
+        if (lex == CueLexicon.ENGLISH && !first.isCapitalized() && !lex.determiners.contains(first.lower())
+                && !lex.pronouns.contains(first.lower()) && !lex.titles.contains(first.lower())
+                && !QUANTIFIERS.contains(first.lower()) && !Character.isDigit(first.text().charAt(0))) return null;
         int boundary = cueStart - 1;
         if (boundary >= consumed && (isSourceBoundary(tokens.get(boundary)))) {
             Draft d = contentFirst(s, sourceTo - 1, cue, cueSpan, consumed, boundary, from, sourceTo);
@@ -364,6 +438,8 @@ final class AttributionRules {
             Token t = tokens.get(k);
             if (t.quoted()) continue;
             if (t.is(";")) return k;
+            // "..., but ...", "..., while ...": a contrasting clause is the writer's, not the source's
+            if (t.is(",") && k + 1 < to && k > from && CONTRAST.contains(tokens.get(k + 1).lower())) return k;
             CueLexicon.Cue c = lex.verb(t.lower());
             if (c != null && c.participle() && afterComma(k)) return k;
             if (k + 1 < to && lex.sourceAfterPhrases.contains(t.lower() + " " + tokens.get(k + 1).lower()) && afterComma(k)) {

@@ -18,7 +18,9 @@ final class CueLexicon {
         /** A complementizer, a colon or a quotation: "told reporters that", "announced: “...”". */
         THAT,
         /** A quotation close by: "called it “a disaster”". */
-        QUOTE
+        QUOTE,
+        /** An object or infinitive at once, in source-first order only: "wants to ...", "endorsed Clinton". */
+        OBJECT
     }
 
     record Cue(String lemma, Needs needs, boolean participle) {
@@ -95,6 +97,12 @@ final class CueLexicon {
                 "contend", "maintain", "assert", "warn", "note", "tweet", "estimate", "think thought",
                 "write wrote written", "admit admitted admitting", "recall", "complain", "concede"}) {
             l.english(v, Needs.CLAUSE);
+        }
+        for (String v : new String[]{"want", "support", "endorse", "oppose", "plan", "seek sought", "intend",
+                "decline", "refuse", "accuse", "cite", "blame", "reject", "defend", "favor",
+                "favour", "prefer", "aim", "vow", "pledge", "promise", "threaten", "hope", "agree", "applaud",
+                "condemn", "denounce", "dispute", "embrace", "oppose", "advocate", "champion"}) {
+            l.english(v, Needs.OBJECT);
         }
         for (String v : new String[]{"tell told", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
                 "state", "report", "confirm", "deny", "reply", "respond", "answer", "conclude", "observe", "remark",

@@ -57,6 +57,9 @@ final class SpeakerResolver {
     }
 
     private Span speaker(int from, int to) {
+        // "Sanders, who": the antecedent of the relative pronoun
+        while (to - from > 1 && (tokens.get(to - 1).is(",") || tokens.get(to - 1).lower().equals("who")
+                || tokens.get(to - 1).lower().equals("который") || tokens.get(to - 1).lower().equals("которая"))) to--;
         int start = tokens.get(from).start();
         String first = tokens.get(from).lower();
         if (to - from == 1 && PERSONAL.contains(first)) return personBefore(start);

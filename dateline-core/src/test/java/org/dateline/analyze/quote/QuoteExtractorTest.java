@@ -205,4 +205,49 @@ class QuoteExtractorTest {
         assertThat(q.content().get(0).text()).isEqualTo("the vote would be close");
         assertThat(q.source().text()).isEqualTo("Mara Voss");
     }
+
+    @Test
+    void clauseAfterTheCueWinsOverTheWordsBeforeIt() {
+        Quote q = extract("Despite the heavy rain, local organizers said they expect a large crowd.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("they expect a large crowd");
+        assertThat(q.source().text()).isEqualTo("local organizers");
+        Quote tail = extract("The bridge will reopen in May, the mayor said on Friday.", "en").get(0);
+        assertThat(tail.content().get(0).text()).isEqualTo("The bridge will reopen in May");
+    }
+
+    @Test
+    void intentionAndSupportTakeTheirObject() {
+        Quote q = extract("Governor Ada Pell wants to close the old harbor by next spring.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("to close the old harbor by next spring");
+        assertThat(q.source().text()).isEqualTo("Governor Ada Pell");
+        Quote s = extract("Most farmers in the valley support a new water compact.", "en").get(0);
+        assertThat(s.content().get(0).text()).isEqualTo("a new water compact");
+        assertThat(extract("Their support for the compact grew.", "en")).isEmpty();
+    }
+
+    @Test
+    void contrastingClauseEndsTheContent() {
+        Quote q = extract("Lena Ortiz said the budget was balanced, but the auditors disagreed.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("the budget was balanced");
+    }
+
+    @Test
+    void subordinatorIsNoPartOfTheSource() {
+        Quote q = extract("He gave an interview in which he said the tariffs would stay.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("he");
+    }
+
+    @Test
+    void relativePronounSourceKeepsItsAntecedentAsSpeaker() {
+        Quote q = extract("The plan was backed by Tomas Reyes, who said the city could afford it.", "en").get(0);
+        assertThat(q.source().text()).contains("who");
+        assertThat(speaker(q)).isEqualTo("Tomas Reyes");
+    }
+
+    @Test
+    void transcriptLabelIsTheSpeaker() {
+        Quote q = extract("HARLOW: We will not raise taxes on working families this year.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("HARLOW");
+        assertThat(q.content().get(0).text()).isEqualTo("We will not raise taxes on working families this year");
+    }
 }
