@@ -43,7 +43,7 @@ final class EvalCategoriesCommand implements Callable<Integer> {
     Path uci;
     @Option(names = "--no-uci", description = "With --cv: train without the UCI headlines.") boolean noUci;
     @Option(names = "--classes", description = "Also print F1 per gold class.") boolean perClass;
-    @Option(names = "--train-options", hidden = true, paramLabel = "E,RATE,L2,MINDOCS,BALANCE",
+    @Option(names = "--train-options", hidden = true, paramLabel = "E,RATE,L2,MINDOCS,BALANCE[,avg|-[,DECAY]]",
             description = "With --cv: trainer options other than the recipe's (for tuning).")
     String trainOptions;
 
@@ -63,8 +63,9 @@ final class EvalCategoriesCommand implements Callable<Integer> {
             CategoryTrainer.Options o = CategoryTrainer.Options.DEFAULT;
             if (trainOptions != null) {
                 String[] v = trainOptions.split(",");
-                o = new CategoryTrainer.Options(Integer.parseInt(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
-                        Integer.parseInt(v[3]), Double.parseDouble(v[4]), o.seed());
+                o = o.withTraining(Integer.parseInt(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                        Integer.parseInt(v[3]), Double.parseDouble(v[4]), v.length > 5 && v[5].equals("avg"),
+                        v.length > 6 ? Double.parseDouble(v[6]) : 0);
             }
             scores = CategoriesEval.crossValidate(file, folds, extra, o);
             note = folds + "-fold cross-validation; training = seeds" + (u == null ? "" : " + " + u) + " + other folds";

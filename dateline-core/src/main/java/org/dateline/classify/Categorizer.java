@@ -21,8 +21,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Assigns a text one of the Telegram contest's news categories, or {@link Category#NOT_NEWS}, with a
- * linear model over stemmed words and word pairs (one model per language; English and Russian are
- * trained, other languages fall back to the English weights). Immutable and thread-safe.
+ * linear model over stemmed words and word pairs, plus character n-grams for Russian (one model per
+ * language, each with its {@link Features.Spec}; English and Russian are trained, other languages fall back
+ * to the English weights). Immutable and thread-safe.
  *
  * <pre>{@code
  * Categorizer.Result r = Categorizer.bundled().classify("en", title, text);
@@ -117,7 +118,9 @@ public final class Categorizer {
     /** Classifies a text; {@code language} is an ISO 639-1 code (null or unknown: English weights). */
     public Result classify(String language, String title, String text) {
         String chain = Analyzers.chain(language);
-        double[] p = model.probabilities(chain, features.extract(chain, title, text));
+        LinearModel.Weights w = model.weights(chain);
+        Features.Spec spec = w == null ? Features.Spec.WORDS : w.spec();
+        double[] p = LinearModel.probabilities(w, features.extract(chain, spec, title, text));
         int best = 0;
         int topic = -1;
         for (int c = 0; c < p.length; c++) {

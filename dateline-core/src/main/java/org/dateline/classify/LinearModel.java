@@ -15,12 +15,14 @@ import java.util.Map;
  * Per-language multinomial logistic regression: for each language a bias and a weight row per feature,
  * one column per {@link Category}. Immutable once built, so safe to share between threads.
  *
- * <p>Text format (UTF-8, tab-separated, version 1):
+ * <p>Text format (UTF-8, tab-separated, version 2; version 1 files have no {@code features} line and use
+ * {@link Features.Spec#WORDS}):
  * <pre>
- * dateline-categories	1
+ * dateline-categories	2
  * classes	society	economy	...	not_news
  * note	free text (training recipe)            (any number)
  * language	en	FEATURES
+ * features	title=2,text=2000,...                 (the language's {@link Features.Spec})
  * bias	b_1 ... b_8
  * FEATURE	w_1 ... w_8                          (FEATURES lines)
  * language	ru	FEATURES
@@ -30,10 +32,10 @@ import java.util.Map;
 final class LinearModel {
 
     static final String MAGIC = "dateline-categories";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
-    /** Weights of one language. */
-    record Weights(double[] bias, Map<String, float[]> rows) {
+    /** Weights of one language, and the features they were trained on. */
+    record Weights(Features.Spec spec, double[] bias, Map<String, float[]> rows) {
     }
 
     private final Map<String, Weights> byLanguage;
@@ -63,7 +65,11 @@ final class LinearModel {
 
     /** Class probabilities (softmax of the linear scores) of a feature vector under a language's weights. */
     double[] probabilities(String chain, Map<String, Double> x) {
-        Weights w = weights(chain);
+        return probabilities(weights(chain), x);
+    }
+
+    /** Class probabilities of a feature vector under given weights (null: uniform). */
+    static double[] probabilities(Weights w, Map<String, Double> x) {
         int k = Category.count();
         double[] s = w == null ? new double[k] : Arrays.copyOf(w.bias(), k);
         if (w != null) {
@@ -99,6 +105,7 @@ final class LinearModel {
         for (String lang : byLanguage.keySet().stream().sorted().toList()) {
             Weights w = byLanguage.get(lang);
             out.write("language\t" + lang + "\t" + w.rows().size() + "\n");
+            out.write("features\t" + w.spec().format() + "\n");
             out.write("bias" + row(w.bias()) + "\n");
             for (String f : w.rows().keySet().stream().sorted().toList()) {
                 float[] r = w.rows().get(f);
@@ -131,7 +138,7 @@ final class LinearModel {
         String header = in.readLine();
         if (header == null || !header.startsWith(MAGIC + "\t")) throw new IOException("not a " + MAGIC + " model");
         int version = Integer.parseInt(header.split("\t")[1].trim());
-        if (version != VERSION) throw new IOException("unsupported model version " + version + " (this build reads " + VERSION + ")");
+        if (version != VERSION && version != 1) throw new IOException("unsupported model version " + version + " (this build reads " + VERSION + ")");
         String classes = in.readLine();
         String[] labels = classes == null ? new String[0] : classes.split("\t");
         int k = Category.count();
@@ -151,7 +158,14 @@ final class LinearModel {
             if (!head[0].equals("language") || head.length != 3) throw new IOException("expected a language line: " + line);
             int n = Integer.parseInt(head[2]);
             double[] bias = new double[k];
-            String[] b = in.readLine().split("\t");
+            String next = in.readLine();
+            Features.Spec spec = Features.Spec.WORDS;
+            if (next != null && next.startsWith("features\t")) {
+                spec = Features.Spec.parse(next.substring(9));
+                next = in.readLine();
+            }
+            if (next == null) throw new IOException("missing bias line");
+            String[] b = next.split("\t");
             for (int i = 0; i < k; i++) bias[column[i]] = Double.parseDouble(b[i + 1]);
             Map<String, float[]> rows = new HashMap<>(n * 2);
             for (int j = 0; j < n; j++) {
@@ -161,7 +175,7 @@ final class LinearModel {
                 for (int i = 0; i < k; i++) r[column[i]] = Float.parseFloat(parts[i + 1]);
                 rows.put(parts[0], r);
             }
-            byLanguage.put(head[1], new Weights(bias, rows));
+            byLanguage.put(head[1], new Weights(spec, bias, rows));
         }
         return new LinearModel(byLanguage, notes);
     }
