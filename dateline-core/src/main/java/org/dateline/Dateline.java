@@ -315,9 +315,24 @@ public final class Dateline implements Closeable {
 
     /** The reader's view of a story: headline, summary, reports ranked with copies marked, provenance. */
     public Optional<StoryView> storyView(String id) {
-        return store.story(id).map(s -> new StoryViews(outlets).build(s, store.articles(s.articleIds()), store::explanation,
-                this::analysis));
+        return store.story(id).map(s -> {
+            List<Article> members = store.articles(s.articleIds());
+            Map<String, Article> byId = new java.util.HashMap<>();
+            for (Article a : members) byId.put(a.id(), a);
+            int[] computed = {0};
+            // reports not analysed yet are analysed here, a few per view: a large story waits for the runner instead
+            java.util.function.Function<String, Optional<org.dateline.analyze.Analysis>> analyses = articleId -> {
+                Optional<org.dateline.analyze.Analysis> stored = store.analysis(articleId);
+                if (stored.isPresent() || computed[0] >= VIEW_ANALYSES) return stored;
+                computed[0]++;
+                return Optional.ofNullable(byId.get(articleId)).map(deep::analyze);
+            };
+            return new StoryViews(outlets).build(s, members, store::explanation, analyses);
+        });
     }
+
+    /** How many missing analyses one story view computes itself. */
+    private static final int VIEW_ANALYSES = 8;
 
     public Optional<Article> article(String id) {
         return store.article(id);
