@@ -440,6 +440,13 @@ public final class Dateline implements Closeable {
         return runner.runPending(limit, this::storeAnalyses, progress);
     }
 
+    /** Marks for analysis the stored articles that never had one (data stored before the deep analysis existed). */
+    public synchronized int markUnanalysed() {
+        int marked = store.markUnanalysed();
+        store.commit();
+        return marked;
+    }
+
     private synchronized void storeAnalyses(List<org.dateline.analyze.Analysis> analyses) {
         for (org.dateline.analyze.Analysis a : analyses) {
             // an article deleted while it was analysed stays deleted

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code dateline analyze}: run the deep analysis the fast path left pending. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Compute entities, quotes, dates and events for the stored articles still waiting for them "
-                + "(after 'ingest --no-analysis'), and print how many are analysed and waiting.")
+                + "(after 'ingest --no-analysis', or stored before the deep analysis existed), and print how many are analysed and waiting.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +37,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Dateline.AnalysisStatus after;
         try (Dateline engine = status ? Dateline.openReadOnly(data.data) : Dateline.open(data.data,
                 IngestCommand.registry(data.data, java.util.List.of()), data.config())) {
+            // articles stored before the deep analysis existed have no pending mark: give them one first
+            if (!status) engine.markUnanalysed();
             if (!status) analysed = engine.analyzePending(Integer.MAX_VALUE, json ? org.dateline.analyze.AnalysisRunner.Progress.NONE
                     : Terminal.analysisProgress(spec.commandLine().getErr()));
             after = engine.analysisStatus();

@@ -20,6 +20,12 @@ public interface AnalysisStore {
 
     Optional<Analysis> analysis(String articleId);
 
+    /**
+     * Marks pending every stored article that has neither an analysis nor a pending mark (articles stored before
+     * the deep analysis existed); returns how many were marked.
+     */
+    int markUnanalysed();
+
     /** Up to {@code limit} articles waiting for analysis, oldest mark first. */
     List<String> pendingAnalyses(int limit);
 

@@ -871,6 +871,28 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     @Override
+    public int markUnanalysed() {
+        refreshIfPending();
+        seeMarks();
+        Map<String, String> missing = withSearcher(searcher -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            Query analyses = new TermQuery(new Term(TYPE, ANALYSIS_TYPE));
+            for (ScoreDoc sd : searcher.search(analyses, Math.max(1, searcher.count(analyses))).scoreDocs) {
+                known.add(searcher.storedFields().document(sd.doc, java.util.Set.of("article_id")).get("article_id"));
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            Query articles = new TermQuery(new Term(TYPE, ARTICLE_TYPE));
+            for (ScoreDoc sd : searcher.search(articles, Math.max(1, searcher.count(articles))).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of("article_id", STORY));
+                if (!known.contains(d.get("article_id"))) out.put(d.get("article_id"), d.get(STORY));
+            }
+            return out;
+        });
+        missing.forEach(this::markPending);
+        return missing.size();
+    }
+
+    @Override
     public void putAnalysis(Analysis analysis, String storyId) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, ANALYSIS_TYPE, Field.Store.NO));

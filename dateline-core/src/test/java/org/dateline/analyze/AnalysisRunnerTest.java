@@ -41,4 +41,19 @@ class AnalysisRunnerTest {
             assertThat(a.dates()).anySatisfy(t -> assertThat(t.value()).isEqualTo("2026-03-02"));
         }
     }
+
+    @Test
+    void articlesStoredWithoutAMarkAreFoundAndMarked(@TempDir Path dir) {
+        try (org.dateline.store.LuceneStore store = org.dateline.store.LuceneStore.open(dir)) {
+            org.dateline.model.Article a = new org.dateline.normalize.Normalizer(OutletRegistry.bundled())
+                    .normalize(doc(3, "Harbour director Omar Field said the pier would reopen on Friday."));
+            store.putArticle(a, "s1");
+            store.commit();
+            assertThat(store.pendingCount()).isZero();
+            assertThat(store.markUnanalysed()).isEqualTo(1);
+            assertThat(store.pendingAnalyses(10)).containsExactly(a.id());
+            // marked once: a second pass finds nothing new
+            assertThat(store.markUnanalysed()).isZero();
+        }
+    }
 }
