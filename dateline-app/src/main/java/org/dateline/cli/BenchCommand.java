@@ -22,6 +22,20 @@ import java.util.concurrent.Callable;
         subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class, BenchCommand.Analysis.class, BenchApiCommand.class})
 final class BenchCommand {
 
+    /** One line of progress, rewritten in place, on a terminal and only for table output. */
+    static java.util.function.Consumer<String> progress(PrintWriter err, boolean json) {
+        return line -> {
+            if (!json && Terminal.interactive()) {
+                err.print("\r" + line + "          ");
+                err.flush();
+            }
+        };
+    }
+
+    static void clearProgress(PrintWriter err) {
+        if (Terminal.interactive()) err.print("\r" + " ".repeat(70) + "\r");
+    }
+
     @Command(name = "stories", mixinStandardHelpOptions = true,
             description = "Normalize → assign → index → commit on N generated articles in a fresh store.")
     static final class Stories implements Callable<Integer> {
@@ -36,12 +50,7 @@ final class BenchCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            StoriesBench.Result r = StoriesBench.run(docs, data.config(), line -> {
-                if (!json && Terminal.interactive()) {
-                    err.print("\r" + line);
-                    err.flush();
-                }
-            });
+            StoriesBench.Result r = StoriesBench.run(docs, data.config(), progress(err, json));
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("docs", r.docs()).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
@@ -53,7 +62,7 @@ final class BenchCommand {
                 out.println(Json.write(o));
                 return 0;
             }
-            if (Terminal.interactive()) err.print("\r" + " ".repeat(40) + "\r");
+            clearProgress(err);
             List<List<String>> rows = new ArrayList<>();
             for (StoriesBench.Slice s : r.curve()) {
                 rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond())));
@@ -77,12 +86,7 @@ final class BenchCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<IngestBench.FormatResult> results = IngestBench.run(docs, line -> {
-                if (!json && Terminal.interactive()) {
-                    err.print("\r" + line + "          ");
-                    err.flush();
-                }
-            });
+            List<IngestBench.FormatResult> results = IngestBench.run(docs, progress(err, json));
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 for (IngestBench.FormatResult r : results) {
@@ -92,7 +96,7 @@ final class BenchCommand {
                 out.println(Json.write(o));
                 return 0;
             }
-            if (Terminal.interactive()) err.print("\r" + " ".repeat(40) + "\r");
+            clearProgress(err);
             List<List<String>> rows = new ArrayList<>();
             for (IngestBench.FormatResult r : results) {
                 rows.add(List.of(r.format(), String.valueOf(r.docs()), String.valueOf(r.problems()),
@@ -116,12 +120,7 @@ final class BenchCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<AnalysisBench.LanguageResult> results = AnalysisBench.run(docs, threads, line -> {
-                if (!json && Terminal.interactive()) {
-                    err.print("\r" + line + "          ");
-                    err.flush();
-                }
-            });
+            List<AnalysisBench.LanguageResult> results = AnalysisBench.run(docs, threads, progress(err, json));
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 for (AnalysisBench.LanguageResult r : results) {
@@ -135,7 +134,7 @@ final class BenchCommand {
                 out.println(Json.write(o));
                 return 0;
             }
-            if (Terminal.interactive()) err.print("\r" + " ".repeat(60) + "\r");
+            clearProgress(err);
             List<List<String>> rows = new ArrayList<>();
             for (AnalysisBench.LanguageResult r : results) {
                 rows.add(List.of(r.language(), r.recognizer(), String.valueOf(r.docs()), String.valueOf(r.words() / Math.max(1, r.docs())),

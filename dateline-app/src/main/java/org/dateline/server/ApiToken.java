@@ -52,6 +52,7 @@ public record ApiToken(String value, Source source) {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions (Windows): the file gets the directory's default access
             Files.createFile(file);
         } catch (FileAlreadyExistsException e) {
             throw new IOException("created by someone else meanwhile", e);

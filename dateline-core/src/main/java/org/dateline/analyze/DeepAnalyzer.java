@@ -15,7 +15,6 @@ import org.dateline.analyze.quote.Span;
 import org.dateline.model.Article;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,17 +40,19 @@ public final class DeepAnalyzer {
         EntityRecognizer recognizer = EntityRecognizers.forLanguage(language);
         List<Mention> mentions = recognizer.recognize(text, language);
         List<DocumentEntity> entities = linker.link(text, mentions);
-        List<AttributedQuote> quotes = quotes(text, language, mentions, entities);
-        LocalDate reference = article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate();
+        // split once: quotes cite their sentence, events read sentence by sentence
+        List<TextSpan> sentences = Sentences.of(text, language);
+        List<AttributedQuote> quotes = quotes(text, language, mentions, entities, sentences);
+        LocalDate reference = article.published() == null ? null : article.published().day();
         List<Timex> timexes = reference == null ? List.of() : this.dates.tag(text, reference, language);
-        List<EventFrame> frames = events.extract(text, language, entities, timexes, reference);
+        List<EventFrame> frames = events.extract(sentences, entities, timexes, reference);
         return new Analysis(article.id(), language, recognizer.name(), entities, quotes, timexes, frames);
     }
 
-    private List<AttributedQuote> quotes(String text, String language, List<Mention> mentions, List<DocumentEntity> entities) {
+    private List<AttributedQuote> quotes(String text, String language, List<Mention> mentions, List<DocumentEntity> entities,
+                                         List<TextSpan> sentences) {
         List<Quote> found = quoteExtractor.extract(text, language, mentions);
         if (found.isEmpty()) return List.of();
-        List<TextSpan> sentences = Sentences.of(text, language);
         List<AttributedQuote> out = new ArrayList<>();
         for (Quote q : found) {
             DocumentEntity speaker = entityAt(entities, q.speaker());

@@ -47,8 +47,14 @@ public final class EventExtractor {
     /** The document's events, the most reported first. */
     public List<EventFrame> extract(String text, String language, List<DocumentEntity> entities, List<Timex> timexes,
                                     java.time.LocalDate published) {
+        return extract(Sentences.of(text, language), entities, timexes, published);
+    }
+
+    /** As {@link #extract(String, String, List, List, java.time.LocalDate)} over sentences the caller has already split. */
+    public List<EventFrame> extract(List<TextSpan> sentences, List<DocumentEntity> entities, List<Timex> timexes,
+                                    java.time.LocalDate published) {
         List<EventFrame> frames = new ArrayList<>();
-        for (TextSpan sentence : Sentences.of(text, language)) {
+        for (TextSpan sentence : sentences) {
             frames.addAll(frames(sentence, entities, timexes, published));
         }
         List<EventFrame> out = new ArrayList<>();

@@ -60,7 +60,7 @@ final class AttributionRules {
             }
             if (d == null) continue;
             out.add(d);
-            consumed = Math.max(i + 1, tokenAfter(d.contentEnd()));
+            consumed = Math.max(i + 1, Token.firstAtOrAfter(tokens, d.contentEnd()));
         }
         if (out.isEmpty()) {
             Draft d = speakerLabel(s);
@@ -592,14 +592,4 @@ final class AttributionRules {
         return t.is(".") || t.is("!") || t.is("?") || t.is("…");
     }
 
-    private int tokenAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
 }

@@ -115,7 +115,7 @@ final class SpeakerResolver {
         if (person != null && (lastSpeaker == null || person.start() > lastSpeakerAt)) return person;
         if (lastSpeaker != null) return lastSpeaker;
         // no typed mentions and no speaker yet: the last name of two or more words
-        for (int k = tokenAt(offset) - 1; k > 0; k--) {
+        for (int k = Token.firstAtOrAfter(tokens, offset) - 1; k > 0; k--) {
             if (!tokens.get(k).isCapitalized() || tokens.get(k).quoted() || !tokens.get(k - 1).isCapitalized()) continue;
             int from = k - 1;
             while (from > 0 && tokens.get(from - 1).isCapitalized() && tokens.get(from - 1).isWord()) from--;
@@ -130,7 +130,7 @@ final class SpeakerResolver {
         Span found = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) break;
-            if (m.type() == type && tokens.get(tokenAt(m.start())).quote() < 0) found = new Span(m.start(), m.end(), m.text());
+            if (m.type() == type && tokens.get(Token.firstAtOrAfter(tokens, m.start())).quote() < 0) found = new Span(m.start(), m.end(), m.text());
         }
         return found;
     }
@@ -158,7 +158,7 @@ final class SpeakerResolver {
             if (!m.lookingAt()) continue;
             int end = m.end();
             // "political scientist Malek Dudakov"
-            int next = tokenAt(end);
+            int next = Token.firstAtOrAfter(tokens, end);
             if (next < tokens.size() && tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {
                 int j = next;
                 while (j < tokens.size() && tokens.get(j).isCapitalized() && tokens.get(j).isWord()) j++;
@@ -166,7 +166,7 @@ final class SpeakerResolver {
                 if (s != null) return s;
             }
             // "Malek Dudakov, a political scientist"
-            int k = tokenAt(at) - 1;
+            int k = Token.firstAtOrAfter(tokens, at) - 1;
             while (k >= 0 && lex.determiners.contains(tokens.get(k).lower())) k--;
             if (k >= 1 && tokens.get(k).is(",") && tokens.get(k - 1).isCapitalized()) {
                 Span s = nameEndingAt(k - 1);
@@ -211,21 +211,10 @@ final class SpeakerResolver {
         }
         if (earlier.isEmpty()) return name;
         Span first = earlier.get(0);
-        int at = tokenAt(first.start());
-        int endTok = tokenAt(first.end());
+        int at = Token.firstAtOrAfter(tokens, first.start());
+        int endTok = Token.firstAtOrAfter(tokens, first.end());
         Span trimmed = withoutTitles(at, endTok);
         return trimmed == null ? first : trimmed;
     }
 
-    /** Index of the first token starting at or after {@code offset}. */
-    private int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
 }

@@ -15,6 +15,18 @@ record Token(int start, int end, String text, String lower, int quote) {
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{M}\\p{N}]+)*|\\S");
 
+    /** Index of the first token starting at or after {@code offset} ({@code tokens.size()} when none does). */
+    static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     static List<Token> of(String text, List<QuoteMarks.Region> regions) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
