@@ -83,6 +83,13 @@ public final class Dateline implements Closeable {
     private final double duplicateThreshold;
     private final int duplicateMinShingles, duplicateCandidates;
     private final java.time.Duration duplicateWindow;
+    /** Whether articles get sentence embeddings (story.vectors, and an embedding module installed). */
+    private boolean vectors;
+    private final int vectorThreads;
+    private org.dateline.embed.SentenceEmbedder embedder;
+    private java.util.concurrent.ExecutorService embedPool;
+    /** How much of an article the embedding reads: its title and the start of its lead. */
+    private static final int EMBED_CHARS = 400;
 
     private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
         this.store = store;
@@ -95,6 +102,8 @@ public final class Dateline implements Closeable {
         this.duplicateMinShingles = Math.max(1, config.getInt("story.duplicate.min.shingles"));
         this.duplicateCandidates = Math.max(0, config.getInt("story.duplicate.candidates"));
         this.duplicateWindow = java.time.Duration.ofDays(config.getInt("story.window.days"));
+        this.vectors = Boolean.parseBoolean(config.get("story.vectors"));
+        this.vectorThreads = Math.max(1, config.getInt("story.vector.threads"));
         store.recencyHalfLife(config.getDouble("story.rank.recency.halflife.hours"));
     }
 
@@ -109,16 +118,23 @@ public final class Dateline implements Closeable {
                 Config.load(dataDir, java.util.Map.of()));
     }
 
+    /** Documents read ahead during an ingest, so their embeddings are computed together. */
+    private static final int INGEST_BATCH = 64;
+
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
     public synchronized IngestReport ingest(List<Path> paths, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = Sources.files(paths, problems);
         List<Outcome> outcomes = new ArrayList<>();
         int[] counts = new int[3];
-        DocumentSink sink = new DocumentSink() {
-            @Override
-            public void document(RawDocument document) {
-                Outcome o = add(document);
+        // read ahead only when embeddings are computed (batches run far faster); otherwise each document is stored as read
+        int readAhead = embeds() ? INGEST_BATCH : 1;
+        List<RawDocument> batch = new ArrayList<>(readAhead);
+        Runnable flush = () -> {
+            List<Outcome> added = addAll(batch);
+            for (int i = 0; i < added.size(); i++) {
+                Outcome o = added.get(i);
+                RawDocument document = batch.get(i);
                 outcomes.add(o);
                 switch (o.status()) {
                     case ADDED -> counts[0]++;
@@ -127,6 +143,14 @@ public final class Dateline implements Closeable {
                     case FAILED -> problems.add(new Problem(document.origin(),
                             document.position() > 0 ? "line " + document.position() : "", o.reason()));
                 }
+            }
+            batch.clear();
+        };
+        DocumentSink sink = new DocumentSink() {
+            @Override
+            public void document(RawDocument document) {
+                batch.add(document);
+                if (batch.size() >= readAhead) flush.run();
             }
 
             @Override
@@ -138,6 +162,7 @@ public final class Dateline implements Closeable {
             progress.file(i, files.size(), files.get(i));
             sources.read(files.get(i), sink);
         }
+        flush.run();
         progress.file(files.size(), files.size(), null);
         store.commit();
         sinceCommit = 0;
@@ -146,14 +171,41 @@ public final class Dateline implements Closeable {
 
     /** Normalizes and assigns one document; a document already stored (same id) is left as it is. */
     public synchronized Outcome add(RawDocument raw) {
-        Optional<Normalizer.Share> share = normalizer.share(raw);
-        if (share.isPresent()) return recordShare(raw, share.get());
-        Article article;
-        try {
-            article = normalizer.normalize(raw);
-        } catch (IllegalArgumentException e) {
-            return failed(raw, e);
+        Prepared p = prepare(raw);
+        return p.article() == null ? p.outcome() : add(p.raw(), p.article(), embedding(p.article()));
+    }
+
+    /**
+     * Adds documents in order, as {@link #add} one by one would, with their sentence embeddings computed together
+     * first (in parallel on story.vector.threads threads): the model runs batches far faster than single texts.
+     */
+    public synchronized List<Outcome> addAll(List<RawDocument> batch) {
+        List<Prepared> prepared = new ArrayList<>(batch.size());
+        for (RawDocument raw : batch) prepared.add(prepare(raw));
+        float[][] vectors = embeddings(prepared.stream().map(Prepared::article).toList());
+        List<Outcome> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            out.add(p.article() == null ? p.outcome() : add(p.raw(), p.article(), vectors[i]));
         }
+        return out;
+    }
+
+    /** A document normalized for {@link #add}, or what became of it already (a share, a failure). */
+    private record Prepared(RawDocument raw, Article article, Outcome outcome) {
+    }
+
+    private Prepared prepare(RawDocument raw) {
+        Optional<Normalizer.Share> share = normalizer.share(raw);
+        if (share.isPresent()) return new Prepared(raw, null, recordShare(raw, share.get()));
+        try {
+            return new Prepared(raw, normalizer.normalize(raw), null);
+        } catch (IllegalArgumentException e) {
+            return new Prepared(raw, null, failed(raw, e));
+        }
+    }
+
+    private Outcome add(RawDocument raw, Article article, float[] vector) {
         Optional<String> existing = store.storyOf(article.id());
         if (existing.isPresent()) {
             return new Outcome(raw.location(), Outcome.Status.DUPLICATE, article.id(), existing.get(), null);
@@ -163,20 +215,21 @@ public final class Dateline implements Closeable {
         if (!pending.isEmpty()) article = withShares(article, pending);
         Fingerprint fingerprint = Fingerprint.of(article.text());
         Optional<Copy> copy = copyOf(article, fingerprint);
-        Story story;
-        Explanation why;
+        Story story = null;
+        Explanation why = null;
         if (copy.isPresent()) {
             // A copy of a stored report joins that report's story without scoring: the text says it all.
             Copy c = copy.get();
             StoryAssigner.Assignment a = new StoryAssigner.Assignment(c.storyId(), false, c.similarity(), c.matchedId());
             story = assigner.withMember(Optional.of(c.story()), c.storyId(), article, true);
             why = explain(article, story.id(), a).withCopy(c.originalId(), c.similarity());
-        } else {
-            StoryAssigner.Assignment a = assigner.assign(article);
+        }
+        if (copy.isEmpty()) {
+            StoryAssigner.Assignment a = assigner.assign(article, vector);
             story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
             why = explain(article, story.id(), a).withCopy(null, 0.0);
         }
-        store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null));
+        store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
         store.markPending(article.id(), story.id());
         store.putExplanation(why);
         store.putStory(story);
@@ -185,6 +238,85 @@ public final class Dateline implements Closeable {
             sinceCommit = 0;
         }
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
+    }
+
+    /**
+     * The sentence embedding of an article's title and lead, or null in lexical mode, without an embedding module,
+     * or for a language the model does not know.
+     */
+    private float[] embedding(Article article) {
+        return embeddings(java.util.Collections.singletonList(article))[0];
+    }
+
+    /** {@link #embedding} of each article (null entries stay null), split over the embedding threads. */
+    private float[][] embeddings(List<Article> articles) {
+        float[][] out = new float[articles.size()][];
+        org.dateline.embed.SentenceEmbedder model = embedder();
+        if (model == null) return out;
+        List<Integer> wanted = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (a == null || !model.languages().contains(a.language())) continue;
+            String text = a.title() + "\n" + a.text();
+            wanted.add(i);
+            texts.add(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text);
+        }
+        if (texts.isEmpty()) return out;
+        int parts = Math.min(vectorThreads, (texts.size() + 7) / 8);
+        float[][] vectors;
+        if (parts <= 1) {
+            vectors = model.embed(texts);
+        } else {
+            vectors = new float[texts.size()][];
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            int size = (texts.size() + parts - 1) / parts;
+            for (int from = 0; from < texts.size(); from += size) {
+                int start = from, end = Math.min(texts.size(), from + size);
+                running.add(embedPool().submit(() -> {
+                    float[][] part = model.embed(texts.subList(start, end));
+                    System.arraycopy(part, 0, vectors, start, part.length);
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while embedding", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        }
+        for (int k = 0; k < wanted.size(); k++) out[wanted.get(k)] = vectors[k];
+        return out;
+    }
+
+    /** Whether articles are given sentence embeddings (story.vectors on and an embedding module installed). */
+    public synchronized boolean embeds() {
+        return embedder() != null;
+    }
+
+    /** The embedding model, loaded on the first article that needs it; null in lexical mode or when none is installed. */
+    private org.dateline.embed.SentenceEmbedder embedder() {
+        if (!vectors) return null;
+        if (embedder == null) {
+            embedder = org.dateline.embed.SentenceEmbedders.installed().orElse(null);
+            if (embedder == null) vectors = false;
+        }
+        return embedder;
+    }
+
+    private java.util.concurrent.ExecutorService embedPool() {
+        if (embedPool == null) {
+            embedPool = java.util.concurrent.Executors.newFixedThreadPool(vectorThreads, r -> {
+                Thread t = new Thread(r, "dateline-embed");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return embedPool;
     }
 
     /** A stored report the new article repeats: the report matched, its original, and their story. */
@@ -391,7 +523,8 @@ public final class Dateline implements Closeable {
         article = categorize(article);
         Article previous = store.article(article.id()).orElseThrow();
         Article updated = withShares(article, previous.sharedBy());
-        store.putArticle(updated, storyId.get());
+        store.putArticle(updated, storyId.get(), Fingerprint.of(updated.text()), store.copyOf(updated.id()).orElse(null),
+                embedding(updated));
         store.markPending(article.id(), storyId.get());
         assigner.forget(storyId.get(), article.id());
         rebuildStory(storyId.get());
@@ -524,6 +657,9 @@ public final class Dateline implements Closeable {
             }
         }
         if (analysisRunner != null) analysisRunner.close();
+        synchronized (this) {
+            if (embedPool != null) embedPool.shutdownNow();
+        }
         store.close();
     }
 }

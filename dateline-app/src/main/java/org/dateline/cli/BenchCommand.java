@@ -44,17 +44,19 @@ final class BenchCommand {
         @Mixin
         DataOptions data;
         @Option(names = "--docs", defaultValue = "10000", description = "How many articles (default: ${DEFAULT-VALUE}).") int docs;
+        @Option(names = "--no-vectors", description = "Lexical mode: no sentence embeddings (story.vectors=false).") boolean noVectors;
         @Option(names = "--json", description = "Print one JSON object.") boolean json;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (noVectors) data.overrides.put("story.vectors", "false");
             StoriesBench.Result r = StoriesBench.run(docs, data.config(), progress(err, json));
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("docs", r.docs()).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
-                        .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories());
+                        .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories()).put("vectors", r.vectors());
                 ArrayNode curve = o.putArray("curve");
                 for (StoriesBench.Slice s : r.curve()) {
                     curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0);
@@ -68,8 +70,9 @@ final class BenchCommand {
                 rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond())));
             }
             Terminal.table(out, List.of("STORED", "DOCS/S"), rows);
-            out.printf("%d articles: %.1f docs/s overall, %d stories, peak heap %d MB (live after GC %d MB)%n", r.docs(),
-                    r.docsPerSecond(), r.stories(), r.heapMb(), r.liveHeapMb());
+            out.printf("%d articles (%s): %.1f docs/s overall, %d stories, peak heap %d MB (live after GC %d MB)%n", r.docs(),
+                    r.vectors() ? "with sentence embeddings" : "lexical, no embeddings", r.docsPerSecond(), r.stories(), r.heapMb(),
+                    r.liveHeapMb());
             return 0;
         }
     }

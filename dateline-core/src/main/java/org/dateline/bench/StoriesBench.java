@@ -22,12 +22,19 @@ import java.util.stream.Stream;
  */
 public final class StoriesBench {
 
+    /** Documents added together (a multiple of it makes each slice of the curve). */
+    private static final int BATCH = 50;
+
     /** Throughput of one slice of the run: documents {@code from..to} stored before and during it. */
     public record Slice(int from, int to, double docsPerSecond) {
     }
 
-    /** @param heapMb peak heap used (garbage included), @param liveHeapMb heap live after a full collection, store open */
-    public record Result(int docs, double docsPerSecond, long heapMb, long liveHeapMb, long stories, List<Slice> curve) {
+    /**
+     * @param heapMb peak heap used (garbage included), @param liveHeapMb heap live after a full collection, store open,
+     * @param vectors whether articles were embedded (story.vectors on and an embedding module installed)
+     */
+    public record Result(int docs, double docsPerSecond, long heapMb, long liveHeapMb, long stories, List<Slice> curve,
+                         boolean vectors) {
     }
 
     private StoriesBench() {
@@ -43,14 +50,16 @@ public final class StoriesBench {
         }
         Heap.reset();
         List<Slice> curve = new ArrayList<>();
-        int sliceSize = Math.max(100, docs / 10);
+        int sliceSize = Math.max(2 * BATCH, docs / 10 / BATCH * BATCH);
         long stories;
         long live;
+        boolean vectors;
         long start = System.nanoTime();
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
             long sliceStart = start;
             for (int i = 0; i < input.size(); i++) {
-                engine.add(input.get(i));
+                // batches as an ingest reads them ahead: their embeddings are computed together
+                if (i % BATCH == 0) engine.addAll(input.subList(i, Math.min(input.size(), i + BATCH)));
                 if ((i + 1) % sliceSize == 0 || i == input.size() - 1) {
                     long now = System.nanoTime();
                     int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
@@ -62,11 +71,12 @@ public final class StoriesBench {
             engine.commit();
             stories = engine.storyCount();
             live = Heap.liveMb();
+            vectors = engine.embeds();
         } finally {
             delete(dir);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve);
+        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors);
     }
 
     static void delete(Path dir) {

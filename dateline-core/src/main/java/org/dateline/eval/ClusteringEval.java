@@ -22,6 +22,8 @@ public final class ClusteringEval {
     private ClusteringEval() {
     }
 
+    private static final int BATCH = 50;
+
     public static ClusterScores run(Path file, Config config, IntConsumer progress) {
         List<JsonNode> records = new ArrayList<>(Json.readLines(file));
         records.sort(Comparator
@@ -31,12 +33,18 @@ public final class ClusteringEval {
         List<String> gold = new ArrayList<>();
         try (TempDir dir = TempDir.create("dateline-eval-");
              Dateline engine = Dateline.open(dir.path(), OutletRegistry.bundled(), config)) {
-            int i = 0;
-            for (JsonNode r : records) {
-                Dateline.Outcome o = engine.add(EvalDocuments.toRaw(file.toString(), ++i, r, null));
-                predicted.add(o.storyId() == null ? "failed:" + i : o.storyId());
-                gold.add(r.path("story").asText());
-                progress.accept(i);
+            // in batches, as an ingest adds them (their embeddings are computed together)
+            for (int from = 0; from < records.size(); from += BATCH) {
+                List<JsonNode> part = records.subList(from, Math.min(records.size(), from + BATCH));
+                List<org.dateline.model.RawDocument> raw = new ArrayList<>(part.size());
+                for (int k = 0; k < part.size(); k++) raw.add(EvalDocuments.toRaw(file.toString(), from + k + 1, part.get(k), null));
+                List<Dateline.Outcome> outcomes = engine.addAll(raw);
+                for (int k = 0; k < part.size(); k++) {
+                    Dateline.Outcome o = outcomes.get(k);
+                    predicted.add(o.storyId() == null ? "failed:" + (from + k + 1) : o.storyId());
+                    gold.add(part.get(k).path("story").asText());
+                }
+                progress.accept(from + part.size());
             }
         }
         return ClusterScores.score(predicted, gold);

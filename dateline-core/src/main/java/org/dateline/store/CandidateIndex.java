@@ -25,6 +25,19 @@ public interface CandidateIndex {
     /** How many stored articles use {@code language}'s chain. */
     int docCount(String language);
 
+    /**
+     * Up to {@code k} stored articles whose sentence embeddings are nearest to {@code vector} (score: cosine),
+     * published within {@code [from, to]} when given; empty for an index without vectors.
+     */
+    default List<Candidate> nearest(float[] vector, int k, Instant from, Instant to) {
+        return List.of();
+    }
+
+    /** The sentence embedding stored with an article, if it has one. */
+    default Optional<float[]> vector(String articleId) {
+        return Optional.empty();
+    }
+
     /** A stored article by id. */
     Optional<Article> storedArticle(String id);
 }

@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -23,7 +24,9 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -69,7 +72,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final String TYPE = "type", ID = "id", STORY = "story", JSON = "json", PUBLISHED = "published",
             RANK = "rank", OUTLET = "outlet", OUTLET_NAME = "outlet_name", LANG = "lang", MATCH = "match", TEXT = "text";
     private static final String S_CATEGORY = "s_category", CATEGORY = "category";
-    private static final String ID_DV = "id_dv", STORY_DV = "story_dv", SIGNATURE = "minhash";
+    private static final String ID_DV = "id_dv", STORY_DV = "story_dv", SIGNATURE = "minhash", VECTOR = "embedding";
 
     /** Shingle count, then the MinHash signature, as 4-byte big-endian ints. */
     private static BytesRef signatureBytes(org.dateline.story.Fingerprint f) {
@@ -125,7 +128,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final double COMMON_TERM_SHARE = 0.05;
 
     private record PendingArticle(Article article, String storyId, java.util.Set<String> terms, List<String> bands,
-                                  String copyOf, int[] signature, int shingles) {
+                                  String copyOf, int[] signature, int shingles, float[] vector) {
     }
 
     /** LSH bands of the pending (not yet searchable) articles: band to article ids. */
@@ -257,7 +260,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      */
     @Override
     public void putArticle(Article a, String storyId) {
-        putArticle(a, storyId, org.dateline.story.Fingerprint.of(a.text()), copyOf(a.id()).orElse(null));
+        putArticle(a, storyId, org.dateline.story.Fingerprint.of(a.text()), copyOf(a.id()).orElse(null), vector(a.id()).orElse(null));
     }
 
     /**
@@ -265,6 +268,14 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      * the id of the original it copies, or null when it is an original.
      */
     public void putArticle(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf) {
+        putArticle(a, storyId, fingerprint, copyOf, null);
+    }
+
+    /**
+     * Stores an article as {@link #putArticle(Article, String, org.dateline.story.Fingerprint, String)} does, with
+     * the sentence embedding of its title and lead (null: none) in the nearest-neighbour graph (see {@link #nearest}).
+     */
+    public void putArticle(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector) {
         // Replacing an article (an update, a new share) must not count its terms twice.
         Optional<Article> previous = article(a.id());
         Document doc = new Document();
@@ -291,16 +302,78 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         for (String band : fingerprint.bands()) doc.add(new StringField(LSH, band, Field.Store.NO));
         if (fingerprint.size() > 0) doc.add(new org.apache.lucene.document.BinaryDocValuesField(SIGNATURE, signatureBytes(fingerprint)));
         if (copyOf != null) doc.add(new StringField(COPY_OF, copyOf, Field.Store.YES));
+        if (vector != null) doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StoredField(JSON, Json.write(a)));
         synchronized (pendingLock) {
             writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
             previous.ifPresent(p -> countTerms(p, -1));
             java.util.Set<String> terms = countTerms(a, +1);
             pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf,
-                    fingerprint.signature(), fingerprint.size()));
+                    fingerprint.signature(), fingerprint.size(), vector));
             for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
             refreshWhenFull();
         }
+    }
+
+    /** The sentence embedding stored with an article (empty when it has none: another language, or no model). */
+    @Override
+    public Optional<float[]> vector(String articleId) {
+        synchronized (pendingLock) {
+            PendingArticle p = pendingArticles.get(articleId);
+            if (p != null) return Optional.ofNullable(p.vector());
+        }
+        return withSearcher(searcher -> {
+            TopDocs hit = searcher.search(idQuery(ARTICLE_TYPE, articleId), 1);
+            if (hit.scoreDocs.length == 0) return Optional.<float[]>empty();
+            float[][] found = new float[1][];
+            inDocOrder(searcher, hit.scoreDocs, leaf -> leaf.getFloatVectorValues(VECTOR), (values, doc, sd) -> {
+                if (values == null) return;
+                org.apache.lucene.index.KnnVectorValues.DocIndexIterator it = values.iterator();
+                if (it.advance(doc) == doc) found[0] = values.vectorValue(it.index()).clone();
+            });
+            return Optional.ofNullable(found[0]);
+        });
+    }
+
+    /**
+     * Up to {@code k} stored articles whose embeddings are nearest to {@code vector} (HNSW graph search, filtered to
+     * {@code [from, to]} when given), scored by cosine; articles not yet searchable are compared directly (at most
+     * {@link #REFRESH_EVERY} of them).
+     */
+    @Override
+    public List<Candidate> nearest(float[] vector, int k, Instant from, Instant to) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
+        if (from != null || to != null) {
+            filter.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                    to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
+        }
+        Query knn = new KnnFloatVectorQuery(VECTOR, vector, Math.max(1, k), filter.build());
+        List<Candidate> indexed = withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(knn, Math.max(1, k)).scoreDocs;
+            // a DOT_PRODUCT score is (1 + cosine) / 2
+            for (ScoreDoc sd : hits) sd.score = 2 * sd.score - 1;
+            return candidatesOf(searcher, hits);
+        });
+        List<Candidate> out = new ArrayList<>();
+        Map<String, String> currentStory = new HashMap<>();
+        synchronized (pendingLock) {
+            for (PendingArticle p : pendingArticles.values()) {
+                currentStory.put(p.article().id(), p.storyId());
+                if (p.vector() == null || p.vector().length != vector.length) continue;
+                Instant at = p.article().published() == null ? null : p.article().published().at();
+                if (at == null ? from != null || to != null : from != null && at.isBefore(from) || to != null && at.isAfter(to)) continue;
+                out.add(new Candidate(p.article().id(), p.storyId(), (float) org.dateline.embed.SentenceEmbedder.cosine(vector, p.vector()), at));
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Candidate c : out) seen.add(c.articleId());
+        for (Candidate c : indexed) {
+            if (!seen.add(c.articleId())) continue;
+            String story = currentStory.getOrDefault(c.articleId(), c.storyId());
+            out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
     }
 
     /** The original a stored article was found to copy when it arrived (empty for originals and unknown ids). */

@@ -60,6 +60,13 @@ public final class StoryAssigner {
     private final double singleMargin;
     private final double rankSources, rankOutlets, rankVelocity;
     private final double velocityHours;
+    private final int vectorCandidates;
+    private final double vectorWeight, vectorFloor;
+    /** Sentence embeddings of recently compared articles (an empty array: the article has none). */
+    private final Map<String, float[]> embeddings = lru(20_000);
+    private static final float[] NO_VECTOR = new float[0];
+    /** Whether any article came with an embedding (else stored ones are never looked up: lexical mode). */
+    private boolean anyVectors;
     /** In how many remembered articles each name key occurs (for weighting keys across languages). */
     private final Map<String, Integer> keyDf = new HashMap<>();
     private int keyDocs;
@@ -99,15 +106,29 @@ public final class StoryAssigner {
         this.rankOutlets = config.getDouble("story.rank.weight.outlets");
         this.rankVelocity = config.getDouble("story.rank.weight.velocity");
         this.velocityHours = Math.max(1, config.getDouble("story.rank.velocity.hours"));
+        this.vectorCandidates = config.getInt("story.vector.candidates");
+        this.vectorWeight = config.getDouble("story.weight.vector");
+        this.vectorFloor = config.getDouble("story.vector.floor");
     }
 
-    /** Chooses the story for a new article; stores nothing. */
-    public synchronized Assignment assign(Article article) {
+    /** Chooses the story for a new article without a sentence embedding; stores nothing. */
+    public Assignment assign(Article article) {
+        return assign(article, null);
+    }
+
+    /**
+     * Chooses the story for a new article; stores nothing. With the sentence embedding of its title and lead
+     * ({@code vector}, null: none), the nearest stored embeddings are candidates too, and member similarities blend
+     * in the embedding cosine where both articles have one.
+     */
+    public synchronized Assignment assign(Article article, float[] vector) {
         Instant at = article.published() == null ? null : article.published().at();
         Profile p = Profile.of(article, analyzers);
         pending = p;
+        embeddings.put(article.id(), vector == null ? NO_VECTOR : vector);
+        if (vector != null) anyVectors = true;
         Vectors mine = new Vectors(p);
-        if (mine.terms.isEmpty()) return new Assignment(newStoryId(article), true, 0.0, null);
+        if (mine.terms.isEmpty() && vector == null) return new Assignment(newStoryId(article), true, 0.0, null);
         Map<String, Double> query = new HashMap<>();
         mine.termWeights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -116,6 +137,9 @@ public final class StoryAssigner {
         List<Candidate> found = new ArrayList<>(index.candidates(article.language(), query, candidates,
                 at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
         if (crossCandidates > 0) found.addAll(otherLanguages(p, at));
+        if (vector != null && vectorCandidates > 0 && vectorWeight > 0) {
+            found.addAll(index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
+        }
         Map<String, Vectors> vectors = new HashMap<>();
         String bestStory = null, bestArticle = null;
         double bestScore = -1;
@@ -136,8 +160,9 @@ public final class StoryAssigner {
                 Profile q = profile(id);
                 if (q == null) continue;
                 Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
-                if (building != null) building.add(theirs);
+                if (building != null) building.add(theirs, anyVectors ? embedding(id) : NO_VECTOR);
                 double s = similarity(mine, theirs);
+                if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id));
                 boolean cross = !java.util.Objects.equals(p.language(), q.language());
                 if (cross) s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
                 else if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - titleNameCover(mine, p, theirs, q));
@@ -163,7 +188,7 @@ public final class StoryAssigner {
                 centroids.put(c.storyId(), building);
             }
             if (centroidWeight > 0 && centroid != null && centroid.count > 1 && !topCross) {
-                double whole = centroid.similarity(mine);
+                double whole = centroid.similarity(mine, vector);
                 score = (1 - centroidWeight) * score + centroidWeight * whole;
             }
             if (score > bestScore) {
@@ -225,6 +250,34 @@ public final class StoryAssigner {
         return shortThreshold + (threshold - shortThreshold) * fill;
     }
 
+    /**
+     * A lexical similarity blended with the embedding cosine of the two articles when both have an embedding: the
+     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1].
+     */
+    double withMeaning(double lexical, float[] mine, float[] theirs) {
+        if (theirs.length != mine.length) return lexical;
+        double meaning = (org.dateline.embed.SentenceEmbedder.cosine(mine, theirs) - vectorFloor) / (1 - vectorFloor);
+        return (1 - vectorWeight) * lexical + vectorWeight * Math.max(0, Math.min(1, meaning));
+    }
+
+    /** A copy of {@code v} scaled to unit length. */
+    private static float[] unit(float[] v) {
+        double n = 0;
+        for (float x : v) n += x * x;
+        float[] out = v.clone();
+        if (n > 0) for (int i = 0; i < out.length; i++) out[i] /= (float) Math.sqrt(n);
+        return out;
+    }
+
+    private float[] embedding(String articleId) {
+        float[] v = embeddings.get(articleId);
+        if (v == null) {
+            v = index.vector(articleId).orElse(NO_VECTOR);
+            embeddings.put(articleId, v);
+        }
+        return v;
+    }
+
     /** Text cosine, blended with name and title cosines when both articles have those. */
     double similarity(Vectors a, Vectors b) {
         double text = cosine(a.terms, b.terms);
@@ -259,11 +312,18 @@ public final class StoryAssigner {
         int count;
         private double termNorm = -1, nameNorm = -1;
 
-        void add(Vectors v) {
+        /** Sum of the members' sentence embeddings (null until one has an embedding). */
+        float[] meaning;
+
+        void add(Vectors v, float[] embedding) {
             addTo(terms, v.terms);
             addTo(names, v.names);
             count++;
             termNorm = nameNorm = -1;
+            if (embedding.length > 0) {
+                if (meaning == null) meaning = new float[embedding.length];
+                if (meaning.length == embedding.length) for (int i = 0; i < embedding.length; i++) meaning[i] += embedding[i];
+            }
         }
 
         private void addTo(Map<Integer, Double> m, Sparse s) {
@@ -283,7 +343,7 @@ public final class StoryAssigner {
         }
 
         /** The article's similarity with the story as a whole, blended as member similarities are. */
-        double similarity(Vectors a) {
+        double similarity(Vectors a, float[] embedding) {
             if (termNorm < 0) termNorm = norm(terms);
             if (nameNorm < 0) nameNorm = norm(names);
             double text = cosine(a.terms, terms, termNorm);
@@ -292,7 +352,9 @@ public final class StoryAssigner {
                 score += nameWeight * cosine(a.names, names, nameNorm);
                 total += nameWeight;
             }
-            return total <= 0 ? text : score / total;
+            double lexical = total <= 0 ? text : score / total;
+            if (embedding == null || meaning == null || vectorWeight <= 0) return lexical;
+            return withMeaning(lexical, embedding, unit(meaning));
         }
     }
 
@@ -498,6 +560,7 @@ public final class StoryAssigner {
         members.remove(storyId);
         centroids.remove(storyId);
         profiles.remove(articleId);
+        embeddings.remove(articleId);
     }
 
     /** Files the article's profile and membership in the caches story matching reads. */
@@ -518,7 +581,7 @@ public final class StoryAssigner {
             ids.add(article.id());
             Centroid c = centroids.get(storyId);
             if (c == null && existing.isEmpty()) centroids.put(storyId, c = new Centroid());
-            if (c != null && centroidWeight > 0) c.add(vectorsOf(p));
+            if (c != null && centroidWeight > 0) c.add(vectorsOf(p), anyVectors ? embedding(article.id()) : NO_VECTOR);
         }
     }
 

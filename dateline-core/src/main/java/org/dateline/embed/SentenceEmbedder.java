@@ -1,0 +1,31 @@
+package org.dateline.embed;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dense sentence embeddings of short texts (an article's title and lead), for nearest-neighbour candidates and a
+ * meaning-level similarity beside the lexical one. Implementations come from optional modules (the model and its
+ * runtime are large) and must be safe to call from several threads.
+ */
+public interface SentenceEmbedder {
+
+    /** A short, stable name of the model (stored with the vectors, so a store never mixes two models). */
+    String model();
+
+    /** Length of every vector. */
+    int dimension();
+
+    /** Languages the model was trained for; other languages get no vector. */
+    Set<String> languages();
+
+    /** One unit-length vector per text, in order. */
+    float[][] embed(List<String> texts);
+
+    /** Cosine of two unit-length vectors. */
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+        return dot;
+    }
+}
