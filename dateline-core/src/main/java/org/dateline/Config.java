@@ -63,6 +63,13 @@ public final class Config {
         }
     }
 
+    public boolean getBoolean(String key) {
+        String v = get(key).toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("true") || v.equals("yes") || v.equals("on")) return true;
+        if (v.equals("false") || v.equals("no") || v.equals("off")) return false;
+        throw new IllegalArgumentException("setting " + key + " must be true or false, not '" + get(key) + "'");
+    }
+
     public int getInt(String key) {
         try {
             return Integer.parseInt(get(key));

@@ -25,6 +25,7 @@ import org.dateline.store.StoryPage;
 import org.dateline.store.StoryQuery;
 import org.dateline.story.Fingerprint;
 import org.dateline.story.StoryAssigner;
+import org.dateline.story.StoryMerger;
 import org.dateline.view.StoryView;
 import org.dateline.view.StoryViews;
 
@@ -70,6 +71,7 @@ public final class Dateline implements Closeable {
     private final Normalizer normalizer;
     private final Categorizer categorizer = Categorizer.bundled();
     private final StoryAssigner assigner;
+    private final StoryMerger merger;
     private final Sources sources = Sources.standard();
     private final DeepAnalyzer deep = new DeepAnalyzer();
     private final int analysisThreads;
@@ -96,6 +98,7 @@ public final class Dateline implements Closeable {
         this.outlets = outlets;
         this.normalizer = new Normalizer(outlets);
         this.assigner = new StoryAssigner(store, store, config);
+        this.merger = new StoryMerger(assigner, config);
         this.commitEvery = Math.max(1, config.getInt("store.commit.every"));
         this.analysisThreads = Math.max(1, config.getInt("analysis.threads"));
         this.duplicateThreshold = config.getDouble("story.duplicate.threshold");
@@ -226,8 +229,21 @@ public final class Dateline implements Closeable {
         }
         if (copy.isEmpty()) {
             StoryAssigner.Assignment a = assigner.assign(article, vector);
-            story = assigner.withMember(a.newStory() ? Optional.empty() : store.story(a.storyId()), a.storyId(), article);
-            why = explain(article, story.id(), a).withCopy(null, 0.0);
+            Optional<Story> joined = a.newStory() ? Optional.empty() : story(a.storyId());
+            List<String> merged = List.of();
+            if (joined.isPresent()) {
+                // the article resembles other stories as much: they are one with the story it joins
+                List<Story> others = merger.mergeable(a, joined.get(), store::story);
+                if (!others.isEmpty()) {
+                    List<Story> group = new ArrayList<>(others);
+                    group.add(0, joined.get());
+                    Story survivor = StoryMerger.oldest(group);
+                    merged = group.stream().filter(g -> g != survivor).map(Story::id).toList();
+                    joined = Optional.of(merge(survivor, group, article.id(), a));
+                }
+            }
+            story = assigner.withMember(joined, joined.map(Story::id).orElse(a.storyId()), article);
+            why = explain(article, story.id(), a).withCopy(null, 0.0).withMerged(merged);
         }
         store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
         store.markPending(article.id(), story.id());
@@ -319,6 +335,32 @@ public final class Dateline implements Closeable {
         return embedPool;
     }
 
+    /**
+     * Merges every story of {@code group} but {@code survivor} into it, one after the other: the merged story's
+     * articles (only those) are stored again under the survivor's id with their explanations saying so, the
+     * survivor's counts and rank are recomputed, the merged story is deleted and its id recorded as redirecting to
+     * the survivor. Returns the survivor as it is then (the bridging article not yet added).
+     */
+    private Story merge(Story survivor, List<Story> group, String bridgeArticleId, StoryAssigner.Assignment a) {
+        Story current = survivor;
+        for (Story merged : group) {
+            if (merged.id().equals(survivor.id())) continue;
+            double score = merged.id().equals(a.storyId()) ? a.score() : a.alsoMatched().stream()
+                    .filter(m -> m.storyId().equals(merged.id())).mapToDouble(StoryAssigner.Match::score).findFirst().orElse(a.score());
+            List<Article> moving = store.articles(merged.articleIds());
+            Map<String, Explanation> whys = store.explanations(merged.articleIds());
+            for (Article m : moving) store.putArticle(m, current.id());
+            for (Explanation w : whys.values()) store.putExplanation(w.movedByMerge(merged.id(), current.id()));
+            current = merger.combine(current, merged);
+            store.putStory(current);
+            store.deleteStory(merged.id());
+            store.putMerge(new org.dateline.model.StoryMerge(merged.id(), current.id(), bridgeArticleId,
+                    Math.round(score * 1000) / 1000.0, moving.size()));
+            merger.forget(current.id(), merged.id());
+        }
+        return current;
+    }
+
     /** A stored report the new article repeats: the report matched, its original, and their story. */
     private record Copy(String matchedId, String originalId, double similarity, String storyId, Story story) {
     }
@@ -358,7 +400,8 @@ public final class Dateline implements Closeable {
         String copied = best.copyOf() != null ? best.copyOf() : store.copyOf(best.articleId()).orElse(null);
         String original = copied != null && store.containsArticle(copied) ? copied : best.articleId();
         String storyId = store.storyOf(original).orElse(best.storyId());
-        Optional<Story> story = store.story(storyId);
+        Optional<Story> story = story(storyId);
+        storyId = story.map(Story::id).orElse(storyId);
         if (story.isEmpty()) return Optional.empty();
         return Optional.of(new Copy(best.articleId(), original, Math.round(bestSimilarity * 100) / 100.0, storyId, story.get()));
     }
@@ -441,13 +484,39 @@ public final class Dateline implements Closeable {
         return store.topStories(limit);
     }
 
+    /**
+     * The story with this id; for the id of a story merged into another, the surviving story (whose id then differs
+     * from the one asked for: see {@link #storyRedirect}).
+     */
     public Optional<Story> story(String id) {
-        return store.story(id);
+        Optional<Story> s = store.story(id);
+        if (s.isPresent()) return s;
+        return store.redirect(id).flatMap(store::story);
     }
 
-    /** The reader's view of a story: headline, summary, reports ranked with copies marked, provenance. */
+    /** Where a merged story's id leads now (chains resolved); empty for the id of a live story or an unknown one. */
+    public Optional<String> storyRedirect(String id) {
+        Optional<String> to = store.redirect(id);
+        if (to.isEmpty() || store.story(id).isPresent()) return Optional.empty();
+        return to;
+    }
+
+    /** The id a story has now: a merged story's id resolves to its survivor, any other id is itself. */
+    public String currentStoryId(String id) {
+        return storyRedirect(id).orElse(id);
+    }
+
+    /** The ids of the stories merged into this one (directly or through chains), which redirect to it. */
+    public List<String> mergedFrom(String storyId) {
+        return store.mergedFrom(storyId);
+    }
+
+    /**
+     * The reader's view of a story: headline, summary, reports ranked with copies marked, provenance. For a merged
+     * id, the surviving story's view, which says it was reached through that id ({@code redirectedFrom}).
+     */
     public Optional<StoryView> storyView(String id) {
-        return store.story(id).map(s -> {
+        return story(id).map(s -> {
             List<Article> members = store.articles(s.articleIds());
             Map<String, Article> byId = new java.util.HashMap<>();
             for (Article a : members) byId.put(a.id(), a);
@@ -459,7 +528,8 @@ public final class Dateline implements Closeable {
                 computed[0]++;
                 return Optional.ofNullable(byId.get(articleId)).map(deep::analyze);
             };
-            return new StoryViews(outlets).build(s, members, store::explanation, analyses);
+            return new StoryViews(outlets).build(s, members, store::explanation, analyses)
+                    .withMerges(store.mergedFrom(s.id()), s.id().equals(id) ? null : id);
         });
     }
 

@@ -50,9 +50,14 @@ final class StoryCommand implements Callable<Integer> {
                 return 1;
             }
             Story s = story.get();
+            // a merged story's id leads to the story it was merged into
+            Optional<String> redirected = s.id().equals(id) ? Optional.empty() : Optional.of(id);
+            List<String> mergedFrom = engine.mergedFrom(s.id());
             List<Article> articles = engine.articles(s.articleIds());
             if (json) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = Views.storyFull(s, articles);
+                o.set("mergedFrom", Json.MAPPER.valueToTree(mergedFrom));
+                redirected.ifPresent(r -> o.put("redirectedFrom", r));
                 engine.storyView(id).ifPresent(v -> o.set("view", Json.MAPPER.valueToTree(v)));
                 out.println(Json.pretty(o));
                 return 0;
@@ -61,9 +66,11 @@ final class StoryCommand implements Callable<Integer> {
                 out.print(Briefing.markdown(engine.storyView(id).orElseThrow()));
                 return 0;
             }
+            redirected.ifPresent(r -> out.println("story " + r + " was merged into story " + s.id() + "; showing " + s.id()));
             out.println(s.title());
             out.printf("story %s · %d articles · %d outlets (%s) · %s%n", s.id(), s.size(), s.outlets().size(),
                     String.join(", ", s.outlets()), String.join(", ", s.languages()));
+            if (!mergedFrom.isEmpty()) out.println("merged from: " + String.join(", ", mergedFrom) + " (those ids lead here)");
             for (Article a : articles) {
                 out.println();
                 out.printf("  %s  %s  [%s]%n", a.published() == null ? "----------" : a.published().iso(),
@@ -81,14 +88,28 @@ final class StoryCommand implements Callable<Integer> {
                     }
                 }
                 for (Anomaly an : a.anomalies()) out.println("    ! " + an.kind().name().toLowerCase().replace('_', ' ') + ": " + an.detail());
-                engine.explanation(a.id()).ifPresent(w -> out.println(w.openedStory() ? "    why: first report of the story"
-                        : String.format(java.util.Locale.ROOT, "    why: score %.2f, closest to %s%s%s", w.score(), w.nearestArticleId(),
-                        w.sharedNames().isEmpty() ? "" : "; shares " + String.join(", ", w.sharedNames()),
-                        w.hoursApart() == null ? "" : "; " + w.hoursApart() + " h apart")));
+                engine.explanation(a.id()).ifPresent(w -> out.println(why(w)));
             }
             engine.storyView(id).ifPresent(v -> printAnalysis(v, out));
         }
         return 0;
+    }
+
+    /** The recorded reason an article is in the story, including how merges brought it or were brought by it. */
+    static String why(org.dateline.model.Explanation w) {
+        StringBuilder b = new StringBuilder("    why: ");
+        if (w.openedStory()) b.append(w.mergedFrom() == null ? "first report of the story" : "first report of story " + w.mergedFrom());
+        else {
+            b.append(String.format(java.util.Locale.ROOT, "score %.2f, closest to %s%s%s", w.score(), w.nearestArticleId(),
+                    w.sharedNames().isEmpty() ? "" : "; shares " + String.join(", ", w.sharedNames()),
+                    w.hoursApart() == null ? "" : "; " + w.hoursApart() + " h apart"));
+            if (w.mergedFrom() != null) b.append(" (in story ").append(w.mergedFrom()).append(")");
+        }
+        if (w.mergedFrom() != null) b.append("; arrived here when story ").append(w.mergedFrom()).append(" was merged into this one");
+        if (!w.merged().isEmpty()) {
+            b.append("; it also resembled story ").append(String.join(", ", w.merged())).append(", which was merged into this one");
+        }
+        return b.toString();
     }
 
     /** Who, what, when, where: the story's entities, quotes by speaker and events. */

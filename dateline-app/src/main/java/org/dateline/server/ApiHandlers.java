@@ -152,10 +152,20 @@ final class ApiHandlers {
 
     void story(Context ctx) {
         String id = Params.id(ctx, "id");
+        java.util.Optional<String> survivor = engine.storyRedirect(id);
+        if (survivor.isPresent()) {
+            // a story merged into another: its id moved there for good
+            String location = "/api/stories/" + Html.url(survivor.get());
+            ctx.status(301).header("Location", location);
+            ctx.json(Json.MAPPER.createObjectNode().put("redirectedFrom", id).put("mergedInto", survivor.get()).put("location", location));
+            return;
+        }
         Story story = engine.story(id).orElseThrow(() -> ApiError.notFound("no story " + id));
         StoryView view = engine.storyView(id).orElseThrow(() -> ApiError.notFound("no story " + id));
         ObjectNode out = Json.MAPPER.createObjectNode();
-        out.set("story", Json.MAPPER.valueToTree(story));
+        ObjectNode st = Json.MAPPER.valueToTree(story);
+        st.set("mergedFrom", Json.MAPPER.valueToTree(engine.mergedFrom(story.id())));
+        out.set("story", st);
         out.set("view", Json.MAPPER.valueToTree(view));
         out.set("articles", Json.MAPPER.valueToTree(engine.articles(story.articleIds())));
         ctx.json(out);

@@ -41,6 +41,14 @@ final class PageHandlers {
         String raw = ctx.pathParam("id");
         boolean markdown = raw.endsWith(".md");
         String id = Params.id(markdown ? raw.substring(0, raw.length() - 3) : raw, "story id");
+        java.util.Optional<String> survivor = engine.storyRedirect(id);
+        if (survivor.isPresent()) {
+            // a story merged into another: its page moved there for good
+            ctx.header("Cache-Control", "no-store");
+            ctx.status(301).header("Location", "/stories/" + Html.url(survivor.get()) + (markdown ? ".md" : ""));
+            ctx.contentType("text/plain; charset=utf-8").result("Story " + id + " was merged into story " + survivor.get() + ".");
+            return;
+        }
         StoryView view = engine.storyView(id).orElseThrow(() -> ApiError.notFound("There is no story " + id + "."));
         if (markdown) {
             ctx.contentType("text/markdown; charset=utf-8").result(Briefing.markdown(view));

@@ -146,13 +146,15 @@ final class Pages {
     private static String why(StoryView.Report r, Map<String, Integer> number) {
         org.dateline.model.Explanation w = r.why();
         if (w == null) return "—";
-        if (w.openedStory()) return "first report of the story";
+        String merge = w.mergedFrom() == null ? "" : "; arrived when story " + esc(w.mergedFrom()) + " was merged into this one";
+        if (!w.merged().isEmpty()) merge += "; also resembled story " + esc(String.join(", ", w.merged())) + ", which was merged into this one";
+        if (w.openedStory()) return (w.mergedFrom() == null ? "first report of the story" : "first report of story " + esc(w.mergedFrom())) + merge;
         StringBuilder b = new StringBuilder("score ").append(String.format(java.util.Locale.ROOT, "%.2f", w.score()));
         Integer near = number.get(w.nearestArticleId());
         if (near != null) b.append(", closest to <a href=\"#r-").append(near).append("\">#").append(near).append("</a>");
         if (!w.sharedNames().isEmpty()) b.append("; shares ").append(esc(String.join(", ", w.sharedNames().subList(0, Math.min(6, w.sharedNames().size())))));
         if (w.hoursApart() != null) b.append("; ").append(w.hoursApart()).append(" h apart");
-        return b.toString();
+        return b.append(merge).toString();
     }
 
     /** What all, some or only one outlet says, each statement with the sentence every outlet used. */
@@ -195,7 +197,12 @@ final class Pages {
         b.append("<article class=\"story\"><header class=\"storyhead\"><h1 id=\"headline\">").append(esc(v.headline())).append("</h1>");
         b.append("<p class=\"muted\">").append(range(v.firstSeen(), v.lastUpdated()));
         for (String l : v.languages()) b.append(" <span class=\"lang\">").append(esc(l)).append("</span>");
-        b.append(" · <a class=\"briefing\" href=\"/stories/").append(Html.url(v.id())).append(".md\">Markdown briefing</a></p></header>");
+        b.append(" · <a class=\"briefing\" href=\"/stories/").append(Html.url(v.id())).append(".md\">Markdown briefing</a></p>");
+        if (!v.mergedFrom().isEmpty()) {
+            b.append("<p class=\"muted small merged\">Merged from ").append(v.mergedFrom().size() == 1 ? "story " : "stories ")
+                    .append(esc(String.join(", ", v.mergedFrom()))).append(" (their links lead here).</p>");
+        }
+        b.append("</header>");
 
         if (!v.summary().isEmpty()) {
             b.append("<section class=\"summary\"><h2>Summary</h2>");

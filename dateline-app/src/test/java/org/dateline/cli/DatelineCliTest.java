@@ -218,6 +218,33 @@ class DatelineCliTest {
         assertThat(r.out().strip()).isEqualTo("1 files: 0 added, 0 duplicates, 1 failed");
     }
 
+    @Test
+    void storyOfAMergedIdPrintsTheSurvivorAndSaysSo(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("wildfire.jsonl"), org.dateline.MergeReports.jsonLines());
+        String data = tmp.resolve("data").toString();
+        assertThat(cli("ingest", file.toString(), "--data", data, "--no-analysis").exit()).isZero();
+        JsonNode stories = cli("stories", "--json", "--data", data).json();
+        assertThat(stories).hasSize(1);
+        String survivor = stories.get(0).path("id").asText();
+        JsonNode full = cli("story", survivor, "--json", "--data", data).json();
+        assertThat(full.path("mergedFrom")).hasSize(1);
+        assertThat(full.has("redirectedFrom")).isFalse();
+        String merged = full.path("mergedFrom").get(0).asText();
+        assertThat(merged).isNotEqualTo(survivor);
+
+        Result text = cli("story", merged, "--data", data);
+        assertThat(text.exit()).isZero();
+        assertThat(text.out().lines().findFirst()).contains("story " + merged + " was merged into story " + survivor + "; showing " + survivor);
+        assertThat(text.out()).contains("story " + survivor + " · 3 articles").contains("arrived here when story " + merged + " was merged into this one");
+
+        JsonNode json = cli("story", merged, "--json", "--data", data).json();
+        assertThat(json.path("id").asText()).isEqualTo(survivor);
+        assertThat(json.path("redirectedFrom").asText()).isEqualTo(merged);
+        assertThat(json.path("mergedFrom").get(0).asText()).isEqualTo(merged);
+        assertThat(json.path("view").path("redirectedFrom").asText()).isEqualTo(merged);
+        assertThat(json.path("articles")).hasSize(3);
+    }
+
     /** Four documents: two reports of one event (near-identical), two unrelated singletons. */
     private static final String EVAL_DOCS = """
             {"id":"d1","title":"Ferry Aurelia Bay runs aground off Gozo","text":"The ferry Aurelia Bay ran aground near Qarnita Point off Gozo on Friday with 318 passengers and 24 crew on board. All were evacuated by lifeboats and tugs.","published":"2026-03-20T18:00:00Z","lang":"en","story":"ferry"}

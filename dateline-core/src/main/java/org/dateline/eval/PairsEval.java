@@ -60,6 +60,8 @@ public final class PairsEval {
                         storyByDoc.put(key, o.storyId() == null ? "failed:" + key : o.storyId());
                     }
                 }
+                // the stories as they are at the end: a story merged into another later counts as its survivor
+                storyByDoc.replaceAll((doc, story) -> engine.currentStoryId(story));
                 for (JsonNode pair : pairs) {
                     String lang = pair.path("lang").asText("und");
                     boolean predicted = storyByDoc.get(docKey(pair.get("a"))).equals(storyByDoc.get(docKey(pair.get("b"))));

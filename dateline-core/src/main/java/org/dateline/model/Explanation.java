@@ -16,17 +16,40 @@ import java.util.List;
  * @param copySimilarity  share of the shorter text's shingles the two have in common when {@code copyOf} is set, 0 when
  *                        the report was checked and is an original, null when it was stored before copies were
  *                        recorded at ingest (views then compare the texts themselves)
+ * @param mergedFrom      the story the article was in when that story was merged into {@code storyId} (the article
+ *                        arrived here through the merge; the other fields say why it joined that story); null otherwise
+ * @param merged          the stories this article's arrival merged into its story (it resembled them all); empty otherwise
  */
 public record Explanation(String articleId, String storyId, boolean openedStory, double score, String nearestArticleId,
-                          List<String> sharedNames, Long hoursApart, String copyOf, Double copySimilarity) {
+                          List<String> sharedNames, Long hoursApart, String copyOf, Double copySimilarity,
+                          String mergedFrom, List<String> merged) {
 
     public Explanation {
         sharedNames = sharedNames == null ? List.of() : List.copyOf(sharedNames);
+        merged = merged == null ? List.of() : List.copyOf(merged);
+    }
+
+    public Explanation(String articleId, String storyId, boolean openedStory, double score, String nearestArticleId,
+                       List<String> sharedNames, Long hoursApart, String copyOf, Double copySimilarity) {
+        this(articleId, storyId, openedStory, score, nearestArticleId, sharedNames, hoursApart, copyOf, copySimilarity, null, List.of());
     }
 
     /** This explanation with the near-duplicate check's outcome. */
     public Explanation withCopy(String copyOf, double similarity) {
-        return new Explanation(articleId, storyId, openedStory, score, nearestArticleId, sharedNames, hoursApart, copyOf, similarity);
+        return new Explanation(articleId, storyId, openedStory, score, nearestArticleId, sharedNames, hoursApart, copyOf, similarity,
+                mergedFrom, merged);
+    }
+
+    /** This explanation after the article's story {@code from} was merged into {@code into}. */
+    public Explanation movedByMerge(String from, String into) {
+        return new Explanation(articleId, into, openedStory, score, nearestArticleId, sharedNames, hoursApart, copyOf, copySimilarity,
+                from, merged);
+    }
+
+    /** This explanation of an article whose arrival merged {@code stories} into its story. */
+    public Explanation withMerged(List<String> stories) {
+        return new Explanation(articleId, storyId, openedStory, score, nearestArticleId, sharedNames, hoursApart, copyOf, copySimilarity,
+                mergedFrom, stories);
     }
 
     /** Whether the near-duplicate check ran when the report arrived (so {@code copyOf} is authoritative). */

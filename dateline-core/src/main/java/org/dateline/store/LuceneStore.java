@@ -169,6 +169,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             this.searchers = new SearcherManager(directory, null);
         }
         loadDocFreqs();
+        loadMerges();
     }
 
     private void loadDocFreqs() throws IOException {
@@ -630,6 +631,23 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         return firstStored(idQuery(WHY_TYPE, articleId)).map(d -> Json.read(d.get(JSON), Explanation.class));
     }
 
+    /** The explanations of several articles at once (one reopen, one query), by article id. */
+    public Map<String, Explanation> explanations(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        refreshIfPending();
+        List<BytesRef> keys = new ArrayList<>();
+        for (String id : articleIds) keys.add(new BytesRef(key(WHY_TYPE, id)));
+        Query q = new org.apache.lucene.search.TermInSetQuery(ID, keys);
+        return withSearcher(searcher -> {
+            Map<String, Explanation> out = new HashMap<>();
+            for (ScoreDoc sd : searcher.search(q, keys.size()).scoreDocs) {
+                Explanation e = Json.read(searcher.storedFields().document(sd.doc).get(JSON), Explanation.class);
+                out.put(e.articleId(), e);
+            }
+            return out;
+        });
+    }
+
     // ---- provenance waiting for its article ----
 
     /** Keeps a share of an article that is not stored yet; re-recording the same post is a no-op. */
@@ -710,6 +728,69 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             write(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
             pendingStories.remove(id);
         }
+    }
+
+    // ---- merges: merged story ids redirect to their survivor ----
+
+    private static final String MERGE_TYPE = "merge";
+    /** Merged id to the story it was merged into, and the reverse (all of them: one small entry per merge). */
+    private final Map<String, String> mergedInto = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> mergedHere = new ConcurrentHashMap<>();
+
+    private void loadMerges() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query q = new TermQuery(new Term(TYPE, MERGE_TYPE));
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                remember(Json.read(searcher.storedFields().document(sd.doc).get(JSON), org.dateline.model.StoryMerge.class));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private synchronized void remember(org.dateline.model.StoryMerge m) {
+        String previous = mergedInto.put(m.mergedId(), m.survivorId());
+        if (previous != null) mergedHere.getOrDefault(previous, new ArrayList<>()).remove(m.mergedId());
+        mergedHere.computeIfAbsent(m.survivorId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(m.mergedId());
+    }
+
+    @Override
+    public void putMerge(org.dateline.model.StoryMerge m) {
+        if (m.mergedId().equals(m.survivorId())) throw new IllegalArgumentException("a story cannot be merged into itself: " + m.mergedId());
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, MERGE_TYPE, Field.Store.NO));
+        doc.add(new StringField(ID, key(MERGE_TYPE, m.mergedId()), Field.Store.NO));
+        doc.add(new StoredField(JSON, Json.write(m)));
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(MERGE_TYPE, m.mergedId())), doc));
+        }
+        remember(m);
+    }
+
+    @Override
+    public Optional<String> redirect(String storyId) {
+        String at = mergedInto.get(storyId);
+        if (at == null) return Optional.empty();
+        // chains: A→B, B→C resolves A to C (bounded: a cycle could only come from a damaged index)
+        for (int hops = 0; hops < 1000; hops++) {
+            String next = mergedInto.get(at);
+            if (next == null || next.equals(storyId)) break;
+            at = next;
+        }
+        return Optional.of(at);
+    }
+
+    @Override
+    public List<String> mergedFrom(String storyId) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(storyId));
+        while (!todo.isEmpty() && out.size() < 10_000) {
+            for (String id : mergedHere.getOrDefault(todo.pop(), List.of())) {
+                if (!id.equals(storyId) && out.add(id)) todo.add(id);
+            }
+        }
+        return List.copyOf(out);
     }
 
     @Override
@@ -1037,7 +1118,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 Document d = searcher.storedFields().document(sd.doc);
                 Analysis a = Json.read(d.get(JSON), Analysis.class);
                 analyses.add(a);
-                stories.put(a.articleId(), d.get(STORY));
+                // analyses keep the story their article had when stored: a merged one resolves to its survivor
+                String story = d.get(STORY);
+                stories.put(a.articleId(), story == null ? null : redirect(story).orElse(story));
             }
             return new EntityMentions(searcher.count(q), analyses, stories);
         });

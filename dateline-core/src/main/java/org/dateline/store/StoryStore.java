@@ -18,4 +18,13 @@ public interface StoryStore {
     List<Story> topStories(int limit);
 
     long storyCount();
+
+    /** Records that a story was merged into another: its id redirects to the survivor from now on (durable at commit). */
+    void putMerge(org.dateline.model.StoryMerge merge);
+
+    /** The story a merged id now resolves to (following chains: A→B, B→C gives C); empty for ids never merged. */
+    Optional<String> redirect(String storyId);
+
+    /** Every id that resolves to this story through merges, directly or through chains (sorted). */
+    List<String> mergedFrom(String storyId);
 }

@@ -34,8 +34,24 @@ import java.util.Optional;
  */
 public final class StoryAssigner {
 
-    /** Where an article went and why. */
-    public record Assignment(String storyId, boolean newStory, double score, String nearestArticleId) {
+    /**
+     * Where an article went and why. {@code threshold} is the join threshold the article had to reach;
+     * {@code alsoMatched} the other stories that reached it too, best first (candidates for a merge, see
+     * {@link StoryMerger}).
+     */
+    public record Assignment(String storyId, boolean newStory, double score, String nearestArticleId, double threshold,
+                             List<Match> alsoMatched) {
+        public Assignment {
+            alsoMatched = alsoMatched == null ? List.of() : List.copyOf(alsoMatched);
+        }
+
+        public Assignment(String storyId, boolean newStory, double score, String nearestArticleId) {
+            this(storyId, newStory, score, nearestArticleId, 0.0, List.of());
+        }
+    }
+
+    /** A candidate story's score for the article and the member it resembled most. */
+    public record Match(String storyId, double score, String nearestArticleId) {
     }
 
     private final CandidateIndex index;
@@ -144,6 +160,7 @@ public final class StoryAssigner {
         String bestStory = null, bestArticle = null;
         double bestScore = -1;
         LinkedHashSet<String> seen = new LinkedHashSet<>();
+        List<Match> matches = new ArrayList<>();
         for (Candidate c : found) {
             if (c.articleId().equals(article.id()) || !seen.add(c.storyId())) continue;
             List<String> ids = membersOf(c.storyId());
@@ -191,14 +208,19 @@ public final class StoryAssigner {
                 double whole = centroid.similarity(mine, vector);
                 score = (1 - centroidWeight) * score + centroidWeight * whole;
             }
+            matches.add(new Match(c.storyId(), score, topId));
             if (score > bestScore) {
                 bestScore = score;
                 bestStory = c.storyId();
                 bestArticle = topId;
             }
         }
-        if (bestStory != null && bestScore >= threshold(p)) {
-            return new Assignment(bestStory, false, bestScore, bestArticle);
+        double join = threshold(p);
+        if (bestStory != null && bestScore >= join) {
+            String best = bestStory;
+            List<Match> others = matches.stream().filter(m -> m.score() >= join && !m.storyId().equals(best))
+                    .sorted(java.util.Comparator.comparingDouble(Match::score).reversed()).toList();
+            return new Assignment(bestStory, false, bestScore, bestArticle, join, others);
         }
         return new Assignment(newStoryId(article), true, Math.max(0, bestScore), null);
     }

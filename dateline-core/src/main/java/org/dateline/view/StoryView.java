@@ -16,9 +16,10 @@ public record StoryView(String id, String headline, List<String> summary, Instan
                         int articles, int independentSources, List<String> outlets, List<String> languages,
                         List<Report> reports, List<Report> propagation, List<DateMention> timeline,
                         Comparison comparison, int analysed, List<EntityCount> entities, List<QuoteView> quotes,
-                        List<EventView> events) {
+                        List<EventView> events, List<String> mergedFrom, String redirectedFrom) {
 
     public StoryView {
+        mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
         summary = List.copyOf(summary);
         outlets = List.copyOf(outlets);
         languages = List.copyOf(languages);
@@ -28,6 +29,15 @@ public record StoryView(String id, String headline, List<String> summary, Instan
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         events = List.copyOf(events);
+    }
+
+    /**
+     * This view with the story's merge history: {@code mergedFrom} the ids merged into it (they redirect here),
+     * {@code redirectedFrom} the merged id the reader asked for, or null when the story was asked for by its own id.
+     */
+    public StoryView withMerges(List<String> mergedFrom, String redirectedFrom) {
+        return new StoryView(id, headline, summary, firstSeen, lastUpdated, articles, independentSources, outlets, languages,
+                reports, propagation, timeline, comparison, analysed, entities, quotes, events, mergedFrom, redirectedFrom);
     }
 
     /**

@@ -134,7 +134,7 @@ public final class StoryViews {
                 members.size(), groups.size(), story.outlets(), story.languages(), ranked, propagation,
                 timeline(byTime, copyOf),
                 Coverage.compare(byTime.stream().filter(a -> !copyOf.containsKey(a.id())).toList(), analyzers),
-                analysis.analysed(), analysis.entities(), analysis.quotes(), analysis.events());
+                analysis.analysed(), analysis.entities(), analysis.quotes(), analysis.events(), List.of(), null);
     }
 
     private static int find(int[] group, int i) {

@@ -12,8 +12,11 @@ import java.util.Set;
  * <li>content before cue: "“...,” X said.", "“...,” said X.", "..., X told TASS.", "«...», — заявил он.";</li>
  * <li>source after a phrase: "according to X, ...", "..., according to X.", "по словам X, ...", "как отметил X, ...";</li>
  * <li>a participle continuing the previous attribution: "..., adding that ...", "..., отметив, что ...";</li>
- * <li>Russian "Об этом заявил X": the content is the sentence before.</li>
+ * <li>Russian "Об этом заявил X": the content is the sentence before;</li>
+ * <li>an attribution inside its content: "A, X said, B"; a quotation after a colon: "X fired back: “...”";</li>
+ * <li>in English, the object of a speech or perception verb: "The poll showed Trump ahead".</li>
  * </ul>
+ * A content ends where its speaker's next verb ("... and has expressed") or a new attribution begins.
  * Cue words inside quotation marks are the quoted speaker's words, never a new attribution.
  */
 final class AttributionRules {
@@ -21,6 +24,8 @@ final class AttributionRules {
     /** Words a source may start with that belong to the clause, not to the source. */
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "yet", "however", "meanwhile",
             "и", "а", "но", "однако", "же");
+    /** Conjunctions joining two verbs of one subject: "defended the plan and said ...". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
     /** Words opening an appositive or relative clause between a subject and its verb ("Putin, answering ..., said"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "который", "которая", "которые", "которое");
     private static final int MAX_SOURCE_WORDS = 10;
@@ -64,6 +69,7 @@ final class AttributionRules {
         }
         if (out.isEmpty()) {
             Draft d = speakerLabel(s);
+            if (d == null) d = colonQuote(s);
             if (d != null) out.add(d);
         }
         if (out.isEmpty() && lastDraft != null && previous != null && onlyQuoted(s) && lastDraft.cue().end() >= tokens.get(previous.from()).start()) {
@@ -71,6 +77,25 @@ final class AttributionRules {
                     lastDraft.sourceFrom(), lastDraft.sourceTo(), lastDraft));
         }
         return out;
+    }
+
+    /**
+     * "“A,” he said. “B.”": a quoted sentence right after a quote, in its paragraph, goes on with the same
+     * statement; {@code last} with the quoted words added, or null when {@code s} does not continue it.
+     */
+    Draft resumed(Sentences.Range s, Sentences.Range previous, Draft last) {
+        if (last == null || previous == null || !onlyQuoted(s) || last.contentEnd() < tokens.get(previous.from()).start()) {
+            return null;
+        }
+        int gapFrom = tokens.get(previous.to() - 1).end();
+        int gapTo = tokens.get(s.from()).start();
+        for (int k = text.indexOf('\n', gapFrom); k >= 0 && k < gapTo; k = text.indexOf('\n', k + 1)) {
+            if (QuoteMarks.paragraphBreak(text, k)) return null;
+        }
+        List<Span> content = new ArrayList<>(last.content());
+        content.addAll(inner(s.from(), s.to()));
+        Quote.Kind kind = last.kind() == Quote.Kind.DIRECT ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
+        return new Draft(kind, content, last.cue(), last.cueWord(), last.sourceFrom(), last.sourceTo(), last.sameSpeakerAs());
     }
 
     /** Labels before a colon that are not speakers. */
@@ -87,6 +112,25 @@ final class AttributionRules {
         if (tokens.get(k).start() - tokens.get(k - 1).end() > 0 || wordCount(k + 1, s.to()) < 3) return null;
         Span cue = Span.of(text, tokens.get(k).start(), tokens.get(k).end());
         return draft(content(k + 1, s.to()), cue, "say", s.from(), k, null);
+    }
+
+    /**
+     * "Rubio fired back forcefully: “If they sue us ...”": a quotation after a colon is said by the subject of the
+     * clause before it, whatever its verb; the words from the verb to the colon are the cue.
+     */
+    private Draft colonQuote(Sentences.Range s) {
+        int colon = s.from();
+        while (colon < s.to() && !(tokens.get(colon).is(":") && !tokens.get(colon).quoted())) colon++;
+        if (colon + 1 >= s.to() || !tokens.get(colon + 1).quoted() || wordCount(colon + 1, s.to()) < 3) return null;
+        for (int k = colon + 1; k < s.to(); k++) if (!tokens.get(k).quoted() && tokens.get(k).isWord()) return null;
+        int clause = colon - 1;
+        while (clause >= s.from() && !tokens.get(clause).isClauseBreak()) clause--;
+        int subjectFrom = skipConnectives(clause + 1, colon);
+        int subjectTo = subjectEnd(subjectFrom, colon);
+        if (subjectTo <= subjectFrom || subjectTo >= colon || wordCount(subjectTo, colon) > MAX_TAIL_WORDS
+                || hasQuote(subjectFrom, colon)) return null;
+        Span cue = Span.of(text, tokens.get(subjectTo).start(), tokens.get(colon).end());
+        return draft(content(colon + 1, s.to()), cue, "say", subjectFrom, subjectTo, null);
     }
 
     /** "according to X", "по словам X", "по его словам", "как отметил X". */
@@ -119,8 +163,9 @@ final class AttributionRules {
         if (opensClause(s, consumed, i)) {
             int from = sourceTo < s.to() && tokens.get(sourceTo).is(",") ? sourceTo + 1 : sourceTo;
             content = content(from, contentEnd(from, s.to()));
-        } else if (i > consumed && tokens.get(i - 1).is(",")) {
-            content = content(consumed, i - 1);
+        } else if (i > consumed && afterComma(i)) {
+            // "“...,” according to X": the comma may sit inside the closing quotation mark
+            content = content(consumed, tokens.get(i - 1).is(",") ? i - 1 : i);
         } else {
             return null;
         }
@@ -128,10 +173,14 @@ final class AttributionRules {
     }
 
     private Draft verb(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, Draft before, Sentences.Range previous) {
-        int cueStart = i;
+        // "Sanders is suggesting he ...": a participle after "be" is a finite verb, not a participle clause
+        boolean progressive = cue.participle() && i > consumed && lex.passiveMarkers.contains(tokens.get(i - 1).lower());
+        if (progressive) cue = new CueLexicon.Cue(cue.lemma(), cue.needs(), false);
+        int cueStart = progressive ? i - 1 : i;
         while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
                 && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
-        if (cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
+        if (!progressive && cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
+        if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))) return null;
         Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(i).end());
         int afterFrom = contentAfter(s, i, cue);
 
@@ -151,8 +200,26 @@ final class AttributionRules {
         }
 
         int boundary = cueStart - 1;
-        while (boundary >= consumed && !isSourceBoundary(tokens.get(boundary))) boundary--;
+        while (boundary >= consumed) {
+            // "Rep. Trey Gowdy (R-S.C.) said": a parenthesis after a name belongs to the source
+            int open = tokens.get(boundary).is(")") ? nameParenthesisOpen(boundary, consumed) : -1;
+            if (open < 0 && isSourceBoundary(tokens.get(boundary))) break;
+            boundary = open < 0 ? boundary - 1 : open - 1;
+        }
         int segFrom = skipConnectives(boundary + 1, cueStart);
+        if (segFrom == cueStart && before != null && COORDINATORS.contains(tokens.get(cueStart - 1).lower())
+                && Token.firstAtOrAfter(tokens, before.contentEnd()) >= cueStart - 2) {
+            // "... defended the route and said ...": the verb after the last attribution shares its speaker
+            int from = afterFrom >= 0 ? afterFrom : i + 1;
+            return draft(content(from, contentEnd(from, s.to())), cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+        }
+        if (cueStart - 1 > segFrom && COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
+            // "A spokesman defended the route and said ...": the subject of the first verb speaks
+            int subjectTo = subjectEnd(segFrom, cueStart - 1);
+            if (subjectTo > segFrom && subjectTo < cueStart - 1) {
+                return sourceFirst(s, i, cue, cueSpan, segFrom, subjectTo, afterFrom, consumed, -1);
+            }
+        }
         if (segFrom == cueStart && boundary >= consumed && tokens.get(boundary).is(",") && !quoteBefore(boundary)) {
             // "Jonathan Eyal, assistant director of ..., said that ...": the name before the appositive
             Draft d = appositive(s, i, cue, cueSpan, consumed, boundary, afterFrom);
@@ -230,6 +297,18 @@ final class AttributionRules {
         return k;
     }
 
+    /**
+     * The index of the "(" closing at {@code close} when the parenthesis is short and follows a capitalised word
+     * ("Sanders (I-Vt.)", "Trump (R)"), else -1.
+     */
+    private int nameParenthesisOpen(int close, int consumed) {
+        for (int k = close - 1; k > consumed && close - k <= 8; k--) {
+            if (tokens.get(k).is("(")) return tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord() ? k : -1;
+            if (tokens.get(k).quoted() || tokens.get(k).is(")")) return -1;
+        }
+        return -1;
+    }
+
     /** Token {@code k} can open a clause: not a preposition, a conjunction or punctuation. */
     private boolean startsClause(int k, int to) {
         if (k >= to) return false;
@@ -251,7 +330,8 @@ final class AttributionRules {
             if (j == k) return -1;
             k = j;
         }
-        if (k < s.to() && tokens.get(k).is(",")) return -1;
+        // "told Politico, “...”": a quotation may follow the object after a comma
+        if (k + 1 < s.to() && tokens.get(k).is(",")) return tokens.get(k + 1).quoted() ? k + 1 : -1;
         return startsClause(k, s.to()) ? k : -1;
     }
 
@@ -336,7 +416,11 @@ final class AttributionRules {
             Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
             if (d != null) return d;
         }
-        if (cue.needs() == CueLexicon.Needs.OBJECT && i + 1 < s.to() && !tokens.get(i + 1).isClauseBreak()
+        // "The poll showed Trump ahead", "the Post announced its intention": English news attributes objects of
+        // speech and perception verbs too; Russian "сообщило о ..." reports facts
+        boolean takesObject = cue.needs() == CueLexicon.Needs.OBJECT
+                || cue.needs() != CueLexicon.Needs.CLAUSE && lex == CueLexicon.ENGLISH;
+        if (takesObject && i + 1 < s.to() && !tokens.get(i + 1).isClauseBreak()
                 && !OBJECT_NON_STARTERS.contains(tokens.get(i + 1).lower()) && objectSubject(segFrom, segTo)) {
             return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
@@ -382,10 +466,23 @@ final class AttributionRules {
     /** Content from the clause start up to {@code boundary}, attributed by a short tail ending the sentence. */
     private Draft contentFirst(Sentences.Range s, int last, CueLexicon.Cue cue, Span cueSpan, int consumed, int boundary,
                                int sourceFrom, int sourceTo) {
-        int tailEnd = contentEnd(last + 1, s.to());
+        int tailEnd = contentEnd(last + 1, s.to(), false);
         Content first = content(consumed, tokens.get(boundary).quoted() ? boundary + 1 : boundary);
+        if (first != null && first.kind() != Quote.Kind.DIRECT && resumesClause(last + 1, tailEnd)) {
+            // "By doing so, Ms. Tchen said, the White House can ...": the attribution interrupts the content
+            Content rest = content(last + 2, tailEnd);
+            if (rest != null) {
+                List<Span> both = new ArrayList<>(first.spans());
+                both.addAll(rest.spans());
+                Quote.Kind kind = first.kind() == Quote.Kind.REPORTED && rest.kind() == Quote.Kind.REPORTED
+                        ? Quote.Kind.REPORTED : Quote.Kind.PARTIAL;
+                return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+            }
+        }
+        // a quoted title in the tail is no resumed quote: "..., Pence said on CNN's “State of the Union.”"
+        boolean resumesQuote = !trailingQuote(last + 1, s.to()).isEmpty();
         // after a quotation the tail may be long: "“...,” said John Smith, associate director of ..."
-        boolean tailShort = !hasQuote(last + 1, tailEnd) && (wordCount(last + 1, tailEnd) <= MAX_TAIL_WORDS
+        boolean tailShort = !resumesQuote && (wordCount(last + 1, tailEnd) <= MAX_TAIL_WORDS
                 || first != null && first.kind() == Quote.Kind.DIRECT && quoteBefore(boundary)
                 || first != null && wordCount(consumed, boundary) >= 4 && appositiveAt(last + 1, tailEnd));
         if (tailShort || first == null) return draft(first, cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
@@ -432,8 +529,16 @@ final class AttributionRules {
         return -1;
     }
 
-    /** Where a content starting at {@code from} ends: the sentence end, a semicolon or ", adding ...". */
+    /** Where a content starting at {@code from} ends: the sentence end, a semicolon, ", adding ..." or a later verb. */
     private int contentEnd(int from, int to) {
+        return contentEnd(from, to, true);
+    }
+
+    /**
+     * As {@link #contentEnd(int, int)}; without {@code laterVerbsEnd} a second verb of the subject or a new
+     * attribution does not end it: the tail after a source runs on to them.
+     */
+    private int contentEnd(int from, int to, boolean laterVerbsEnd) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (t.quoted()) continue;
@@ -442,11 +547,70 @@ final class AttributionRules {
             if (t.is(",") && k + 1 < to && k > from && CONTRAST.contains(tokens.get(k + 1).lower())) return k;
             CueLexicon.Cue c = lex.verb(t.lower());
             if (c != null && c.participle() && afterComma(k)) return k;
+            // "said she wants a safe zone and has expressed support for ...": the speaker's next verb
+            if (laterVerbsEnd && k > from + 1 && COORDINATORS.contains(t.lower()) && k + 1 < to && continuesSubject(tokens.get(k + 1))) {
+                return tokens.get(k - 1).is(",") ? k - 1 : k;
+            }
+            // "..., and three-quarters said the same": a new attribution
+            if (laterVerbsEnd && c != null && !c.participle() && !t.isCapitalized() && k > from + 1) {
+                int end = attributionClauseStart(from, k);
+                if (end >= 0) return end;
+            }
             if (k + 1 < to && lex.sourceAfterPhrases.contains(t.lower() + " " + tokens.get(k + 1).lower()) && afterComma(k)) {
                 return k;
             }
         }
         return to;
+    }
+
+    /** Words after which a cue form is a noun: "the support", "in a tweet", "of state", "Trump's call". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "this", "these", "those", "of", "in", "on", "at", "for", "with", "from", "by", "no", "any", "every",
+            "each", "whose", "<", "/");
+
+    private static boolean nounMarker(Token before) {
+        return !before.quoted() && (NOUN_MARKERS.contains(before.lower()) || before.lower().endsWith("'s")
+                || before.lower().endsWith("’s") && !before.lower().equals("he’s") && !before.lower().equals("she’s")
+                && !before.lower().equals("it’s") && !before.lower().equals("that’s"));
+    }
+
+    /** Auxiliaries that, right after "and", start a second verb of the sentence subject: "and has", "but did not". */
+    private static final Set<String> SUBJECT_AUXILIARIES = Set.of("has", "had", "did", "didn't", "hasn't", "also", "then",
+            "later");
+
+    private boolean continuesSubject(Token next) {
+        if (next.quoted()) return false;
+        if (SUBJECT_AUXILIARIES.contains(next.lower())) return true;
+        CueLexicon.Cue c = lex.verb(next.lower());
+        return c != null && !c.participle() && !c.lemma().equals(next.lower());
+    }
+
+    /**
+     * Where the clause of cue {@code k} starts when a subject of its own stands before it ("..., and others have
+     * said ..."): the comma or conjunction before the subject; -1 when the cue has no subject there.
+     */
+    private int attributionClauseStart(int from, int k) {
+        int cueStart = k;
+        while (cueStart > from && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+        int b = cueStart - 1;
+        while (b > from && !tokens.get(b).quoted() && !tokens.get(b).is(",") && !tokens.get(b).is(";")
+                && !COORDINATORS.contains(tokens.get(b).lower())) b--;
+        if (b <= from || b == cueStart - 1 || tokens.get(b).quoted()) return -1;
+        if (subjectEnd(b + 1, cueStart) != cueStart && !shortSubject(b + 1, cueStart)) return -1;
+        return COORDINATORS.contains(tokens.get(b).lower()) && tokens.get(b - 1).is(",") ? b - 1 : b;
+    }
+
+    /** One to three plain words that can only be a noun phrase: "three-quarters", "some analysts", "others". */
+    private boolean shortSubject(int from, int to) {
+        if (to - from > 3) return false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (!t.isWord() || t.quoted() || RELATIVES.contains(w) || SUBORDINATORS.contains(w) || CLAUSE_NON_STARTERS.contains(w)
+                    || lex.complementizers.contains(w) || lex.auxiliaries.contains(w) || lex.passiveMarkers.contains(w)
+                    || FINITE.contains(w) || lex.verb(w) != null) return false;
+        }
+        return true;
     }
 
     private boolean afterComma(int k) {
@@ -508,6 +672,25 @@ final class AttributionRules {
     private boolean onlyQuoted(Sentences.Range s) {
         return wordCount(s.from(), s.to()) > 0 && tokens.subList(s.from(), s.to()).stream()
                 .allMatch(t -> t.quoted() || !t.isWord());
+    }
+
+    /** Auxiliaries and modals that make the words around them a clause, not a noun phrase. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+            "has", "have", "had", "should", "must", "may", "might", "did", "does", "do", "won't", "can't", "isn't",
+            "wasn't", "didn't", "doesn't", "don't", "wouldn't", "aren't", "weren't");
+
+    /**
+     * ", the White House is able to ...": after a parenthetical attribution, a clause (it has an auxiliary before
+     * any further comma) rather than an appositive (", a senior analyst at ...", ", who ...").
+     */
+    private boolean resumesClause(int k, int to) {
+        if (k + 1 >= to || !tokens.get(k).is(",") || tokens.get(k + 1).quoted()) return false;
+        String first = tokens.get(k + 1).lower();
+        if (RELATIVES.contains(first) || lex.titles.contains(first) || !tokens.get(k + 1).isWord()) return false;
+        for (int j = k + 1; j < to && !tokens.get(j).isClauseBreak(); j++) {
+            if (FINITE.contains(tokens.get(j).lower())) return j > k + 1 && wordCount(k + 1, to) >= 4;
+        }
+        return false;
     }
 
     /** ", a senior analyst at ...", ", who ...": an appositive after a source. */

@@ -94,7 +94,7 @@ final class CueLexicon {
         // verbs of saying whose content may follow without "that"
         l.english("say said", Needs.CLAUSE);
         for (String v : new String[]{"add", "claim", "insist", "argue", "believe", "suggest", "acknowledge", "predict",
-                "contend", "maintain", "assert", "warn", "note", "tweet", "estimate", "think thought",
+                "contend", "maintain", "assert", "warn", "note", "~tweet", "estimate", "think thought",
                 "write wrote written", "admit admitted admitting", "recall", "complain", "concede"}) {
             l.english(v, Needs.CLAUSE);
         }
@@ -105,13 +105,13 @@ final class CueLexicon {
             l.english(v, Needs.OBJECT);
         }
         for (String v : new String[]{"tell told", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
-                "state", "report", "confirm", "deny", "reply", "respond", "answer", "conclude", "observe", "remark",
+                "~state", "report", "confirm", "deny", "reply", "respond", "answer", "conclude", "observe", "remark",
                 "reiterate", "testify", "vow", "promise", "caution", "allege", "charge", "counter", "continue", "ask",
-                "agree", "indicate", "reveal", "disclose", "signal", "post", "joke", "quip", "retort", "urge",
+                "agree", "indicate", "reveal", "disclose", "signal", "~post", "joke", "quip", "retort", "urge",
                 "acknowledge", "boast", "concur", "muse", "recount", "shout", "scream", "whisper", "yell", "mention",
-                "lament", "question", "wonder", "fear", "hope", "demand", "predict", "speculate", "suspect", "worry", "feel felt",
+                "lament", "~question", "wonder", "fear", "hope", "demand", "predict", "speculate", "suspect", "worry", "feel felt",
                 "know knew known", "understand understood", "show showed shown", "find found",
-                "point", "learn learned learnt", "expect", "assume", "doubt", "hint", "pledge", "reckon", "recommend",
+                "~point", "learn learned learnt", "expect", "assume", "doubt", "hint", "pledge", "reckon", "recommend",
                 "propose", "declare", "guarantee", "insinuate", "imply", "assure", "remind", "inform", "notify",
                 "advise", "forecast", "project", "calculate", "conclude", "discover", "realize", "realise", "recognize",
                 "recognise", "determine", "decide", "assert", "affirm", "proclaim", "pronounce", "opine", "theorize",
@@ -119,23 +119,29 @@ final class CueLexicon {
                 "grumble", "protest", "object", "plead", "pray", "acknowledge"}) {
             l.english(v, Needs.THAT);
         }
-        for (String v : new String[]{"call", "describe", "dub", "label", "term", "brand", "praise", "criticize",
+        for (String v : new String[]{"call", "describe", "dub", "label", "~term", "brand", "praise", "criticize",
                 "criticise", "slam", "blast", "decry", "hail", "deride"}) {
             l.english(v, Needs.QUOTE);
         }
         return l;
     }
 
-    /** "lemma [irregular forms...]": adds the lemma, its regular forms and the irregular ones given. */
+    /**
+     * "lemma [irregular forms...]": adds the lemma, its regular forms and the irregular ones given; "~lemma" leaves
+     * out the plain and -s forms, which news mostly uses as nouns ("the state", "two points", "his tweets").
+     */
     private void english(String spec, Needs needs) {
-        String[] words = spec.split(" ");
+        boolean nounForms = spec.startsWith("~");
+        String[] words = (nounForms ? spec.substring(1) : spec).split(" ");
         String lemma = words[0];
         if (verbs.containsKey(lemma) && verbs.get(lemma).lemma().equals(lemma)) return;
-        put(lemma, lemma, needs, false);
         String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
         boolean sibilant = lemma.matches(".*(s|sh|ch|x|z)");
         boolean consonantY = lemma.matches(".*[^aeiou]y");
-        put(consonantY ? stem.substring(0, stem.length() - 1) + "ies" : sibilant ? lemma + "es" : lemma + "s", lemma, needs, false);
+        if (!nounForms) {
+            put(lemma, lemma, needs, false);
+            put(consonantY ? stem.substring(0, stem.length() - 1) + "ies" : sibilant ? lemma + "es" : lemma + "s", lemma, needs, false);
+        }
         put(consonantY ? lemma.substring(0, lemma.length() - 1) + "ied" : stem + "ed", lemma, needs, false);
         put(stem + "ing", lemma, needs, true);
         for (int i = 1; i < words.length; i++) put(words[i], lemma, needs, words[i].endsWith("ing"));

@@ -32,7 +32,10 @@ public final class QuoteExtractor {
         List<Draft> drafts = new ArrayList<>();
         Sentences.Range previous = null;
         for (Sentences.Range s : sentences) {
-            drafts.addAll(rules.sentence(s, previous, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            Draft resumed = rules.resumed(s, previous, last);
+            if (resumed != null) drafts.set(drafts.size() - 1, resumed);
+            else drafts.addAll(rules.sentence(s, previous, last));
             previous = s;
         }
         List<Mention> ordered = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();

@@ -39,10 +39,11 @@ final class QuoteMarks {
                 continue;
             }
             char top = open.isEmpty() ? 0 : text.charAt(open.peek());
+            // copy edited in two systems mixes straight and curly marks: "...” and “..." are pairs too
             boolean closes = switch (c) {
-                case '"' -> top == '"';
+                case '"' -> top == '"' || top == '“';
                 case '»' -> top == '«';
-                case '”' -> top == '“' || top == '„';
+                case '”' -> top == '“' || top == '„' || top == '"';
                 // “ closes „ (German and Russian style), else it opens (English style)
                 case '“' -> top == '„';
                 // ’ is mostly an apostrophe: it closes only an open ‘ and only before a non-letter

@@ -250,4 +250,90 @@ class QuoteExtractorTest {
         assertThat(q.source().text()).isEqualTo("HARLOW");
         assertThat(q.content().get(0).text()).isEqualTo("We will not raise taxes on working families this year");
     }
+
+    @Test
+    void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
+        List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).content()).extracting(Span::text)
+                .containsExactly("The talks went well", "We meet again next month.");
+        assertThat(extract("“The talks went well,” Karl Meier said.\n\n“We meet again next month.”", "en")).hasSize(2);
+    }
+
+    @Test
+    void parentheticalAttributionInterruptsTheContent() {
+        Quote q = extract("By dropping the line, Ms. Tchen said, the White House is able to invite twice as many guests.", "en").get(0);
+        assertThat(q.content()).extracting(Span::text)
+                .containsExactly("By dropping the line", "the White House is able to invite twice as many guests");
+        assertThat(q.source().text()).isEqualTo("Ms. Tchen");
+    }
+
+    @Test
+    void partyParenthesisBelongsToTheSource() {
+        Quote q = extract("Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("Rep. Trey Gowdy (R-S.C.)");
+    }
+
+    @Test
+    void secondVerbOfTheSubjectAttributes() {
+        Quote q = extract("Mayor Ada Pell walked out of the meeting and said the deal was dead.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("Mayor Ada Pell");
+        assertThat(q.content().get(0).text()).isEqualTo("the deal was dead");
+        Quote after = quoteContaining(extract("A spokesman for the mayor defended the route and said the police had "
+                + "trained for months.", "en"), "police");
+        assertThat(after.source().text()).isEqualTo("A spokesman for the mayor");
+    }
+
+    @Test
+    void laterVerbsEndTheContent() {
+        Quote q = extract("Clinton has said she wants a safe zone in Syria and has expressed support for it.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("she wants a safe zone in Syria");
+        List<Quote> two = extract("Most voters said the mayor is honest, and three-quarters said the same of his rival.", "en");
+        assertThat(two).hasSize(2);
+        assertThat(two.get(0).content().get(0).text()).isEqualTo("the mayor is honest");
+        assertThat(two.get(1).source().text()).isEqualTo("three-quarters");
+    }
+
+    @Test
+    void progressiveCueIsAFiniteVerb() {
+        Quote q = extract("Sanders is suggesting he beat expectations in the state.", "en").get(0);
+        assertThat(q.cue().text()).isEqualTo("is suggesting");
+        assertThat(q.content().get(0).text()).isEqualTo("he beat expectations in the state");
+    }
+
+    @Test
+    void nounFormsOfCuesAreNoAttributions() {
+        assertThat(extract("Clinton carried 30 states that Republicans have not won since 1988.", "en")).isEmpty();
+        assertThat(extract("Jeb Bush lost in his home state of Florida.", "en")).isEmpty();
+    }
+
+    @Test
+    void reportingVerbsTakeTheirObject() {
+        Quote q = extract("The new poll showed Trump with a 16-point lead over Cruz.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("The new poll");
+        assertThat(q.content().get(0).text()).isEqualTo("Trump with a 16-point lead over Cruz");
+    }
+
+    @Test
+    void quotationAfterAColonIsTheSubjects() {
+        Quote q = extract("After the talks, Rubio fired back: “If they sue us, they will lose.”", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("Rubio");
+        assertThat(q.cue().text()).isEqualTo("fired back:");
+        assertThat(q.content().get(0).text()).isEqualTo("If they sue us, they will lose.");
+    }
+
+    @Test
+    void quotedTitleInTheTailIsNoResumedQuote() {
+        Quote q = extract("“We have to stop,” Pence said on CNN’s “State of the Union.”", "en").get(0);
+        assertThat(q.content()).extracting(Span::text).containsExactly("We have to stop");
+        assertThat(q.source().text()).isEqualTo("Pence");
+        Quote a = extract("“It is illegal to harass a woman,” according to the commission.", "en").get(0);
+        assertThat(a.content().get(0).text()).isEqualTo("It is illegal to harass a woman");
+    }
+
+    @Test
+    void mixedStraightAndCurlyMarksPair() {
+        Quote q = extract("\"We will win this state,” Trump said. Then he left.", "en").get(0);
+        assertThat(q.content()).extracting(Span::text).containsExactly("We will win this state");
+    }
 }

@@ -32,7 +32,7 @@ class StoryVectorsTest {
         return List.of(
                 headline(1, "Stocks tumble as inflation fears grip Wall Street", "https://a.example/markets-1", "2026-05-04T14:00:00Z"),
                 headline(2, "Lawmakers approve new budget for public schools", "https://b.example/schools", "2026-05-04T14:30:00Z"),
-                headline(3, "US equities slide on worries over rising prices", "https://c.example/markets-2", "2026-05-04T15:00:00Z"));
+                headline(3, "Shares drop as investors fret over soaring prices", "https://c.example/markets-2", "2026-05-04T15:00:00Z"));
     }
 
     private Dateline open(Path data, boolean vectors) {
