@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.bench.AnalysisBench;
 import org.dateline.bench.IngestBench;
 import org.dateline.bench.StoriesBench;
+import org.dateline.bench.SyntheticCorpus;
+import org.dateline.eval.ClusterScores;
 import org.dateline.model.Json;
+import org.dateline.model.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +48,10 @@ final class BenchCommand {
         DataOptions data;
         @Option(names = "--docs", defaultValue = "10000", description = "How many articles (default: ${DEFAULT-VALUE}).") int docs;
         @Option(names = "--no-vectors", description = "Lexical mode: no sentence embeddings (story.vectors=false).") boolean noVectors;
+        @Option(names = "--reference", arity = "0..1", fallbackValue = "5000", paramLabel = "N",
+                description = "Also run Carrot2 (Lingo, batch) on the first N generated documents (default 5000; it holds them all "
+                        + "in memory at once) and print its speed and B-cubed F1 beside Dateline's on the same documents.")
+        Integer reference;
         @Option(names = "--json", description = "Print one JSON object.") boolean json;
 
         @Override
@@ -53,10 +60,27 @@ final class BenchCommand {
             PrintWriter err = spec.commandLine().getErr();
             if (noVectors) data.overrides.put("story.vectors", "false");
             StoriesBench.Result r = StoriesBench.run(docs, data.config(), progress(err, json));
+            int compared = reference == null ? docs : Math.min(docs, Math.max(1, reference));
+            ClusterScores quality = r.quality(compared);
+            Carrot2Reference.Result carrot = null;
+            if (reference != null) {
+                if (!json) err.print("\rCarrot2 Lingo on " + compared + " documents…");
+                List<RawDocument> input = StoriesBench.corpus(compared);
+                carrot = Carrot2Reference.run(input.stream().map(d -> d.fields().getOrDefault("title", "")).toList(),
+                        input.stream().map(RawDocument::content).toList(),
+                        input.stream().map(d -> d.fields().get(SyntheticCorpus.EVENT_FIELD)).toList());
+            }
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("docs", r.docs()).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
                         .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories()).put("vectors", r.vectors());
+                o.putObject("bcubed").put("docs", compared).put("precision", round3(quality.bcubed().precision()))
+                        .put("recall", round3(quality.bcubed().recall())).put("f1", round3(quality.bcubed().f1()));
+                if (carrot != null) {
+                    o.putObject("reference").put("engine", "carrot2-lingo").put("docs", compared)
+                            .put("docs_per_s", Math.round(compared / Math.max(1e-9, carrot.seconds()) * 10) / 10.0)
+                            .put("bcubed_f1", round3(carrot.scores().bcubed().f1()));
+                }
                 ArrayNode curve = o.putArray("curve");
                 for (StoriesBench.Slice s : r.curve()) {
                     curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0);
@@ -73,6 +97,12 @@ final class BenchCommand {
             out.printf("%d articles (%s): %.1f docs/s overall, %d stories, peak heap %d MB (live after GC %d MB)%n", r.docs(),
                     r.vectors() ? "with sentence embeddings" : "lexical, no embeddings", r.docsPerSecond(), r.stories(), r.heapMb(),
                     r.liveHeapMb());
+            out.printf("B-cubed on the generated events (%d documents): P %.3f R %.3f F1 %.3f%n", compared,
+                    quality.bcubed().precision(), quality.bcubed().recall(), quality.bcubed().f1());
+            if (carrot != null) {
+                out.printf("Carrot2 Lingo on the same %d documents (batch): %.1f docs/s, B-cubed F1 %.3f%n", compared,
+                        compared / Math.max(1e-9, carrot.seconds()), carrot.scores().bcubed().f1());
+            }
             return 0;
         }
     }
@@ -148,5 +178,9 @@ final class BenchCommand {
             out.printf("%d threads; entities, quotes, dates and events per article; model loading timed apart%n", threads);
             return 0;
         }
+    }
+
+    private static double round3(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 }

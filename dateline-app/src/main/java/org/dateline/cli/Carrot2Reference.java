@@ -32,10 +32,20 @@ final class Carrot2Reference {
 
     static Result run(Path file) {
         List<JsonNode> records = Json.readLines(file);
-        List<Document> docs = new ArrayList<>();
+        List<String> titles = new ArrayList<>(), texts = new ArrayList<>(), gold = new ArrayList<>();
         for (JsonNode n : records) {
-            String title = n.path("title").asText("");
-            String text = n.path("text").asText("");
+            titles.add(n.path("title").asText(""));
+            texts.add(n.path("text").asText(""));
+            gold.add(n.path("story").asText());
+        }
+        return run(titles, texts, gold);
+    }
+
+    /** Lingo on documents given as titles and texts, scored against their gold stories. */
+    static Result run(List<String> titles, List<String> texts, List<String> gold) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            String title = titles.get(i), text = texts.get(i);
             docs.add(fields -> {
                 fields.accept("title", title);
                 fields.accept("content", text);
@@ -55,11 +65,9 @@ final class Carrot2Reference {
         assign(clusters, assigned, new int[]{0});
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> predicted = new ArrayList<>();
-        List<String> gold = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Integer c = assigned.get(docs.get(i));
             predicted.add(c == null ? "single-" + i : "c" + c);
-            gold.add(records.get(i).path("story").asText());
         }
         return new Result(ClusterScores.score(predicted, gold), seconds);
     }

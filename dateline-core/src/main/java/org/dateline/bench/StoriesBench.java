@@ -2,6 +2,7 @@ package org.dateline.bench;
 
 import org.dateline.Config;
 import org.dateline.Dateline;
+import org.dateline.eval.ClusterScores;
 import org.dateline.model.RawDocument;
 import org.dateline.normalize.OutletRegistry;
 
@@ -34,14 +35,26 @@ public final class StoriesBench {
      * @param vectors whether articles were embedded (story.vectors on and an embedding module installed)
      */
     public record Result(int docs, double docsPerSecond, long heapMb, long liveHeapMb, long stories, List<Slice> curve,
-                         boolean vectors) {
+                         boolean vectors, List<String> predicted, List<String> gold) {
+
+        /** Clustering quality of the first {@code n} documents against the events they were generated from. */
+        public ClusterScores quality(int n) {
+            int k = Math.min(n, predicted.size());
+            return ClusterScores.score(predicted.subList(0, k), gold.subList(0, k));
+        }
     }
 
     private StoriesBench() {
     }
 
+    /** The generated documents a run of {@code docs} reads (the same every time). */
+    public static List<RawDocument> corpus(int docs) {
+        return new SyntheticCorpus(42, 6).documents(docs);
+    }
+
     public static Result run(int docs, Config config, Consumer<String> progress) {
-        List<RawDocument> input = new SyntheticCorpus(42, 6).documents(docs);
+        List<RawDocument> input = corpus(docs);
+        List<String> assigned = new ArrayList<>(docs);
         Path dir;
         try {
             dir = Files.createTempDirectory("dateline-bench-");
@@ -59,7 +72,11 @@ public final class StoriesBench {
             long sliceStart = start;
             for (int i = 0; i < input.size(); i++) {
                 // batches as an ingest reads them ahead: their embeddings are computed together
-                if (i % BATCH == 0) engine.addAll(input.subList(i, Math.min(input.size(), i + BATCH)));
+                if (i % BATCH == 0) {
+                    for (Dateline.Outcome o : engine.addAll(input.subList(i, Math.min(input.size(), i + BATCH)))) {
+                        assigned.add(o.storyId() == null ? "failed:" + assigned.size() : o.storyId());
+                    }
+                }
                 if ((i + 1) % sliceSize == 0 || i == input.size() - 1) {
                     long now = System.nanoTime();
                     int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
@@ -72,11 +89,14 @@ public final class StoriesBench {
             stories = engine.storyCount();
             live = Heap.liveMb();
             vectors = engine.embeds();
+            // the stories as they are at the end (a merged story counts as its survivor)
+            assigned.replaceAll(engine::currentStoryId);
         } finally {
             delete(dir);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors);
+        List<String> gold = input.stream().map(d -> d.fields().get(SyntheticCorpus.EVENT_FIELD)).toList();
+        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold);
     }
 
     static void delete(Path dir) {

@@ -49,6 +49,9 @@ public final class SyntheticCorpus {
     record Event(int id, int kind, String place, String person, String org, int number, Instant at, boolean russian) {
     }
 
+    /** The field naming a generated document's event: its gold story. */
+    public static final String EVENT_FIELD = "synthetic_event";
+
     private final SplittableRandom random;
     private final int articlesPerEvent;
     private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -117,6 +120,8 @@ public final class SyntheticCorpus {
         fields.put("published", published.toString());
         fields.put("lang", e.russian() ? "ru" : "en");
         fields.put("source", outlet);
+        // the gold story, for scoring the benchmark's clustering (not read by the engine)
+        fields.put(EVENT_FIELD, "e" + e.id());
         return new RawDocument("synthetic", index + 1L, RawDocument.Format.JSON_LINES, body.toString(), fields, "");
     }
 

@@ -169,6 +169,7 @@ public final class StoryAssigner {
             double top = -1;
             String topId = null;
             boolean topCross = false;
+            double topCover = 1.0;
             Centroid centroid = centroids.get(c.storyId());
             Centroid building = centroid == null && centroidWeight > 0 ? new Centroid() : null;
             for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
@@ -179,16 +180,19 @@ public final class StoryAssigner {
                 Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
                 if (building != null) building.add(theirs, anyVectors ? embedding(id) : NO_VECTOR);
                 double s = similarity(mine, theirs);
-                if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id));
                 boolean cross = !java.util.Objects.equals(p.language(), q.language());
+                double cover = cross || titleNamePenalty <= 0 ? 1.0 : titleNameCover(mine, p, theirs, q);
+                // meaning tells the topic, names tell the event: two floods in two towns read alike to the model
+                if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id), cover);
                 if (cross) s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
-                else if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - titleNameCover(mine, p, theirs, q));
+                else if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
                 s *= timeFactor(at, q.published());
                 sims.add(s);
                 if (s > top) {
                     top = s;
                     topId = id;
                     topCross = cross;
+                    topCover = cover;
                 }
             }
             if (sims.isEmpty()) continue;
@@ -205,7 +209,9 @@ public final class StoryAssigner {
                 centroids.put(c.storyId(), building);
             }
             if (centroidWeight > 0 && centroid != null && centroid.count > 1 && !topCross) {
-                double whole = centroid.similarity(mine, vector);
+                double whole = centroid.similarity(mine, vector, topCover);
+                // the story as a whole is held to the names of its closest report, as each report is
+                if (titleNamePenalty > 0) whole *= 1 - titleNamePenalty * (1 - topCover);
                 score = (1 - centroidWeight) * score + centroidWeight * whole;
             }
             matches.add(new Match(c.storyId(), score, topId));
@@ -274,12 +280,14 @@ public final class StoryAssigner {
 
     /**
      * A lexical similarity blended with the embedding cosine of the two articles when both have an embedding: the
-     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1].
+     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1], and only
+     * as far as the articles agree on their headline names ({@code nameCover}, see {@link #titleNameCover}): the
+     * model reads two earthquakes in two cities as alike, the names say they are two events.
      */
-    double withMeaning(double lexical, float[] mine, float[] theirs) {
+    double withMeaning(double lexical, float[] mine, float[] theirs, double nameCover) {
         if (theirs.length != mine.length) return lexical;
         double meaning = (org.dateline.embed.SentenceEmbedder.cosine(mine, theirs) - vectorFloor) / (1 - vectorFloor);
-        return (1 - vectorWeight) * lexical + vectorWeight * Math.max(0, Math.min(1, meaning));
+        return (1 - vectorWeight) * lexical + vectorWeight * nameCover * Math.max(0, Math.min(1, meaning));
     }
 
     /** A copy of {@code v} scaled to unit length. */
@@ -365,7 +373,7 @@ public final class StoryAssigner {
         }
 
         /** The article's similarity with the story as a whole, blended as member similarities are. */
-        double similarity(Vectors a, float[] embedding) {
+        double similarity(Vectors a, float[] embedding, double nameCover) {
             if (termNorm < 0) termNorm = norm(terms);
             if (nameNorm < 0) nameNorm = norm(names);
             double text = cosine(a.terms, terms, termNorm);
@@ -376,7 +384,7 @@ public final class StoryAssigner {
             }
             double lexical = total <= 0 ? text : score / total;
             if (embedding == null || meaning == null || vectorWeight <= 0) return lexical;
-            return withMeaning(lexical, embedding, unit(meaning));
+            return withMeaning(lexical, embedding, unit(meaning), nameCover);
         }
     }
 

@@ -53,7 +53,11 @@ public final class StoryViews {
     /** As {@link #build(Story, List, java.util.function.Function)}, with the reports' deep analyses where done. */
     public StoryView build(Story story, List<Article> members,
                            java.util.function.Function<String, java.util.Optional<Explanation>> explanations,
-                           java.util.function.Function<String, java.util.Optional<org.dateline.analyze.Analysis>> analyses) {
+                           java.util.function.Function<String, java.util.Optional<org.dateline.analyze.Analysis>> stored) {
+        // read (or computed) once per report: the story's entities, quotes, events and its timeline all use them
+        Map<String, java.util.Optional<org.dateline.analyze.Analysis>> read = new HashMap<>();
+        java.util.function.Function<String, java.util.Optional<org.dateline.analyze.Analysis>> analyses =
+                id -> read.computeIfAbsent(id, stored);
         List<Article> byTime = new ArrayList<>(members);
         byTime.sort(Comparator.comparing((Article a) -> a.published() == null ? Instant.MAX : a.published().at())
                 .thenComparing(a -> -words(a)));
@@ -132,7 +136,7 @@ public final class StoryViews {
         StoryAnalysis.Result analysis = StoryAnalysis.of(byTime, analyses, copyOf);
         return new StoryView(story.id(), story.title(), summary(byTime, copyOf), story.firstSeen(), story.lastUpdated(),
                 members.size(), groups.size(), story.outlets(), story.languages(), ranked, propagation,
-                timeline(byTime, copyOf),
+                timeline(byTime, copyOf, analyses),
                 Coverage.compare(byTime.stream().filter(a -> !copyOf.containsKey(a.id())).toList(), analyzers),
                 analysis.analysed(), analysis.entities(), analysis.quotes(), analysis.events(), List.of(), null);
     }
@@ -248,31 +252,49 @@ public final class StoryViews {
             "\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{1,2}))?");
     static final int MAX_TIMELINE_REPORTS = 50;
 
-    private static List<StoryView.DateMention> timeline(List<Article> byTime, Map<String, String> copyOf) {
-        TemporalTagger tagger = new TemporalTagger();
+    /**
+     * The calendar dates the original reports mention: from each report's stored analysis when it has one (the dates
+     * the deep path resolved), else tagged here (a report not analysed yet).
+     */
+    private static List<StoryView.DateMention> timeline(List<Article> byTime, Map<String, String> copyOf,
+                                                        java.util.function.Function<String, java.util.Optional<org.dateline.analyze.Analysis>> analyses) {
+        TemporalTagger tagger = null;
         Map<String, StoryView.DateMention> byValue = new java.util.TreeMap<>(Comparator.comparing(StoryViews::sortKey));
         int reports = 0;
         for (Article a : byTime) {
             if (copyOf.containsKey(a.id()) || a.published() == null) continue;
             if (++reports > MAX_TIMELINE_REPORTS) break;
-            for (String paragraph : a.paragraphs()) {
-                for (Timex t : tagger.tag(paragraph, a.published().day(), a.language())) {
-                    if (t.type() != Timex.Type.DATE || !CALENDAR_VALUE.matcher(t.value()).matches()) continue;
-                    StoryView.DateMention known = byValue.get(t.value());
-                    String outlet = a.outlet() == null ? a.id() : a.outlet();
-                    if (known == null) {
-                        byValue.put(t.value(), new StoryView.DateMention(t.value(), t.text(), sentenceAround(paragraph, t.start(),
-                                Locale.forLanguageTag(a.language())), a.id(), List.of(outlet)));
-                    } else if (!known.outlets().contains(outlet)) {
-                        List<String> outlets = new ArrayList<>(known.outlets());
-                        outlets.add(outlet);
-                        byValue.put(t.value(), new StoryView.DateMention(known.value(), known.text(), known.sentence(),
-                                known.articleId(), outlets));
-                    }
+            String outlet = a.outlet() == null ? a.id() : a.outlet();
+            Locale locale = Locale.forLanguageTag(a.language());
+            java.util.Optional<org.dateline.analyze.Analysis> analysis = analyses.apply(a.id());
+            if (analysis.isPresent()) {
+                String body = a.text();
+                for (Timex t : analysis.get().dates()) {
+                    if (t.end() <= body.length()) mention(byValue, t, body, locale, a.id(), outlet);
                 }
+                continue;
+            }
+            if (tagger == null) tagger = new TemporalTagger();
+            for (String paragraph : a.paragraphs()) {
+                for (Timex t : tagger.tag(paragraph, a.published().day(), a.language())) mention(byValue, t, paragraph, locale, a.id(), outlet);
             }
         }
         return new ArrayList<>(byValue.values());
+    }
+
+    /** Files a calendar date (day, week, month, year) under its value, adding the outlet when another report has it. */
+    private static void mention(Map<String, StoryView.DateMention> byValue, Timex t, String text, Locale locale, String articleId,
+                                String outlet) {
+        if (t.type() != Timex.Type.DATE || !CALENDAR_VALUE.matcher(t.value()).matches()) return;
+        StoryView.DateMention known = byValue.get(t.value());
+        if (known == null) {
+            byValue.put(t.value(), new StoryView.DateMention(t.value(), t.text(), sentenceAround(text, t.start(), locale), articleId,
+                    List.of(outlet)));
+        } else if (!known.outlets().contains(outlet)) {
+            List<String> outlets = new ArrayList<>(known.outlets());
+            outlets.add(outlet);
+            byValue.put(t.value(), new StoryView.DateMention(known.value(), known.text(), known.sentence(), known.articleId(), outlets));
+        }
     }
 
     /** Orders 2021 < 2025-08 < 2025-W32 (as its Monday) < 2025-08-07 by the first day each covers. */
