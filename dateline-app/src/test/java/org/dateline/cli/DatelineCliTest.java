@@ -222,7 +222,7 @@ class DatelineCliTest {
     void storyOfAMergedIdPrintsTheSurvivorAndSaysSo(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("wildfire.jsonl"), org.dateline.MergeReports.jsonLines());
         String data = tmp.resolve("data").toString();
-        assertThat(cli("ingest", file.toString(), "--data", data, "--no-analysis").exit()).isZero();
+        assertThat(cli("ingest", file.toString(), "--data", data, "--no-analysis", "--set", "story.vectors=false").exit()).isZero();
         JsonNode stories = cli("stories", "--json", "--data", data).json();
         assertThat(stories).hasSize(1);
         String survivor = stories.get(0).path("id").asText();

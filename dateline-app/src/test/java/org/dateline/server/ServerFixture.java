@@ -42,11 +42,16 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture start(boolean withCorpus) {
+        return start(withCorpus, Map.of());
+    }
+
+    /** A server whose engine runs with {@code settings} over the defaults. */
+    static ServerFixture start(boolean withCorpus, Map<String, String> settings) {
         try {
             Path data = Files.createTempDirectory("dateline-server-test");
             Path samples = root().resolve("samples");
             OutletRegistry registry = OutletRegistry.bundledPlus(List.of(samples.resolve("outlets.json")));
-            Dateline engine = Dateline.open(data, registry, Config.load(data, Map.of()));
+            Dateline engine = Dateline.open(data, registry, Config.load(data, settings));
             if (withCorpus) {
                 Dateline.IngestReport report = engine.ingest(List.of(samples.resolve("corpus")), Dateline.Progress.NONE);
                 if (report.added() < 50) throw new IllegalStateException("sample corpus not ingested: " + report.added());

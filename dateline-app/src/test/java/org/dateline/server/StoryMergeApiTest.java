@@ -25,7 +25,7 @@ class StoryMergeApiTest {
 
     @BeforeAll
     void start() {
-        s = ServerFixture.start(false);
+        s = ServerFixture.start(false, org.dateline.MergeReports.LEXICAL);
         int n = 0;
         for (String doc : MergeReports.DOCUMENTS) {
             HttpResponse<String> r = s.put("api/documents/wildfire-" + (++n), doc);

@@ -280,14 +280,16 @@ public final class StoryAssigner {
 
     /**
      * A lexical similarity blended with the embedding cosine of the two articles when both have an embedding: the
-     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1], and only
-     * as far as the articles agree on their headline names ({@code nameCover}, see {@link #titleNameCover}): the
-     * model reads two earthquakes in two cities as alike, the names say they are two events.
+     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1], and weighs
+     * only as far as the articles agree on their headline names ({@code nameCover}, see {@link #titleNameCover};
+     * where they do not, the lexical similarity stands alone): the model reads two earthquakes in two cities as
+     * alike, the names say they are two events.
      */
     double withMeaning(double lexical, float[] mine, float[] theirs, double nameCover) {
         if (theirs.length != mine.length) return lexical;
         double meaning = (org.dateline.embed.SentenceEmbedder.cosine(mine, theirs) - vectorFloor) / (1 - vectorFloor);
-        return (1 - vectorWeight) * lexical + vectorWeight * nameCover * Math.max(0, Math.min(1, meaning));
+        double weight = vectorWeight * nameCover;
+        return (1 - weight) * lexical + weight * Math.max(0, Math.min(1, meaning));
     }
 
     /** A copy of {@code v} scaled to unit length. */
