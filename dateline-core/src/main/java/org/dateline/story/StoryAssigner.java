@@ -280,16 +280,15 @@ public final class StoryAssigner {
 
     /**
      * A lexical similarity blended with the embedding cosine of the two articles when both have an embedding: the
-     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1], and weighs
-     * only as far as the articles agree on their headline names ({@code nameCover}, see {@link #titleNameCover};
-     * where they do not, the lexical similarity stands alone): the model reads two earthquakes in two cities as
-     * alike, the names say they are two events.
+     * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1], and only
+     * as far as the articles agree on their headline names ({@code nameCover}, see {@link #titleNameCover}): the
+     * model reads two earthquakes in two cities as alike, the names say they are two events. (Letting the lexical
+     * similarity take the meaning's share where names disagree instead gave ECB+ 0.859 rather than 0.873.)
      */
     double withMeaning(double lexical, float[] mine, float[] theirs, double nameCover) {
         if (theirs.length != mine.length) return lexical;
         double meaning = (org.dateline.embed.SentenceEmbedder.cosine(mine, theirs) - vectorFloor) / (1 - vectorFloor);
-        double weight = vectorWeight * nameCover;
-        return (1 - weight) * lexical + weight * Math.max(0, Math.min(1, meaning));
+        return (1 - vectorWeight) * lexical + vectorWeight * nameCover * Math.max(0, Math.min(1, meaning));
     }
 
     /** A copy of {@code v} scaled to unit length. */
