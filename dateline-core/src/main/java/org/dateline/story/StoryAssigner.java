@@ -72,6 +72,7 @@ public final class StoryAssigner {
     private final int centroidTerms;
     private final int crossCandidates;
     private final double crossScale;
+    private final double crossNumberPenalty;
     private final double titleNamePenalty;
     private final double singleMargin;
     private final double rankSources, rankOutlets, rankVelocity;
@@ -116,6 +117,7 @@ public final class StoryAssigner {
         this.centroidTerms = Math.max(10, config.getInt("story.centroid.terms"));
         this.crossCandidates = config.getInt("story.crosslingual.candidates");
         this.crossScale = config.getDouble("story.crosslingual.scale");
+        this.crossNumberPenalty = config.getDouble("story.crosslingual.numbers.penalty");
         this.titleNamePenalty = config.getDouble("story.names.title.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
         this.rankSources = config.getDouble("story.rank.weight.sources");
@@ -184,7 +186,10 @@ public final class StoryAssigner {
                 double cover = cross || titleNamePenalty <= 0 ? 1.0 : titleNameCover(mine, p, theirs, q);
                 // meaning tells the topic, names tell the event: two floods in two towns read alike to the model
                 if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id), cover);
-                if (cross) s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
+                if (cross) {
+                    s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
+                    if (numbersDisagree(p, q)) s *= 1 - crossNumberPenalty;
+                }
                 else if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
                 s *= timeFactor(at, q.published());
                 sims.add(s);
@@ -307,6 +312,28 @@ public final class StoryAssigner {
             embeddings.put(articleId, v);
         }
         return v;
+    }
+
+    /**
+     * Whether two articles both give figures and share none of them (years and one-digit numbers aside): across
+     * languages the names alone link them, and the same people and places in a report with other figures are
+     * usually another event of theirs. Translations and reports of one event repeat its figures.
+     */
+    static boolean numbersDisagree(Profile a, Profile b) {
+        java.util.Set<String> mine = figures(a), theirs = figures(b);
+        if (mine.isEmpty() || theirs.isEmpty()) return false;
+        for (String n : mine) if (theirs.contains(n)) return false;
+        return true;
+    }
+
+    private static java.util.Set<String> figures(Profile p) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : p.keys().keySet()) {
+            if (!k.startsWith("#") || k.length() < 3) continue;
+            if (k.length() == 5 && (k.startsWith("#19") || k.startsWith("#20"))) continue;
+            out.add(k);
+        }
+        return out;
     }
 
     /** Text cosine, blended with name and title cosines when both articles have those. */
