@@ -179,19 +179,50 @@ public final class Dateline implements Closeable {
     }
 
     /**
-     * Adds documents in order, as {@link #add} one by one would, with their sentence embeddings computed together
-     * first (in parallel on story.vector.threads threads): the model runs batches far faster than single texts.
+     * Adds documents in order, as {@link #add} one by one would, with their sentence embeddings computed in chunks on
+     * the embedding threads (story.vector.threads) while earlier chunks are assigned: the model runs batches far faster
+     * than single texts, and embedding overlaps with assignment instead of waiting for it.
      */
     public synchronized List<Outcome> addAll(List<RawDocument> batch) {
         List<Prepared> prepared = new ArrayList<>(batch.size());
         for (RawDocument raw : batch) prepared.add(prepare(raw));
-        float[][] vectors = embeddings(prepared.stream().map(Prepared::article).toList());
+        List<Article> articles = prepared.stream().map(Prepared::article).toList();
         List<Outcome> out = new ArrayList<>(batch.size());
-        for (int i = 0; i < prepared.size(); i++) {
-            Prepared p = prepared.get(i);
-            out.add(p.article() == null ? p.outcome() : add(p.raw(), p.article(), vectors[i]));
+        boolean embedding = embedder() != null;
+        java.util.ArrayDeque<java.util.concurrent.Future<float[][]>> ahead = new java.util.ArrayDeque<>();
+        int submitted = 0;
+        for (int from = 0; from < prepared.size(); from += EMBED_CHUNK) {
+            float[][] vectors;
+            if (!embedding) {
+                vectors = new float[Math.min(EMBED_CHUNK, prepared.size() - from)][];
+            } else {
+                while (submitted < prepared.size() && ahead.size() <= vectorThreads) {
+                    List<Article> chunk = articles.subList(submitted, Math.min(prepared.size(), submitted + EMBED_CHUNK));
+                    ahead.add(embedPool().submit(() -> embeddings(chunk)));
+                    submitted += EMBED_CHUNK;
+                }
+                vectors = done(ahead.poll());
+            }
+            for (int i = 0; i < vectors.length; i++) {
+                Prepared p = prepared.get(from + i);
+                out.add(p.article() == null ? p.outcome() : add(p.raw(), p.article(), vectors[i]));
+            }
         }
         return out;
+    }
+
+    /** Texts embedded together by one embedding thread in {@link #addAll}. */
+    private static final int EMBED_CHUNK = 16;
+
+    private static float[][] done(java.util.concurrent.Future<float[][]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** A document normalized for {@link #add}, or what became of it already (a share, a failure). */
@@ -261,13 +292,13 @@ public final class Dateline implements Closeable {
      * or for a language the model does not know.
      */
     private float[] embedding(Article article) {
-        return embeddings(java.util.Collections.singletonList(article))[0];
+        return embedder() == null ? null : embeddings(java.util.Collections.singletonList(article))[0];
     }
 
-    /** {@link #embedding} of each article (null entries stay null), split over the embedding threads. */
+    /** {@link #embedding} of each article (null entries stay null), in one model call on the calling thread. */
     private float[][] embeddings(List<Article> articles) {
         float[][] out = new float[articles.size()][];
-        org.dateline.embed.SentenceEmbedder model = embedder();
+        org.dateline.embed.SentenceEmbedder model = embedder;
         if (model == null) return out;
         List<Integer> wanted = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -279,32 +310,7 @@ public final class Dateline implements Closeable {
             texts.add(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text);
         }
         if (texts.isEmpty()) return out;
-        int parts = Math.min(vectorThreads, (texts.size() + 7) / 8);
-        float[][] vectors;
-        if (parts <= 1) {
-            vectors = model.embed(texts);
-        } else {
-            vectors = new float[texts.size()][];
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            int size = (texts.size() + parts - 1) / parts;
-            for (int from = 0; from < texts.size(); from += size) {
-                int start = from, end = Math.min(texts.size(), from + size);
-                running.add(embedPool().submit(() -> {
-                    float[][] part = model.embed(texts.subList(start, end));
-                    System.arraycopy(part, 0, vectors, start, part.length);
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while embedding", e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
-                }
-            }
-        }
+        float[][] vectors = model.embed(texts);
         for (int k = 0; k < wanted.size(); k++) out[wanted.get(k)] = vectors[k];
         return out;
     }

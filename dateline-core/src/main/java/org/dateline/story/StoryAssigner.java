@@ -148,7 +148,9 @@ public final class StoryAssigner {
         Vectors mine = new Vectors(p);
         if (mine.terms.isEmpty() && vector == null) return new Assignment(newStoryId(article), true, 0.0, null);
         Map<String, Double> query = new HashMap<>();
+        // a term no stored article has finds nothing (and weighs most): the query takes the heaviest of the others
         mine.termWeights.entrySet().stream()
+                .filter(e -> index.docFreq(article.language(), e.getKey()) > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(queryTerms)
                 .forEach(e -> query.put(e.getKey(), e.getValue()));
