@@ -310,7 +310,21 @@ public final class Dateline implements Closeable {
             texts.add(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text);
         }
         if (texts.isEmpty()) return out;
-        float[][] vectors = model.embed(texts);
+        float[][] vectors;
+        try {
+            vectors = model.embed(texts);
+        } catch (RuntimeException e) {
+            // one text the model cannot take must not stop the batch: the others are embedded one by one, and an
+            // article without a vector is matched lexically
+            vectors = new float[texts.size()][];
+            for (int k = 0; k < texts.size(); k++) {
+                try {
+                    vectors[k] = model.embed(List.of(texts.get(k)))[0];
+                } catch (RuntimeException single) {
+                    vectors[k] = null;
+                }
+            }
+        }
         for (int k = 0; k < wanted.size(); k++) out[wanted.get(k)] = vectors[k];
         return out;
     }
