@@ -362,17 +362,11 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 currentStory.put(p.article().id(), p.storyId());
                 if (p.vector() == null || p.vector().length != vector.length) continue;
                 Instant at = p.article().published() == null ? null : p.article().published().at();
-                if (at == null ? from != null || to != null : from != null && at.isBefore(from) || to != null && at.isAfter(to)) continue;
+                if (!within(at, from, to)) continue;
                 out.add(new Candidate(p.article().id(), p.storyId(), (float) org.dateline.embed.SentenceEmbedder.cosine(vector, p.vector()), at));
             }
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Candidate c : out) seen.add(c.articleId());
-        for (Candidate c : indexed) {
-            if (!seen.add(c.articleId())) continue;
-            String story = currentStory.getOrDefault(c.articleId(), c.storyId());
-            out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
-        }
+        addIndexed(out, indexed, currentStory);
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
     }
@@ -418,8 +412,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 PendingArticle p = pendingArticles.get(e.getKey());
                 if (p == null) continue;
                 Instant at = p.article().published() == null ? null : p.article().published().at();
-                if (at != null && (from != null && at.isBefore(from) || to != null && at.isAfter(to))) continue;
-                if (at == null && (from != null || to != null)) continue;
+                if (!within(at, from, to)) continue;
                 int n = 0;
                 for (String band : bands) if (p.bands().contains(band)) n++;
                 hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n, p.signature(), p.shingles()));
@@ -510,8 +503,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 currentStory.put(p.article().id(), p.storyId());
                 if (!Analyzers.chain(p.article().language()).equals(chain)) continue;
                 Instant at = p.article().published() == null ? null : p.article().published().at();
-                if (at != null && (from != null && at.isBefore(from) || to != null && at.isAfter(to))) continue;
-                if (at == null && (from != null || to != null)) continue;
+                if (!within(at, from, to)) continue;
                 double score = 0;
                 for (Map.Entry<String, Double> e : weights.entrySet()) if (p.terms().contains(e.getKey())) score += e.getValue();
                 if (score > 0) recent.add(new Candidate(p.article().id(), p.storyId(), score, at));
@@ -519,6 +511,15 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
         recent.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> out = new ArrayList<>(recent.subList(0, Math.min(k, recent.size())));
+        addIndexed(out, indexed, currentStory);
+        return out;
+    }
+
+    /**
+     * Appends the indexed candidates not already among {@code out} (the pending ones), each under its current story:
+     * a pending write may have moved an article the searcher still sees in its old story.
+     */
+    private static void addIndexed(List<Candidate> out, List<Candidate> indexed, Map<String, String> currentStory) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Candidate c : out) seen.add(c.articleId());
         for (Candidate c : indexed) {
@@ -526,7 +527,12 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             String story = currentStory.getOrDefault(c.articleId(), c.storyId());
             out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
         }
-        return out;
+    }
+
+    /** Whether a publication time lies within {@code [from, to]}; an undated article only when neither bound is set. */
+    private static boolean within(Instant at, Instant from, Instant to) {
+        if (at == null) return from == null && to == null;
+        return (from == null || !at.isBefore(from)) && (to == null || !at.isAfter(to));
     }
 
     /** Shingle count followed by the MinHash signature of each hit that has one (articles stored since signatures were kept). */
@@ -784,10 +790,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     @Override
     public List<String> mergedFrom(String storyId) {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(storyId));
-        while (!todo.isEmpty() && out.size() < 10_000) {
-            for (String id : mergedHere.getOrDefault(todo.pop(), List.of())) {
-                if (!id.equals(storyId) && out.add(id)) todo.add(id);
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(storyId));
+        while (!queue.isEmpty() && out.size() < 10_000) {
+            for (String id : mergedHere.getOrDefault(queue.pop(), List.of())) {
+                if (!id.equals(storyId) && out.add(id)) queue.add(id);
             }
         }
         return List.copyOf(out);

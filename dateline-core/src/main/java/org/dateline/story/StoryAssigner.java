@@ -372,8 +372,9 @@ public final class StoryAssigner {
         int count;
         private double termNorm = -1, nameNorm = -1;
 
-        /** Sum of the members' sentence embeddings (null until one has an embedding). */
+        /** Sum of the members' sentence embeddings (null until one has an embedding), and its unit-length copy. */
         float[] meaning;
+        private float[] meaningUnit;
 
         void add(Vectors v, float[] embedding) {
             addTo(terms, v.terms);
@@ -383,6 +384,7 @@ public final class StoryAssigner {
             if (embedding.length > 0) {
                 if (meaning == null) meaning = new float[embedding.length];
                 if (meaning.length == embedding.length) for (int i = 0; i < embedding.length; i++) meaning[i] += embedding[i];
+                meaningUnit = null;
             }
         }
 
@@ -414,7 +416,8 @@ public final class StoryAssigner {
             }
             double lexical = total <= 0 ? text : score / total;
             if (embedding == null || meaning == null || vectorWeight <= 0) return lexical;
-            return withMeaning(lexical, embedding, unit(meaning), nameCover);
+            if (meaningUnit == null) meaningUnit = unit(meaning);
+            return withMeaning(lexical, embedding, meaningUnit, nameCover);
         }
     }
 
