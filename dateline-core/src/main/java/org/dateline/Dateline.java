@@ -17,7 +17,6 @@ import org.dateline.normalize.Normalizer;
 import org.dateline.normalize.OutletRegistry;
 import org.dateline.store.LuceneStore;
 import org.dateline.normalize.Outlet;
-import org.dateline.text.Names;
 import org.dateline.store.SearchHit;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
@@ -81,6 +80,8 @@ public final class Dateline implements Closeable {
     private int sinceCommit;
     /** Documents between commits during ingest: bounds what a crash can lose to this many. */
     private final int commitEvery;
+    /** Documents read ahead during an ingest, so they are prepared and embedded together. */
+    private final int ingestBatch;
     /** Near-duplicates: containment a copy reaches, shingles a text needs, stored reports checked, time window. */
     private final double duplicateThreshold;
     private final int duplicateMinShingles, duplicateCandidates;
@@ -90,6 +91,7 @@ public final class Dateline implements Closeable {
     private final int vectorThreads;
     private org.dateline.embed.SentenceEmbedder embedder;
     private java.util.concurrent.ExecutorService embedPool;
+    private java.util.concurrent.ExecutorService preparePool;
     /** How much of an article the embedding reads: its title and the start of its lead. */
     private static final int EMBED_CHARS = 400;
 
@@ -100,6 +102,7 @@ public final class Dateline implements Closeable {
         this.assigner = new StoryAssigner(store, store, config);
         this.merger = new StoryMerger(assigner, config);
         this.commitEvery = Math.max(1, config.getInt("store.commit.every"));
+        this.ingestBatch = Math.max(1, config.getInt("ingest.batch"));
         this.analysisThreads = Math.max(1, config.getInt("analysis.threads"));
         this.duplicateThreshold = config.getDouble("story.duplicate.threshold");
         this.duplicateMinShingles = Math.max(1, config.getInt("story.duplicate.min.shingles"));
@@ -108,6 +111,8 @@ public final class Dateline implements Closeable {
         this.vectors = Boolean.parseBoolean(config.get("story.vectors"));
         this.vectorThreads = Math.max(1, config.getInt("story.vector.threads"));
         store.recencyHalfLife(config.getDouble("story.rank.recency.halflife.hours"));
+        // a report up to a story window late still finds its whole window in memory
+        store.recentWindow(duplicateWindow.multipliedBy(2), config.getInt("store.recent.max.articles"));
     }
 
     /** Opens the data directory for ingest and reads (creating it if needed). */
@@ -121,8 +126,6 @@ public final class Dateline implements Closeable {
                 Config.load(dataDir, java.util.Map.of()));
     }
 
-    /** Documents read ahead during an ingest, so their embeddings are computed together. */
-    private static final int INGEST_BATCH = 64;
 
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
     public synchronized IngestReport ingest(List<Path> paths, Progress progress) {
@@ -130,8 +133,9 @@ public final class Dateline implements Closeable {
         List<Path> files = Sources.files(paths, problems);
         List<Outcome> outcomes = new ArrayList<>();
         int[] counts = new int[3];
-        // read ahead only when embeddings are computed (batches run far faster); otherwise each document is stored as read
-        int readAhead = embeds() ? INGEST_BATCH : 1;
+        // documents are read ahead in batches: they are prepared side by side, embedded together, and checked for a
+        // stored version in one query
+        int readAhead = ingestBatch;
         List<RawDocument> batch = new ArrayList<>(readAhead);
         Runnable flush = () -> {
             List<Outcome> added = addAll(batch);
@@ -174,8 +178,8 @@ public final class Dateline implements Closeable {
 
     /** Normalizes and assigns one document; a document already stored (same id) is left as it is. */
     public synchronized Outcome add(RawDocument raw) {
-        Prepared p = prepare(raw);
-        return p.article() == null ? p.outcome() : add(p.raw(), p.article(), embedding(p.article()));
+        Prepared p = recorded(prepare(raw));
+        return p.article() == null ? p.outcome() : add(p, embedding(p.article()), false);
     }
 
     /**
@@ -184,9 +188,11 @@ public final class Dateline implements Closeable {
      * than single texts, and embedding overlaps with assignment instead of waiting for it.
      */
     public synchronized List<Outcome> addAll(List<RawDocument> batch) {
-        List<Prepared> prepared = new ArrayList<>(batch.size());
-        for (RawDocument raw : batch) prepared.add(prepare(raw));
+        List<Prepared> prepared = prepareAll(batch);
         List<Article> articles = prepared.stream().map(Prepared::article).toList();
+        // one index query tells which documents are new: those need no lookup of a stored version
+        java.util.Set<String> stored = store.storedAmong(articles.stream().filter(java.util.Objects::nonNull).map(Article::id).toList());
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<Outcome> out = new ArrayList<>(batch.size());
         boolean embedding = embedder() != null;
         java.util.ArrayDeque<java.util.concurrent.Future<float[][]>> ahead = new java.util.ArrayDeque<>();
@@ -205,7 +211,12 @@ public final class Dateline implements Closeable {
             }
             for (int i = 0; i < vectors.length; i++) {
                 Prepared p = prepared.get(from + i);
-                out.add(p.article() == null ? p.outcome() : add(p.raw(), p.article(), vectors[i]));
+                if (p.article() == null) {
+                    out.add(p.outcome());
+                    continue;
+                }
+                boolean known = !seen.add(p.article().id()) || stored.contains(p.article().id());
+                out.add(add(p, vectors[i], !known));
             }
         }
         return out;
@@ -225,29 +236,82 @@ public final class Dateline implements Closeable {
         }
     }
 
-    /** A document normalized for {@link #add}, or what became of it already (a share, a failure). */
-    private record Prepared(RawDocument raw, Article article, Outcome outcome) {
+    /**
+     * A document normalized and categorized for {@link #add}, with its near-duplicate fingerprint; or a share still
+     * to record; or what became of it already (a failure, a recorded share).
+     */
+    private record Prepared(RawDocument raw, Article article, Fingerprint fingerprint, org.dateline.story.Profile profile,
+                            Normalizer.Share share, Outcome outcome) {
     }
 
+    /** What can be worked out of a document alone, without the store (so documents are prepared side by side). */
     private Prepared prepare(RawDocument raw) {
         Optional<Normalizer.Share> share = normalizer.share(raw);
-        if (share.isPresent()) return new Prepared(raw, null, recordShare(raw, share.get()));
+        if (share.isPresent()) return new Prepared(raw, null, null, null, share.get(), null);
         try {
-            return new Prepared(raw, normalizer.normalize(raw), null);
+            Article article = categorize(normalizer.normalize(raw));
+            return new Prepared(raw, article, Fingerprint.of(article.text()), assigner.profile(article), null, null);
         } catch (IllegalArgumentException e) {
-            return new Prepared(raw, null, failed(raw, e));
+            return new Prepared(raw, null, null, null, null, failed(raw, e));
         }
     }
 
-    private Outcome add(RawDocument raw, Article article, float[] vector) {
-        Optional<String> existing = store.storyOf(article.id());
-        if (existing.isPresent()) {
-            return new Outcome(raw.location(), Outcome.Status.DUPLICATE, article.id(), existing.get(), null);
+    /** A prepared share recorded in the store (its outcome then says what became of it); other documents as they are. */
+    private Prepared recorded(Prepared p) {
+        return p.share() == null ? p : new Prepared(p.raw(), null, null, null, null, recordShare(p.raw(), p.share()));
+    }
+
+    /**
+     * {@link #prepare}s a batch on all cores (normalizing, language identification and categorizing cost about as
+     * much as matching), then records its shares in order, before any of its articles is added, as one by one would.
+     */
+    private List<Prepared> prepareAll(List<RawDocument> batch) {
+        List<Prepared> out = new ArrayList<>(batch.size());
+        if (batch.size() < 2) {
+            for (RawDocument raw : batch) out.add(prepare(raw));
+        } else {
+            List<java.util.concurrent.Future<Prepared>> futures = new ArrayList<>(batch.size());
+            for (RawDocument raw : batch) futures.add(preparePool().submit(() -> prepare(raw)));
+            for (java.util.concurrent.Future<Prepared> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while preparing documents", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
         }
-        article = categorize(article);
+        out.replaceAll(this::recorded);
+        return out;
+    }
+
+    private java.util.concurrent.ExecutorService preparePool() {
+        if (preparePool == null) {
+            preparePool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "dateline-prepare");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return preparePool;
+    }
+
+    /** Adds a prepared article; {@code knownNew}: the caller checked that no version of it is stored. */
+    private Outcome add(Prepared prepared, float[] vector, boolean knownNew) {
+        RawDocument raw = prepared.raw();
+        Article article = prepared.article();
+        if (!knownNew) {
+            Optional<String> existing = store.storyOf(article.id());
+            if (existing.isPresent()) {
+                return new Outcome(raw.location(), Outcome.Status.DUPLICATE, article.id(), existing.get(), null);
+            }
+        }
         List<TelegramRef> pending = store.sharesOf(article.id());
         if (!pending.isEmpty()) article = withShares(article, pending);
-        Fingerprint fingerprint = Fingerprint.of(article.text());
+        Fingerprint fingerprint = prepared.fingerprint();
         Optional<Copy> copy = copyOf(article, fingerprint);
         Story story = null;
         Explanation why = null;
@@ -255,11 +319,11 @@ public final class Dateline implements Closeable {
             // A copy of a stored report joins that report's story without scoring: the text says it all.
             Copy c = copy.get();
             StoryAssigner.Assignment a = new StoryAssigner.Assignment(c.storyId(), false, c.similarity(), c.matchedId());
-            story = assigner.withMember(Optional.of(c.story()), c.storyId(), article, true);
-            why = explain(article, story.id(), a).withCopy(c.originalId(), c.similarity());
+            story = assigner.withMember(Optional.of(c.story()), c.storyId(), article, true, prepared.profile());
+            why = explain(prepared.profile(), story.id(), a).withCopy(c.originalId(), c.similarity());
         }
         if (copy.isEmpty()) {
-            StoryAssigner.Assignment a = assigner.assign(article, vector);
+            StoryAssigner.Assignment a = assigner.assign(article, vector, prepared.profile());
             Optional<Story> joined = a.newStory() ? Optional.empty() : story(a.storyId());
             List<String> merged = List.of();
             if (joined.isPresent()) {
@@ -273,10 +337,11 @@ public final class Dateline implements Closeable {
                     joined = Optional.of(merge(survivor, group, article.id(), a));
                 }
             }
-            story = assigner.withMember(joined, joined.map(Story::id).orElse(a.storyId()), article);
-            why = explain(article, story.id(), a).withCopy(null, 0.0).withMerged(merged);
+            story = assigner.withMember(joined, joined.map(Story::id).orElse(a.storyId()), article, false, prepared.profile());
+            why = explain(prepared.profile(), story.id(), a).withCopy(null, 0.0).withMerged(merged);
         }
-        store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
+        if (knownNew) store.addArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector, prepared.profile().terms());
+        else store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
         store.markPending(article.id(), story.id());
         store.putExplanation(why);
         store.putStory(story);
@@ -427,25 +492,24 @@ public final class Dateline implements Closeable {
     }
 
     /** What the assigner saw, in words a reader can check: score, nearest member, shared names, time gap. */
-    private Explanation explain(Article article, String storyId, StoryAssigner.Assignment a) {
+    private Explanation explain(org.dateline.story.Profile article, String storyId, StoryAssigner.Assignment a) {
         if (a.newStory() || a.nearestArticleId() == null) {
             return new Explanation(article.id(), storyId, true, a.score(), null, List.of(), null, null, null);
         }
-        Optional<Article> nearest = store.article(a.nearestArticleId());
+        // the names matching spotted in both (title and start of the body), known to the assigner without a store read
+        Optional<org.dateline.story.Profile> nearest = assigner.profileOf(a.nearestArticleId());
         List<String> shared = new ArrayList<>();
         Long hours = null;
         if (nearest.isPresent()) {
             java.util.Set<String> theirs = new java.util.HashSet<>();
-            for (String w : Names.spot(nearest.get().title() + "\n" + nearest.get().text()).split(" ")) {
-                theirs.add(w.toLowerCase(java.util.Locale.ROOT));
-            }
-            for (String w : Names.spot(article.title() + "\n" + article.text()).split(" ")) {
+            for (String w : nearest.get().spotted().split(" ")) theirs.add(w.toLowerCase(java.util.Locale.ROOT));
+            for (String w : article.spotted().split(" ")) {
                 if (!w.isEmpty() && theirs.contains(w.toLowerCase(java.util.Locale.ROOT)) && !shared.contains(w) && shared.size() < 15) {
                     shared.add(w);
                 }
             }
             if (article.published() != null && nearest.get().published() != null) {
-                hours = Math.abs(java.time.Duration.between(article.published().at(), nearest.get().published().at()).toHours());
+                hours = Math.abs(java.time.Duration.between(article.published(), nearest.get().published()).toHours());
             }
         }
         return new Explanation(article.id(), storyId, false, Math.round(a.score() * 1000) / 1000.0, a.nearestArticleId(), shared,
@@ -749,6 +813,7 @@ public final class Dateline implements Closeable {
         if (analysisRunner != null) analysisRunner.close();
         synchronized (this) {
             if (embedPool != null) embedPool.shutdownNow();
+            if (preparePool != null) preparePool.shutdownNow();
         }
         store.close();
     }

@@ -30,6 +30,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -122,9 +123,24 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      */
     private final Map<String, PendingArticle> pendingArticles = new LinkedHashMap<>();
     private final Map<String, Story> pendingStories = new HashMap<>();
+    /**
+     * Recently read or written stories (bounded, least recently used leave first; guarded by pendingLock): story
+     * matching reads the same few stories again and again, each read from the index a decompression and a JSON parse.
+     */
+    private final Map<String, Story> knownStories = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Story> eldest) {
+            return size() > KNOWN_STORIES;
+        }
+    };
+    private static final int KNOWN_STORIES = 20_000;
+    /** Story writes and deletes so far (guarded by pendingLock): a read from the index is cached only if none came between. */
+    private long storyWrites;
     private final Object pendingLock = new Object();
-    static final int REFRESH_EVERY = 256;
+    static final int REFRESH_EVERY = 2048;
     private static final int COMMON_TERM_MIN_DOCS = 1000;
+    /** Of one query term's recent articles, how many of the latest candidate retrieval reads (see {@link RecentArticles}). */
+    private static final int RECENT_SCAN = 1000;
     private static final double COMMON_TERM_SHARE = 0.05;
 
     private record PendingArticle(Article article, String storyId, java.util.Set<String> terms, List<String> bands,
@@ -139,6 +155,24 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      * hash lookup is far cheaper than a term-dictionary seek in every segment.
      */
     private final Map<String, Map<String, Integer>> docFreqs = new ConcurrentHashMap<>();
+    /**
+     * The recently published articles in memory for candidate retrieval (see {@link RecentArticles}); loaded from
+     * the index at the first lookup of a writable store, null before (and always for a read-only store).
+     */
+    private RecentArticles recent;
+    /** How many share records the store holds (an upper bound: deleted ones are not subtracted). */
+    private final java.util.concurrent.atomic.AtomicLong shareRecords = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Writes whose visibility the pending overlay provides run on this one thread, in order: analysing and indexing
+     * a document costs as much as matching it, and overlaps with matching the next one this way.
+     */
+    private final java.util.concurrent.ExecutorService indexing;
+    /** The last write handed to {@link #indexing} (its completion means all before it completed). Guarded by pendingLock. */
+    private java.util.concurrent.Future<?> lastWrite;
+    /** The first write of {@link #indexing} that failed, reported by the next operation that waits for the writes. */
+    private volatile Throwable writeFailure;
+    private long recentHorizonMs = java.time.Duration.ofDays(6).toMillis();
+    private int recentMaxArticles = 200_000;
     private final Map<String, Integer> docCounts = new ConcurrentHashMap<>();
 
     private LuceneStore(Path dir, Analyzers analyzers, boolean writable) throws IOException {
@@ -160,8 +194,14 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             // first ingest dies before its first commit.
             if (!DirectoryReader.indexExists(directory)) writer.commit();
             this.searchers = new SearcherManager(writer, null);
+            this.indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "dateline-indexing");
+                t.setDaemon(true);
+                return t;
+            });
         } else {
             this.writer = null;
+            this.indexing = null;
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
                 throw new StoreException("no Dateline data in " + dir + " (run 'dateline ingest' first, or pass --data)", null);
@@ -170,6 +210,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
         loadDocFreqs();
         loadMerges();
+        shareRecords.set(count(new TermQuery(new Term(TYPE, SHARE_TYPE))));
     }
 
     private void loadDocFreqs() throws IOException {
@@ -278,7 +319,40 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      */
     public void putArticle(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector) {
         // Replacing an article (an update, a new share) must not count its terms twice.
-        Optional<Article> previous = article(a.id());
+        store(a, storyId, fingerprint, copyOf, vector, article(a.id()), null);
+    }
+
+    /**
+     * Stores an article the caller knows is not stored yet (see {@link #storedAmong}), as
+     * {@link #putArticle(Article, String, org.dateline.story.Fingerprint, String, float[])} would, without looking
+     * for a previous version. {@code matchTerms}: the counts {@link Analyzers#termFrequencies} gives for the
+     * article's {@link #matchText}, when the caller has them already (null: counted here).
+     */
+    public void addArticle(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
+                           Map<String, Integer> matchTerms) {
+        store(a, storyId, fingerprint, copyOf, vector, Optional.empty(), matchTerms);
+    }
+
+    private void store(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
+                       Optional<Article> previous, Map<String, Integer> matchTerms) {
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
+            previous.ifPresent(p -> countTerms(p, -1, null));
+            Map<String, Integer> terms = countTerms(a, +1, matchTerms);
+            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms.keySet(), fingerprint.bands(), copyOf,
+                    fingerprint.signature(), fingerprint.size(), vector));
+            if (recent != null) {
+                if (a.published() == null) recent.remove(a.id());
+                else recent.put(recentEntry(a, storyId, terms, fingerprint, copyOf));
+            }
+            for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
+            refreshWhenFull();
+        }
+    }
+
+    /** The index document of an article (built on the indexing thread: the JSON and the fields cost as much as the analysis). */
+    private static Document articleDocument(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf,
+                                            float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, ARTICLE_TYPE, Field.Store.NO));
         doc.add(new StringField(ID, key(ARTICLE_TYPE, a.id()), Field.Store.NO));
@@ -305,15 +379,29 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         if (copyOf != null) doc.add(new StringField(COPY_OF, copyOf, Field.Store.YES));
         if (vector != null) doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StoredField(JSON, Json.write(a)));
+        return doc;
+    }
+
+    /**
+     * Which of {@code articleIds} are stored articles (written ones not yet searchable included), in one index
+     * query: a batch learns at once which of its documents are new.
+     */
+    public java.util.Set<String> storedAmong(Collection<String> articleIds) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<BytesRef> keys = new ArrayList<>();
         synchronized (pendingLock) {
-            writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), doc));
-            previous.ifPresent(p -> countTerms(p, -1));
-            java.util.Set<String> terms = countTerms(a, +1);
-            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf,
-                    fingerprint.signature(), fingerprint.size(), vector));
-            for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
-            refreshWhenFull();
+            for (String id : articleIds) {
+                if (pendingArticles.containsKey(id)) out.add(id);
+                else keys.add(new BytesRef(key(ARTICLE_TYPE, id)));
+            }
         }
+        if (keys.isEmpty()) return out;
+        Query q = new org.apache.lucene.search.TermInSetQuery(ID, keys);
+        withSearcher(searcher -> {
+            for (Candidate c : candidatesOf(searcher, searcher.search(q, keys.size()).scoreDocs)) out.add(c.articleId());
+            return null;
+        });
+        return out;
     }
 
     /** The sentence embedding stored with an article (empty when it has none: another language, or no model). */
@@ -390,6 +478,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      */
     public List<BandHit> sharingBands(List<String> bands, int k, Instant from, Instant to) {
         if (bands.isEmpty()) return List.of();
+        synchronized (pendingLock) {
+            RecentArticles window = recent();
+            if (window != null && window.covers(from)) return window.sharingBands(bands, k, from, to);
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String band : bands) {
             any.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(LSH, band))), BooleanClause.Occur.SHOULD);
@@ -437,13 +529,61 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
     }
 
-    /** Keeps the in-memory document frequencies in step with the index; returns the article's match terms. */
-    private java.util.Set<String> countTerms(Article a, int delta) {
+    /**
+     * How far behind the newest article the in-memory window of recent articles reaches (twice the story window
+     * lets reports arriving a window late still be looked up in memory), and how many articles it holds at most.
+     */
+    public void recentWindow(java.time.Duration horizon, int maxArticles) {
+        synchronized (pendingLock) {
+            recentHorizonMs = horizon.toMillis();
+            recentMaxArticles = maxArticles;
+            recent = null;
+        }
+    }
+
+    /** The window of recent articles, loaded from the index on first use. Caller holds pendingLock. */
+    private RecentArticles recent() {
+        if (recent != null || writer == null) return recent;
+        refreshNow();
+        recent = withSearcher(searcher -> {
+            Query articles = new TermQuery(new Term(TYPE, ARTICLE_TYPE));
+            Sort newestFirst = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
+            TopDocs newest = searcher.search(articles, 1, newestFirst);
+            if (newest.scoreDocs.length == 0) return new RecentArticles(recentHorizonMs, recentMaxArticles, Long.MIN_VALUE);
+            long newestMs = ((Number) ((FieldDoc) newest.scoreDocs[0]).fields[0]).longValue();
+            long fromMs = newestMs - recentHorizonMs;
+            Query inWindow = new BooleanQuery.Builder().add(articles, BooleanClause.Occur.FILTER)
+                    .add(LongPoint.newRangeQuery(PUBLISHED, fromMs, Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+            ScoreDoc[] hits = searcher.search(inWindow, recentMaxArticles + 1, newestFirst).scoreDocs;
+            // when the window holds more than fits, it covers only from the oldest article kept on
+            int kept = Math.min(hits.length, recentMaxArticles);
+            long covered = hits.length > recentMaxArticles ? ((Number) ((FieldDoc) hits[kept - 1]).fields[0]).longValue() + 1 : fromMs;
+            RecentArticles window = new RecentArticles(recentHorizonMs, recentMaxArticles, covered);
+            for (int i = 0; i < kept; i++) {
+                Document d = searcher.storedFields().document(hits[i].doc, java.util.Set.of(JSON, STORY, COPY_OF));
+                Article a = Json.read(d.get(JSON), Article.class);
+                if (a.published() == null || a.published().at().toEpochMilli() < covered) continue;
+                window.put(recentEntry(a, d.get(STORY), analyzers.termFrequencies(a.language(), matchText(a)),
+                        org.dateline.story.Fingerprint.of(a.text()), d.get(COPY_OF)));
+            }
+            return window;
+        });
+        return recent;
+    }
+
+    private static RecentArticles.Entry recentEntry(Article a, String storyId, Map<String, Integer> terms,
+                                                    org.dateline.story.Fingerprint fingerprint, String copyOf) {
+        return new RecentArticles.Entry(a.id(), storyId, Analyzers.chain(a.language()), a.published().at().toEpochMilli(),
+                terms, fingerprint.bands(), fingerprint.signature(), fingerprint.size(), copyOf);
+    }
+
+    /** Keeps the in-memory document frequencies in step with the index; returns the article's match terms and their counts. */
+    private Map<String, Integer> countTerms(Article a, int delta, Map<String, Integer> known) {
         String chain = Analyzers.chain(a.language());
         Map<String, Integer> df = docFreqs.computeIfAbsent(chain, c -> new HashMap<>());
-        java.util.Set<String> terms = analyzers.termFrequencies(a.language(), matchText(a)).keySet();
+        Map<String, Integer> terms = known != null ? known : analyzers.termFrequencies(a.language(), matchText(a));
         synchronized (df) {
-            for (String term : terms) df.merge(term, delta, (x, y) -> x + y <= 0 ? null : x + y);
+            for (String term : terms.keySet()) df.merge(term, delta, (x, y) -> x + y <= 0 ? null : x + y);
         }
         docCounts.merge(chain, delta, (x, y) -> Math.max(0, x + y));
         return terms;
@@ -485,6 +625,12 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                     BooleanClause.Occur.SHOULD);
         }
         if (added == 0) return List.of();
+        synchronized (pendingLock) {
+            RecentArticles window = recent();
+            if (window != null && window.covers(from)) {
+                return window.candidates(Analyzers.chain(language), weights, k, from, to, t -> docFreq(language, t), docs, maxDf, RECENT_SCAN);
+            }
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
@@ -623,12 +769,14 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Records why an article joined its story; read by views, so it need not be visible at once. */
     public void putExplanation(Explanation why) {
-        Document doc = new Document();
-        doc.add(new StringField(TYPE, WHY_TYPE, Field.Store.NO));
-        doc.add(new StringField(ID, key(WHY_TYPE, why.articleId()), Field.Store.NO));
-        doc.add(new StoredField(JSON, Json.write(why)));
         synchronized (pendingLock) {
-            writeBehind(w -> w.updateDocument(new Term(ID, key(WHY_TYPE, why.articleId())), doc));
+            writeBehind(w -> {
+                Document doc = new Document();
+                doc.add(new StringField(TYPE, WHY_TYPE, Field.Store.NO));
+                doc.add(new StringField(ID, key(WHY_TYPE, why.articleId()), Field.Store.NO));
+                doc.add(new StoredField(JSON, Json.write(why)));
+                w.updateDocument(new Term(ID, key(WHY_TYPE, why.articleId())), doc);
+            });
         }
     }
 
@@ -665,10 +813,13 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StringField(SHARE_TARGET, articleId, Field.Store.NO));
         doc.add(new StoredField(JSON, Json.write(post)));
         write(w -> w.updateDocument(new Term(ID, key(SHARE_TYPE, key)), doc));
+        shareRecords.incrementAndGet();
     }
 
     /** Shares recorded for an article before it arrived. */
     public List<TelegramRef> sharesOf(String articleId) {
+        // most stores never see a share waiting for its article: no query per new article then
+        if (shareRecords.get() == 0) return List.of();
         // Shares are written with a forced reopen (they are rare), so the index already shows them all.
         return withSearcher(searcher -> {
             List<TelegramRef> out = new ArrayList<>();
@@ -686,20 +837,40 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public Optional<Story> story(String id) {
+        long writes;
         synchronized (pendingLock) {
             Story p = pendingStories.get(id);
+            if (p == null) p = knownStories.get(id);
             if (p != null) return Optional.of(p);
+            writes = storyWrites;
         }
-        return firstStored(idQuery(STORY_TYPE, id)).map(d -> Json.read(d.get(JSON), Story.class));
+        Optional<Story> stored = firstStored(idQuery(STORY_TYPE, id)).map(d -> Json.read(d.get(JSON), Story.class));
+        synchronized (pendingLock) {
+            // a story written or deleted during the read may be newer than what was read
+            if (stored.isPresent() && writes == storyWrites) knownStories.put(id, stored.get());
+        }
+        return stored;
     }
 
     @Override
     public void putStory(Story s) {
+        double rankKey = rankOrderKey(s);
+        synchronized (pendingLock) {
+            writeBehind(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), storyDocument(s, rankKey)));
+            pendingStories.put(s.id(), s);
+            knownStories.put(s.id(), s);
+            storyWrites++;
+            refreshWhenFull();
+        }
+    }
+
+    /** The index document of a story (built on the indexing thread: the JSON of a large story is long). */
+    private static Document storyDocument(Story s, double rankKey) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, STORY_TYPE, Field.Store.NO));
         doc.add(new StringField(ID, key(STORY_TYPE, s.id()), Field.Store.NO));
         doc.add(new DoubleDocValuesField(RANK, s.rank()));
-        doc.add(new DoubleDocValuesField(RANK_SORT, rankOrderKey(s)));
+        doc.add(new DoubleDocValuesField(RANK_SORT, rankKey));
         for (String lang : s.languages()) doc.add(new StringField(S_LANG, lang, Field.Store.NO));
         for (String outlet : s.outlets()) doc.add(new StringField(S_OUTLET, outlet, Field.Store.NO));
         if (s.category() != null) doc.add(new StringField(S_CATEGORY, s.category(), Field.Store.NO));
@@ -709,11 +880,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new LongPoint(S_LAST, last));
         doc.add(new NumericDocValuesField(S_LAST, last));
         doc.add(new StoredField(JSON, Json.write(s)));
-        synchronized (pendingLock) {
-            writeBehind(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), doc));
-            pendingStories.put(s.id(), s);
-            refreshWhenFull();
-        }
+        return doc;
     }
 
     /** Sets the half-life (hours) of the recency decay in the rank order; applies to stories stored from now on. */
@@ -733,6 +900,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         synchronized (pendingLock) {
             write(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
             pendingStories.remove(id);
+            knownStories.remove(id);
+            storyWrites++;
         }
     }
 
@@ -851,8 +1020,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             write(w -> w.deleteDocuments(new Term(ID, key(ARTICLE_TYPE, articleId))));
             write(w -> w.deleteDocuments(new Term(ID, key(ANALYSIS_TYPE, articleId))));
             pendingArticles.remove(articleId);
+            if (recent != null) recent.remove(articleId);
         }
-        previous.ifPresent(p -> countTerms(p, -1));
+        previous.ifPresent(p -> countTerms(p, -1, null));
     }
 
     /** Every outlet name in the store with how many articles it has (from the index's term dictionary). */
@@ -978,6 +1148,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     /** Makes everything written so far durable. */
     public void commit() {
         if (writer == null) return;
+        awaitWrites();
         try {
             writer.commit();
         } catch (IOException e) {
@@ -987,6 +1158,17 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public void close() {
+        RuntimeException failed = null;
+        if (writer != null) {
+            try {
+                awaitWrites();
+            } catch (RuntimeException e) {
+                // what was written before the failure is still committed and the directory released; then it is reported
+                failed = e;
+            } finally {
+                indexing.shutdown();
+            }
+        }
         try {
             searchers.close();
             if (writer != null) {
@@ -997,6 +1179,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         } catch (IOException e) {
             throw new UncheckedIOException("closing the store at " + dir + " failed", e);
         }
+        if (failed != null) throw failed;
     }
 
     // ---- deep analysis ----
@@ -1163,14 +1346,48 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /** A write whose visibility the pending overlay provides: no reopen is forced. Caller holds pendingLock. */
+    /**
+     * A write whose visibility the pending overlay provides: no reopen is forced, and it runs on the indexing thread.
+     * Caller holds pendingLock.
+     */
     private void writeBehind(WriterAction action) {
         if (writer == null) throw new IllegalStateException("the store at " + dir + " is open read-only");
-        try {
-            action.apply(writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("write to " + dir + " failed", e);
+        throwIfWriteFailed();
+        lastWrite = indexing.submit(() -> {
+            if (writeFailure != null) return;
+            try {
+                action.apply(writer);
+            } catch (IOException | RuntimeException e) {
+                writeFailure = e;
+            }
+        });
+    }
+
+    /** Waits until every write handed to the indexing thread is in the index writer. */
+    private void awaitWrites() {
+        java.util.concurrent.Future<?> last;
+        synchronized (pendingLock) {
+            last = lastWrite;
+            lastWrite = null;
         }
+        if (last != null) {
+            try {
+                last.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for writes to " + dir, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                writeFailure = e.getCause();
+            }
+        }
+        throwIfWriteFailed();
+    }
+
+    private void throwIfWriteFailed() {
+        Throwable failure = writeFailure;
+        if (failure == null) return;
+        if (failure instanceof IOException io) throw new UncheckedIOException("write to " + dir + " failed", io);
+        throw new IllegalStateException("write to " + dir + " failed: " + failure.getMessage(), failure);
     }
 
     private void refreshWhenFull() {
@@ -1186,6 +1403,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     /** Caller holds pendingLock, so no write slips between the reopen and clearing the overlay. */
     private void refreshNow() {
+        awaitWrites();
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -1198,6 +1416,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     private void write(WriterAction action) {
         if (writer == null) throw new IllegalStateException("the store at " + dir + " is open read-only");
+        // after the writes queued before it, as they were asked for
+        awaitWrites();
         try {
             action.apply(writer);
             dirty = true;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What story matching knows of one article, as raw term counts (weights are computed at comparison time
+ * What story matching knows of one article (worked out once, before matching, see {@link StoryAssigner#profile}), as raw term counts (weights are computed at comparison time
  * with the index's current document frequencies, so they improve as the index grows).
  *
  * @param terms  stemmed terms of the match text (title twice, then the start of the body)
@@ -18,7 +18,7 @@ import java.util.Map;
  * @param keys   language-independent keys of those words (see {@link Names#keys}), for cross-language matching
  * @param spotted the name-like words themselves, space-separated
  */
-record Profile(String id, String language, Instant published, Map<String, Integer> terms, Map<String, Integer> title,
+public record Profile(String id, String language, Instant published, Map<String, Integer> terms, Map<String, Integer> title,
                Map<String, Integer> names, Map<String, Integer> keys, String spotted) {
 
     /** How much of an article's title and body the name spotting reads. */

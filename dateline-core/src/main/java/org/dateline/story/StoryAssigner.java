@@ -139,9 +139,21 @@ public final class StoryAssigner {
      * ({@code vector}, null: none), the nearest stored embeddings are candidates too, and member similarities blend
      * in the embedding cosine where both articles have one.
      */
-    public synchronized Assignment assign(Article article, float[] vector) {
+    public Assignment assign(Article article, float[] vector) {
+        return assign(article, vector, profile(article));
+    }
+
+    /**
+     * What matching needs of an article, worked out of the article alone (so articles can be profiled side by side,
+     * ahead of matching); thread-safe.
+     */
+    public Profile profile(Article article) {
+        return Profile.of(article, analyzers);
+    }
+
+    /** {@link #assign(Article, float[])} with the article's {@link #profile}, computed ahead. */
+    public synchronized Assignment assign(Article article, float[] vector, Profile p) {
         Instant at = article.published() == null ? null : article.published().at();
-        Profile p = Profile.of(article, analyzers);
         pending = p;
         embeddings.put(article.id(), vector == null ? NO_VECTOR : vector);
         if (vector != null) anyVectors = true;
@@ -536,6 +548,11 @@ public final class StoryAssigner {
         }
     }
 
+    /** The profile of a stored article (from the cache of recently matched ones, else worked out of the stored article). */
+    public synchronized Optional<Profile> profileOf(String articleId) {
+        return Optional.ofNullable(profile(articleId));
+    }
+
     private Profile profile(String articleId) {
         Profile p = profiles.get(articleId);
         if (p != null) return p;
@@ -585,8 +602,13 @@ public final class StoryAssigner {
      * The story after {@code article} joined it (or a new story made of it alone); a {@code copy} (of a report
      * the story has) adds an article but no independent source.
      */
-    public synchronized Story withMember(Optional<Story> existing, String storyId, Article article, boolean copy) {
-        remember(existing, storyId, article);
+    public Story withMember(Optional<Story> existing, String storyId, Article article, boolean copy) {
+        return withMember(existing, storyId, article, copy, null);
+    }
+
+    /** {@link #withMember(Optional, String, Article, boolean)} with the article's {@link #profile} (null: worked out here). */
+    public synchronized Story withMember(Optional<Story> existing, String storyId, Article article, boolean copy, Profile profile) {
+        remember(existing, storyId, article, profile);
         Instant at = article.published() == null ? null : article.published().at();
         if (existing.isEmpty()) {
             return rank(new Story(storyId, article.title(), article.titleOrigin(), List.of(article.id()),
@@ -627,8 +649,8 @@ public final class StoryAssigner {
     }
 
     /** Files the article's profile and membership in the caches story matching reads. */
-    private void remember(Optional<Story> existing, String storyId, Article article) {
-        Profile p = pending != null && pending.id().equals(article.id()) ? pending : Profile.of(article, analyzers);
+    private void remember(Optional<Story> existing, String storyId, Article article, Profile known) {
+        Profile p = known != null ? known : pending != null && pending.id().equals(article.id()) ? pending : Profile.of(article, analyzers);
         pending = null;
         if (!profiles.containsKey(article.id())) {
             for (String k : p.keys().keySet()) keyDf.merge(k, 1, Integer::sum);

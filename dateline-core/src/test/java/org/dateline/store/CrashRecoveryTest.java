@@ -25,7 +25,7 @@ class CrashRecoveryTest {
         Path data = Path.of(args[0]);
         int haltAfter = Integer.parseInt(args[2]);
         Dateline engine = Dateline.open(data, OutletRegistry.bundledPlus(List.of(Path.of(args[3]))),
-                Config.load(null, java.util.Map.of("store.commit.every", "10")));
+                Config.load(null, java.util.Map.of("store.commit.every", "10", "ingest.batch", "8")));
         engine.ingest(List.of(Path.of(args[1])), (done, total, current) -> {
             if (done == haltAfter) Runtime.getRuntime().halt(3);
         });
@@ -49,8 +49,8 @@ class CrashRecoveryTest {
         try (Dateline engine = Dateline.openReadOnly(data)) {
             afterCrash = engine.articleCount();
         }
-        // 40 files were read before the halt and commits come every 10 documents: at least 30 survived,
-        // and never a document of an unfinished batch.
+        // 40 files were read (in batches of 8) before the halt and commits come every 10 documents: at least 30
+        // survived, and never a document of an unfinished batch.
         assertThat(afterCrash).isBetween(30L, 40L);
         assertThat(afterCrash % 10).isZero();
 

@@ -1,0 +1,255 @@
+package org.dateline.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The stored articles published within a horizon behind the newest one, held in memory with what candidate
+ * retrieval reads: their story, match terms and LSH bands. Story assignment and the near-duplicate check only look
+ * at articles within the story window of a new one, and news mostly arrives in publication order, so nearly every
+ * lookup falls inside this window and is answered by hash lookups instead of several index queries per article.
+ * A lookup reaching before {@link #coveredFrom()} (an article far older than the newest) goes to the index.
+ *
+ * <p>Memory is bounded by the horizon and by {@code maxArticles}: the oldest articles leave first, and the covered
+ * range shrinks with them. Not thread-safe: the store calls it under its write lock.
+ */
+final class RecentArticles {
+
+    /** One article's retrieval data. {@code stamp} and {@code score} are scratch space of one lookup. */
+    static final class Entry {
+        final String id;
+        final String chain;
+        final long published;
+        final Map<String, Integer> terms;
+        final List<String> bands;
+        final int[] signature;
+        final int shingles;
+        String storyId;
+        String copyOf;
+        boolean removed;
+        private int stamp;
+        private double score;
+
+        Entry(String id, String storyId, String chain, long published, Map<String, Integer> terms, List<String> bands,
+              int[] signature, int shingles, String copyOf) {
+            this.id = id;
+            this.storyId = storyId;
+            this.chain = chain;
+            this.published = published;
+            this.terms = terms;
+            this.bands = bands;
+            this.signature = signature;
+            this.shingles = shingles;
+            this.copyOf = copyOf;
+        }
+    }
+
+    /** BM25 term-frequency saturation (no length normalisation: the match text is capped in length). */
+    private static final double K1 = 1.2;
+
+    private final long horizonMs;
+    private final int maxArticles;
+    private final Map<String, Entry> byId = new HashMap<>();
+    /** Analysis chain, then term, then the articles whose match text has it (removed ones pruned lazily). */
+    private final Map<String, Map<String, Postings>> postings = new HashMap<>();
+    private final Map<String, List<Entry>> bandPostings = new HashMap<>();
+    private final PriorityQueue<Entry> oldestFirst = new PriorityQueue<>(Comparator.comparingLong(e -> e.published));
+    private long newestMs = Long.MIN_VALUE;
+    private long coveredFromMs;
+    /** Entries removed since the postings were last compacted. */
+    private int removedSinceCompaction;
+    private int lookup;
+
+    /**
+     * @param coveredFrom from when on every stored dated article will be here: {@link Long#MIN_VALUE} for an empty
+     *                    store, else the earliest publication time of those loaded at open
+     */
+    RecentArticles(long horizonMs, int maxArticles, long coveredFrom) {
+        this.horizonMs = horizonMs;
+        this.maxArticles = Math.max(1, maxArticles);
+        this.coveredFromMs = coveredFrom;
+    }
+
+    /** Whether every stored article published at or after {@code from} is held here. */
+    boolean covers(Instant from) {
+        return from != null && from.toEpochMilli() >= coveredFromMs;
+    }
+
+    long coveredFrom() {
+        return coveredFromMs;
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    /** Adds or replaces an article (a replaced one may have moved story, or changed text). Undated ones are not kept. */
+    void put(Entry e) {
+        remove(e.id);
+        byId.put(e.id, e);
+        Map<String, Postings> chain = postings.computeIfAbsent(e.chain, c -> new HashMap<>());
+        for (Map.Entry<String, Integer> t : e.terms.entrySet()) chain.computeIfAbsent(t.getKey(), x -> new Postings()).add(e, t.getValue());
+        for (String b : e.bands) bandPostings.computeIfAbsent(b, x -> new ArrayList<>(2)).add(e);
+        oldestFirst.add(e);
+        newestMs = Math.max(newestMs, e.published);
+        evict();
+    }
+
+    void remove(String id) {
+        Entry old = byId.remove(id);
+        if (old == null) return;
+        old.removed = true;
+        removedSinceCompaction++;
+    }
+
+    private void evict() {
+        while (!oldestFirst.isEmpty()) {
+            Entry oldest = oldestFirst.peek();
+            if (oldest.removed) {
+                oldestFirst.poll();
+                continue;
+            }
+            if (oldest.published >= newestMs - horizonMs && byId.size() <= maxArticles) break;
+            oldestFirst.poll();
+            remove(oldest.id);
+            // everything at or before the evicted article's time may now be missing
+            coveredFromMs = Math.max(coveredFromMs, oldest.published + 1);
+        }
+        // removed entries are skipped when read; rebuilding once as many were removed as remain keeps that cost amortised
+        if (removedSinceCompaction > Math.max(1024, byId.size())) compact();
+    }
+
+    private void compact() {
+        for (Map<String, Postings> chain : postings.values()) chain.values().removeIf(Postings::prune);
+        prune(bandPostings);
+        oldestFirst.removeIf(e -> e.removed);
+        removedSinceCompaction = 0;
+    }
+
+    private static void prune(Map<String, List<Entry>> lists) {
+        lists.values().removeIf(list -> {
+            list.removeIf(e -> e.removed);
+            return list.isEmpty();
+        });
+    }
+
+    private static boolean within(long at, Instant from, Instant to) {
+        return (from == null || at >= from.toEpochMilli()) && (to == null || at <= to.toEpochMilli());
+    }
+
+    /** The articles having one term, in arrival order, with the term's count in each. */
+    private static final class Postings {
+        private Entry[] entries = new Entry[4];
+        private int[] counts = new int[4];
+        private int size;
+
+        void add(Entry e, int count) {
+            if (size == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            entries[size] = e;
+            counts[size++] = count;
+        }
+
+        /** Drops removed entries; true when none is left. */
+        boolean prune() {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (entries[i].removed) continue;
+                entries[n] = entries[i];
+                counts[n++] = counts[i];
+            }
+            java.util.Arrays.fill(entries, n, size, null);
+            size = n;
+            return n == 0;
+        }
+    }
+
+    /**
+     * Up to {@code k} articles of the chain sharing the weighted terms, published within {@code [from, to]}, best
+     * first: each shared term adds its weight times its IDF in the store ({@code df}) times BM25's saturated term
+     * frequency in the article. Terms in more than {@code maxDf} articles are left out of retrieval, and of a term's
+     * articles at most {@code maxScan} of the latest are read: a term that common in the window weighs little, and
+     * reading all of its articles for every new one would make the cost grow with the window.
+     */
+    List<Candidate> candidates(String chain, Map<String, Double> weights, int k, Instant from, Instant to,
+                               java.util.function.ToIntFunction<String> df, int docs, int maxDf, int maxScan) {
+        Map<String, Postings> lists = postings.get(chain);
+        if (lists == null || weights.isEmpty()) return List.of();
+        int stamp = ++lookup;
+        List<Entry> touched = new ArrayList<>();
+        long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli(), toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            Postings list = lists.get(w.getKey());
+            if (list == null) continue;
+            int n = df.applyAsInt(w.getKey());
+            if (n > maxDf) continue;
+            double idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5));
+            double weight = Math.max(1e-3, w.getValue()) * idf;
+            Entry[] entries = list.entries;
+            int[] counts = list.counts;
+            for (int i = list.size - 1, read = 0; i >= 0 && read < maxScan; i--) {
+                Entry e = entries[i];
+                if (e.removed || e.published < fromMs || e.published > toMs) continue;
+                read++;
+                if (e.stamp != stamp) {
+                    e.stamp = stamp;
+                    e.score = 0;
+                    touched.add(e);
+                }
+                int tf = counts[i];
+                e.score += weight * tf * (K1 + 1) / (tf + K1);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(Math.min(k, touched.size()));
+        for (Entry e : best(touched, k)) out.add(new Candidate(e.id, e.storyId, e.score, Instant.ofEpochMilli(e.published)));
+        return out;
+    }
+
+    /** The {@code k} highest-scoring entries, best first, without sorting all of them. */
+    private static List<Entry> best(List<Entry> touched, int k) {
+        if (touched.size() > k) {
+            PriorityQueue<Entry> top = new PriorityQueue<>(k + 1, Comparator.comparingDouble((Entry e) -> e.score));
+            for (Entry e : touched) {
+                if (top.size() < k) top.add(e);
+                else if (e.score > top.peek().score) {
+                    top.poll();
+                    top.add(e);
+                }
+            }
+            touched = new ArrayList<>(top);
+        }
+        touched.sort(Comparator.comparingDouble((Entry e) -> e.score).reversed());
+        return touched;
+    }
+
+    /** Up to {@code k} articles sharing at least one band, most bands shared first, published within {@code [from, to]}. */
+    List<LuceneStore.BandHit> sharingBands(List<String> bands, int k, Instant from, Instant to) {
+        int stamp = ++lookup;
+        List<Entry> touched = new ArrayList<>();
+        for (String band : bands) {
+            List<Entry> list = bandPostings.get(band);
+            if (list == null) continue;
+            for (Entry e : list) {
+                if (e.removed || !within(e.published, from, to)) continue;
+                if (e.stamp != stamp) {
+                    e.stamp = stamp;
+                    e.score = 0;
+                    touched.add(e);
+                }
+                e.score++;
+            }
+        }
+        List<LuceneStore.BandHit> out = new ArrayList<>(Math.min(k, touched.size()));
+        for (Entry e : best(touched, k)) {
+            out.add(new LuceneStore.BandHit(e.id, e.storyId, e.copyOf, (int) e.score, e.signature, e.shingles));
+        }
+        return out;
+    }
+}
