@@ -53,8 +53,12 @@ public final class StoriesBench {
     }
 
     public static Result run(int docs, Config config, Consumer<String> progress) {
-        List<RawDocument> input = corpus(docs);
+        // generated as they are added: a million documents are not held at once (only their gold and assigned stories)
+        java.util.Iterator<RawDocument> input = new SyntheticCorpus(42, 6).stream(docs);
         List<String> assigned = new ArrayList<>(docs);
+        List<String> gold = new ArrayList<>(docs);
+        // one string per story, however many articles it has
+        java.util.Map<String, String> storyIds = new java.util.HashMap<>();
         Path dir;
         try {
             dir = Files.createTempDirectory("dateline-bench-");
@@ -70,14 +74,22 @@ public final class StoriesBench {
         long start = System.nanoTime();
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
             long sliceStart = start;
-            for (int i = 0; i < input.size(); i++) {
+            List<RawDocument> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < docs; i++) {
                 // batches as an ingest reads them ahead: their embeddings are computed together
                 if (i % BATCH == 0) {
-                    for (Dateline.Outcome o : engine.addAll(input.subList(i, Math.min(input.size(), i + BATCH)))) {
-                        assigned.add(o.storyId() == null ? "failed:" + assigned.size() : o.storyId());
+                    batch.clear();
+                    while (batch.size() < BATCH && input.hasNext()) {
+                        RawDocument d = input.next();
+                        gold.add(d.fields().get(SyntheticCorpus.EVENT_FIELD).intern());
+                        batch.add(d);
+                    }
+                    for (Dateline.Outcome o : engine.addAll(batch)) {
+                        String story = o.storyId() == null ? "failed:" + assigned.size() : o.storyId();
+                        assigned.add(storyIds.computeIfAbsent(story, x -> x));
                     }
                 }
-                if ((i + 1) % sliceSize == 0 || i == input.size() - 1) {
+                if ((i + 1) % sliceSize == 0 || i == docs - 1) {
                     long now = System.nanoTime();
                     int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
                     curve.add(new Slice(from, i + 1, (i + 1 - from) / ((now - sliceStart) / 1e9)));
@@ -90,12 +102,11 @@ public final class StoriesBench {
             live = Heap.liveMb();
             vectors = engine.embeds();
             // the stories as they are at the end (a merged story counts as its survivor)
-            assigned.replaceAll(engine::currentStoryId);
+            assigned.replaceAll(id -> storyIds.computeIfAbsent(engine.currentStoryId(id), x -> x));
         } finally {
             delete(dir);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<String> gold = input.stream().map(d -> d.fields().get(SyntheticCorpus.EVENT_FIELD)).toList();
         return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold);
     }
 

@@ -64,15 +64,44 @@ public final class SyntheticCorpus {
     /** {@code n} documents, events spread so that about {@code articlesPerEvent} report each. */
     public List<RawDocument> documents(int n) {
         List<RawDocument> out = new ArrayList<>(n);
-        int events = Math.max(1, n / articlesPerEvent);
-        // Events unfold over time at a steady rate (about 200 a day), as a real feed does.
-        for (int e = 0; e < events && out.size() < n; e++) {
-            Event event = event(e);
-            int reports = 1 + random.nextInt(articlesPerEvent * 2 - 1);
-            for (int r = 0; r < reports && out.size() < n; r++) out.add(article(event, out.size()));
-        }
-        while (out.size() < n) out.add(article(event(events + out.size()), out.size()));
+        stream(n).forEachRemaining(out::add);
         return out;
+    }
+
+    /**
+     * The same documents as {@link #documents}, generated as they are read: a run of a million documents need not
+     * hold them all.
+     */
+    public java.util.Iterator<RawDocument> stream(int n) {
+        int events = Math.max(1, n / articlesPerEvent);
+        return new java.util.Iterator<>() {
+            private int produced, nextEvent, reportsLeft;
+            private Event event;
+
+            @Override
+            public boolean hasNext() {
+                return produced < n;
+            }
+
+            @Override
+            public RawDocument next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                // Events unfold over time at a steady rate (about 200 a day), as a real feed does.
+                while (reportsLeft == 0 && nextEvent < events) {
+                    event = event(nextEvent++);
+                    reportsLeft = 1 + random.nextInt(articlesPerEvent * 2 - 1);
+                }
+                RawDocument d;
+                if (reportsLeft > 0) {
+                    reportsLeft--;
+                    d = article(event, produced);
+                } else {
+                    d = article(event(events + produced), produced);
+                }
+                produced++;
+                return d;
+            }
+        };
     }
 
     private Event event(int id) {
