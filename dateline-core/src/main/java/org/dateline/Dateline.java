@@ -126,7 +126,6 @@ public final class Dateline implements Closeable {
                 Config.load(dataDir, java.util.Map.of()));
     }
 
-
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
     public synchronized IngestReport ingest(List<Path> paths, Progress progress) {
         List<Problem> problems = new ArrayList<>();

@@ -24,8 +24,7 @@ public interface SentenceEmbedder {
 
     /** Cosine of two unit-length vectors. */
     static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
-        return dot;
+        // Lucene's SIMD dot product (the Panama vector API when the JVM has jdk.incubator.vector)
+        return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
     }
 }

@@ -157,7 +157,7 @@ public final class StoryAssigner {
         pending = p;
         embeddings.put(article.id(), vector == null ? NO_VECTOR : vector);
         if (vector != null) anyVectors = true;
-        Vectors mine = new Vectors(p);
+        Vectors mine = new Vectors(p, true);
         if (mine.terms.isEmpty() && vector == null) return new Assignment(newStoryId(article), true, 0.0, null);
         Map<String, Double> query = new HashMap<>();
         // a term no stored article has finds nothing (and weighs most): the query takes the heaviest of the others
@@ -495,7 +495,7 @@ public final class StoryAssigner {
         Vectors v = weighed.get(q.id());
         int docs = index.docCount(q.language());
         if (v != null && docs - v.docs <= Math.max(1, v.docs / 20)) return v;
-        v = new Vectors(q);
+        v = new Vectors(q, false);
         weighed.put(q.id(), v);
         return v;
     }
@@ -503,12 +503,14 @@ public final class StoryAssigner {
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
     final class Vectors {
         final Sparse terms, title, names, keys;
-        final Map<String, Double> termWeights = new HashMap<>();
+        /** The weight of each term, kept only for the article being assigned (its candidate query). */
+        final Map<String, Double> termWeights;
         /** Name terms of the title, with their IDF. */
         final Map<String, Double> titleNames = new HashMap<>();
         final int docs;
 
-        Vectors(Profile p) {
+        Vectors(Profile p, boolean keepWeights) {
+            termWeights = keepWeights ? new HashMap<>() : null;
             docs = index.docCount(p.language());
             terms = weigh(p.language(), p.terms(), docs, termWeights);
             title = weigh(p.language(), p.title(), docs, null);
