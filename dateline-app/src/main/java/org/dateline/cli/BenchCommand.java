@@ -83,7 +83,8 @@ final class BenchCommand {
                 }
                 ArrayNode curve = o.putArray("curve");
                 for (StoriesBench.Slice s : r.curve()) {
-                    curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0);
+                    curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0)
+                            .put("cpu_ms_per_doc", Math.round(s.cpuMsPerDoc() * 100) / 100.0).put("live_heap_mb", s.liveHeapMb());
                 }
                 out.println(Json.write(o));
                 return 0;
@@ -91,9 +92,10 @@ final class BenchCommand {
             clearProgress(err);
             List<List<String>> rows = new ArrayList<>();
             for (StoriesBench.Slice s : r.curve()) {
-                rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond())));
+                rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond()),
+                        String.format("%.2f", s.cpuMsPerDoc()), Long.toString(s.liveHeapMb())));
             }
-            Terminal.table(out, List.of("STORED", "DOCS/S"), rows);
+            Terminal.table(out, List.of("STORED", "DOCS/S", "CPU MS/DOC", "LIVE HEAP MB"), rows);
             out.printf("%d articles (%s): %.1f docs/s overall, %d stories, peak heap %d MB (live after GC %d MB)%n", r.docs(),
                     r.vectors() ? "with sentence embeddings" : "lexical, no embeddings", r.docsPerSecond(), r.stories(), r.heapMb(),
                     r.liveHeapMb());

@@ -26,8 +26,20 @@ public final class StoriesBench {
     /** Documents added together (a multiple of it makes each slice of the curve). */
     private static final int BATCH = 50;
 
-    /** Throughput of one slice of the run: documents {@code from..to} stored before and during it. */
-    public record Slice(int from, int to, double docsPerSecond) {
+    /**
+     * Throughput of one slice of the run: documents {@code from..to} stored before and during it, the process's CPU
+     * time per document in it (all threads; unlike wall time, not inflated when other work shares the cores), and the
+     * heap live at its end (after a full collection, outside the slice's timing).
+     */
+    public record Slice(int from, int to, double docsPerSecond, double cpuMsPerDoc, long liveHeapMb) {
+    }
+
+    /** CPU time of this process so far, all threads, in nanoseconds (-1 where the JVM does not tell). */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /**
@@ -73,7 +85,7 @@ public final class StoriesBench {
         boolean vectors;
         long start = System.nanoTime();
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
-            long sliceStart = start;
+            long sliceStart = start, sliceCpu = processCpuNanos();
             List<RawDocument> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < docs; i++) {
                 // batches as an ingest reads them ahead: their embeddings are computed together
@@ -92,8 +104,12 @@ public final class StoriesBench {
                 if ((i + 1) % sliceSize == 0 || i == docs - 1) {
                     long now = System.nanoTime();
                     int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
-                    curve.add(new Slice(from, i + 1, (i + 1 - from) / ((now - sliceStart) / 1e9)));
-                    sliceStart = now;
+                    long cpu = processCpuNanos();
+                    double perSecond = (i + 1 - from) / ((now - sliceStart) / 1e9);
+                    double cpuMs = cpu < 0 ? Double.NaN : (cpu - sliceCpu) / 1e6 / (i + 1 - from);
+                    curve.add(new Slice(from, i + 1, perSecond, cpuMs, Heap.liveMb()));
+                    sliceStart = System.nanoTime();
+                    sliceCpu = processCpuNanos();
                     progress.accept((i + 1) + "/" + docs + " documents");
                 }
             }
