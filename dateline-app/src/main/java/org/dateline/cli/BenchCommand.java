@@ -30,8 +30,11 @@ final class BenchCommand {
         return line -> {
             if (!json && Terminal.interactive()) {
                 err.print("\r" + line + "          ");
-                err.flush();
+            } else {
+                // a log or a pipe gets one line per step, so a long run shows where it is
+                err.println(line);
             }
+            err.flush();
         };
     }
 

@@ -121,6 +121,11 @@ final class RussianNerFeatures {
      */
     private static void endingsAndContext(List<String> f, int i, String[] lower, String[] shape) {
         f.add("sh|s2=" + shape[i] + "|" + suffix(lower[i], 2));
+        // compound names are built from parts ("Рос|комнадзор", "Мин|экономразвития", "Газпром|банк")
+        if (lower[i].length() > 5) {
+            f.add("sh|p3=" + shape[i] + "|" + lower[i].substring(0, 3));
+            f.add("sh|s4=" + shape[i] + "|" + suffix(lower[i], 4));
+        }
         f.add("sh-1|s2-1|sh=" + at(shape, i - 1) + "|" + suffix(at(lower, i - 1), 2) + "|" + shape[i]);
         f.add("sh|sh+1|s2+1=" + shape[i] + "|" + at(shape, i + 1) + "|" + suffix(at(lower, i + 1), 2));
         for (int d : new int[]{-3, 3}) f.add("w" + d + "=" + at(lower, i + d));
@@ -180,7 +185,9 @@ final class RussianNerFeatures {
      * Second-pass features: each token's own first-pass tag and its neighbours', and the entity type the first
      * pass gave most often to the same word (by stem) elsewhere in the document, and whether the token stands in
      * a word string the first pass took for an entity elsewhere ({@link #phraseTags}). A name is usually one thing
-     * throughout a text, and its other mentions ("Клод Моне" ... "Моне") often say which more clearly.
+     * throughout a text, and its other mentions ("Клод Моне" ... "Моне") often say which more clearly. Each
+     * neighbour's tag is also joined with the word (by stem), so that a word learns whether it belongs to the
+     * name found beside it: factRuEval's organisations take in their descriptor ("холдинга «Ромашка»").
      */
     static List<List<String[]>> withFirstPass(List<List<String>> sentences, List<List<String[]>> base,
                                               List<String[]> firstPass) {
@@ -195,12 +202,15 @@ final class RussianNerFeatures {
             List<String[]> sentence = new ArrayList<>(tags.length);
             for (int i = 0; i < tags.length; i++) {
                 String[] f = base.get(s).get(i);
-                String[] g = Arrays.copyOf(f, f.length + 5);
+                String[] g = Arrays.copyOf(f, f.length + 7);
                 g[f.length + 4] = "phr=" + phr[i] + "|" + (tags[i].equals("O") ? "O" : tags[i].substring(0, 1));
                 g[f.length] = "p1=" + tags[i];
                 g[f.length + 1] = "p1-1=" + (i > 0 ? tags[i - 1] : START);
                 g[f.length + 2] = "p1+1=" + (i + 1 < tags.length ? tags[i + 1] : END);
                 g[f.length + 3] = "mem=" + elsewhere(typeCounts, words.get(i), tags[i]);
+                String stem = stem(words.get(i).toLowerCase(Locale.ROOT));
+                g[f.length + 5] = "p1-1|st=" + (i > 0 ? tags[i - 1] : START) + "|" + stem;
+                g[f.length + 6] = "p1+1|st=" + (i + 1 < tags.length ? tags[i + 1] : END) + "|" + stem;
                 sentence.add(g);
             }
             out.add(sentence);
