@@ -157,11 +157,14 @@ public final class StoryAssigner {
         pending = p;
         embeddings.put(article.id(), vector == null ? NO_VECTOR : vector);
         if (vector != null) anyVectors = true;
-        Vectors mine = new Vectors(p, true);
+        Map<String, Double> termWeights = new HashMap<>();
+        Vectors mine = new Vectors(p, termWeights);
+        // weighed once: the article is compared as a member from now on
+        weighed.put(p.id(), mine);
         if (mine.terms.isEmpty() && vector == null) return new Assignment(newStoryId(article), true, 0.0, null);
         Map<String, Double> query = new HashMap<>();
         // a term no stored article has finds nothing (and weighs most): the query takes the heaviest of the others
-        mine.termWeights.entrySet().stream()
+        termWeights.entrySet().stream()
                 .filter(e -> index.docFreq(article.language(), e.getKey()) > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(queryTerms)
@@ -495,7 +498,7 @@ public final class StoryAssigner {
         Vectors v = weighed.get(q.id());
         int docs = index.docCount(q.language());
         if (v != null && docs - v.docs <= Math.max(1, v.docs / 20)) return v;
-        v = new Vectors(q, false);
+        v = new Vectors(q, null);
         weighed.put(q.id(), v);
         return v;
     }
@@ -503,14 +506,12 @@ public final class StoryAssigner {
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
     final class Vectors {
         final Sparse terms, title, names, keys;
-        /** The weight of each term, kept only for the article being assigned (its candidate query). */
-        final Map<String, Double> termWeights;
         /** Name terms of the title, with their IDF. */
         final Map<String, Double> titleNames = new HashMap<>();
         final int docs;
 
-        Vectors(Profile p, boolean keepWeights) {
-            termWeights = keepWeights ? new HashMap<>() : null;
+        /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
+        Vectors(Profile p, Map<String, Double> termWeights) {
             docs = index.docCount(p.language());
             terms = weigh(p.language(), p.terms(), docs, termWeights);
             title = weigh(p.language(), p.title(), docs, null);
@@ -647,6 +648,7 @@ public final class StoryAssigner {
         members.remove(storyId);
         centroids.remove(storyId);
         profiles.remove(articleId);
+        weighed.remove(articleId);
         embeddings.remove(articleId);
     }
 
