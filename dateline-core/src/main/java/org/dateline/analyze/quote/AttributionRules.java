@@ -14,7 +14,9 @@ import java.util.Set;
  * <li>a participle continuing the previous attribution: "..., adding that ...", "..., отметив, что ...";</li>
  * <li>Russian "Об этом заявил X": the content is the sentence before;</li>
  * <li>an attribution inside its content: "A, X said, B"; a quotation after a colon: "X fired back: “...”";</li>
- * <li>in English, the object of a speech or perception verb: "The poll showed Trump ahead".</li>
+ * <li>in English, the object of a speech or perception verb: "The poll showed Trump ahead", of a verb with its
+ *     particle: "called for a recount", and of a participle: "..., citing poor sales";</li>
+ * <li>in English, "Asked whether ..., X said", "X was quoted as saying ...", "with 30 percent of voters saying ...".</li>
  * </ul>
  * A content ends where its speaker's next verb ("... and has expressed") or a new attribution begins.
  * Cue words inside quotation marks are the quoted speaker's words, never a new attribution.
@@ -59,9 +61,13 @@ final class AttributionRules {
             // "Secretary of State Marco Rubio": a capitalised cue inside a sentence is part of a name
             if (t.isCapitalized() && i > s.from() && !headline) continue;
             Draft d = phrase(s, i, consumed);
+            Draft before = out.isEmpty() ? null : out.get(out.size() - 1);
+            CueLexicon.Cue phrasal = i + 1 < s.to() && !tokens.get(i + 1).quoted()
+                    ? lex.phrasal(t.lower(), tokens.get(i + 1).lower()) : null;
+            if (d == null && phrasal != null) d = verb(s, i + 1, phrasal, consumed, before, previous);
             if (d == null) {
                 CueLexicon.Cue cue = lex.verb(t.lower());
-                if (cue != null) d = verb(s, i, cue, consumed, out.isEmpty() ? null : out.get(out.size() - 1), previous);
+                if (cue != null) d = verb(s, i, cue, consumed, before, previous);
             }
             if (d == null) continue;
             out.add(d);
@@ -84,7 +90,9 @@ final class AttributionRules {
      * statement; {@code last} with the quoted words added, or null when {@code s} does not continue it.
      */
     Draft resumed(Sentences.Range s, Sentences.Range previous, Draft last) {
-        if (last == null || previous == null || !onlyQuoted(s) || last.contentEnd() < tokens.get(previous.from()).start()) {
+        // "“...,” he said, referring to X. “...”": a quotation goes on with a statement, not with what it mentions
+        boolean mentionOnly = last != null && last.kind() == Quote.Kind.REPORTED && last.sameSpeakerAs() != null;
+        if (last == null || previous == null || mentionOnly || !onlyQuoted(s) || last.contentEnd() < tokens.get(previous.from()).start()) {
             return null;
         }
         int gapFrom = tokens.get(previous.to() - 1).end();
@@ -172,25 +180,43 @@ final class AttributionRules {
         return draft(content, cue, cueWord, sourceFrom, sourceTo, null);
     }
 
+    /**
+     * The attribution of the cue verb ending at token {@code i}; a phrasal cue ("called for") starts one token
+     * earlier, and its content follows the particle.
+     */
     private Draft verb(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, Draft before, Sentences.Range previous) {
+        int head = cue.phrasal() ? i - 1 : i;
         // "Sanders is suggesting he ...": a participle after "be" is a finite verb, not a participle clause
-        boolean progressive = cue.participle() && i > consumed && lex.passiveMarkers.contains(tokens.get(i - 1).lower());
+        boolean progressive = cue.participle() && head > consumed && lex.passiveMarkers.contains(tokens.get(head - 1).lower());
         if (progressive) cue = new CueLexicon.Cue(cue.lemma(), cue.needs(), false);
-        int cueStart = progressive ? i - 1 : i;
+        int cueStart = progressive ? head - 1 : head;
         while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
                 && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
         if (!progressive && cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
         if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))) return null;
+        // "a proposal to maintain ...": an infinitive has no subject of its own to speak
+        if (cueStart > s.from() && tokens.get(cueStart - 1).lower().equals("to") && !tokens.get(cueStart - 1).quoted()) return null;
         Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(i).end());
+        if (cue.lemma().equals("ask") && tokens.get(i).lower().equals("asked") && i + 1 < s.to()
+                && QUESTION_WORDS.contains(tokens.get(i + 1).lower()) && introducesSentence(s, consumed, cueStart)) {
+            // "Asked whether he would run, Smith said ...": the question of an unnamed asker, then the answer
+            int end = i + 1;
+            while (end < s.to() && !tokens.get(end).isClauseBreak()) end++;
+            if (end < s.to()) return draft(content(i + 1, end), cueSpan, cue.lemma(), cueStart, cueStart, null);
+        }
         int afterFrom = contentAfter(s, i, cue);
 
         if (afterFrom < 0 && cue.lemma().equals("tell")) afterFrom = afterObject(s, i);
         if (cue.participle()) {
+            if (quotedAs(cueStart)) return quotedAsSaying(s, i, cue, consumed, cueStart);
+            if (!afterComma(cueStart)) return pollParticiple(s, i, cue, cueSpan, consumed, cueStart);
             // "..., adding that ...": the speaker of the attribution it continues
-            if (!afterComma(cueStart)) return null;
             if (afterFrom < 0 && cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to())) afterFrom = i + 1;
+            // "..., citing poor sales", "..., calling for a recount": the object is what the speaker brought up
+            boolean object = afterFrom < 0 && cue.needs() != CueLexicon.Needs.CLAUSE && startsObject(i + 1, s.to());
+            if (object) afterFrom = i + 1;
             if (afterFrom < 0) return null;
-            Content content = content(afterFrom, contentEnd(afterFrom, s.to()));
+            Content content = content(afterFrom, object ? objectEnd(afterFrom, s.to()) : contentEnd(afterFrom, s.to()));
             if (before != null) return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
             // "Trump attacked Clinton, saying she ...": the subject of the sentence
             int subjectFrom = skipConnectives(Math.max(s.from(), consumed), cueStart);
@@ -240,6 +266,20 @@ final class AttributionRules {
             return inverted(s, i, cue, cueSpan, cueStart, consumed, afterFrom, anaphoric ? previous : null);
         }
         return sourceFirst(s, i, cue, cueSpan, segFrom, cueStart, afterFrom, consumed, boundary);
+    }
+
+    /** Cues whose content may be an indirect question. */
+    private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "explain");
+    /** Words opening an indirect question or its topic: "asked whether ...", "wondered why ...", "asked about ...". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "how", "what", "who", "when",
+            "where", "which", "about");
+
+    /** Nothing but connectives or "when" stands before {@code cueStart} in its sentence: "When asked about ...". */
+    private boolean introducesSentence(Sentences.Range s, int consumed, int cueStart) {
+        int k = Math.max(s.from(), consumed);
+        while (k < cueStart && (CONNECTIVES.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("when")
+                || tokens.get(k).is(","))) k++;
+        return k == cueStart;
     }
 
     /** Words after a cue that start a time adverbial, not a clause: "said Monday that". */
@@ -315,6 +355,49 @@ final class AttributionRules {
         Token t = tokens.get(k);
         if (t.quoted()) return true;
         return t.isWord() && !CLAUSE_NON_STARTERS.contains(t.lower()) && wordCount(k, to) >= 3;
+    }
+
+    /** Words that open an introductory adverbial: "Later in the day, ...", "On Monday, ...", "Speaking in Ohio, ...". */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "then", "now", "still", "instead",
+            "however", "meanwhile", "separately", "privately", "publicly", "yesterday", "today", "tonight", "first",
+            "finally", "also", "indeed", "moreover", "similarly", "likewise", "asked",
+            "again", "afterward", "afterwards", "overall", "nevertheless", "nonetheless", "otherwise", "thus",
+            "despite", "among", "like", "unlike", "under", "within", "without", "amid", "following", "throughout");
+
+    /** Tokens {@code [from, to)} are introductory adverbials only, each clause-break-separated part opening like one. */
+    private boolean adverbials(int from, int to) {
+        boolean partStart = true;
+        int parts = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted()) return false;
+            if (t.isClauseBreak()) {
+                partStart = true;
+                continue;
+            }
+            if (!partStart) continue;
+            partStart = false;
+            if (CONNECTIVES.contains(t.lower()) && k + 1 < to) {
+                partStart = true;
+                continue;
+            }
+            String w = t.lower();
+            Token next = k + 1 < to ? tokens.get(k + 1) : null;
+            // "Separately, ...", "Speaking at ...": not "Italy is ...", "Nothing is ..."
+            boolean adverb = w.endsWith("ly") && (next == null || next.isClauseBreak());
+            boolean participle = w.endsWith("ing") && !w.endsWith("thing") && next != null
+                    && (CLAUSE_NON_STARTERS.contains(next.lower()) || lex.determiners.contains(next.lower()));
+            if (!(ADVERBIAL_OPENERS.contains(w) || CLAUSE_NON_STARTERS.contains(w) || SUBORDINATORS.contains(w)
+                    || adverb || participle)) return false;
+            parts++;
+        }
+        return parts > 0;
+    }
+
+    /** Token {@code k} can open the object of a cue: a word that is no preposition, conjunction or object pronoun. */
+    private boolean startsObject(int k, int to) {
+        return k < to && !tokens.get(k).isClauseBreak() && !OBJECT_NON_STARTERS.contains(tokens.get(k).lower())
+                && (tokens.get(k).isWord() || tokens.get(k).quoted());
     }
 
     /** "told reporters he would", "told The Times the plan": the clause after the object of "told", or -1. */
@@ -406,13 +489,18 @@ final class AttributionRules {
             if (d != null) return d;
         }
         if (afterFrom >= 0) {
-            Draft d = draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+            int end = quotationEnd(afterFrom, s.to());
+            Draft d = draft(content(afterFrom, end >= 0 ? end : contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
             if (d != null) return d;
         }
         // "Despite the criticism, officials said they welcome it": a clause after the cue is its content
+        // "Later in the day, the FBI said it would ...": an introductory adverbial is no content, unless the
+        // attribution interrupts the content ("By dropping the line, Ms. Tchen said, the White House ...")
+        boolean introduced = boundary >= consumed && !(i + 1 < s.to() && tokens.get(i + 1).is(","))
+                && adverbials(consumed, boundary);
         boolean clauseAfter = cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to())
-                && !TIME_WORDS.contains(tokens.get(i + 1).lower());
-        if (boundary >= consumed && !clauseAfter && cue.needs() != CueLexicon.Needs.OBJECT) {
+                && (introduced || !TIME_WORDS.contains(tokens.get(i + 1).lower()));
+        if (boundary >= consumed && !clauseAfter && !introduced && cue.needs() != CueLexicon.Needs.OBJECT) {
             Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
             if (d != null) return d;
         }
@@ -420,9 +508,8 @@ final class AttributionRules {
         // speech and perception verbs too; Russian "сообщило о ..." reports facts
         boolean takesObject = cue.needs() == CueLexicon.Needs.OBJECT
                 || cue.needs() != CueLexicon.Needs.CLAUSE && lex == CueLexicon.ENGLISH;
-        if (takesObject && i + 1 < s.to() && !tokens.get(i + 1).isClauseBreak()
-                && !OBJECT_NON_STARTERS.contains(tokens.get(i + 1).lower()) && objectSubject(segFrom, segTo)) {
-            return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+        if (takesObject && startsObject(i + 1, s.to()) && objectSubject(segFrom, segTo)) {
+            return draft(content(i + 1, objectEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
         if (cue.needs() == CueLexicon.Needs.CLAUSE && wordCount(i + 1, s.to()) >= 3) {
             return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
@@ -479,6 +566,18 @@ final class AttributionRules {
                 return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
             }
         }
+        int subjectFrom = skipConnectives(consumed, boundary);
+        if (predicateResumes(subjectFrom, boundary, last + 1, tailEnd)) {
+            // "A new campaign manager, he said, could set ...": the attribution stands between subject and verb
+            Content rest = content(last + 2, tailEnd);
+            if (rest != null) {
+                List<Span> both = new ArrayList<>();
+                both.add(Span.of(text, tokens.get(subjectFrom).start(), tokens.get(boundary - 1).end()));
+                both.addAll(rest.spans());
+                Quote.Kind kind = rest.kind() == Quote.Kind.REPORTED ? Quote.Kind.REPORTED : Quote.Kind.PARTIAL;
+                return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+            }
+        }
         // a quoted title in the tail is no resumed quote: "..., Pence said on CNN's “State of the Union.”"
         boolean resumesQuote = !trailingQuote(last + 1, s.to()).isEmpty();
         // after a quotation the tail may be long: "“...,” said John Smith, associate director of ..."
@@ -494,16 +593,43 @@ final class AttributionRules {
         return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
     }
 
-    /** "“A,” he said, “B.”": the quote resuming after the attribution. */
+    /** Words between an attribution and the quotation it resumes: "..., said X, a pollster at Y, “B.”". */
+    private static final int MAX_INTERRUPTION_WORDS = 15;
+
+    /**
+     * "“A,” he said, “B.”", "“A,” he said on Monday in Iowa, “B.”": the quote resuming after the attribution and
+     * a short adverbial or appositive ending in a comma or colon.
+     */
     private List<Span> trailingQuote(int from, int to) {
+        if (from >= to) return List.of();
+        Token first = tokens.get(from);
+        if (!first.is(",") && !first.is(":") && !CLAUSE_NON_STARTERS.contains(first.lower())
+                && !TIME_WORDS.contains(first.lower())) return List.of();
         int i = from;
-        while (i < to && !tokens.get(i).quoted() && (tokens.get(i).is(",") || tokens.get(i).is(":"))) i++;
-        if (i == from || i >= to || !tokens.get(i).quoted()) return List.of();
+        // a cue or "that" in between starts an attribution of its own: "..., he said, adding that “B.”"
+        while (i < to && !tokens.get(i).quoted() && !tokens.get(i).is(";") && i - from <= 2 * MAX_INTERRUPTION_WORDS
+                && lex.verb(tokens.get(i).lower()) == null && !lex.complementizers.contains(tokens.get(i).lower())) i++;
+        if (i == from || i >= to || !tokens.get(i).quoted() || !(tokens.get(i - 1).is(",") || tokens.get(i - 1).is(":"))
+                || wordCount(from, i) > MAX_INTERRUPTION_WORDS) return List.of();
         int q = tokens.get(i).quote();
         int j = i;
         while (j < to && tokens.get(j).quote() == q) j++;
         if (wordCount(j, to) > 0) return List.of();
         return inner(i, j);
+    }
+
+    /**
+     * "He said, “We will act,” including ...": a content opening with a quotation that a comma or dash closes
+     * ends with it, the writer's words go on; the token after the quotation, or -1.
+     */
+    private int quotationEnd(int from, int to) {
+        if (!tokens.get(from).quoted()) return -1;
+        int q = tokens.get(from).quote();
+        int j = from;
+        while (j < to && tokens.get(j).quote() == q) j++;
+        if (j >= to || wordCount(j, to) == 0) return -1;
+        boolean commaInside = j - 2 > from && tokens.get(j - 2).is(",");
+        return commaInside || tokens.get(j).is(",") || tokens.get(j).isDash() ? j : -1;
     }
 
     /** The first token of the content after cue {@code i}, or -1 when none follows the way the cue needs. */
@@ -520,6 +646,9 @@ final class AttributionRules {
             }
             if (t.is(":")) return k + 1;
             if (lex.complementizers.contains(t.lower())) return k;
+            // "asked if ...", "wondered why ...": an indirect question is the content
+            if (lex == CueLexicon.ENGLISH && QUESTIONING.contains(cue.lemma()) && QUESTION_WORDS.contains(t.lower())
+                    && !t.lower().equals("about") && k <= i + 3) return k;
             // "заявил вечером в среду, что": a comma may stand before the complementizer, else it ends the search
             boolean commaBeforeThat = t.is(",") && k + 1 < limit && lex.complementizers.contains(tokens.get(k + 1).lower());
             if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.isDash() || t.is(",") && k > i + 1 && !commaBeforeThat) {
@@ -544,7 +673,8 @@ final class AttributionRules {
             if (t.quoted()) continue;
             if (t.is(";")) return k;
             // "..., but ...", "..., while ...": a contrasting clause is the writer's, not the source's
-            if (t.is(",") && k + 1 < to && k > from && CONTRAST.contains(tokens.get(k + 1).lower())) return k;
+            if (t.is(",") && k + 1 < to && k > from && CONTRAST.contains(tokens.get(k + 1).lower())
+                    && !(k + 2 < to && sharesSubject(tokens.get(k + 2)))) return k;
             CueLexicon.Cue c = lex.verb(t.lower());
             if (c != null && c.participle() && afterComma(k)) return k;
             // "said she wants a safe zone and has expressed support for ...": the speaker's next verb
@@ -563,6 +693,48 @@ final class AttributionRules {
         return to;
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
+    /** Words that start a time adverbial on their own: "endorsed Trump last week". */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later", "yesterday",
+            "today", "tonight");
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "fall", "spring",
+            "summer", "winter", "morning", "afternoon", "evening", "night");
+
+    /**
+     * Where the object of a cue starting at {@code from} ends: where {@link #contentEnd(int, int)} ends it, or
+     * earlier at an appositive or relative clause (", his adviser", ", who ..."; not when a quotation follows,
+     * which is what the cue describes), a time adverbial ("last week",
+     * "on Monday") or "and" with a subject of its own ("and he didn't ..."). A clause content has none of these
+     * limits: "said he would go on Monday".
+     */
+    private int objectEnd(int from, int to) {
+        int end = contentEnd(from, to);
+        for (int k = from + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted()) continue;
+            Token next = k + 1 < end ? tokens.get(k + 1) : null;
+            String w = t.lower();
+            if (t.is(",") && next != null && !next.quoted() && !hasQuote(k, end) && (lex.determiners.contains(next.lower())
+                    || RELATIVES.contains(next.lower()) || lex.titles.contains(next.lower()) || next.lower().endsWith("ing"))) {
+                return k;
+            }
+            // "by next spring" stays: a preposition makes the time part of the object
+            boolean prepositional = CLAUSE_NON_STARTERS.contains(tokens.get(k - 1).lower());
+            if (TIME_OPENERS.contains(w) && !prepositional && next != null
+                    && (TIME_WORDS.contains(next.lower()) || TIME_UNITS.contains(next.lower()))
+                    || (w.equals("on") || w.equals("in") || w.equals("during")) && next != null
+                    && (TIME_WORDS.contains(next.lower()) && next.isCapitalized() || MONTHS.contains(next.lower()))) {
+                return k;
+            }
+            if (COORDINATORS.contains(w) && next != null && !next.quoted()
+                    && (SUBJECT_PRONOUNS.contains(next.lower()) || SUBJECT_AUXILIARIES.contains(next.lower()))) {
+                return tokens.get(k - 1).is(",") ? k - 1 : k;
+            }
+        }
+        return end;
+    }
+
     /** Words after which a cue form is a noun: "the support", "in a tweet", "of state", "Trump's call". */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "this", "these", "those", "of", "in", "on", "at", "for", "with", "from", "by", "no", "any", "every",
@@ -572,6 +744,17 @@ final class AttributionRules {
         return !before.quoted() && (NOUN_MARKERS.contains(before.lower()) || before.lower().endsWith("'s")
                 || before.lower().endsWith("’s") && !before.lower().equals("he’s") && !before.lower().equals("she’s")
                 && !before.lower().equals("it’s") && !before.lower().equals("that’s"));
+    }
+
+    /**
+     * "..., but required ...", "..., but that ...": after a contrast word the source's content goes on when a verb
+     * without its own subject or a second "that" follows.
+     */
+    private boolean sharesSubject(Token next) {
+        if (next.quoted()) return false;
+        String w = next.lower();
+        return lex.complementizers.contains(w) || FINITE.contains(w) || w.equals("not") || w.equals("also")
+                || !next.isCapitalized() && w.endsWith("ed") && w.length() > 4;
     }
 
     /** Auxiliaries that, right after "and", start a second verb of the sentence subject: "and has", "but did not". */
@@ -596,8 +779,66 @@ final class AttributionRules {
         while (b > from && !tokens.get(b).quoted() && !tokens.get(b).is(",") && !tokens.get(b).is(";")
                 && !COORDINATORS.contains(tokens.get(b).lower())) b--;
         if (b <= from || b == cueStart - 1 || tokens.get(b).quoted()) return -1;
-        if (subjectEnd(b + 1, cueStart) != cueStart && !shortSubject(b + 1, cueStart)) return -1;
+        if (subjectEnd(b + 1, cueStart) != cueStart && !shortSubject(b + 1, cueStart) && !quantity(b + 1, cueStart)) return -1;
         return COORDINATORS.contains(tokens.get(b).lower()) && tokens.get(b - 1).is(",") ? b - 1 : b;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "half", "majority", "share", "percent");
+    /** Words a share may start with before its number: "more than 4 in 10", "nearly half". */
+    private static final Set<String> NUMBER_MODIFIERS = Set.of("nearly", "almost", "about", "more", "fewer", "less",
+            "just", "only", "over", "roughly", "most", "some");
+
+    /** A share of people as poll reports give it: "42%", "one in four voters", "30 percent of Democrats". */
+    private boolean quantity(int from, int to) {
+        if (from >= to || wordCount(from, to) > 7) return false;
+        boolean number = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.quoted() || !t.isWord() && !t.is("%") || FINITE.contains(w) || lex.verb(w) != null
+                    || RELATIVES.contains(w)) return false;
+            number |= Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+        }
+        String first = tokens.get(from).lower();
+        return number && (Character.isDigit(first.charAt(0)) || NUMBER_WORDS.contains(first)
+                || NUMBER_MODIFIERS.contains(first) || first.equals("the") || first.equals("a"));
+    }
+
+    /** "quoted as" stands before token {@code k}. */
+    private boolean quotedAs(int k) {
+        return k >= 2 && tokens.get(k - 1).lower().equals("as") && tokens.get(k - 2).lower().equals("quoted");
+    }
+
+    /** "Ruiz was quoted as saying the budget ...": the subject of the passive is the speaker. */
+    private Draft quotedAsSaying(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, int cueStart) {
+        int verbStart = cueStart - 2;
+        while (verbStart > consumed && (lex.passiveMarkers.contains(tokens.get(verbStart - 1).lower())
+                || lex.auxiliaries.contains(tokens.get(verbStart - 1).lower()))) verbStart--;
+        int boundary = verbStart - 1;
+        while (boundary >= Math.max(s.from(), consumed) && !isSourceBoundary(tokens.get(boundary))) boundary--;
+        int subjectFrom = skipConnectives(boundary + 1, verbStart);
+        if (subjectEnd(subjectFrom, verbStart) != verbStart) return null;
+        int afterFrom = contentAfter(s, i, cue);
+        int from = afterFrom >= 0 ? afterFrom : i + 1;
+        Span cueSpan = Span.of(text, tokens.get(cueStart - 2).start(), tokens.get(i).end());
+        return draft(content(from, contentEnd(from, s.to())), cueSpan, cue.lemma(), subjectFrom, verbStart, null);
+    }
+
+    /**
+     * "with 30 percent of voters saying they ...", "the share of Republicans saying ...": a participle right after
+     * a share of poll respondents, who are its source.
+     */
+    private Draft pollParticiple(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int consumed, int cueStart) {
+        if (cue.needs() == CueLexicon.Needs.OBJECT || !startsClause(i + 1, s.to())) return null;
+        int from = -1;
+        for (int b = cueStart - 1; b >= Math.max(consumed, cueStart - 8) && !tokens.get(b).isClauseBreak(); b--) {
+            if (quantity(b, cueStart)) from = b;
+        }
+        if (from < 0) return null;
+        int afterFrom = contentAfter(s, i, cue);
+        int start = afterFrom >= 0 ? afterFrom : i + 1;
+        return draft(content(start, contentEnd(start, s.to())), cueSpan, cue.lemma(), from, cueStart, null);
     }
 
     /** One to three plain words that can only be a noun phrase: "three-quarters", "some analysts", "others". */
@@ -691,6 +932,24 @@ final class AttributionRules {
             if (FINITE.contains(tokens.get(j).lower())) return j > k + 1 && wordCount(k + 1, to) >= 4;
         }
         return false;
+    }
+
+    /**
+     * Tokens {@code [from, to)} are a bare noun phrase (no verb, clause break or quotation) and after the
+     * attribution, at {@code k}, a comma and a verb of its own follow: ", could set ...", ", made him ...".
+     */
+    private boolean predicateResumes(int from, int to, int k, int tailEnd) {
+        if (from >= to || k + 2 >= tailEnd || !tokens.get(k).is(",") || wordCount(from, to) > 8 || hasQuote(from, to)
+                || adverbials(from, to)) return false;
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.isClauseBreak() || FINITE.contains(t.lower()) || lex.verb(t.lower()) != null
+                    || SUBORDINATORS.contains(t.lower()) && j > from) return false;
+        }
+        Token verb = tokens.get(k + 1);
+        String w = verb.lower();
+        if (verb.quoted() || verb.isCapitalized() || !verb.isWord()) return false;
+        return FINITE.contains(w) || w.endsWith("ed") && !lex.determiners.contains(w) && !CLAUSE_NON_STARTERS.contains(w);
     }
 
     /** ", a senior analyst at ...", ", who ...": an appositive after a source. */

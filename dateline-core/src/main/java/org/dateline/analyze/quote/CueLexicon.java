@@ -1,6 +1,8 @@
 package org.dateline.analyze.quote;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,9 +26,17 @@ final class CueLexicon {
     }
 
     record Cue(String lemma, Needs needs, boolean participle) {
+        /** A verb with its particle: "call for". */
+        boolean phrasal() {
+            return lemma.indexOf(' ') > 0;
+        }
     }
 
     private final Map<String, Cue> verbs = new HashMap<>();
+    /** Verb form + particle ("called for", "referring to") to the cue the pair makes; its content follows the particle. */
+    private final Map<String, Cue> phrasalVerbs = new HashMap<>();
+    /** The verb forms that start a phrasal cue, to look pairs up only after them. */
+    private final Set<String> phrasalHeads = new HashSet<>();
     /** Two-word phrases whose source follows: "according to X", "по словам X". */
     final Set<String> sourceAfterPhrases;
     /** Words opening a clause with its own source: "as X said", "как отметил X". */
@@ -66,6 +76,11 @@ final class CueLexicon {
         return verbs.get(lowerForm);
     }
 
+    /** The cue "verb particle" makes ("calls for", "talked about"), or null. */
+    Cue phrasal(String lowerForm, String lowerParticle) {
+        return phrasalHeads.contains(lowerForm) ? phrasalVerbs.get(lowerForm + " " + lowerParticle) : null;
+    }
+
     static CueLexicon forLanguage(String language) {
         return "ru".equals(language) || "uk".equals(language) || "be".equals(language) ? RUSSIAN : ENGLISH;
     }
@@ -101,7 +116,10 @@ final class CueLexicon {
         for (String v : new String[]{"want", "support", "endorse", "oppose", "plan", "seek sought", "intend",
                 "decline", "refuse", "accuse", "cite", "blame", "reject", "defend", "favor",
                 "favour", "prefer", "aim", "vow", "pledge", "promise", "threaten", "hope", "agree", "applaud",
-                "condemn", "denounce", "dispute", "embrace", "oppose", "advocate", "champion"}) {
+                "condemn", "denounce", "dispute", "embrace", "oppose", "advocate", "champion", "~attack",
+                "discuss", "express", "~thank", "~back", "mock", "encourage", "ridicule", "lambaste", "~fault",
+                "~welcome", "tout", "rebuke", "chide", "scold", "downplay", "congratulate", "consider", "~view", "identify",
+                "echo", "highlight", "repeat", "~reference", "~challenge", "~offer", "~voice", "~request"}) {
             l.english(v, Needs.OBJECT);
         }
         for (String v : new String[]{"tell told", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
@@ -122,6 +140,14 @@ final class CueLexicon {
         for (String v : new String[]{"call", "describe", "dub", "label", "~term", "brand", "praise", "criticize",
                 "criticise", "slam", "blast", "decry", "hail", "deride"}) {
             l.english(v, Needs.QUOTE);
+        }
+        // verbs whose topic or demand is the object of a preposition: "called for a ban", "talked about jobs"
+        for (String v : new String[]{"call for", "call on", "refer referred referring to", "talk about", "speak spoke spoken about",
+                "speak spoke spoken of", "complain about", "warn of", "warn about", "warn against", "push for",
+                "press for", "argue for", "argue against", "advocate for", "rail against", "point to", "hint at",
+                "brag bragged bragging about", "boast about", "joke about", "worry about", "ask about", "ask for", "comment on",
+                "insist on", "apologize for", "apologise for", "testify about", "focus on", "vote for", "vote against"}) {
+            l.phrasalEnglish(v);
         }
         return l;
     }
@@ -145,6 +171,23 @@ final class CueLexicon {
         put(consonantY ? lemma.substring(0, lemma.length() - 1) + "ied" : stem + "ed", lemma, needs, false);
         put(stem + "ing", lemma, needs, true);
         for (int i = 1; i < words.length; i++) put(words[i], lemma, needs, words[i].endsWith("ing"));
+    }
+
+    /**
+     * "lemma [irregular forms...] particle": every form of the verb followed by the particle, an object cue named
+     * "lemma particle".
+     */
+    private void phrasalEnglish(String spec) {
+        String[] words = spec.split(" ");
+        String particle = words[words.length - 1];
+        String lemma = words[0] + " " + particle;
+        CueLexicon forms = new CueLexicon(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of(), Set.of());
+        forms.english(String.join(" ", Arrays.copyOfRange(words, 0, words.length - 1)), Needs.OBJECT);
+        forms.verbs.forEach((form, cue) -> {
+            phrasalHeads.add(form);
+            phrasalVerbs.putIfAbsent(form + " " + particle, new Cue(lemma, Needs.OBJECT, cue.participle()));
+        });
     }
 
     private static CueLexicon russian() {

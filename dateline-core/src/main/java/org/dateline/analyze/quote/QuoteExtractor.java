@@ -27,7 +27,7 @@ public final class QuoteExtractor {
         String marks = text.indexOf("''") >= 0 ? text.replace("''", "\" ") : text;
         List<Token> tokens = Token.of(marks, QuoteMarks.outermost(marks));
         if (tokens.isEmpty()) return List.of();
-        List<Sentences.Range> sentences = Sentences.split(text, tokens);
+        List<Sentences.Range> sentences = Sentences.split(text, tokens, lex);
         AttributionRules rules = new AttributionRules(text, tokens, lex);
         List<Draft> drafts = new ArrayList<>();
         Sentences.Range previous = null;

@@ -71,7 +71,7 @@ final class QuoteMarks {
         for (int i = newline + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') return true;
-            if (!Character.isWhitespace(c)) return false;
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
         }
         return true;
     }

@@ -22,12 +22,12 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<Range> split(String text, List<Token> tokens) {
+    static List<Range> split(String text, List<Token> tokens, CueLexicon lex) {
         List<Range> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i + 1 == tokens.size();
-            if (last || endsSentence(text, tokens, i)) {
+            if (last || endsSentence(text, tokens, i) && !attributionFollows(tokens, i, lex)) {
                 out.add(new Range(from, i + 1));
                 from = i + 1;
             }
@@ -48,6 +48,26 @@ final class Sentences {
         if (stop.is(".") && before >= 0 && isAbbreviation(tokens.get(before), stop)) return false;
         char c = next.text().charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || QuoteMarks.isMark(c) || next.isDash();
+    }
+
+    /** At most this many tokens of a short source after a quotation: "Sen. John Smith said", "he asked". */
+    private static final int MAX_SOURCE_TOKENS = 6;
+
+    /**
+     * "“Why not?” Biden asked.", "“... to win.” Trump said.": a quotation closed by its own stop, then a short
+     * source and a cue verb that ends the sentence, is one sentence with them.
+     */
+    private static boolean attributionFollows(List<Token> tokens, int i, CueLexicon lex) {
+        Token close = tokens.get(i);
+        if (!close.quoted() || !QuoteMarks.isMark(close.text().charAt(0))) return false;
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= MAX_SOURCE_TOKENS && !tokens.get(k).quoted()
+                && (tokens.get(k).isWord() && (tokens.get(k).isCapitalized() || lex.pronouns.contains(tokens.get(k).lower()))
+                || tokens.get(k).is("."))) k++;
+        if (k == i + 1 || k + 1 >= tokens.size() || tokens.get(k).quoted()) return false;
+        CueLexicon.Cue cue = lex.verb(tokens.get(k).lower());
+        if (cue == null || cue.participle() || cue.needs() == CueLexicon.Needs.OBJECT) return false;
+        return tokens.get(k + 1).is(".") || tokens.get(k + 1).is("!");
     }
 
     private static boolean isAbbreviation(Token word, Token stop) {

@@ -336,4 +336,116 @@ class QuoteExtractorTest {
         Quote q = extract("\"We will win this state,” Trump said. Then he left.", "en").get(0);
         assertThat(q.content()).extracting(Span::text).containsExactly("We will win this state");
     }
+
+    @Test
+    void introductoryAdverbialIsNoContent() {
+        Quote q = extract("Later in the week, the port authority said it would reopen the terminal.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("the port authority");
+        assertThat(q.content().get(0).text()).isEqualTo("it would reopen the terminal");
+        Quote p = extract("Speaking at the harbour on Friday, Mayor Lena Ruiz said the ferries would run again.", "en").get(0);
+        assertThat(p.content().get(0).text()).isEqualTo("the ferries would run again");
+    }
+
+    @Test
+    void questionClosedByItsOwnMarkKeepsItsAttribution() {
+        List<Quote> quotes = extract("The vote was close. “Why would we stop now?” Councillor Omar Haddad asked. "
+                + "The meeting ended.", "en");
+        Quote q = quoteContaining(quotes, "Why would we stop now");
+        assertThat(q.source().text()).isEqualTo("Councillor Omar Haddad");
+        assertThat(q.cueWord()).isEqualTo("ask");
+    }
+
+    @Test
+    void phrasalCuesTakeTheObjectOfTheirParticle() {
+        Quote q = extract("The union called for an independent review of the contract.", "en").get(0);
+        assertThat(q.cue().text()).isEqualTo("called for");
+        assertThat(q.cueWord()).isEqualTo("call for");
+        assertThat(q.source().text()).isEqualTo("The union");
+        assertThat(q.content().get(0).text()).isEqualTo("an independent review of the contract");
+        Quote t = extract("Governor Ada Brook talked about rising rents in the capital.", "en").get(0);
+        assertThat(t.content().get(0).text()).isEqualTo("rising rents in the capital");
+    }
+
+    @Test
+    void participleWithAnObjectContinuesTheSpeaker() {
+        List<Quote> quotes = extract("“The budget is a mess,” the senator said, referring to the county's plan, "
+                + "which passed last year.", "en");
+        Quote q = quoteContaining(quotes, "the county's plan");
+        assertThat(q.cueWord()).isEqualTo("refer to");
+        assertThat(q.source().text()).isEqualTo("the senator");
+        assertThat(q.content().get(0).text()).isEqualTo("the county's plan");
+    }
+
+    @Test
+    void objectEndsBeforeATimeAdverbial() {
+        Quote q = extract("The teachers' union endorsed Maria Lind last week and began canvassing.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("Maria Lind");
+    }
+
+    @Test
+    void quotationResumesAfterALongerInterruption() {
+        Quote q = extract("“The risk,” said Tom Varga, an economist at the city's planning office, “is that rents "
+                + "keep rising.”", "en").get(0);
+        assertThat(q.content()).extracting(Span::text).containsExactly("The risk", "is that rents keep rising.");
+        Quote t = extract("“We tried,” Varga said at a meeting in Leeds on Monday, “and we failed.”", "en").get(0);
+        assertThat(t.content()).extracting(Span::text).containsExactly("We tried", "and we failed.");
+    }
+
+    @Test
+    void quotationAfterTheCueEndsWhereTheWriterGoesOn() {
+        Quote q = extract("Ms. Okafor said, “We will publish the audit,” including the list of contractors.", "en").get(0);
+        assertThat(q.content()).extracting(Span::text).containsExactly("We will publish the audit");
+    }
+
+    @Test
+    void attributionBetweenSubjectAndVerb() {
+        Quote q = extract("A new director, she said, could restore trust in the agency.", "en").get(0);
+        assertThat(q.content()).extracting(Span::text)
+                .containsExactly("A new director", "could restore trust in the agency");
+        assertThat(q.source().text()).isEqualTo("she");
+    }
+
+    @Test
+    void contrastWithoutANewSubjectStaysInTheContent() {
+        Quote q = extract("The mayor said the plan was fair, but required more funding.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("the plan was fair, but required more funding");
+        Quote n = extract("The mayor said the plan was fair, but the council disagreed.", "en").get(0);
+        assertThat(n.content().get(0).text()).isEqualTo("the plan was fair");
+    }
+
+    @Test
+    void questionsAskedWithoutANamedAsker() {
+        List<Quote> quotes = extract("Asked whether she would run again, Kowalski said she had not decided.", "en");
+        Quote asked = quoteContaining(quotes, "whether she would run again");
+        assertThat(asked.source()).isNull();
+        assertThat(quoteContaining(quotes, "she had not decided").source().text()).isEqualTo("Kowalski");
+        Quote q = extract("A reporter asked Kowalski if the budget would pass.", "en").get(0);
+        assertThat(q.content().get(0).text()).isEqualTo("if the budget would pass");
+    }
+
+    @Test
+    void pollSharesSpeak() {
+        Quote q = quoteContaining(extract("Support was broad, with 62 percent of residents saying the "
+                + "tram should be extended.", "en"), "the tram should be extended");
+        assertThat(q.source().text()).isEqualTo("62 percent of residents");
+        List<Quote> quotes = extract("One in three said the council ignores them and one in four said it listens to residents.", "en");
+        assertThat(quoteContaining(quotes, "the council ignores them").content().get(0).text())
+                .isEqualTo("the council ignores them");
+        assertThat(quoteContaining(quotes, "it listens").source().text()).isEqualTo("one in four");
+    }
+
+    @Test
+    void noBreakSpaceBeforeAParagraphEndsTheSentence() {
+        List<Quote> quotes = extract("Ms. Hale said parents want local schools.\u00a0\n\n“Nobody wants a long bus ride,” "
+                + "said Hale.", "en");
+        assertThat(quoteContaining(quotes, "parents want").content().get(0).text()).isEqualTo("parents want local schools");
+    }
+
+    @Test
+    void quotedAsSayingNamesTheSpeaker() {
+        Quote q = extract("Mayor Lena Ruiz was quoted as saying the budget was balanced.", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("Mayor Lena Ruiz");
+        assertThat(q.cue().text()).isEqualTo("quoted as saying");
+        assertThat(q.content().get(0).text()).isEqualTo("the budget was balanced");
+    }
 }
