@@ -16,7 +16,9 @@ import java.util.PriorityQueue;
  * A lookup reaching before {@link #coveredFrom()} (an article far older than the newest) goes to the index.
  *
  * <p>Memory is bounded by the horizon and by {@code maxArticles}: the oldest articles leave first, and the covered
- * range shrinks with them. Not thread-safe: the store calls it under its write lock.
+ * range shrinks with them. An article dated far ahead of the rest (a wrong date) moves the horizon with it; lookups
+ * for the others then go to the index, slower but with the same answers. Not thread-safe: the store calls it under
+ * its write lock.
  */
 final class RecentArticles {
 
