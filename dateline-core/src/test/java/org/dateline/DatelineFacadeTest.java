@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,7 @@ class DatelineFacadeTest {
     Dateline engine;
 
     private static RawDocument doc(String id, String title, String text, String url, String published, String lang) {
-        return new RawDocument("test.jsonl", Long.parseLong(id), RawDocument.Format.JSON_LINES, text,
-                Map.of("title", title, "url", url, "published", published, "lang", lang), "");
+        return TestCorpus.jsonLine("test.jsonl", Long.parseLong(id), lang, title, text, url, published);
     }
 
     @BeforeEach

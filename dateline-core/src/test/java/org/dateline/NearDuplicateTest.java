@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +35,7 @@ class NearDuplicateTest {
             morning, the transport ministry said in a statement.""";
 
     private static RawDocument doc(long n, String title, String text, String url, String published) {
-        return new RawDocument("test.jsonl", n, RawDocument.Format.JSON_LINES, text,
-                Map.of("title", title, "url", url, "published", published, "lang", "en"), "");
+        return TestCorpus.jsonLine("test.jsonl", n, "en", title, text, url, published);
     }
 
     private static RawDocument wire() {

@@ -35,8 +35,7 @@ class RecentWindowTest {
             the spring and last two years, the mayor's office said, at a cost of 14 million euros.""";
 
     private static RawDocument doc(long n, String title, String text, String url, String published) {
-        return new RawDocument("window.jsonl", n, RawDocument.Format.JSON_LINES, text,
-                Map.of("title", title, "url", url, "published", published, "lang", "en"), "");
+        return TestCorpus.jsonLine("window.jsonl", n, "en", title, text, url, published);
     }
 
     private static RawDocument ferry(long n, String title, String url, String published) {

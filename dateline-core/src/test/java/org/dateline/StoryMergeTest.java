@@ -27,8 +27,7 @@ class StoryMergeTest {
     Path tmp;
 
     private static RawDocument doc(long n, String title, String text, String url, String published) {
-        return new RawDocument("merge.jsonl", n, RawDocument.Format.JSON_LINES, text,
-                Map.of("title", title, "url", url, "published", published, "lang", "en"), "");
+        return TestCorpus.jsonLine("merge.jsonl", n, "en", title, text, url, published);
     }
 
     /** The first report: the evacuation of a village, told by its mayor. */

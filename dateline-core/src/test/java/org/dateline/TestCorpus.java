@@ -1,5 +1,7 @@
 package org.dateline;
 
+import org.dateline.model.RawDocument;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,4 +47,10 @@ public final class TestCorpus {
     }
 
     public static final int DOCUMENTS = 4;
+
+    /** One JSON Lines record of {@code origin} (line {@code n}) as a reader gives it: title, url, publication time, language. */
+    public static RawDocument jsonLine(String origin, long n, String lang, String title, String text, String url, String published) {
+        return new RawDocument(origin, n, RawDocument.Format.JSON_LINES, text,
+                java.util.Map.of("title", title, "url", url, "published", published, "lang", lang), "");
+    }
 }

@@ -611,12 +611,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     @Override
     public List<Candidate> candidates(String language, Map<String, Double> weights, int k, Instant from, Instant to) {
         if (weights.isEmpty()) return List.of();
-        String field = Analyzers.field(MATCH, language);
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
         // Terms in a large share of a big index find everything and discriminate nothing; leaving them out
         // of retrieval (not of scoring) keeps the query's cost from growing with the corpus.
         int docs = docCount(language);
         int maxDf = docs >= COMMON_TERM_MIN_DOCS ? (int) (docs * COMMON_TERM_SHARE) : Integer.MAX_VALUE;
+        synchronized (pendingLock) {
+            RecentArticles window = recent();
+            if (window != null && window.covers(from)) {
+                return window.candidates(Analyzers.chain(language), weights, k, from, to, t -> docFreq(language, t), docs, maxDf, RECENT_SCAN);
+            }
+        }
+        String field = Analyzers.field(MATCH, language);
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
         int added = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             if (docFreq(language, e.getKey()) > maxDf) continue;
@@ -625,12 +631,6 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                     BooleanClause.Occur.SHOULD);
         }
         if (added == 0) return List.of();
-        synchronized (pendingLock) {
-            RecentArticles window = recent();
-            if (window != null && window.covers(from)) {
-                return window.candidates(Analyzers.chain(language), weights, k, from, to, t -> docFreq(language, t), docs, maxDf, RECENT_SCAN);
-            }
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);

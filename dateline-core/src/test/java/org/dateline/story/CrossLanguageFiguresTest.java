@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +18,7 @@ class CrossLanguageFiguresTest {
     Path tmp;
 
     private static RawDocument doc(long n, String lang, String title, String text, String url, String published) {
-        return new RawDocument("x.jsonl", n, RawDocument.Format.JSON_LINES, text,
-                Map.of("title", title, "url", url, "published", published, "lang", lang), "");
+        return org.dateline.TestCorpus.jsonLine("x.jsonl", n, lang, title, text, url, published);
     }
 
     private static RawDocument english() {
