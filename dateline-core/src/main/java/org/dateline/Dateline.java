@@ -135,28 +135,25 @@ public final class Dateline implements Closeable {
         // documents are read ahead in batches: they are prepared side by side, embedded together, and checked for a
         // stored version in one query
         int readAhead = ingestBatch;
-        List<RawDocument> batch = new ArrayList<>(readAhead);
-        Runnable flush = () -> {
-            List<Outcome> added = addAll(batch);
-            for (int i = 0; i < added.size(); i++) {
-                Outcome o = added.get(i);
-                RawDocument document = batch.get(i);
-                outcomes.add(o);
-                switch (o.status()) {
-                    case ADDED -> counts[0]++;
-                    case DUPLICATE -> counts[1]++;
-                    case SHARE -> counts[2]++;
-                    case FAILED -> problems.add(new Problem(document.origin(),
-                            document.position() > 0 ? "line " + document.position() : "", o.reason()));
-                }
+        Batches batches = batches((document, o) -> {
+            outcomes.add(o);
+            switch (o.status()) {
+                case ADDED -> counts[0]++;
+                case DUPLICATE -> counts[1]++;
+                case SHARE -> counts[2]++;
+                case FAILED -> problems.add(new Problem(document.origin(),
+                        document.position() > 0 ? "line " + document.position() : "", o.reason()));
             }
-            batch.clear();
-        };
+        });
+        List<RawDocument> batch = new ArrayList<>(readAhead);
         DocumentSink sink = new DocumentSink() {
             @Override
             public void document(RawDocument document) {
                 batch.add(document);
-                if (batch.size() >= readAhead) flush.run();
+                if (batch.size() >= readAhead) {
+                    batches.add(List.copyOf(batch));
+                    batch.clear();
+                }
             }
 
             @Override
@@ -168,7 +165,8 @@ public final class Dateline implements Closeable {
             progress.file(i, files.size(), files.get(i));
             sources.read(files.get(i), sink);
         }
-        flush.run();
+        batches.add(List.copyOf(batch));
+        batches.finish();
         progress.file(files.size(), files.size(), null);
         store.commit();
         sinceCommit = 0;
@@ -187,12 +185,61 @@ public final class Dateline implements Closeable {
      * than single texts, and embedding overlaps with assignment instead of waiting for it.
      */
     public synchronized List<Outcome> addAll(List<RawDocument> batch) {
-        List<Prepared> prepared = prepareAll(batch);
+        return addPrepared(recordedInOrder(preparing(batch)));
+    }
+
+    /**
+     * Adds batches of documents in order, as {@link #addAll} would one after the other, while the next batch is
+     * prepared (normalized, categorized, fingerprinted) on the other cores: preparing costs about as much as
+     * assigning, so the two overlap instead of taking turns. The outcomes are handed to {@code each} in input order,
+     * one batch behind; {@link Batches#finish} adds the last.
+     */
+    public Batches batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
+        return new Batches(each);
+    }
+
+    /** See {@link #batches}. Not thread-safe: one producer hands the batches in. */
+    public final class Batches {
+        private final java.util.function.BiConsumer<RawDocument, Outcome> each;
+        private List<RawDocument> waiting;
+        private List<java.util.concurrent.Future<Prepared>> waitingPrepared;
+
+        private Batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
+            this.each = each;
+        }
+
+        /** Starts preparing {@code batch} (which the caller must not change afterwards) and adds the one before it. */
+        public void add(List<RawDocument> batch) {
+            if (batch.isEmpty()) return;
+            List<java.util.concurrent.Future<Prepared>> next = preparing(batch);
+            addWaiting();
+            waiting = batch;
+            waitingPrepared = next;
+        }
+
+        /** Adds the last batch handed in. */
+        public void finish() {
+            addWaiting();
+        }
+
+        private void addWaiting() {
+            if (waiting == null) return;
+            List<Outcome> out;
+            synchronized (Dateline.this) {
+                out = addPrepared(recordedInOrder(waitingPrepared));
+            }
+            for (int i = 0; i < out.size(); i++) each.accept(waiting.get(i), out.get(i));
+            waiting = null;
+            waitingPrepared = null;
+        }
+    }
+
+    private List<Outcome> addPrepared(List<Prepared> prepared) {
         List<Article> articles = prepared.stream().map(Prepared::article).toList();
         // one index query tells which documents are new: those need no lookup of a stored version
         java.util.Set<String> stored = store.storedAmong(articles.stream().filter(java.util.Objects::nonNull).map(Article::id).toList());
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Outcome> out = new ArrayList<>(batch.size());
+        List<Outcome> out = new ArrayList<>(prepared.size());
         boolean embedding = embedder() != null;
         java.util.ArrayDeque<java.util.concurrent.Future<float[][]>> ahead = new java.util.ArrayDeque<>();
         int submitted = 0;
@@ -261,29 +308,33 @@ public final class Dateline implements Closeable {
     }
 
     /**
-     * {@link #prepare}s a batch on all cores (normalizing, language identification and categorizing cost about as
-     * much as matching), then records its shares in order, before any of its articles is added, as one by one would.
+     * Starts to {@link #prepare} a batch on all cores (normalizing, language identification and categorizing cost
+     * about as much as matching); a single document is prepared at once.
      */
-    private List<Prepared> prepareAll(List<RawDocument> batch) {
-        List<Prepared> out = new ArrayList<>(batch.size());
+    private List<java.util.concurrent.Future<Prepared>> preparing(List<RawDocument> batch) {
+        List<java.util.concurrent.Future<Prepared>> futures = new ArrayList<>(batch.size());
         if (batch.size() < 2) {
-            for (RawDocument raw : batch) out.add(prepare(raw));
+            for (RawDocument raw : batch) futures.add(java.util.concurrent.CompletableFuture.completedFuture(prepare(raw)));
         } else {
-            List<java.util.concurrent.Future<Prepared>> futures = new ArrayList<>(batch.size());
             for (RawDocument raw : batch) futures.add(preparePool().submit(() -> prepare(raw)));
-            for (java.util.concurrent.Future<Prepared> f : futures) {
-                try {
-                    out.add(f.get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while preparing documents", e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) throw r;
-                    throw new IllegalStateException(e.getCause());
-                }
+        }
+        return futures;
+    }
+
+    /** The prepared batch, its shares recorded in order before any of its articles is added, as one by one would. */
+    private List<Prepared> recordedInOrder(List<java.util.concurrent.Future<Prepared>> futures) {
+        List<Prepared> out = new ArrayList<>(futures.size());
+        for (java.util.concurrent.Future<Prepared> f : futures) {
+            try {
+                out.add(recorded(f.get()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while preparing documents", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
             }
         }
-        out.replaceAll(this::recorded);
         return out;
     }
 
@@ -345,7 +396,7 @@ public final class Dateline implements Closeable {
         store.putExplanation(why);
         store.putStory(story);
         if (++sinceCommit >= commitEvery) {
-            store.commit();
+            store.commitBehind();
             sinceCommit = 0;
         }
         return new Outcome(raw.location(), Outcome.Status.ADDED, article.id(), story.id(), null);
@@ -431,15 +482,14 @@ public final class Dateline implements Closeable {
             if (merged.id().equals(survivor.id())) continue;
             double score = merged.id().equals(a.storyId()) ? a.score() : a.alsoMatched().stream()
                     .filter(m -> m.storyId().equals(merged.id())).mapToDouble(StoryAssigner.Match::score).findFirst().orElse(a.score());
-            List<Article> moving = store.articles(merged.articleIds());
             Map<String, Explanation> whys = store.explanations(merged.articleIds());
-            for (Article m : moving) store.putArticle(m, current.id());
+            int moved = store.moveArticles(merged.articleIds(), current.id());
             for (Explanation w : whys.values()) store.putExplanation(w.movedByMerge(merged.id(), current.id()));
             current = merger.combine(current, merged);
             store.putStory(current);
             store.deleteStory(merged.id());
             store.putMerge(new org.dateline.model.StoryMerge(merged.id(), current.id(), bridgeArticleId,
-                    Math.round(score * 1000) / 1000.0, moving.size()));
+                    Math.round(score * 1000) / 1000.0, moved));
             merger.forget(current.id(), merged.id());
         }
         return current;

@@ -86,20 +86,20 @@ public final class StoriesBench {
         long start = System.nanoTime();
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
             long sliceStart = start, sliceCpu = processCpuNanos();
-            List<RawDocument> batch = new ArrayList<>(BATCH);
+            // batches as an ingest reads them ahead: prepared while the batch before is assigned, embedded together
+            Dateline.Batches batches = engine.batches((d, o) -> {
+                String story = o.storyId() == null ? "failed:" + assigned.size() : o.storyId();
+                assigned.add(storyIds.computeIfAbsent(story, x -> x));
+            });
             for (int i = 0; i < docs; i++) {
-                // batches as an ingest reads them ahead: their embeddings are computed together
                 if (i % BATCH == 0) {
-                    batch.clear();
+                    List<RawDocument> batch = new ArrayList<>(BATCH);
                     while (batch.size() < BATCH && input.hasNext()) {
                         RawDocument d = input.next();
                         gold.add(d.fields().get(SyntheticCorpus.EVENT_FIELD).intern());
                         batch.add(d);
                     }
-                    for (Dateline.Outcome o : engine.addAll(batch)) {
-                        String story = o.storyId() == null ? "failed:" + assigned.size() : o.storyId();
-                        assigned.add(storyIds.computeIfAbsent(story, x -> x));
-                    }
+                    batches.add(batch);
                 }
                 if ((i + 1) % sliceSize == 0 || i == docs - 1) {
                     long now = System.nanoTime();
@@ -113,6 +113,7 @@ public final class StoriesBench {
                     progress.accept((i + 1) + "/" + docs + " documents");
                 }
             }
+            batches.finish();
             engine.commit();
             stories = engine.storyCount();
             live = Heap.liveMb();

@@ -98,16 +98,26 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     static final int MATCH_CHARS = 3000;
     private static final int QUERY_TERMS = 30;
 
-    private static final FieldType MATCH_TYPE = new FieldType();
+    /** The match field: candidate retrieval weighs terms itself, so per-document length norms would only cost time. */
+    private static final FieldType MATCH_TYPE = matchType(false);
+    /**
+     * The match field as stores written before 0.1 kept it, with term vectors nothing reads: Lucene does not let a
+     * field drop them, so such a store goes on writing them (new stores save that third of the indexing and merging).
+     */
+    private static final FieldType MATCH_TYPE_WITH_VECTORS = matchType(true);
 
-    static {
-        MATCH_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        MATCH_TYPE.setTokenized(true);
-        MATCH_TYPE.setStoreTermVectors(true);
-        // Candidate retrieval weighs terms itself; per-document length norms would only cost time.
-        MATCH_TYPE.setOmitNorms(true);
-        MATCH_TYPE.freeze();
+    private static FieldType matchType(boolean termVectors) {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setTokenized(true);
+        t.setStoreTermVectors(termVectors);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
     }
+
+    /** {@link #MATCH_TYPE}, or {@link #MATCH_TYPE_WITH_VECTORS} for a store that has them already. */
+    private final FieldType matchType;
 
     private final Path dir;
     private final Directory directory;
@@ -124,6 +134,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private final Map<String, PendingArticle> pendingArticles = new LinkedHashMap<>();
     private final Map<String, Story> pendingStories = new HashMap<>();
     /**
+     * Stories written since their last index write (in order): a story changes with every article it gains, and
+     * its JSON grows with it, so only its latest version is handed to the index, at the next reopen or commit.
+     */
+    private final java.util.Set<String> unwrittenStories = new java.util.LinkedHashSet<>();
+    /** Stories deleted since the last reopen (a merged story): the index still returns them until then. */
+    private final java.util.Set<String> deletedStories = new java.util.HashSet<>();
+    /**
+     * Explanations written since the last reopen: a merge reads those of the merged story's articles, and reopening
+     * the index for them at every merge cost more than the merge itself.
+     */
+    private final Map<String, Explanation> pendingWhys = new HashMap<>();
+    /**
      * Recently read or written stories (bounded, least recently used leave first; guarded by pendingLock): story
      * matching reads the same few stories again and again, each read from the index a decompression and a JSON parse.
      */
@@ -137,6 +159,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     /** Story writes and deletes so far (guarded by pendingLock): a read from the index is cached only if none came between. */
     private long storyWrites;
     private final Object pendingLock = new Object();
+    /** The last {@link #commitBehind} handed to the indexing thread (guarded by pendingLock). */
+    private java.util.concurrent.Future<?> commitInFlight;
     static final int REFRESH_EVERY = 2048;
     private static final int COMMON_TERM_MIN_DOCS = 1000;
     /** Of one query term's recent articles, how many of the latest candidate retrieval reads (see {@link RecentArticles}). */
@@ -194,6 +218,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             // first ingest dies before its first commit.
             if (!DirectoryReader.indexExists(directory)) writer.commit();
             this.searchers = new SearcherManager(writer, null);
+            this.matchType = hasMatchTermVectors() ? MATCH_TYPE_WITH_VECTORS : MATCH_TYPE;
             this.indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "dateline-indexing");
                 t.setDaemon(true);
@@ -202,6 +227,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         } else {
             this.writer = null;
             this.indexing = null;
+            this.matchType = MATCH_TYPE;
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
                 throw new StoreException("no Dateline data in " + dir + " (run 'dateline ingest' first, or pass --data)", null);
@@ -211,6 +237,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         loadDocFreqs();
         loadMerges();
         shareRecords.set(count(new TermQuery(new Term(TYPE, SHARE_TYPE))));
+    }
+
+    private boolean hasMatchTermVectors() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (org.apache.lucene.index.FieldInfo f : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+                if (f.name.startsWith(MATCH + "_") && f.hasTermVectors()) return true;
+            }
+            return false;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     private void loadDocFreqs() throws IOException {
@@ -350,8 +388,75 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
     }
 
+    /**
+     * Moves stored articles into another story (the merged story's reports, in a merge). Only their story changes,
+     * so their terms are not counted again and the in-memory window is updated in place; each is re-indexed from
+     * what the overlay holds of it, or else from one index query for all of them (article, copy link, embedding).
+     *
+     * @return how many were moved (ids of articles not stored are skipped)
+     */
+    public int moveArticles(Collection<String> articleIds, String storyId) {
+        List<BytesRef> keys = new ArrayList<>();
+        int moved = 0;
+        synchronized (pendingLock) {
+            for (String id : articleIds) {
+                PendingArticle p = pendingArticles.get(id);
+                if (p == null) {
+                    keys.add(new BytesRef(key(ARTICLE_TYPE, id)));
+                    continue;
+                }
+                org.dateline.story.Fingerprint fingerprint = org.dateline.story.Fingerprint.of(p.article().text());
+                restore(p.article(), storyId, fingerprint, p.copyOf(), p.vector(), p.terms());
+                moved++;
+            }
+        }
+        if (keys.isEmpty()) return moved;
+        record Stored(Article article, String copyOf, float[] vector) {
+        }
+        Query q = new org.apache.lucene.search.TermInSetQuery(ID, keys);
+        List<Stored> stored = withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(q, keys.size()).scoreDocs;
+            Map<Integer, float[]> vectors = new HashMap<>();
+            inDocOrder(searcher, hits, leaf -> leaf.getFloatVectorValues(VECTOR), (values, doc, sd) -> {
+                if (values == null) return;
+                org.apache.lucene.index.KnnVectorValues.DocIndexIterator it = values.iterator();
+                if (it.advance(doc) == doc) vectors.put(sd.doc, values.vectorValue(it.index()).clone());
+            });
+            List<Stored> out = new ArrayList<>(hits.length);
+            for (ScoreDoc sd : hits) {
+                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of(JSON, COPY_OF));
+                out.add(new Stored(Json.read(d.get(JSON), Article.class), d.get(COPY_OF), vectors.get(sd.doc)));
+            }
+            return out;
+        });
+        for (Stored m : stored) {
+            Map<String, Integer> terms = null;
+            synchronized (pendingLock) {
+                RecentArticles.Entry e = recent == null ? null : recent.get(m.article().id());
+                if (e != null) terms = e.terms;
+            }
+            if (terms == null) terms = analyzers.termFrequencies(m.article().language(), matchText(m.article()));
+            synchronized (pendingLock) {
+                restore(m.article(), storyId, org.dateline.story.Fingerprint.of(m.article().text()), m.copyOf(), m.vector(), terms.keySet());
+            }
+        }
+        return moved + stored.size();
+    }
+
+    /** Re-indexes an article under {@code storyId} with its term counts unchanged. Caller holds pendingLock. */
+    private void restore(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
+                         java.util.Set<String> terms) {
+        writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
+        boolean wasPending = pendingArticles.containsKey(a.id());
+        pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf,
+                fingerprint.signature(), fingerprint.size(), vector));
+        if (recent != null) recent.moveToStory(a.id(), storyId);
+        if (!wasPending) for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
+        refreshWhenFull();
+    }
+
     /** The index document of an article (built on the indexing thread: the JSON and the fields cost as much as the analysis). */
-    private static Document articleDocument(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf,
+    private Document articleDocument(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf,
                                             float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, ARTICLE_TYPE, Field.Store.NO));
@@ -372,7 +477,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             doc.add(new StoredField(PUBLISHED, ms));
         }
         String match = matchText(a);
-        doc.add(new Field(Analyzers.field(MATCH, a.language()), match, MATCH_TYPE));
+        doc.add(new Field(Analyzers.field(MATCH, a.language()), match, matchType));
         doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
         for (String band : fingerprint.bands()) doc.add(new StringField(LSH, band, Field.Store.NO));
         if (fingerprint.size() > 0) doc.add(new org.apache.lucene.document.BinaryDocValuesField(SIGNATURE, signatureBytes(fingerprint)));
@@ -770,6 +875,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     /** Records why an article joined its story; read by views, so it need not be visible at once. */
     public void putExplanation(Explanation why) {
         synchronized (pendingLock) {
+            pendingWhys.put(why.articleId(), why);
             writeBehind(w -> {
                 Document doc = new Document();
                 doc.add(new StringField(TYPE, WHY_TYPE, Field.Store.NO));
@@ -781,22 +887,32 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     public Optional<Explanation> explanation(String articleId) {
-        refreshIfPending();
+        synchronized (pendingLock) {
+            Explanation pending = pendingWhys.get(articleId);
+            if (pending != null) return Optional.of(pending);
+        }
         return firstStored(idQuery(WHY_TYPE, articleId)).map(d -> Json.read(d.get(JSON), Explanation.class));
     }
 
     /** The explanations of several articles at once (one reopen, one query), by article id. */
     public Map<String, Explanation> explanations(Collection<String> articleIds) {
         if (articleIds.isEmpty()) return Map.of();
-        refreshIfPending();
+        Map<String, Explanation> out = new HashMap<>();
         List<BytesRef> keys = new ArrayList<>();
-        for (String id : articleIds) keys.add(new BytesRef(key(WHY_TYPE, id)));
+        synchronized (pendingLock) {
+            for (String id : articleIds) {
+                Explanation pending = pendingWhys.get(id);
+                if (pending != null) out.put(id, pending);
+                else keys.add(new BytesRef(key(WHY_TYPE, id)));
+            }
+        }
+        if (keys.isEmpty()) return out;
         Query q = new org.apache.lucene.search.TermInSetQuery(ID, keys);
         return withSearcher(searcher -> {
-            Map<String, Explanation> out = new HashMap<>();
             for (ScoreDoc sd : searcher.search(q, keys.size()).scoreDocs) {
                 Explanation e = Json.read(searcher.storedFields().document(sd.doc).get(JSON), Explanation.class);
-                out.put(e.articleId(), e);
+                // written again since this reader opened: the overlay's is the newer (and was taken above)
+                out.putIfAbsent(e.articleId(), e);
             }
             return out;
         });
@@ -839,6 +955,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     public Optional<Story> story(String id) {
         long writes;
         synchronized (pendingLock) {
+            if (deletedStories.contains(id)) return Optional.empty();
             Story p = pendingStories.get(id);
             if (p == null) p = knownStories.get(id);
             if (p != null) return Optional.of(p);
@@ -854,10 +971,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public void putStory(Story s) {
-        double rankKey = rankOrderKey(s);
         synchronized (pendingLock) {
-            writeBehind(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), storyDocument(s, rankKey)));
             pendingStories.put(s.id(), s);
+            unwrittenStories.add(s.id());
+            deletedStories.remove(s.id());
             knownStories.put(s.id(), s);
             storyWrites++;
             refreshWhenFull();
@@ -898,8 +1015,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     @Override
     public void deleteStory(String id) {
         synchronized (pendingLock) {
-            write(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
+            writeBehind(w -> w.deleteDocuments(new Term(ID, key(STORY_TYPE, id))));
             pendingStories.remove(id);
+            unwrittenStories.remove(id);
+            deletedStories.add(id);
             knownStories.remove(id);
             storyWrites++;
         }
@@ -1145,9 +1264,39 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     // ---- durability ----
 
+    /**
+     * Makes everything written so far durable on the indexing thread, after the writes queued before it, while the
+     * caller goes on (flushing the segments is most of a commit's cost). One such commit at a time: the next waits
+     * for the one before, so a crash loses at most what was written since the one before the last.
+     */
+    public void commitBehind() {
+        if (writer == null) return;
+        java.util.concurrent.Future<?> previous;
+        synchronized (pendingLock) {
+            previous = commitInFlight;
+        }
+        if (previous != null) {
+            try {
+                previous.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a commit to " + dir, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                writeFailure = e.getCause();
+            }
+        }
+        synchronized (pendingLock) {
+            writeStories();
+            commitInFlight = writeBehind(IndexWriter::commit);
+        }
+    }
+
     /** Makes everything written so far durable. */
     public void commit() {
         if (writer == null) return;
+        synchronized (pendingLock) {
+            writeStories();
+        }
         awaitWrites();
         try {
             writer.commit();
@@ -1161,6 +1310,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         RuntimeException failed = null;
         if (writer != null) {
             try {
+                synchronized (pendingLock) {
+                    writeStories();
+                }
                 awaitWrites();
             } catch (RuntimeException e) {
                 // what was written before the failure is still committed and the directory released; then it is reported
@@ -1350,10 +1502,10 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      * A write whose visibility the pending overlay provides: no reopen is forced, and it runs on the indexing thread.
      * Caller holds pendingLock.
      */
-    private void writeBehind(WriterAction action) {
+    private java.util.concurrent.Future<?> writeBehind(WriterAction action) {
         if (writer == null) throw new IllegalStateException("the store at " + dir + " is open read-only");
         throwIfWriteFailed();
-        lastWrite = indexing.submit(() -> {
+        return lastWrite = indexing.submit(() -> {
             if (writeFailure != null) return;
             try {
                 action.apply(writer);
@@ -1361,6 +1513,16 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 writeFailure = e;
             }
         });
+    }
+
+    /** Hands the latest version of each story written since the last time to the indexing thread. Caller holds pendingLock. */
+    private void writeStories() {
+        for (String id : unwrittenStories) {
+            Story s = pendingStories.get(id);
+            double rankKey = rankOrderKey(s);
+            writeBehind(w -> w.updateDocument(new Term(ID, key(STORY_TYPE, s.id())), storyDocument(s, rankKey)));
+        }
+        unwrittenStories.clear();
     }
 
     /** Waits until every write handed to the indexing thread is in the index writer. */
@@ -1391,18 +1553,19 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     private void refreshWhenFull() {
-        if (pendingArticles.size() + pendingStories.size() >= REFRESH_EVERY) refreshNow();
+        if (pendingArticles.size() + pendingStories.size() + deletedStories.size() + pendingWhys.size() >= REFRESH_EVERY) refreshNow();
     }
 
     /** Makes every write visible to index queries (lists, search, counts). */
     private void refreshIfPending() {
         synchronized (pendingLock) {
-            if (!pendingArticles.isEmpty() || !pendingStories.isEmpty()) refreshNow();
+            if (!pendingArticles.isEmpty() || !pendingStories.isEmpty() || !deletedStories.isEmpty() || !pendingWhys.isEmpty()) refreshNow();
         }
     }
 
     /** Caller holds pendingLock, so no write slips between the reopen and clearing the overlay. */
     private void refreshNow() {
+        writeStories();
         awaitWrites();
         try {
             searchers.maybeRefreshBlocking();
@@ -1412,6 +1575,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         pendingArticles.clear();
         pendingBands.clear();
         pendingStories.clear();
+        deletedStories.clear();
+        pendingWhys.clear();
     }
 
     private void write(WriterAction action) {

@@ -102,6 +102,17 @@ final class RecentArticles {
         evict();
     }
 
+    /** The entry of an article held here, or null. */
+    Entry get(String id) {
+        return byId.get(id);
+    }
+
+    /** Records that an article held here now belongs to another story (a merge moved it). */
+    void moveToStory(String id, String storyId) {
+        Entry e = byId.get(id);
+        if (e != null) e.storyId = storyId;
+    }
+
     void remove(String id) {
         Entry old = byId.remove(id);
         if (old == null) return;

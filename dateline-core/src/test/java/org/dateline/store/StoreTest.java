@@ -140,4 +140,28 @@ class StoreTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(tmp.resolve("missing").toString());
     }
+    @Test
+    void aStoreWhoseMatchFieldHasTermVectorsTakesNewArticles() throws IOException {
+        // what earlier versions wrote: Lucene refuses a document that drops a field's term vectors
+        Path data = tmp.resolve("data");
+        org.apache.lucene.document.FieldType withVectors = new org.apache.lucene.document.FieldType();
+        withVectors.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        withVectors.setTokenized(true);
+        withVectors.setStoreTermVectors(true);
+        withVectors.setOmitNorms(true);
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(data);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
+            org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField("type", "other", org.apache.lucene.document.Field.Store.NO));
+            d.add(new org.apache.lucene.document.Field("match_en", "ferry capsized", withVectors));
+            w.addDocument(d);
+        }
+        Path in = TestCorpus.write(tmp.resolve("in"));
+        try (Dateline engine = open(data)) {
+            Dateline.IngestReport report = engine.ingest(List.of(in), Dateline.Progress.NONE);
+            assertThat(report.problems()).isEmpty();
+            assertThat(engine.articleCount()).isEqualTo(TestCorpus.DOCUMENTS);
+        }
+    }
 }
