@@ -185,13 +185,13 @@ public final class Dateline implements Closeable {
      * than single texts, and embedding overlaps with assignment instead of waiting for it.
      */
     public synchronized List<Outcome> addAll(List<RawDocument> batch) {
-        return addPrepared(recordedInOrder(preparing(batch)));
+        return addPrepared(recordedInOrder(preparing(batch)), null);
     }
 
     /**
      * Adds batches of documents in order, as {@link #addAll} would one after the other, while the next batch is
-     * prepared (normalized, categorized, fingerprinted) on the other cores: preparing costs about as much as
-     * assigning, so the two overlap instead of taking turns. The outcomes are handed to {@code each} in input order,
+     * prepared (normalized, categorized, fingerprinted) and embedded on the other cores: preparing costs about as
+     * much as assigning, and embedding more, so they overlap instead of taking turns. The outcomes are handed to {@code each} in input order,
      * one batch behind; {@link Batches#finish} adds the last.
      */
     public Batches batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
@@ -203,6 +203,7 @@ public final class Dateline implements Closeable {
         private final java.util.function.BiConsumer<RawDocument, Outcome> each;
         private List<RawDocument> waiting;
         private List<java.util.concurrent.Future<Prepared>> waitingPrepared;
+        private List<java.util.concurrent.Future<float[][]>> waitingVectors;
 
         private Batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
             this.each = each;
@@ -212,9 +213,11 @@ public final class Dateline implements Closeable {
         public void add(List<RawDocument> batch) {
             if (batch.isEmpty()) return;
             List<java.util.concurrent.Future<Prepared>> next = preparing(batch);
+            List<java.util.concurrent.Future<float[][]>> nextVectors = embedder() == null ? null : embeddingAhead(next);
             addWaiting();
             waiting = batch;
             waitingPrepared = next;
+            waitingVectors = nextVectors;
         }
 
         /** Adds the last batch handed in. */
@@ -226,15 +229,37 @@ public final class Dateline implements Closeable {
             if (waiting == null) return;
             List<Outcome> out;
             synchronized (Dateline.this) {
-                out = addPrepared(recordedInOrder(waitingPrepared));
+                out = addPrepared(recordedInOrder(waitingPrepared), waitingVectors);
             }
             for (int i = 0; i < out.size(); i++) each.accept(waiting.get(i), out.get(i));
             waiting = null;
             waitingPrepared = null;
+            waitingVectors = null;
         }
     }
 
-    private List<Outcome> addPrepared(List<Prepared> prepared) {
+    /** The embeddings of a batch being prepared, a chunk at a time on the embedding threads, each once its articles are ready. */
+    private List<java.util.concurrent.Future<float[][]>> embeddingAhead(List<java.util.concurrent.Future<Prepared>> preparing) {
+        List<java.util.concurrent.Future<float[][]>> out = new ArrayList<>();
+        for (int from = 0; from < preparing.size(); from += EMBED_CHUNK) {
+            List<java.util.concurrent.Future<Prepared>> chunk = preparing.subList(from, Math.min(preparing.size(), from + EMBED_CHUNK));
+            out.add(embedPool().submit(() -> {
+                List<Article> articles = new ArrayList<>(chunk.size());
+                for (java.util.concurrent.Future<Prepared> f : chunk) {
+                    try {
+                        articles.add(f.get().article());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        articles.add(null);  // reported when the batch is added
+                    }
+                }
+                return embeddings(articles);
+            }));
+        }
+        return out;
+    }
+
+    /** @param vectorsAhead the embeddings of each {@link #EMBED_CHUNK} of the batch, computing; null: computed here */
+    private List<Outcome> addPrepared(List<Prepared> prepared, List<java.util.concurrent.Future<float[][]>> vectorsAhead) {
         List<Article> articles = prepared.stream().map(Prepared::article).toList();
         // one index query tells which documents are new: those need no lookup of a stored version
         java.util.Set<String> stored = store.storedAmong(articles.stream().filter(java.util.Objects::nonNull).map(Article::id).toList());
@@ -247,6 +272,8 @@ public final class Dateline implements Closeable {
             float[][] vectors;
             if (!embedding) {
                 vectors = new float[Math.min(EMBED_CHUNK, prepared.size() - from)][];
+            } else if (vectorsAhead != null) {
+                vectors = done(vectorsAhead.get(from / EMBED_CHUNK));
             } else {
                 while (submitted < prepared.size() && ahead.size() <= vectorThreads) {
                     List<Article> chunk = articles.subList(submitted, Math.min(prepared.size(), submitted + EMBED_CHUNK));
