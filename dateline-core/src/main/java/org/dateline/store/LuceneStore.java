@@ -61,6 +61,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -548,18 +549,21 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             for (ScoreDoc sd : hits) sd.score = 2 * sd.score - 1;
             return candidatesOf(searcher, hits);
         });
-        List<Candidate> out = new ArrayList<>();
-        Map<String, String> currentStory = new HashMap<>();
+        // the k nearest of the pending articles (up to REFRESH_EVERY of them): a bounded heap, weakest on top
+        PriorityQueue<Candidate> nearestPending = new PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
         synchronized (pendingLock) {
             for (PendingArticle p : pendingArticles.values()) {
-                currentStory.put(p.article().id(), p.storyId());
                 if (p.vector() == null || p.vector().length != vector.length) continue;
                 Instant at = p.article().published() == null ? null : p.article().published().at();
                 if (!within(at, from, to)) continue;
-                out.add(new Candidate(p.article().id(), p.storyId(), (float) org.dateline.embed.SentenceEmbedder.cosine(vector, p.vector()), at));
+                double score = org.dateline.embed.SentenceEmbedder.cosine(vector, p.vector());
+                if (nearestPending.size() >= k && score <= nearestPending.peek().score()) continue;
+                nearestPending.add(new Candidate(p.article().id(), p.storyId(), (float) score, at));
+                if (nearestPending.size() > k) nearestPending.poll();
             }
         }
-        addIndexed(out, indexed, currentStory);
+        List<Candidate> out = new ArrayList<>(nearestPending);
+        addIndexed(out, indexed);
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
     }
@@ -748,10 +752,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         // REFRESH_EVERY of them, so this stays a bounded cost per article).
         String chain = Analyzers.chain(language);
         List<Candidate> recent = new ArrayList<>();
-        Map<String, String> currentStory = new HashMap<>();
         synchronized (pendingLock) {
             for (PendingArticle p : pendingArticles.values()) {
-                currentStory.put(p.article().id(), p.storyId());
                 if (!Analyzers.chain(p.article().language()).equals(chain)) continue;
                 Instant at = p.article().published() == null ? null : p.article().published().at();
                 if (!within(at, from, to)) continue;
@@ -762,7 +764,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
         recent.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> out = new ArrayList<>(recent.subList(0, Math.min(k, recent.size())));
-        addIndexed(out, indexed, currentStory);
+        addIndexed(out, indexed);
         return out;
     }
 
@@ -770,13 +772,16 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      * Appends the indexed candidates not already among {@code out} (the pending ones), each under its current story:
      * a pending write may have moved an article the searcher still sees in its old story.
      */
-    private static void addIndexed(List<Candidate> out, List<Candidate> indexed, Map<String, String> currentStory) {
+    private void addIndexed(List<Candidate> out, List<Candidate> indexed) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Candidate c : out) seen.add(c.articleId());
-        for (Candidate c : indexed) {
-            if (!seen.add(c.articleId())) continue;
-            String story = currentStory.getOrDefault(c.articleId(), c.storyId());
-            out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
+        synchronized (pendingLock) {
+            for (Candidate c : indexed) {
+                if (!seen.add(c.articleId())) continue;
+                PendingArticle pending = pendingArticles.get(c.articleId());
+                String story = pending == null ? c.storyId() : pending.storyId();
+                out.add(story.equals(c.storyId()) ? c : new Candidate(c.articleId(), story, c.score(), c.published()));
+            }
         }
     }
 
