@@ -16,7 +16,9 @@ import java.util.Set;
  * <li>an attribution inside its content: "A, X said, B"; a quotation after a colon: "X fired back: “...”";</li>
  * <li>in English, the object of a speech or perception verb: "The poll showed Trump ahead", of a verb with its
  *     particle: "called for a recount", and of a participle: "..., citing poor sales";</li>
- * <li>in English, "Asked whether ..., X said", "X was quoted as saying ...", "with 30 percent of voters saying ...".</li>
+ * <li>in English, "Asked whether ..., X said", "X was quoted as saying ...", "with 30 percent of voters saying ...";</li>
+ * <li>in English, stances without a source: "X seems to ...", "X is expected to ..."; "As X reported, ..."; and a
+ *     sentence-final "..., X said." taking the whole clause before it, cue words inside it included.</li>
  * </ul>
  * A content ends where its speaker's next verb ("... and has expressed") or a new attribution begins.
  * Cue words inside quotation marks are the quoted speaker's words, never a new attribution.
@@ -31,12 +33,14 @@ final class AttributionRules {
     /** Words opening an appositive or relative clause between a subject and its verb ("Putin, answering ..., said"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "который", "которая", "которые", "которое");
     private static final int MAX_SOURCE_WORDS = 10;
+    /** A subject before its cue may be longer: "Large majorities of voters in six states going to the polls said". */
+    private static final int MAX_SUBJECT_WORDS = 18;
 
     /** Content spans and the kind of quote they make. */
     private record Content(List<Span> spans, Quote.Kind kind) {
     }
     /** How far after a cue its "that" may be: "told Fox Business on Wednesday that". */
-    private static final int COMPLEMENTIZER_WINDOW = 8;
+    private static final int COMPLEMENTIZER_WINDOW = 14;
     /** Words after the cue of a quote that precedes its attribution: "..., Putin told reporters in Moscow on Thursday." */
     private static final int MAX_TAIL_WORDS = 8;
 
@@ -55,12 +59,17 @@ final class AttributionRules {
         List<Draft> out = new ArrayList<>();
         int consumed = s.from();
         boolean headline = isHeadline(s);
-        for (int i = s.from(); i < s.to(); i++) {
+        // "The fraud the mayor accused his rival of is no crime, the lawyer said.": a final attribution takes the whole
+        // clause before it, cue words inside that clause are the speaker's
+        int tail = lex == CueLexicon.ENGLISH ? finalAttribution(s) : -1;
+        for (int i = tail >= 0 ? tail : s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
             if (t.quoted() || i < consumed) continue;
             // "Secretary of State Marco Rubio": a capitalised cue inside a sentence is part of a name
             if (t.isCapitalized() && i > s.from() && !headline) continue;
-            Draft d = phrase(s, i, consumed);
+            Draft d = lex == CueLexicon.ENGLISH ? hedge(s, i, consumed) : null;
+            if (d == null && lex == CueLexicon.ENGLISH) d = asClause(s, i, consumed);
+            if (d == null) d = phrase(s, i, consumed);
             Draft before = out.isEmpty() ? null : out.get(out.size() - 1);
             CueLexicon.Cue phrasal = i + 1 < s.to() && !tokens.get(i + 1).quoted()
                     ? lex.phrasal(t.lower(), tokens.get(i + 1).lower()) : null;
@@ -90,10 +99,13 @@ final class AttributionRules {
      * statement; {@code last} with the quoted words added, or null when {@code s} does not continue it.
      */
     Draft resumed(Sentences.Range s, Sentences.Range previous, Draft last) {
-        // "“...,” he said, referring to X. “...”": a quotation goes on with a statement, not with what it mentions
-        boolean mentionOnly = last != null && last.kind() == Quote.Kind.REPORTED && last.sameSpeakerAs() != null;
-        if (last == null || previous == null || mentionOnly || !onlyQuoted(s) || last.contentEnd() < tokens.get(previous.from()).start()) {
+        if (last == null || previous == null || !onlyQuoted(s) || last.contentEnd() < tokens.get(previous.from()).start()) {
             return null;
+        }
+        // "“...,” he said, referring to X. “...”": a quotation goes on with the statement, not with what it mentions
+        if (last.kind() == Quote.Kind.REPORTED && last.sameSpeakerAs() != null) {
+            last = last.sameSpeakerAs();
+            if (last.kind() == Quote.Kind.REPORTED || last.contentEnd() < tokens.get(previous.from()).start()) return null;
         }
         int gapFrom = tokens.get(previous.to() - 1).end();
         int gapTo = tokens.get(s.from()).start();
@@ -106,6 +118,144 @@ final class AttributionRules {
         return new Draft(kind, content, last.cue(), last.cueWord(), last.sourceFrom(), last.sourceTo(), last.sameSpeakerAs());
     }
 
+    /** Verbs of seeming: "X seems to ...", "X appeared to ...". */
+    private static final Set<String> SEEMING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** Words between "is" and "expected": "is not expected", "is widely expected". */
+    private static final Set<String> EXPECTED_MODIFIERS = Set.of("not", "widely", "also", "still", "generally", "now");
+
+    /**
+     * "The plant appears to have closed", "Lawmakers are expected to approve the budget": a stance nobody is said to hold.
+     * The content is the subject and the predicate after the cue, without a source.
+     */
+    private Draft hedge(Sentences.Range s, int i, int consumed) {
+        Token t = tokens.get(i);
+        if (t.quoted() || i + 1 >= s.to() || !tokens.get(i + 1).lower().equals("to") || tokens.get(i + 1).quoted()) return null;
+        int cueStart = i;
+        if (t.lower().equals("expected")) {
+            while (cueStart - 1 > s.from() && EXPECTED_MODIFIERS.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+            if (cueStart - 1 <= Math.max(s.from(), consumed) || !lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
+            cueStart--;
+        } else if (!SEEMING.contains(t.lower())) {
+            return null;
+        }
+        // "The figures seemed to show ...": a cue verb after "to" is the attribution, its subject the source
+        CueLexicon.Cue infinitive = i + 2 < s.to() ? lex.verb(tokens.get(i + 2).lower()) : null;
+        if (infinitive != null && !infinitive.participle()) return null;
+        while (cueStart - 1 > Math.max(s.from(), consumed) && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+        int subjectFrom = hedgeSubject(Math.max(s.from(), consumed), cueStart);
+        if (subjectFrom < 0) return null;
+        Content predicate = content(i + 1, contentEnd(i + 1, s.to()));
+        if (predicate == null) return null;
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(text, tokens.get(subjectFrom).start(), tokens.get(cueStart - 1).end()));
+        spans.addAll(predicate.spans());
+        Span cue = Span.of(text, tokens.get(cueStart).start(), t.end());
+        String cueWord = t.lower().equals("expected") ? "expect" : "seem";
+        return draft(new Content(spans, predicate.kind()), cue, cueWord, cueStart, cueStart, null);
+    }
+
+    /**
+     * The start of the subject ending before {@code cueStart}: after the clause opener ("when", "but", "that") and
+     * any introductory adverbial ("In the past few days, ..."); -1 when there is none or it is no noun phrase.
+     */
+    private int hedgeSubject(int from, int cueStart) {
+        int k = cueStart - 1;
+        while (k >= from && !tokens.get(k).quoted() && !tokens.get(k).is(";") && !tokens.get(k).is(":")
+                && !(SUBORDINATORS.contains(tokens.get(k).lower()) && !tokens.get(k).lower().equals("in"))
+                && !CONTRAST.contains(tokens.get(k).lower()) && !RELATIVES.contains(tokens.get(k).lower())
+                && !tokens.get(k).lower().equals("what")
+                && !lex.complementizers.contains(tokens.get(k).lower())) k--;
+        int start = skipConnectives(k + 1, cueStart);
+        for (int c = start; c < cueStart; c++) {
+            if (tokens.get(c).is(",") && adverbials(start, c)) start = skipConnectives(c + 1, cueStart);
+        }
+        if (start >= cueStart || wordCount(start, cueStart) > 20 || !tokens.get(start).isWord()
+                || start > from && RELATIVES.contains(tokens.get(start - 1).lower())
+                || start > from && tokens.get(start - 1).lower().equals("what")) return -1;
+        for (int c = start; c < cueStart; c++) {
+            String w = tokens.get(c).lower();
+            if (FINITE.contains(w) || tokens.get(c).isDash()) return -1;
+        }
+        return start;
+    }
+
+    /**
+     * The first token after the comma of a sentence-final attribution, "..., the candidate said Friday.",
+     * "..., said Ms. Lind, a former adviser." or "..., according to the report.", when the words before it are a
+     * clause of their own; -1 otherwise.
+     */
+    private int finalAttribution(Sentences.Range s) {
+        int end = s.to();
+        while (end > s.from() && !tokens.get(end - 1).isWord()) end--;
+        int segmentEnd = end;
+        // the attribution may be followed by appositives of its source: ", director of the Lakeside Institute"
+        for (int tries = 0; tries < 3; tries++) {
+            int comma = segmentEnd - 1;
+            while (comma > s.from() && !tokens.get(comma).isClauseBreak()) comma--;
+            if (comma <= s.from() || !tokens.get(comma).is(",") || hasQuote(comma, end) || wordCount(s.from(), comma) < 6) return -1;
+            int found = finalCue(comma, segmentEnd, segmentEnd == end);
+            if (found > 0) return comma + 1;
+            if (found < 0) return -1;
+            segmentEnd = comma;
+        }
+        return -1;
+    }
+
+    /**
+     * 1 when tokens {@code (comma, end)} are an attribution ("the candidate said Friday", "said Ms. Lind",
+     * "according to X"), 0 when they hold no verb (an appositive may stand there), -1 otherwise.
+     */
+    private int finalCue(int comma, int end, boolean last) {
+        if (comma + 2 < end && lex.sourceAfterPhrases.contains(tokens.get(comma + 1).lower() + " " + tokens.get(comma + 2).lower())) {
+            return last ? 1 : -1;
+        }
+        for (int v = comma + 1; v < end; v++) {
+            String w = tokens.get(v).lower();
+            CueLexicon.Cue cue = lex.verb(w);
+            if (cue == null && (FINITE.contains(w) || RELATIVES.contains(w))) return -1;
+            if (cue == null || cue.participle() || cue.needs() == CueLexicon.Needs.OBJECT || tokens.get(v).isCapitalized()) continue;
+            int source = wordCount(comma + 1, v);
+            boolean sourceFirst = source > 0 && source <= 8 && nameLike(comma + 1, v)
+                    || source > 0 && subjectEnd(comma + 1, v) == v;
+            boolean inverted = v == comma + 1 && wordCount(v + 1, end) > 0;
+            if (!(sourceFirst || inverted) || wordCount(v + 1, end) > MAX_TAIL_WORDS) return -1;
+            for (int k = v + 1; k < end; k++) {
+                // "..., Kowalski said she had not decided": the words after the cue are its content, not a tail
+                String x = tokens.get(k).lower();
+                if (lex.complementizers.contains(x) || FINITE.contains(x) || CLAUSE_SUBJECTS.contains(x)) return -1;
+            }
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * "As the Harbour Gazette reported, the mill will close ...", "As Lind put it, ...": a clause opening with "as", its
+     * subject and a cue verb attributes the clause after the comma.
+     */
+    private Draft asClause(Sentences.Range s, int i, int consumed) {
+        Token t = tokens.get(i);
+        if (t.quoted() || !t.lower().equals("as") || !opensClause(s, consumed, i)) return null;
+        for (int v = i + 2; v < s.to() && v <= i + 9; v++) {
+            Token w = tokens.get(v);
+            if (w.quoted() || w.isClauseBreak() && !w.is(",")) return null;
+            CueLexicon.Cue cue = lex.verb(w.lower());
+            boolean putIt = w.lower().equals("put") && v + 1 < s.to() && tokens.get(v + 1).lower().equals("it");
+            if (cue == null && !putIt || w.isCapitalized()) continue;
+            if (cue != null && (cue.participle() || cue.needs() == CueLexicon.Needs.OBJECT)) return null;
+            int cueStart = v;
+            while (cueStart - 1 > i + 1 && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+            if (!(nameLike(i + 1, cueStart) || objectSubject(i + 1, cueStart))) return null;
+            int comma = putIt ? v + 2 : v + 1;
+            while (comma < s.to() && comma - v <= MAX_TAIL_WORDS && !tokens.get(comma).isClauseBreak()) comma++;
+            if (comma >= s.to() || !tokens.get(comma).is(",")) return null;
+            Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(putIt ? v + 1 : v).end());
+            Content content = content(comma + 1, contentEnd(comma + 1, s.to()));
+            return draft(content, cueSpan, cue != null ? cue.lemma() : "put it", i + 1, cueStart, null);
+        }
+        return null;
+    }
+
     /** Labels before a colon that are not speakers. */
     private static final Set<String> NON_SPEAKER_LABELS = Set.of("update", "updated", "related", "note", "editor",
             "watch", "read", "photo", "photos", "video", "source", "sources", "advertisement", "see", "also", "q", "a",
@@ -116,6 +266,12 @@ final class AttributionRules {
         int k = s.from();
         while (k < s.to() && k - s.from() < 4 && tokens.get(k).isWord() && !tokens.get(k).quoted()
                 && tokens.get(k).isCapitalized() && !NON_SPEAKER_LABELS.contains(tokens.get(k).lower())) k++;
+        // "Mara Quist, The Harbour Gazette: ...": a name and its outlet
+        if (k > s.from() && k + 1 < s.to() && tokens.get(k).is(",") && lex == CueLexicon.ENGLISH) {
+            int j = k + 1;
+            while (j < s.to() && j - k <= 5 && tokens.get(j).isWord() && !tokens.get(j).quoted() && tokens.get(j).isCapitalized()) j++;
+            if (j > k + 1 && j < s.to() && tokens.get(j).is(":")) k = j;
+        }
         if (k == s.from() || k >= s.to() || !tokens.get(k).is(":")) return null;
         if (tokens.get(k).start() - tokens.get(k - 1).end() > 0 || wordCount(k + 1, s.to()) < 3) return null;
         Span cue = Span.of(text, tokens.get(k).start(), tokens.get(k).end());
@@ -191,15 +347,23 @@ final class AttributionRules {
         if (progressive) cue = new CueLexicon.Cue(cue.lemma(), cue.needs(), false);
         int cueStart = progressive ? head - 1 : head;
         while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
-                && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+                && (lex.auxiliaries.contains(tokens.get(cueStart - 1).lower()) || mannerAdverb(tokens.get(cueStart - 1)))) cueStart--;
         if (!progressive && cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
         if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))) return null;
-        // "a proposal to maintain ...": an infinitive has no subject of its own to speak
-        if (cueStart > s.from() && tokens.get(cueStart - 1).lower().equals("to") && !tokens.get(cueStart - 1).quoted()) return null;
+        // "a proposal to maintain ...": an infinitive has no subject of its own to speak, unless a verb of seeming
+        // lends it the subject: "the figures seemed to show ..."
+        if (cueStart > s.from() && tokens.get(cueStart - 1).lower().equals("to") && !tokens.get(cueStart - 1).quoted()) {
+            if (cueStart - 2 <= consumed || !SEEMING.contains(tokens.get(cueStart - 2).lower())) return null;
+            cueStart -= 2;
+            while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
+                    && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+        }
         Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(i).end());
         if (cue.lemma().equals("ask") && tokens.get(i).lower().equals("asked") && i + 1 < s.to()
-                && QUESTION_WORDS.contains(tokens.get(i + 1).lower()) && introducesSentence(s, consumed, cueStart)) {
-            // "Asked whether he would run, Smith said ...": the question of an unnamed asker, then the answer
+                && (QUESTION_WORDS.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).lower().equals("to"))
+                && introducesSentence(s, consumed, cueStart)) {
+            // "Asked whether he would run, Smith said ...", "Asked to explain the delay, ...": the question or request of
+            // an unnamed asker, then the answer
             int end = i + 1;
             while (end < s.to() && !tokens.get(end).isClauseBreak()) end++;
             if (end < s.to()) return draft(content(i + 1, end), cueSpan, cue.lemma(), cueStart, cueStart, null);
@@ -219,7 +383,7 @@ final class AttributionRules {
             Content content = content(afterFrom, object ? objectEnd(afterFrom, s.to()) : contentEnd(afterFrom, s.to()));
             if (before != null) return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
             // "Trump attacked Clinton, saying she ...": the subject of the sentence
-            int subjectFrom = skipConnectives(Math.max(s.from(), consumed), cueStart);
+            int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), cueStart);
             int subjectTo = subjectEnd(subjectFrom, cueStart);
             if (subjectTo <= subjectFrom) return null;
             return draft(content, cueSpan, cue.lemma(), subjectFrom, subjectTo, null);
@@ -246,6 +410,55 @@ final class AttributionRules {
                 return sourceFirst(s, i, cue, cueSpan, segFrom, subjectTo, afterFrom, consumed, -1);
             }
         }
+        if (segFrom == cueStart && boundary == cueStart - 1 && boundary > consumed && tokens.get(boundary).isDash()
+                && lex == CueLexicon.ENGLISH) {
+            // "The judge -- who has clashed with the governor -- said ...": the subject before an aside between dashes
+            // "--" is two dash tokens
+            int open = boundary - 1;
+            while (open > consumed && tokens.get(open).isDash()) open--;
+            while (open >= consumed && !tokens.get(open).isDash() && !tokens.get(open).is(";")) open--;
+            while (open - 1 > consumed && tokens.get(open - 1).isDash()) open--;
+            if (open > consumed && tokens.get(open).isDash() && !hasQuote(open, boundary)) {
+                int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), open);
+                if (subjectFrom < open && (objectSubject(subjectFrom, open) || subjectEnd(subjectFrom, open) == open)) {
+                    Draft d = sourceFirst(s, i, cue, cueSpan, subjectFrom, open, afterFrom, consumed, -1);
+                    if (d != null) return d;
+                }
+            }
+        }
+        if (segFrom == cueStart && before != null && cueStart - 1 >= consumed && tokens.get(cueStart - 1).is(",")
+                && Token.firstAtOrAfter(tokens, before.contentEnd()) >= cueStart - 1 && pastCue(cueStart)) {
+            // "He praised the firefighters, thanked the nurses": a list of verbs of one speaker
+            int from = afterFrom >= 0 ? afterFrom : i + 1;
+            int end = cue.needs() == CueLexicon.Needs.CLAUSE || afterFrom >= 0 ? contentEnd(from, s.to()) : objectEnd(from, s.to());
+            Draft d = draft(content(from, end), cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+            if (d != null) return d;
+        }
+        if (segFrom == cueStart && before != null && before.hasSource() && boundary >= consumed && tokens.get(boundary).is(",")
+                && boundary == cueStart - 2 && COORDINATORS.contains(tokens.get(cueStart - 1).lower())
+                && tokens.get(before.sourceFrom()).start() >= tokens.get(s.from()).start()) {
+            // "Lind backed the union during her time at the mill, which closed, and said ...": the same speaker
+            int from = afterFrom >= 0 ? afterFrom : i + 1;
+            Draft d = draft(content(from, contentEnd(from, s.to())), cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+            if (d != null) return d;
+        }
+        if (segFrom == cueStart && before == null && boundary >= consumed && tokens.get(boundary).is(",")
+                && boundary == cueStart - 2 && COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
+            // "The governor toured the town, and praised the volunteers": the sentence subject has the second verb too
+            int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), cueStart);
+            int subjectTo = subjectEnd(subjectFrom, cueStart);
+            // "The governor toured the town": a description ends at its first verb form
+            for (int k = subjectFrom + 1; k < subjectTo; k++) {
+                if (firstVerb(tokens.get(k))) {
+                    subjectTo = k;
+                    break;
+                }
+            }
+            if (subjectTo > subjectFrom && subjectTo < boundary && firstVerb(tokens.get(subjectTo))) {
+                Draft d = sourceFirst(s, i, cue, cueSpan, subjectFrom, subjectTo, afterFrom, consumed, -1);
+                if (d != null) return d;
+            }
+        }
         if (segFrom == cueStart && boundary >= consumed && tokens.get(boundary).is(",") && !quoteBefore(boundary)) {
             // "Jonathan Eyal, assistant director of ..., said that ...": the name before the appositive
             Draft d = appositive(s, i, cue, cueSpan, consumed, boundary, afterFrom);
@@ -268,6 +481,20 @@ final class AttributionRules {
         return sourceFirst(s, i, cue, cueSpan, segFrom, cueStart, afterFrom, consumed, boundary);
     }
 
+    /** "has long considered", "flatly denied": an English adverb between a subject and its cue verb. */
+    private boolean mannerAdverb(Token t) {
+        String w = t.lower();
+        return lex == CueLexicon.ENGLISH && !t.isCapitalized() && (w.equals("long") || w.equals("now") || w.equals("just")
+                || w.equals("even") || w.length() > 4 && w.endsWith("ly") && !w.equals("early") && !w.equals("family"));
+    }
+
+    /** A lower-case verb form that can follow a subject: "toured", "has", "spoke", "said". */
+    private boolean firstVerb(Token t) {
+        String w = t.lower();
+        return !t.quoted() && !t.isCapitalized() && t.isWord() && (w.endsWith("ed") || FINITE.contains(w)
+                || lex.auxiliaries.contains(w) || mannerAdverb(t) || lex.verb(w) != null && !lex.verb(w).participle());
+    }
+
     /** Cues whose content may be an indirect question. */
     private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "explain");
     /** Words opening an indirect question or its topic: "asked whether ...", "wondered why ...", "asked about ...". */
@@ -287,6 +514,13 @@ final class AttributionRules {
             "saturday", "sunday", "yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently",
             "repeatedly", "previously", "again", "privately", "publicly", "separately", "afterward", "afterwards",
             "late", "early", "then", "too", "so", "it", "that", "the", "a", "there", "no", "nothing");
+
+    /** A dash among tokens {@code [from, to)}: one of a pair around an aside ("all farmers — two million — from"). */
+    private boolean dashAmong(int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).isDash() && !tokens.get(k).quoted()) return true;
+        return false;
+    }
+
     /** Words that cannot open the object of an object cue ("wants to ...", "supports Sanders"). */
     private static final Set<String> OBJECT_NON_STARTERS = Set.of("that", "by", "in", "on", "at", "with", "from",
             "as", "and", "or", "but", "when", "while", "if", "after", "before", "during", "since", "because", "than",
@@ -301,6 +535,10 @@ final class AttributionRules {
     private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "four", "five", "several", "some",
             "many", "another", "both", "most", "all", "few", "top", "senior", "officials", "experts", "analysts", "sources",
             "people", "aides", "advisers", "critics", "supporters", "voters", "democrats", "republicans");
+    /** Object pronouns that may open an object: "asked them to leave", "called him a liar". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+    /** Subject pronouns that open a clause of their own after a cue: "said she would", "told us he had". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
     /** Words a sentence subject is, alone: "he said", "they argued". */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "он", "она", "они", "мы", "я");
     /** Objects of "told" that end before its clause: "told reporters he ...". */
@@ -362,7 +600,8 @@ final class AttributionRules {
             "however", "meanwhile", "separately", "privately", "publicly", "yesterday", "today", "tonight", "first",
             "finally", "also", "indeed", "moreover", "similarly", "likewise", "asked",
             "again", "afterward", "afterwards", "overall", "nevertheless", "nonetheless", "otherwise", "thus",
-            "despite", "among", "like", "unlike", "under", "within", "without", "amid", "following", "throughout");
+            "despite", "among", "like", "unlike", "under", "within", "without", "amid", "following", "throughout",
+            "here", "there", "back", "soon", "whenever", "last", "next", "this", "along", "across", "outside", "inside");
 
     /** Tokens {@code [from, to)} are introductory adverbials only, each clause-break-separated part opening like one. */
     private boolean adverbials(int from, int to) {
@@ -384,9 +623,11 @@ final class AttributionRules {
             String w = t.lower();
             Token next = k + 1 < to ? tokens.get(k + 1) : null;
             // "Separately, ...", "Speaking at ...": not "Italy is ...", "Nothing is ..."
-            boolean adverb = w.endsWith("ly") && (next == null || next.isClauseBreak());
+            boolean adverb = w.endsWith("ly") && (next == null || next.isClauseBreak() || CLAUSE_NON_STARTERS.contains(next.lower()));
+            // "Addressing the farmers Tuesday, ...", "Lashing out, ...": a participle opening the text before the source
             boolean participle = w.endsWith("ing") && !w.endsWith("thing") && next != null
-                    && (CLAUSE_NON_STARTERS.contains(next.lower()) || lex.determiners.contains(next.lower()));
+                    && (CLAUSE_NON_STARTERS.contains(next.lower()) || lex.determiners.contains(next.lower())
+                    || k == from && t.isCapitalized() && w.length() > 5);
             if (!(ADVERBIAL_OPENERS.contains(w) || CLAUSE_NON_STARTERS.contains(w) || SUBORDINATORS.contains(w)
                     || adverb || participle)) return false;
             parts++;
@@ -396,8 +637,16 @@ final class AttributionRules {
 
     /** Token {@code k} can open the object of a cue: a word that is no preposition, conjunction or object pronoun. */
     private boolean startsObject(int k, int to) {
-        return k < to && !tokens.get(k).isClauseBreak() && !OBJECT_NON_STARTERS.contains(tokens.get(k).lower())
-                && (tokens.get(k).isWord() || tokens.get(k).quoted());
+        if (k >= to || tokens.get(k).isClauseBreak() || !(tokens.get(k).isWord() || tokens.get(k).quoted())) return false;
+        // "the farmers' support is strong": a finite verb after the cue form makes it a noun subject
+        if (!tokens.get(k).quoted() && FINITE.contains(tokens.get(k).lower())) return false;
+        if (!OBJECT_NON_STARTERS.contains(tokens.get(k).lower())) return true;
+        // "asked her to call him": an object pronoun before an infinitive
+        if (OBJECT_PRONOUNS.contains(tokens.get(k).lower()) && k + 1 < to && tokens.get(k + 1).lower().equals("to")
+                && !tokens.get(k + 1).quoted()) return true;
+        // "called her vote a mistake": "her" before a noun is a possessive, the object goes on
+        return tokens.get(k).lower().equals("her") && k + 1 < to && tokens.get(k + 1).isWord() && !tokens.get(k + 1).quoted()
+                && !OBJECT_NON_STARTERS.contains(tokens.get(k + 1).lower()) && !CLAUSE_NON_STARTERS.contains(tokens.get(k + 1).lower());
     }
 
     /** "told reporters he would", "told The Times the plan": the clause after the object of "told", or -1. */
@@ -435,7 +684,9 @@ final class AttributionRules {
                     // the quote before the name is the content
                     return contentFirst(s, i, cue, cueSpan, consumed, c0, nameFrom, c1);
                 }
-                if (afterFrom < 0 && !(cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to()))) return null;
+                // "Whitlock, a veteran fisherman, criticized the quotas": an object cue takes its object
+                boolean object = cue.needs() != CueLexicon.Needs.CLAUSE && lex == CueLexicon.ENGLISH && startsObject(i + 1, s.to());
+                if (afterFrom < 0 && !object && !(cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to()))) return null;
                 return sourceFirst(s, i, cue, cueSpan, nameFrom, c1, afterFrom, consumed, -1);
             }
             if (c0 < start || !tokens.get(c0).is(",")) return null;
@@ -452,6 +703,17 @@ final class AttributionRules {
         if (last.lower().endsWith("'s") || last.lower().endsWith("’s")) return false;
         if (RELATIVES.contains(last.lower()) || to - from == 1 && SUBJECT_PRONOUNS.contains(last.lower())) return true;
         if (Character.isDigit(tokens.get(from).text().charAt(0)) && wordCount(from, to) <= 6) return true;
+        // "voters want ...", "many other polls show ...": a bare plural noun phrase
+        if (shortSubject(from, to) && last.lower().endsWith("s") && !last.isCapitalized() && !RELATIVES.contains(last.lower())) return true;
+        // "a new survey from the Farmers Union and Delta Research found ...": a longer description with its determiner
+        if (lex.determiners.contains(tokens.get(from).lower()) && wordCount(from, to) <= 10 && !hasQuote(from, to)) {
+            for (int k = from; k < to; k++) {
+                String w = tokens.get(k).lower();
+                if (lex.verb(w) != null || FINITE.contains(w) || lex.auxiliaries.contains(w) || lex.passiveMarkers.contains(w)
+                        || RELATIVES.contains(w) || SUBORDINATORS.contains(w) && !w.equals("in")) return false;
+            }
+            return true;
+        }
         return nameLike(from, to);
     }
 
@@ -470,27 +732,46 @@ final class AttributionRules {
         return true;
     }
 
+    /** Words before an "as" that make it part of a phrase ("such as", "as well as"), not a clause opener. */
+    private static final Set<String> NOT_BEFORE_AS_CLAUSE = Set.of("such", "well", "as", "just", "same");
+
     /** "X said that ...", or "..., X said." when the content came first. */
     private Draft sourceFirst(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int segFrom, int segTo,
                               int afterFrom, int consumed, int boundary) {
         // "in which he said", "when she said": the subordinator is no part of the source
+        int subordinated = segFrom;
         while (segFrom + 1 < segTo && SUBORDINATORS.contains(tokens.get(segFrom).lower())) segFrom++;
+        // "After the board asked workers to take a pay cut, hundreds quit": a subordinate clause ends at its comma
+        int limit = s.to();
+        if (lex == CueLexicon.ENGLISH && segFrom > subordinated && !tokens.get(subordinated).lower().equals("in")
+                && !tokens.get(subordinated).lower().equals("as")) {
+            for (int k = i + 1; k < s.to(); k++) {
+                if (tokens.get(k).is(",") && !tokens.get(k).quoted() && wordCount(k, s.to()) >= 3) {
+                    limit = k;
+                    break;
+                }
+            }
+        }
         for (int k = segTo - 2; k > segFrom; k--) {
             String w = tokens.get(k).lower();
-            if (SUBORDINATORS.contains(w) && !w.equals("in") && !w.equals("as") && !w.equals("even") && !w.equals("once")) {
+            // "the plan stalled as a group of lawmakers demanded ...": "as" opens a clause, not "such as" or "as well as"
+            boolean opensAsClause = w.equals("as") && !NOT_BEFORE_AS_CLAUSE.contains(tokens.get(k - 1).lower())
+                    && (lex.determiners.contains(tokens.get(k + 1).lower()) || CLAUSE_SUBJECTS.contains(tokens.get(k + 1).lower()));
+            if (SUBORDINATORS.contains(w) && !w.equals("in") && (!w.equals("as") || opensAsClause) && !w.equals("even")
+                    && !w.equals("once")) {
                 segFrom = k + 1;
                 break;
             }
         }
-        if (wordCount(segFrom, segTo) == 0 || wordCount(segFrom, segTo) > MAX_SOURCE_WORDS) return null;
+        if (wordCount(segFrom, segTo) == 0 || wordCount(segFrom, segTo) > MAX_SUBJECT_WORDS) return null;
         if (boundary >= consumed && quoteBefore(boundary)) {
             // "“...,” Trump said, before suggesting that ...": the quote before the source is the content
             Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
             if (d != null) return d;
         }
         if (afterFrom >= 0) {
-            int end = quotationEnd(afterFrom, s.to());
-            Draft d = draft(content(afterFrom, end >= 0 ? end : contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+            int end = quotationEnd(afterFrom, limit);
+            Draft d = draft(content(afterFrom, end >= 0 ? end : contentEnd(afterFrom, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
             if (d != null) return d;
         }
         // "Despite the criticism, officials said they welcome it": a clause after the cue is its content
@@ -498,8 +779,12 @@ final class AttributionRules {
         // attribution interrupts the content ("By dropping the line, Ms. Tchen said, the White House ...")
         boolean introduced = boundary >= consumed && !(i + 1 < s.to() && tokens.get(i + 1).is(","))
                 && adverbials(consumed, boundary);
-        boolean clauseAfter = cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to())
-                && (introduced || !TIME_WORDS.contains(tokens.get(i + 1).lower()));
+        // "announced it would cut jobs": a clause with a pronoun subject follows a "that" cue without its "that"
+        boolean bareClause = cue.needs() != CueLexicon.Needs.CLAUSE && lex == CueLexicon.ENGLISH && i + 2 < s.to()
+                && !tokens.get(i + 1).quoted() && (CLAUSE_SUBJECTS.contains(tokens.get(i + 1).lower())
+                || tokens.get(i + 1).lower().equals("it") && finiteClause(i + 1, s.to()));
+        boolean clauseAfter = (cue.needs() == CueLexicon.Needs.CLAUSE || bareClause) && startsClause(i + 1, s.to())
+                && (introduced || !TIME_WORDS.contains(tokens.get(i + 1).lower()) || finiteClause(i + 1, s.to()));
         if (boundary >= consumed && !clauseAfter && !introduced && cue.needs() != CueLexicon.Needs.OBJECT) {
             Draft d = contentFirst(s, i, cue, cueSpan, consumed, boundary, segFrom, segTo);
             if (d != null) return d;
@@ -508,11 +793,15 @@ final class AttributionRules {
         // speech and perception verbs too; Russian "сообщило о ..." reports facts
         boolean takesObject = cue.needs() == CueLexicon.Needs.OBJECT
                 || cue.needs() != CueLexicon.Needs.CLAUSE && lex == CueLexicon.ENGLISH;
-        if (takesObject && startsObject(i + 1, s.to()) && objectSubject(segFrom, segTo)) {
-            return draft(content(i + 1, objectEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+        // "called him a liar", "called it a disaster": naming cues take an object pronoun
+        boolean named = cue.needs() == CueLexicon.Needs.QUOTE && i + 2 < limit && !tokens.get(i + 1).quoted()
+                && (OBJECT_PRONOUNS.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).lower().equals("it"))
+                && !tokens.get(i + 2).isClauseBreak() && !CLAUSE_NON_STARTERS.contains(tokens.get(i + 2).lower());
+        if (takesObject && !bareClause && (startsObject(i + 1, limit) || named) && objectSubject(segFrom, segTo)) {
+            return draft(content(i + 1, objectEnd(i + 1, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
-        if (cue.needs() == CueLexicon.Needs.CLAUSE && wordCount(i + 1, s.to()) >= 3) {
-            return draft(content(i + 1, contentEnd(i + 1, s.to())), cueSpan, cue.lemma(), segFrom, segTo, null);
+        if ((cue.needs() == CueLexicon.Needs.CLAUSE || bareClause) && wordCount(i + 1, limit) >= 3) {
+            return draft(content(i + 1, contentEnd(i + 1, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
         return null;
     }
@@ -528,6 +817,16 @@ final class AttributionRules {
         int sourceTo = sourceAfter(from, s.to(), true);
         if (sourceTo == from) return null;
         if (cue.needs() == CueLexicon.Needs.OBJECT) return null;
+        // "..., said the state must pay the fine": a verb after the cue makes a clause, not a source
+        if (lex == CueLexicon.ENGLISH) {
+            for (int k = from; k < sourceTo; k++) {
+                String w = tokens.get(k).lower();
+                if (FINITE.contains(w) || lex.verb(w) != null && !tokens.get(k).isCapitalized()) return null;
+            }
+        }
+        // "In 2019, the mayor and her deputy, Tom Reyes, criticized the plan": "called", "criticized" put their source after
+        // them only after a quotation ("“A disaster,” called it X" is not English)
+        if (lex == CueLexicon.ENGLISH && cue.needs() == CueLexicon.Needs.QUOTE && !(cueStart - 1 >= consumed && quoteBefore(cueStart - 1))) return null;
         // "... from about 12 percentage points": after the cue must come a name, a pronoun or a description
         Token first = tokens.get(from);
         if (lex == CueLexicon.ENGLISH && !first.isCapitalized() && !lex.determiners.contains(first.lower())
@@ -645,7 +944,11 @@ final class AttributionRules {
                 return -1;
             }
             if (t.is(":")) return k + 1;
+            // "want policies that create jobs": after the object of an object cue, "that" opens a relative clause
+            if (lex.complementizers.contains(t.lower()) && cue.needs() == CueLexicon.Needs.OBJECT && nounBetween(i + 1, k)) return -1;
             if (lex.complementizers.contains(t.lower())) return k;
+            // "said she was not going to comment on that report": once a clause has begun, a later "that" is its own
+            if (lex == CueLexicon.ENGLISH && (FINITE.contains(t.lower()) || CLAUSE_SUBJECTS.contains(t.lower()))) return -1;
             // "asked if ...", "wondered why ...": an indirect question is the content
             if (lex == CueLexicon.ENGLISH && QUESTIONING.contains(cue.lemma()) && QUESTION_WORDS.contains(t.lower())
                     && !t.lower().equals("about") && k <= i + 3) return k;
@@ -656,6 +959,21 @@ final class AttributionRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * A noun among tokens {@code [from, to)}: a determiner or a plain lower-case word that is no time word,
+     * preposition or adverb ("policies" in "want policies that ..."; not "again on Wednesday").
+     */
+    private boolean nounBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (!t.isWord() || t.isCapitalized() || TIME_WORDS.contains(w) && !lex.determiners.contains(w)
+                    || CLAUSE_NON_STARTERS.contains(w) || TIME_UNITS.contains(w) || w.endsWith("ly")) continue;
+            return true;
+        }
+        return false;
     }
 
     /** Where a content starting at {@code from} ends: the sentence end, a semicolon, ", adding ..." or a later verb. */
@@ -677,6 +995,8 @@ final class AttributionRules {
                     && !(k + 2 < to && sharesSubject(tokens.get(k + 2)))) return k;
             CueLexicon.Cue c = lex.verb(t.lower());
             if (c != null && c.participle() && afterComma(k)) return k;
+            // "praised the firefighters, thanked the nurses and ...": the speaker's next verb in a list
+            if (laterVerbsEnd && t.is(",") && k > from + 1 && k + 1 < to && pastCue(k + 1)) return k;
             // "said she wants a safe zone and has expressed support for ...": the speaker's next verb
             if (laterVerbsEnd && k > from + 1 && COORDINATORS.contains(t.lower()) && k + 1 < to && continuesSubject(tokens.get(k + 1))) {
                 return tokens.get(k - 1).is(",") ? k - 1 : k;
@@ -716,9 +1036,13 @@ final class AttributionRules {
             Token next = k + 1 < end ? tokens.get(k + 1) : null;
             String w = t.lower();
             if (t.is(",") && next != null && !next.quoted() && !hasQuote(k, end) && (lex.determiners.contains(next.lower())
-                    || RELATIVES.contains(next.lower()) || lex.titles.contains(next.lower()) || next.lower().endsWith("ing"))) {
+                    || RELATIVES.contains(next.lower()) || next.lower().equals("where") || next.lower().equals("when")
+                    || lex.titles.contains(next.lower()) || next.lower().endsWith("ing") && !next.lower().equals("including"))) {
                 return k;
             }
+            // "praised the volunteers – a gesture the union welcomed": a dash ends the object
+            if (t.isDash() && k + 1 < end && !tokens.get(k + 1).quoted() && wordCount(from, k) >= 2 && !dashAmong(k + 1, end)
+                    && !dashAmong(from, k)) return k;
             // "by next spring" stays: a preposition makes the time part of the object
             boolean prepositional = CLAUSE_NON_STARTERS.contains(tokens.get(k - 1).lower());
             if (TIME_OPENERS.contains(w) && !prepositional && next != null
@@ -742,6 +1066,7 @@ final class AttributionRules {
 
     private static boolean nounMarker(Token before) {
         return !before.quoted() && (NOUN_MARKERS.contains(before.lower()) || before.lower().endsWith("'s")
+                || before.lower().endsWith("s'") || before.lower().endsWith("s’")
                 || before.lower().endsWith("’s") && !before.lower().equals("he’s") && !before.lower().equals("she’s")
                 && !before.lower().equals("it’s") && !before.lower().equals("that’s"));
     }
@@ -753,13 +1078,24 @@ final class AttributionRules {
     private boolean sharesSubject(Token next) {
         if (next.quoted()) return false;
         String w = next.lower();
-        return lex.complementizers.contains(w) || FINITE.contains(w) || w.equals("not") || w.equals("also")
+        return lex.complementizers.contains(w) || FINITE.contains(w) || w.equals("not") || w.equals("also") || w.equals("just")
                 || !next.isCapitalized() && w.endsWith("ed") && w.length() > 4;
     }
 
     /** Auxiliaries that, right after "and", start a second verb of the sentence subject: "and has", "but did not". */
     private static final Set<String> SUBJECT_AUXILIARIES = Set.of("has", "had", "did", "didn't", "hasn't", "also", "then",
             "later");
+
+    /** Token {@code k} is a past-tense cue verb, lower case and unquoted: "blasted", "told"; not "say" or "saying". */
+    private boolean pastCue(int k) {
+        Token t = tokens.get(k);
+        if (t.quoted() || t.isCapitalized()) return false;
+        // "mocked the auditors, referred to the report as ...": a verb with its particle
+        if (k + 1 < tokens.size() && lex.phrasal(t.lower(), tokens.get(k + 1).lower()) != null
+                && t.lower().endsWith("ed")) return true;
+        CueLexicon.Cue c = lex.verb(t.lower());
+        return c != null && !c.participle() && !c.lemma().equals(t.lower()) && !t.lower().endsWith("s");
+    }
 
     private boolean continuesSubject(Token next) {
         if (next.quoted()) return false;
@@ -779,6 +1115,10 @@ final class AttributionRules {
         while (b > from && !tokens.get(b).quoted() && !tokens.get(b).is(",") && !tokens.get(b).is(";")
                 && !COORDINATORS.contains(tokens.get(b).lower())) b--;
         if (b <= from || b == cueStart - 1 || tokens.get(b).quoted()) return -1;
+        // "the citation and the demand for ...": after a determiner the cue form is a noun
+        if (nounMarker(tokens.get(cueStart - 1))) return -1;
+        // "the roads were safe and that the crews would work overnight": a second "that" clause of the same content
+        if (lex.complementizers.contains(tokens.get(b + 1).lower())) return -1;
         if (subjectEnd(b + 1, cueStart) != cueStart && !shortSubject(b + 1, cueStart) && !quantity(b + 1, cueStart)) return -1;
         return COORDINATORS.contains(tokens.get(b).lower()) && tokens.get(b - 1).is(",") ? b - 1 : b;
     }
@@ -896,6 +1236,15 @@ final class AttributionRules {
         return lex.anaphoricContent.contains(b.toString());
     }
 
+    /** The first token after the connectives and introductory adverbials at {@code from}: "On Sunday, Pastor X ...". */
+    private int afterAdverbials(int from, int to) {
+        int start = skipConnectives(from, to);
+        for (int c = start; c < to; c++) {
+            if (tokens.get(c).is(",") && adverbials(start, c)) start = skipConnectives(c + 1, to);
+        }
+        return start;
+    }
+
     private int skipConnectives(int from, int to) {
         while (from < to && (CONNECTIVES.contains(tokens.get(from).lower()) || tokens.get(from).is(","))) from++;
         return from;
@@ -915,10 +1264,23 @@ final class AttributionRules {
                 .allMatch(t -> t.quoted() || !t.isWord());
     }
 
+    /**
+     * "said the budget has a hole": a subject and a finite verb after the cue make a clause, not the
+     * time adverbial or object of a tail ("..., he said the other day").
+     */
+    private boolean finiteClause(int from, int to) {
+        for (int k = from + 1; k < to && !tokens.get(k).isClauseBreak(); k++) {
+            if (tokens.get(k).quoted()) return false;
+            if (FINITE.contains(tokens.get(k).lower())) return wordCount(from, to) >= 4;
+        }
+        return false;
+    }
+
     /** Auxiliaries and modals that make the words around them a clause, not a noun phrase. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "has", "have", "had", "should", "must", "may", "might", "did", "does", "do", "won't", "can't", "isn't",
-            "wasn't", "didn't", "doesn't", "don't", "wouldn't", "aren't", "weren't");
+            "wasn't", "didn't", "doesn't", "don't", "wouldn't", "aren't", "weren't", "won’t", "can’t", "isn’t", "wasn’t",
+            "didn’t", "doesn’t", "don’t", "wouldn’t", "aren’t", "weren’t");
 
     /**
      * ", the White House is able to ...": after a parenthetical attribution, a clause (it has an auxiliary before
@@ -956,8 +1318,15 @@ final class AttributionRules {
     private boolean appositiveAt(int k, int to) {
         if (k + 1 >= to || !tokens.get(k).is(",")) return false;
         Token t = tokens.get(k + 1);
-        return lex.determiners.contains(t.lower()) || RELATIVES.contains(t.lower()) || lex.titles.contains(t.lower())
-                || Character.isDigit(t.text().charAt(0));
+        if (lex.determiners.contains(t.lower()) || RELATIVES.contains(t.lower()) || lex.titles.contains(t.lower())
+                || Character.isDigit(t.text().charAt(0))) return true;
+        // ", education professor at the university": a bare description, no verb and no quotation in it
+        if (lex != CueLexicon.ENGLISH || t.quoted() || !t.isWord() || t.isCapitalized()) return false;
+        for (int j = k + 1; j < to; j++) {
+            String w = tokens.get(j).lower();
+            if (tokens.get(j).quoted() || FINITE.contains(w) || lex.verb(w) != null || CLAUSE_SUBJECTS.contains(w)) return false;
+        }
+        return true;
     }
 
     /** A quotation ends at token {@code k} or right before it: "“...,” he said", "“...”, he said". */

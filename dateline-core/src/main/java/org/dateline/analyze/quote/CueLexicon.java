@@ -119,7 +119,10 @@ final class CueLexicon {
                 "condemn", "denounce", "dispute", "embrace", "oppose", "advocate", "champion", "~attack",
                 "discuss", "express", "~thank", "~back", "mock", "encourage", "ridicule", "lambaste", "~fault",
                 "~welcome", "tout", "rebuke", "chide", "scold", "downplay", "congratulate", "consider", "~view", "identify",
-                "echo", "highlight", "repeat", "~reference", "~challenge", "~offer", "~voice", "~request"}) {
+                "echo", "highlight", "repeat", "~reference", "~challenge", "~offer", "~voice", "~request",
+                "~issue", "~order", "portray", "unveil", "deem", "convince", "nominate", "celebrate", "~push",
+                "remember", "~quote", "~release", "publish", "~file", "cast", "~sign", "ignore", "~list", "hire",
+                "~share", "~pass", "accept"}) {
             l.english(v, Needs.OBJECT);
         }
         for (String v : new String[]{"tell told", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
@@ -128,7 +131,7 @@ final class CueLexicon {
                 "agree", "indicate", "reveal", "disclose", "signal", "~post", "joke", "quip", "retort", "urge",
                 "acknowledge", "boast", "concur", "muse", "recount", "shout", "scream", "whisper", "yell", "mention",
                 "lament", "~question", "wonder", "fear", "hope", "demand", "predict", "speculate", "suspect", "worry", "feel felt",
-                "know knew known", "understand understood", "show showed shown", "find found",
+                "know knew", "understand understood", "show showed shown", "find found",
                 "~point", "learn learned learnt", "expect", "assume", "doubt", "hint", "pledge", "reckon", "recommend",
                 "propose", "declare", "guarantee", "insinuate", "imply", "assure", "remind", "inform", "notify",
                 "advise", "forecast", "project", "calculate", "conclude", "discover", "realize", "realise", "recognize",

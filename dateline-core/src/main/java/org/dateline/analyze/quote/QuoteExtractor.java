@@ -34,7 +34,10 @@ public final class QuoteExtractor {
         for (Sentences.Range s : sentences) {
             Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             Draft resumed = rules.resumed(s, previous, last);
-            if (resumed != null) drafts.set(drafts.size() - 1, resumed);
+            // the resumed quote may be the one before a mention that followed it ("..., referring to X.")
+            int at = drafts.size() - 1;
+            while (resumed != null && at > 0 && !drafts.get(at).cue().equals(resumed.cue())) at--;
+            if (resumed != null) drafts.set(at, resumed);
             else drafts.addAll(rules.sentence(s, previous, last));
             previous = s;
         }

@@ -41,12 +41,17 @@ final class Sentences {
         if (paragraphBetween(text, t.end(), next.start())) return true;
         if (next.start() == t.end()) return false;
         boolean closingMark = t.quoted() && (next.quote() != t.quote()) && QuoteMarks.isMark(t.text().charAt(0));
-        Token stop = closingMark && i > 0 ? tokens.get(i - 1) : t;
+        // "(“We did it,” he said.) Then ...": a closing parenthesis after the stop ends the sentence with it
+        boolean closingParen = t.is(")") && i > 0 && tokens.get(i - 1).end() == t.start()
+                && (tokens.get(i - 1).is(".") || tokens.get(i - 1).is("!") || tokens.get(i - 1).is("?"));
+        Token stop = (closingMark || closingParen) && i > 0 ? tokens.get(i - 1) : t;
         if (!(stop.is(".") || stop.is("!") || stop.is("?") || stop.is("…"))) return false;
         if (t.quoted() && !closingMark) return false;
-        int before = closingMark ? i - 2 : i - 1;
+        int before = closingMark || closingParen ? i - 2 : i - 1;
         if (stop.is(".") && before >= 0 && isAbbreviation(tokens.get(before), stop)) return false;
-        char c = next.text().charAt(0);
+        // "... to participate. (“We persuaded them,” he said.)": a parenthesised sentence starts after the stop
+        Token first = next.is("(") && i + 2 < tokens.size() ? tokens.get(i + 2) : next;
+        char c = first.text().charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || QuoteMarks.isMark(c) || next.isDash();
     }
 

@@ -448,4 +448,256 @@ class QuoteExtractorTest {
         assertThat(q.cue().text()).isEqualTo("quoted as saying");
         assertThat(q.content().get(0).text()).isEqualTo("the budget was balanced");
     }
+
+    private static String content(Quote q) {
+        return String.join(" | ", q.content().stream().map(Span::text).toList());
+    }
+
+    private static String source(Quote q) {
+        return q.source() == null ? null : q.source().text();
+    }
+
+    @Test
+    void laterThatOfTheContentIsNoComplementizer() {
+        Quote q = extract("The mayor said she was not going to comment on that report.", "en").get(0);
+        assertThat(content(q)).isEqualTo("she was not going to comment on that report");
+    }
+
+    @Test
+    void parenthesisedSentenceStandsAlone() {
+        List<Quote> quotes = extract("The council met late. (“We found the money,” the treasurer said.) The vote followed.", "en");
+        assertThat(quotes).hasSize(1);
+        assertThat(content(quotes.get(0))).isEqualTo("We found the money");
+        assertThat(source(quotes.get(0))).isEqualTo("the treasurer");
+    }
+
+    @Test
+    void seemingAndExpectationHaveNoSource() {
+        List<Quote> quotes = extract("The new bridge appears to be sinking. Lawmakers are expected to approve the budget on Friday.", "en");
+        Quote seems = quoteContaining(quotes, "to be sinking");
+        assertThat(seems.source()).isNull();
+        assertThat(content(seems)).isEqualTo("The new bridge | to be sinking");
+        Quote expected = quoteContaining(quotes, "to approve the budget");
+        assertThat(expected.source()).isNull();
+        assertThat(expected.cue().text()).isEqualTo("are expected");
+        assertThat(content(expected)).isEqualTo("Lawmakers | to approve the budget on Friday");
+        Quote show = extract("The latest figures seemed to show a slowdown in hiring.", "en").get(0);
+        assertThat(source(show)).isEqualTo("The latest figures");
+        assertThat(content(show)).isEqualTo("a slowdown in hiring");
+    }
+
+    @Test
+    void namingCuesTakeTheirObject() {
+        Quote possessive = extract("At the hearing, Senator Mara Quist called her own vote a mistake.", "en").get(0);
+        assertThat(source(possessive)).isEqualTo("Senator Mara Quist");
+        assertThat(content(possessive)).isEqualTo("her own vote a mistake");
+        Quote pronoun = extract("The coach called him a genius.", "en").get(0);
+        assertThat(content(pronoun)).isEqualTo("him a genius");
+        // a cue form after "the" inside the object is a noun, not a second attribution
+        Quote noun = extract("Unions called the pay freeze and the demand for longer shifts an insult.", "en").get(0);
+        assertThat(content(noun)).isEqualTo("the pay freeze and the demand for longer shifts an insult");
+    }
+
+    @Test
+    void objectCueAfterAnAppositiveHasTheNameBeforeIt() {
+        Quote q = extract("Dana Whitlock, a veteran fisherman from Maine, criticized the new quota system.", "en").get(0);
+        assertThat(source(q)).isEqualTo("Dana Whitlock");
+        assertThat(content(q)).isEqualTo("the new quota system");
+        Quote noSwap = extract("In 2019, the mayor and her deputy, Tom Reyes, criticized the old budget plan.", "en").get(0);
+        assertThat(content(noSwap)).isEqualTo("the old budget plan");
+    }
+
+    @Test
+    void secondVerbOfTheSentenceSubject() {
+        Quote q = extract("The governor toured the flooded town, and praised the volunteers.", "en").get(0);
+        assertThat(source(q)).isEqualTo("The governor");
+        assertThat(content(q)).isEqualTo("the volunteers");
+        List<Quote> list = extract("He praised the firefighters, thanked the nurses and criticized the insurers.", "en");
+        assertThat(list).extracting(QuoteExtractorTest::content).containsExactly("the firefighters", "the nurses", "the insurers");
+        assertThat(list).extracting(QuoteExtractorTest::source).containsOnly("He");
+    }
+
+    @Test
+    void participleOrTimeWordsBeforeTheSourceAreNoContent() {
+        Quote q = extract("Addressing New Hampshire farmers Tuesday, Whitlock said the plan has failed.", "en").get(0);
+        assertThat(content(q)).isEqualTo("the plan has failed");
+        Quote lashing = extract("Lashing out, Whitlock said the plan has failed.", "en").get(0);
+        assertThat(content(lashing)).isEqualTo("the plan has failed");
+        Quote saying = quoteContaining(extract("Speaking to reporters, the minister defended the cuts, saying they were overdue.",
+                "en"), "they were overdue");
+        assertThat(source(saying)).isEqualTo("the minister");
+    }
+
+    @Test
+    void thatFarAfterTheCueAndLongSubjects() {
+        Quote told = extract("Mr. Varga told the regional newspaper in the capital on Monday that he would resign.", "en").get(0);
+        assertThat(content(told)).isEqualTo("that he would resign");
+        Quote poll = extract("Large majorities of farmers in the three northern provinces surveyed last month said prices "
+                + "were too low.", "en").get(0);
+        assertThat(source(poll)).isEqualTo("Large majorities of farmers in the three northern provinces surveyed last month");
+    }
+
+    @Test
+    void cueFormBeforeAFiniteVerbIsANoun() {
+        assertThat(extract("The mayor's support is strong among older voters.", "en")).isEmpty();
+        assertThat(extract("The farmers' support is fading.", "en")).isEmpty();
+    }
+
+    @Test
+    void sentenceFinalAttributionTakesTheWholeClause() {
+        Quote q = extract("The airline lost a lot of money last year and cut hundreds of jobs, the company said in a statement.",
+                "en").get(0);
+        assertThat(source(q)).isEqualTo("the company");
+        assertThat(content(q)).isEqualTo("The airline lost a lot of money last year and cut hundreds of jobs");
+        List<Quote> appositive = extract("Voters rejected the plan because it cost too much, said Lena Ortiz, a budget "
+                + "analyst at the institute.", "en");
+        assertThat(appositive).hasSize(1);
+        assertThat(source(appositive.get(0))).isEqualTo("Lena Ortiz");
+        Quote according = extract("The dam was built in 1931 and repaired twice since then, according to the water board.", "en").get(0);
+        assertThat(according.cueWord()).isEqualTo("according to");
+        assertThat(content(according)).isEqualTo("The dam was built in 1931 and repaired twice since then");
+    }
+
+    @Test
+    void objectsEndAtWhereAndDashes() {
+        Quote where = extract("Polls show a tight race in the county, where turnout is usually low.", "en").get(0);
+        assertThat(content(where)).isEqualTo("a tight race in the county");
+        Quote dash = extract("The senator praised the volunteers – a gesture the union welcomed.", "en").get(0);
+        assertThat(content(dash)).isEqualTo("the volunteers");
+        Quote pair = extract("The senator praised the volunteers – most of them students – for their work.", "en").get(0);
+        assertThat(content(pair)).isEqualTo("the volunteers – most of them students – for their work");
+        Quote list = extract("The mayor mocked the auditors, referred to the report as fiction and left.", "en").get(0);
+        assertThat(content(list)).isEqualTo("the auditors");
+    }
+
+    @Test
+    void objectPronounBeforeAnInfinitive() {
+        Quote q = extract("Officials asked them to leave the building.", "en").get(0);
+        assertThat(source(q)).isEqualTo("Officials");
+        assertThat(content(q)).isEqualTo("them to leave the building");
+    }
+
+    @Test
+    void pluralNounsAndLongDescriptionsAsObjectSubjects() {
+        Quote plural = extract("Economists want lower rates before the winter.", "en").get(0);
+        assertThat(source(plural)).isEqualTo("Economists");
+        Quote survey = extract("A new survey from the Farmers Union and Delta Research found most growers expect losses.", "en").get(0);
+        assertThat(source(survey)).isEqualTo("A new survey from the Farmers Union and Delta Research");
+        assertThat(content(survey)).isEqualTo("most growers expect losses");
+    }
+
+    @Test
+    void clauseWithoutThatAfterAThatCue() {
+        Quote q = extract("The port authority announced it would close two terminals.", "en").get(0);
+        assertThat(content(q)).isEqualTo("it would close two terminals");
+        Quote agreed = extract("The board met, but analysts agreed it was a weak plan.", "en").get(0);
+        assertThat(source(agreed)).isEqualTo("analysts");
+        assertThat(content(agreed)).isEqualTo("it was a weak plan");
+    }
+
+    @Test
+    void asClauseAttributesTheRest() {
+        Quote q = extract("As the Daily Ledger reported, the factory will close in March.", "en").get(0);
+        assertThat(source(q)).isEqualTo("the Daily Ledger");
+        assertThat(q.cueWord()).isEqualTo("report");
+        assertThat(content(q)).isEqualTo("the factory will close in March");
+    }
+
+    @Test
+    void quotationGoesOnAfterAMentionOfItsSpeaker() {
+        List<Quote> quotes = extract("“We need the bridge,” said Ms. Acosta, referring to the ferry plan. “Give us the money.”", "en");
+        Quote statement = quoteContaining(quotes, "We need the bridge");
+        assertThat(content(statement)).isEqualTo("We need the bridge | Give us the money.");
+    }
+
+    @Test
+    void sourceAfterTheCueHasNoVerb() {
+        List<Quote> quotes = extract("The judge -- who has clashed with the governor for weeks -- said she regretted her remarks.", "en");
+        assertThat(quotes).extracting(QuoteExtractorTest::source).doesNotContain("she regretted her remarks");
+    }
+
+    @Test
+    void moreVerbsOfStance() {
+        Quote issued = extract("The union ordered a strike.", "en").get(0);
+        assertThat(issued.cueWord()).isEqualTo("order");
+        assertThat(content(issued)).isEqualTo("a strike");
+        Quote portrayed = extract("The ad portrayed the senator as a friend of polluters.", "en").get(0);
+        assertThat(content(portrayed)).isEqualTo("the senator as a friend of polluters");
+    }
+
+    @Test
+    void subordinateClauseContentEndsAtItsComma() {
+        Quote q = extract("After the board asked employees to accept a pay cut, hundreds of workers quit.", "en").get(0);
+        assertThat(source(q)).isEqualTo("the board");
+        assertThat(content(q)).isEqualTo("employees to accept a pay cut");
+    }
+
+    @Test
+    void thatAfterTheObjectIsRelative() {
+        Quote q = extract("Voters want candidates that listen to them.", "en").get(0);
+        assertThat(content(q)).isEqualTo("candidates that listen to them");
+        Quote vowed = extract("The governor vowed again on Monday that he would veto the bill.", "en").get(0);
+        assertThat(content(vowed)).isEqualTo("that he would veto the bill");
+        Quote second = extract("The mayor said the roads were safe and that the crews would work overnight.", "en").get(0);
+        assertThat(content(second)).isEqualTo("the roads were safe and that the crews would work overnight");
+    }
+
+    @Test
+    void adverbBetweenSubjectAndCue() {
+        Quote q = extract("The senator has long considered the tax unfair.", "en").get(0);
+        assertThat(source(q)).isEqualTo("The senator");
+        assertThat(q.cue().text()).isEqualTo("has long considered");
+        Quote flatly = extract("The company flatly denied that it had paid the fine.", "en").get(0);
+        assertThat(source(flatly)).isEqualTo("The company");
+    }
+
+    @Test
+    void asOpensAClauseInsideTheSentence() {
+        Quote q = extract("The plan stalled as a group of lawmakers demanded more time.", "en").get(0);
+        assertThat(source(q)).isEqualTo("a group of lawmakers");
+        assertThat(content(q)).isEqualTo("more time");
+    }
+
+    @Test
+    void askedToIntroducesARequest() {
+        List<Quote> quotes = extract("Asked to explain the delay, the minister said the contractor had failed.", "en");
+        assertThat(quoteContaining(quotes, "to explain the delay").source()).isNull();
+        assertThat(source(quoteContaining(quotes, "the contractor had failed"))).isEqualTo("the minister");
+    }
+
+    @Test
+    void finiteClauseAfterTheCueIsItsContent() {
+        Quote q = extract("Fresh from the vote, Ortiz said the budget has a hole.", "en").get(0);
+        assertThat(content(q)).isEqualTo("the budget has a hole");
+        Quote tail = extract("The vote was close, Ortiz said the other day.", "en").get(0);
+        assertThat(content(tail)).isEqualTo("The vote was close");
+    }
+
+    @Test
+    void contrastWithAnAdverbAndNoSubjectStaysInTheContent() {
+        Quote q = extract("The mayor said the plan was fair, but just needed more time.", "en").get(0);
+        assertThat(content(q)).isEqualTo("the plan was fair, but just needed more time");
+    }
+
+    @Test
+    void labelWithTheSpeakersOutlet() {
+        Quote q = extract("Mara Quist, The Harbour Gazette: The mayor has lost the council for good.", "en").get(0);
+        assertThat(source(q)).isEqualTo("Mara Quist, The Harbour Gazette");
+        assertThat(content(q)).isEqualTo("The mayor has lost the council for good");
+    }
+
+    @Test
+    void longDescriptionAfterTheSourceIsNoContent() {
+        Quote q = extract("The new law was “far too strict,” said Dana Whitlock, education professor at the state university "
+                + "in the northern town of Brill.", "en").get(0);
+        assertThat(source(q)).isEqualTo("Dana Whitlock");
+        assertThat(content(q)).isEqualTo("The new law was “far too strict,”");
+    }
+
+    @Test
+    void subjectBeforeAnAsideBetweenDashes() {
+        Quote q = extract("The judge -- who has clashed with the governor for weeks -- said she regretted her remarks.", "en").get(0);
+        assertThat(source(q)).isEqualTo("The judge");
+        assertThat(content(q)).isEqualTo("she regretted her remarks");
+    }
 }
