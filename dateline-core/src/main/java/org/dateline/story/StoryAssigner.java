@@ -28,7 +28,8 @@ import java.util.Optional;
  * The story's aggregate vector (sum of its members' vectors) is blended into its score, so broad stories
  * of short items hold together; same-language similarities are damped when a title's names are missing
  * from the other article (look-alike events); articles of other languages are found through their names and
- * numbers and compared on script-independent name keys ({@link org.dateline.text.Names#keys}).
+ * numbers and compared on script-independent name keys ({@link org.dateline.text.Names#keys}). Two reports of one
+ * language that name years and share none (background years before the publication year aside) are damped too.
  * Cost per article is bounded by candidates x members compared, not the corpus; profiles, member lists,
  * story aggregates and weighted vectors of recent articles are cached in memory (bounded LRU).
  */
@@ -74,6 +75,7 @@ public final class StoryAssigner {
     private final double crossScale;
     private final double crossNumberPenalty;
     private final double titleNamePenalty;
+    private final double yearPenalty;
     private final double singleMargin;
     private final double rankSources, rankOutlets, rankVelocity;
     private final double velocityHours;
@@ -119,6 +121,7 @@ public final class StoryAssigner {
         this.crossScale = config.getDouble("story.crosslingual.scale");
         this.crossNumberPenalty = config.getDouble("story.crosslingual.numbers.penalty");
         this.titleNamePenalty = config.getDouble("story.names.title.penalty");
+        this.yearPenalty = config.getDouble("story.years.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
         this.rankSources = config.getDouble("story.rank.weight.sources");
         this.rankOutlets = config.getDouble("story.rank.weight.outlets");
@@ -207,7 +210,10 @@ public final class StoryAssigner {
                     s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
                     if (numbersDisagree(p, q)) s *= 1 - crossNumberPenalty;
                 }
-                else if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
+                else {
+                    if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
+                    if (yearPenalty > 0 && yearsDisagree(mine.years, theirs.years)) s *= 1 - yearPenalty;
+                }
                 s *= timeFactor(at, q.published());
                 sims.add(s);
                 if (s > top) {
@@ -234,6 +240,8 @@ public final class StoryAssigner {
                 double whole = centroid.similarity(mine, vector, topCover);
                 // the story as a whole is held to the names of its closest report, as each report is
                 if (titleNamePenalty > 0) whole *= 1 - titleNamePenalty * (1 - topCover);
+                // and to the years its reports give
+                if (yearPenalty > 0 && yearsDisagree(mine.years, centroid.years)) whole *= 1 - yearPenalty;
                 score = (1 - centroidWeight) * score + centroidWeight * whole;
             }
             matches.add(new Match(c.storyId(), score, topId));
@@ -346,11 +354,37 @@ public final class StoryAssigner {
     private static java.util.Set<String> figures(Profile p) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String k : p.keys().keySet()) {
-            if (!k.startsWith("#") || k.length() < 3) continue;
-            if (k.length() == 5 && (k.startsWith("#19") || k.startsWith("#20"))) continue;
+            if (!k.startsWith("#") || k.length() < 3 || isYear(k)) continue;
             out.add(k);
         }
         return out;
+    }
+
+    /**
+     * The years (19xx, 20xx) among an article's name keys that can be its event's: with a publication date, the years
+     * before its own are background ("met in Helsinki in 2018") and only it and later ones count; without one, every
+     * year named does.
+     */
+    static java.util.Set<String> years(Profile p) {
+        int from = p.published() == null ? 0 : p.published().atZone(java.time.ZoneOffset.UTC).getYear();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : p.keys().keySet()) if (isYear(k) && Integer.parseInt(k.substring(1)) >= from) out.add(k);
+        return out;
+    }
+
+    private static boolean isYear(String key) {
+        return key.length() == 5 && (key.startsWith("#19") || key.startsWith("#20"));
+    }
+
+    /**
+     * Whether two sets of years (an article's, or all a story's reports give) both have some and share none: a
+     * report of an event names the year it happened in, and the look-alike event of another year names that one
+     * (a flood of 2009 and one in the same town in 2013).
+     */
+    static boolean yearsDisagree(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        for (String y : a) if (b.contains(y)) return false;
+        return true;
     }
 
     /** Text cosine, blended with name and title cosines when both articles have those. */
@@ -384,6 +418,8 @@ public final class StoryAssigner {
     /** A story's aggregate: the sum of its members' unit vectors, pruned to its heaviest terms. */
     final class Centroid {
         final Map<Integer, Double> terms = new HashMap<>(), names = new HashMap<>();
+        /** The years any member gives. */
+        final java.util.Set<String> years = new java.util.HashSet<>();
         int count;
         private double termNorm = -1, nameNorm = -1;
 
@@ -394,6 +430,7 @@ public final class StoryAssigner {
         void add(Vectors v, float[] embedding) {
             addTo(terms, v.terms);
             addTo(names, v.names);
+            years.addAll(v.years);
             count++;
             termNorm = nameNorm = -1;
             if (embedding.length > 0) {
@@ -508,6 +545,8 @@ public final class StoryAssigner {
         final Sparse terms, title, names, keys;
         /** Name terms of the title, with their IDF. */
         final Map<String, Double> titleNames = new HashMap<>();
+        /** The years the article names that can be its event's (see {@link #years}). */
+        final java.util.Set<String> years;
         final int docs;
 
         /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
@@ -517,6 +556,7 @@ public final class StoryAssigner {
             title = weigh(p.language(), p.title(), docs, null);
             names = weigh(p.language(), p.names(), docs, null);
             keys = weigh(null, p.keys(), keyDocs, null);
+            years = years(p);
             for (String t : p.title().keySet()) {
                 if (p.names().containsKey(t)) {
                     titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);
