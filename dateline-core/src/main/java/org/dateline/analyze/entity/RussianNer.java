@@ -90,11 +90,16 @@ public final class RussianNer implements EntityRecognizer {
         return span.chars().filter(c -> c == '«').count() > span.chars().filter(c -> c == '»').count();
     }
 
-    /** IOB2 tags for each sentence of one document (the document is the context of its sentences). */
+    /**
+     * IOB2 tags for each sentence of one document (the document is the context of its sentences), made to agree
+     * across the document by {@link DocumentConsistency}.
+     */
     List<String[]> tag(List<List<String>> sentences) {
         List<List<String[]>> base = features.extract(sentences);
         List<String[]> first = tagAll(firstPass, base);
-        return tagAll(secondPass, RussianNerFeatures.withFirstPass(sentences, base, first));
+        List<String[]> second = tagAll(secondPass, RussianNerFeatures.withFirstPass(sentences, base, first));
+        DocumentConsistency.apply(sentences, second);
+        return second;
     }
 
     /** Writes both passes, in the order {@link Bundled#load} reads them. */

@@ -193,6 +193,7 @@ final class RussianNerFeatures {
                                               List<String[]> firstPass) {
         Map<String, int[]> typeCounts = new HashMap<>();
         forEachNamedToken(sentences, firstPass, (key, type) -> typeCounts.computeIfAbsent(key, k -> new int[TYPES.size()])[type]++);
+        Map<String, int[]> lowercaseCounts = lowercaseCounts(sentences, firstPass);
         List<List<String[]>> out = new ArrayList<>(base.size());
         Map<String, int[]> phrases = phrases(sentences, firstPass);
         for (int s = 0; s < base.size(); s++) {
@@ -202,7 +203,7 @@ final class RussianNerFeatures {
             List<String[]> sentence = new ArrayList<>(tags.length);
             for (int i = 0; i < tags.length; i++) {
                 String[] f = base.get(s).get(i);
-                String[] g = Arrays.copyOf(f, f.length + 7);
+                String[] g = Arrays.copyOf(f, f.length + 8);
                 g[f.length + 4] = "phr=" + phr[i] + "|" + (tags[i].equals("O") ? "O" : tags[i].substring(0, 1));
                 g[f.length] = "p1=" + tags[i];
                 g[f.length + 1] = "p1-1=" + (i > 0 ? tags[i - 1] : START);
@@ -211,6 +212,7 @@ final class RussianNerFeatures {
                 String stem = stem(words.get(i).toLowerCase(Locale.ROOT));
                 g[f.length + 5] = "p1-1|st=" + (i > 0 ? tags[i - 1] : START) + "|" + stem;
                 g[f.length + 6] = "p1+1|st=" + (i + 1 < tags.length ? tags[i + 1] : END) + "|" + stem;
+                g[f.length + 7] = "meml=" + lowercaseElsewhere(lowercaseCounts, words.get(i), tags[i]);
                 sentence.add(g);
             }
             out.add(sentence);
@@ -301,6 +303,41 @@ final class RussianNerFeatures {
             }
         }
         return best < 0 ? "none" : TYPES.get(best);
+    }
+
+    /**
+     * Per lowercase word (by stem), how often the first pass put it inside an entity of each type, and in the last
+     * slot how often it stood outside one. factRuEval marks later bare descriptors of a named organisation as the
+     * organisation ("компании «Газпром»" ... "в компании заявили"): a descriptor the first pass put into a name
+     * elsewhere in the document is likely a mention too.
+     */
+    private static Map<String, int[]> lowercaseCounts(List<List<String>> sentences, List<String[]> tags) {
+        Map<String, int[]> out = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = 0; i < tags.get(s).length; i++) {
+                String w = sentences.get(s).get(i);
+                if (!Character.isLowerCase(w.charAt(0))) continue;
+                String tag = tags.get(s)[i];
+                int slot = tag.equals("O") ? TYPES.size() : TYPES.indexOf(tag.substring(2));
+                out.computeIfAbsent(stem(w.toLowerCase(Locale.ROOT)), k -> new int[TYPES.size() + 1])[slot]++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a lowercase word, the type the first pass gave its stem most often elsewhere in the document ("none"
+     * when only this mention or no mention was in a name), and whether this mention is in a name itself ("in"/"O").
+     */
+    private static String lowercaseElsewhere(Map<String, int[]> counts, String word, String ownTag) {
+        if (!Character.isLowerCase(word.charAt(0))) return "-";
+        int[] c = counts.get(stem(word.toLowerCase(Locale.ROOT)));
+        int own = ownTag.equals("O") ? TYPES.size() : TYPES.indexOf(ownTag.substring(2));
+        int best = -1;
+        for (int t = 0; t < TYPES.size(); t++) {
+            if (c[t] - (t == own ? 1 : 0) > 0 && (best < 0 || c[t] > c[best])) best = t;
+        }
+        return best < 0 ? "none" : TYPES.get(best) + "|" + (own == TYPES.size() ? "O" : "in");
     }
 
     private static void forEachNamedToken(List<List<String>> sentences, List<String[]> tags,
