@@ -1280,16 +1280,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         synchronized (pendingLock) {
             previous = commitInFlight;
         }
-        if (previous != null) {
-            try {
-                previous.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a commit to " + dir, e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                writeFailure = e.getCause();
-            }
-        }
+        awaitIndexing(previous, "a commit");
         synchronized (pendingLock) {
             writeStories();
             commitInFlight = writeBehind(IndexWriter::commit);
@@ -1537,17 +1528,21 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             last = lastWrite;
             lastWrite = null;
         }
-        if (last != null) {
-            try {
-                last.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for writes to " + dir, e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                writeFailure = e.getCause();
-            }
-        }
+        awaitIndexing(last, "writes");
         throwIfWriteFailed();
+    }
+
+    /** Waits for a task of the indexing thread (null: none); a failure is kept for {@link #throwIfWriteFailed}. */
+    private void awaitIndexing(java.util.concurrent.Future<?> task, String what) {
+        if (task == null) return;
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + what + " to " + dir, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            writeFailure = e.getCause();
+        }
     }
 
     private void throwIfWriteFailed() {
