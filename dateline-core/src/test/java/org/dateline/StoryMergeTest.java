@@ -95,6 +95,7 @@ class StoryMergeTest {
 
     @Test
     void aBridgingReportMergesTheTwoStoriesIntoTheOlder() {
+        String storyOfMoved, survivor, mergedId;
         try (Dateline engine = open(tmp.resolve("data"))) {
             Dateline.Outcome a = engine.add(evacuation());
             Dateline.Outcome b = engine.add(cause());
@@ -154,6 +155,15 @@ class StoryMergeTest {
             assertThat(after.independentSources()).isEqualTo(4);
             assertThat(after.outlets()).hasSize(3);
             assertThat(engine.storyCount()).isEqualTo(1);
+            storyOfMoved = b.articleId();
+            survivor = a.storyId();
+            mergedId = b.storyId();
+        }
+        // what the index holds after the merge (the moved report was already searchable when it moved)
+        try (LuceneStore store = LuceneStore.openReadOnly(tmp.resolve("data"))) {
+            assertThat(store.storyOf(storyOfMoved)).contains(survivor);
+            assertThat(store.story(mergedId)).isEmpty();
+            assertThat(store.story(survivor).orElseThrow().size()).isEqualTo(4);
         }
     }
 
