@@ -325,7 +325,10 @@ public final class Dateline implements Closeable {
             Article article = categorize(normalizer.normalize(raw));
             return new Prepared(raw, article, Fingerprint.of(article.text()), assigner.profile(article), null, null);
         } catch (IllegalArgumentException e) {
-            return new Prepared(raw, null, null, null, null, failed(raw, e));
+            return new Prepared(raw, null, null, null, null, failed(raw, e.getMessage()));
+        } catch (RuntimeException e) {
+            // a document that trips a defect of ours is still one bad document: reported, and the batch goes on
+            return new Prepared(raw, null, null, null, null, failed(raw, "cannot be read (" + e + ")"));
         }
     }
 
@@ -597,8 +600,8 @@ public final class Dateline implements Closeable {
         return store.explanation(articleId);
     }
 
-    private static Outcome failed(RawDocument raw, IllegalArgumentException e) {
-        return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, e.getMessage());
+    private static Outcome failed(RawDocument raw, String reason) {
+        return new Outcome(raw.location(), Outcome.Status.FAILED, null, null, reason);
     }
 
     /** The fast analysis every article gets before story assignment: its category and news flag. */
@@ -746,7 +749,7 @@ public final class Dateline implements Closeable {
         try {
             article = normalizer.normalize(raw);
         } catch (IllegalArgumentException e) {
-            return failed(raw, e);
+            return failed(raw, e.getMessage());
         }
         Optional<String> storyId = store.storyOf(article.id());
         if (storyId.isEmpty()) return add(raw);

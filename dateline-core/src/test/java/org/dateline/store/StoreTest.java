@@ -164,4 +164,20 @@ class StoreTest {
             assertThat(engine.articleCount()).isEqualTo(TestCorpus.DOCUMENTS);
         }
     }
+    @Test
+    void aDocumentThatTripsAnUnexpectedErrorFailsAloneAndTheBatchGoesOn() {
+        // readers never hand over a record without content, but a caller of the API can: one bad document, not a stop
+        org.dateline.model.RawDocument broken = new org.dateline.model.RawDocument("api/broken.jsonl", 3,
+                org.dateline.model.RawDocument.Format.JSON_LINES, null, java.util.Map.of(), "broken");
+        org.dateline.model.RawDocument ferry = new org.dateline.model.RawDocument("ferry.txt", 0,
+                org.dateline.model.RawDocument.Format.SEED_TEXT, TestCorpus.FERRY, java.util.Map.of(), "ferry");
+        try (Dateline engine = open(tmp.resolve("data"))) {
+            List<Dateline.Outcome> outcomes = engine.addAll(List.of(broken, ferry));
+            assertThat(outcomes.get(0).status()).isEqualTo(Dateline.Outcome.Status.FAILED);
+            assertThat(outcomes.get(0).origin()).isEqualTo("api/broken.jsonl:3");
+            assertThat(outcomes.get(0).reason()).startsWith("cannot be read");
+            assertThat(outcomes.get(1).status()).isEqualTo(Dateline.Outcome.Status.ADDED);
+            assertThat(engine.articleCount()).isEqualTo(1);
+        }
+    }
 }
