@@ -191,8 +191,8 @@ public final class Dateline implements Closeable {
     /**
      * Adds batches of documents in order, as {@link #addAll} would one after the other, while the next batch is
      * prepared (normalized, categorized, fingerprinted) and embedded on the other cores: preparing costs about as
-     * much as assigning, and embedding more, so they overlap instead of taking turns. The outcomes are handed to {@code each} in input order,
-     * one batch behind; {@link Batches#finish} adds the last.
+     * much as assigning, and embedding more, so they overlap instead of taking turns. The outcomes are handed to
+     * {@code each} in input order, one batch behind; {@link Batches#finish} adds the last.
      */
     public Batches batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
         return new Batches(each);

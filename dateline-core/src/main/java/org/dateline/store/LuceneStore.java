@@ -407,7 +407,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                     continue;
                 }
                 org.dateline.story.Fingerprint fingerprint = org.dateline.story.Fingerprint.of(p.article().text());
-                restore(p.article(), storyId, fingerprint, p.copyOf(), p.vector(), p.terms());
+                reindexUnder(p.article(), storyId, fingerprint, p.copyOf(), p.vector(), p.terms());
                 moved++;
             }
         }
@@ -438,14 +438,14 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             }
             if (terms == null) terms = analyzers.termFrequencies(m.article().language(), matchText(m.article()));
             synchronized (pendingLock) {
-                restore(m.article(), storyId, org.dateline.story.Fingerprint.of(m.article().text()), m.copyOf(), m.vector(), terms.keySet());
+                reindexUnder(m.article(), storyId, org.dateline.story.Fingerprint.of(m.article().text()), m.copyOf(), m.vector(), terms.keySet());
             }
         }
         return moved + stored.size();
     }
 
     /** Re-indexes an article under {@code storyId} with its term counts unchanged. Caller holds pendingLock. */
-    private void restore(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
+    private void reindexUnder(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
                          java.util.Set<String> terms) {
         writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
         boolean wasPending = pendingArticles.containsKey(a.id());
