@@ -168,8 +168,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final int RECENT_SCAN = 1000;
     private static final double COMMON_TERM_SHARE = 0.05;
 
-    private record PendingArticle(Article article, String storyId, java.util.Set<String> terms, List<String> bands,
-                                  String copyOf, int[] signature, int shingles, float[] vector) {
+    private record PendingArticle(Article article, String storyId, java.util.Set<String> terms,
+                                  org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector) {
     }
 
     /** LSH bands of the pending (not yet searchable) articles: band to article ids. */
@@ -378,8 +378,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
             previous.ifPresent(p -> countTerms(p, -1, null));
             Map<String, Integer> terms = countTerms(a, +1, matchTerms);
-            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms.keySet(), fingerprint.bands(), copyOf,
-                    fingerprint.signature(), fingerprint.size(), vector));
+            pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms.keySet(), fingerprint, copyOf, vector));
             if (recent != null) {
                 if (a.published() == null) recent.remove(a.id());
                 else recent.put(recentEntry(a, storyId, terms, fingerprint, copyOf));
@@ -406,8 +405,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                     keys.add(new BytesRef(key(ARTICLE_TYPE, id)));
                     continue;
                 }
-                org.dateline.story.Fingerprint fingerprint = org.dateline.story.Fingerprint.of(p.article().text());
-                reindexUnder(p.article(), storyId, fingerprint, p.copyOf(), p.vector(), p.terms());
+                reindexUnder(p.article(), storyId, p.fingerprint(), p.copyOf(), p.vector(), p.terms());
                 moved++;
             }
         }
@@ -449,8 +447,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                          java.util.Set<String> terms) {
         writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
         boolean wasPending = pendingArticles.containsKey(a.id());
-        pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint.bands(), copyOf,
-                fingerprint.signature(), fingerprint.size(), vector));
+        pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint, copyOf, vector));
         if (recent != null) recent.moveToStory(a.id(), storyId);
         if (!wasPending) for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
         refreshWhenFull();
@@ -615,8 +612,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 Instant at = p.article().published() == null ? null : p.article().published().at();
                 if (!within(at, from, to)) continue;
                 int n = 0;
-                for (String band : bands) if (p.bands().contains(band)) n++;
-                hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n, p.signature(), p.shingles()));
+                org.dateline.story.Fingerprint f = p.fingerprint();
+                for (String band : bands) if (f.bands().contains(band)) n++;
+                hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n, f.signature(), f.size()));
             }
         }
         List<BandHit> indexed = withSearcher(searcher -> {

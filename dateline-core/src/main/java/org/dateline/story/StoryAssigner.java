@@ -212,7 +212,7 @@ public final class StoryAssigner {
                 }
                 else {
                     if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
-                    if (yearPenalty > 0 && yearsDisagree(mine.years, theirs.years)) s *= 1 - yearPenalty;
+                    if (yearPenalty > 0 && noneShared(mine.years, theirs.years)) s *= 1 - yearPenalty;
                 }
                 s *= timeFactor(at, q.published());
                 sims.add(s);
@@ -241,7 +241,7 @@ public final class StoryAssigner {
                 // the story as a whole is held to the names of its closest report, as each report is
                 if (titleNamePenalty > 0) whole *= 1 - titleNamePenalty * (1 - topCover);
                 // and to the years its reports give
-                if (yearPenalty > 0 && yearsDisagree(mine.years, centroid.years)) whole *= 1 - yearPenalty;
+                if (yearPenalty > 0 && noneShared(mine.years, centroid.years)) whole *= 1 - yearPenalty;
                 score = (1 - centroidWeight) * score + centroidWeight * whole;
             }
             matches.add(new Match(c.storyId(), score, topId));
@@ -345,10 +345,7 @@ public final class StoryAssigner {
      * usually another event of theirs. Translations and reports of one event repeat its figures.
      */
     static boolean numbersDisagree(Profile a, Profile b) {
-        java.util.Set<String> mine = figures(a), theirs = figures(b);
-        if (mine.isEmpty() || theirs.isEmpty()) return false;
-        for (String n : mine) if (theirs.contains(n)) return false;
-        return true;
+        return noneShared(figures(a), figures(b));
     }
 
     private static java.util.Set<String> figures(Profile p) {
@@ -377,11 +374,11 @@ public final class StoryAssigner {
     }
 
     /**
-     * Whether two sets of years (an article's, or all a story's reports give) both have some and share none: a
-     * report of an event names the year it happened in, and the look-alike event of another year names that one
-     * (a flood of 2009 and one in the same town in 2013).
+     * Whether two sets (figures, or years: an article's, or all a story's reports give) both have some and share
+     * none: a report of an event names the year it happened in, and the look-alike event of another year names that
+     * one (a flood of 2009 and one in the same town in 2013).
      */
-    static boolean yearsDisagree(java.util.Set<String> a, java.util.Set<String> b) {
+    static boolean noneShared(java.util.Set<String> a, java.util.Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
         for (String y : a) if (b.contains(y)) return false;
         return true;

@@ -50,10 +50,10 @@ class YearsAgreementTest {
         var a = StoryAssigner.years(profile(plan2028()));
         var b = StoryAssigner.years(profile(delay2031()));
         assertThat(a).containsExactly("#2028");
-        assertThat(StoryAssigner.yearsDisagree(a, b)).isTrue();
-        assertThat(StoryAssigner.yearsDisagree(a, java.util.Set.of("#2028", "#2031"))).isFalse();
+        assertThat(StoryAssigner.noneShared(a, b)).isTrue();
+        assertThat(StoryAssigner.noneShared(a, java.util.Set.of("#2028", "#2031"))).isFalse();
         // an article naming no year says nothing of which one
-        assertThat(StoryAssigner.yearsDisagree(a, java.util.Set.of())).isFalse();
+        assertThat(StoryAssigner.noneShared(a, java.util.Set.of())).isFalse();
     }
 
     @Test
