@@ -38,6 +38,9 @@ final class EvalCommand {
         @Option(names = "--json", description = "Print one JSON object.") boolean json;
         @Option(names = "--reference", description = "Also run Carrot2 (Lingo) on the same file and print its figures beside Dateline's.")
         boolean reference;
+        @Option(names = "--output", paramLabel = "FILE",
+                description = "Also write the predicted story of each document, one {\"id\",\"cluster\"} line per document.")
+        Path output;
 
         @Override
         public Integer call() {
@@ -50,7 +53,7 @@ final class EvalCommand {
                     err.print("\r" + done + " documents clustered");
                     err.flush();
                 }
-            });
+            }, output);
             double seconds = (System.nanoTime() - start) / 1e9;
             Carrot2Reference.Result ref = reference ? Carrot2Reference.run(file) : null;
             if (json) {

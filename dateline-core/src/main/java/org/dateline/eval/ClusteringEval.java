@@ -6,6 +6,9 @@ import org.dateline.Config;
 import org.dateline.Dateline;
 import org.dateline.normalize.OutletRegistry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +28,14 @@ public final class ClusteringEval {
     private static final int BATCH = 50;
 
     public static ClusterScores run(Path file, Config config, IntConsumer progress) {
+        return run(file, config, progress, null);
+    }
+
+    /**
+     * {@link #run(Path, Config, IntConsumer)} that also writes the predictions to {@code output} (null: none), one
+     * {@code {"id","cluster"}} line per document as the evaluation README's contract has them, so the errors can be read.
+     */
+    public static ClusterScores run(Path file, Config config, IntConsumer progress, Path output) {
         List<JsonNode> records = new ArrayList<>(Json.readLines(file));
         records.sort(Comparator
                 .comparing((JsonNode r) -> r.path("published").isTextual() ? r.get("published").asText() : "\uffff")
@@ -49,6 +60,20 @@ public final class ClusteringEval {
             // the stories as they are at the end: a story merged into another later counts as its survivor
             predicted.replaceAll(engine::currentStoryId);
         }
+        if (output != null) writePredictions(output, records, predicted);
         return ClusterScores.score(predicted, gold);
+    }
+
+    private static void writePredictions(Path output, List<JsonNode> records, List<String> predicted) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < records.size(); i++) {
+            lines.append(Json.write(Json.MAPPER.createObjectNode()
+                    .put("id", records.get(i).path("id").asText()).put("cluster", predicted.get(i)))).append('\n');
+        }
+        try {
+            Files.writeString(output, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
     }
 }

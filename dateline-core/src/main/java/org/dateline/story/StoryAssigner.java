@@ -80,7 +80,9 @@ public final class StoryAssigner {
     private final double rankSources, rankOutlets, rankVelocity;
     private final double velocityHours;
     private final int vectorCandidates;
-    private final double vectorWeight, vectorFloor;
+    private final double vectorWeight, vectorWeightFull, vectorFloor;
+    /** The embedding share of the article being assigned (see {@link #vectorShare}). */
+    private double share;
     /** Sentence embeddings of recently compared articles (an empty array: the article has none). */
     private final Map<String, float[]> embeddings = lru(20_000);
     private static final float[] NO_VECTOR = new float[0];
@@ -129,6 +131,7 @@ public final class StoryAssigner {
         this.velocityHours = Math.max(1, config.getDouble("story.rank.velocity.hours"));
         this.vectorCandidates = config.getInt("story.vector.candidates");
         this.vectorWeight = config.getDouble("story.weight.vector");
+        this.vectorWeightFull = config.getDouble("story.weight.vector.full");
         this.vectorFloor = config.getDouble("story.vector.floor");
     }
 
@@ -158,6 +161,7 @@ public final class StoryAssigner {
     public synchronized Assignment assign(Article article, float[] vector, Profile p) {
         Instant at = article.published() == null ? null : article.published().at();
         pending = p;
+        share = vectorShare(p);
         embeddings.put(article.id(), vector == null ? NO_VECTOR : vector);
         if (vector != null) anyVectors = true;
         Map<String, Double> termWeights = new HashMap<>();
@@ -303,6 +307,21 @@ public final class StoryAssigner {
      * linearly to {@code story.join.threshold.short} for a headline-only article (chance overlap between
      * two short texts is near zero, so a few shared words already mean much).
      */
+    /**
+     * The embedding's share in the similarities of an article: {@code story.weight.vector} for a headline alone, falling
+     * linearly to {@code story.weight.vector.full} as the body adds {@code story.short.terms} distinct terms to the
+     * title's. Few words overlap by chance between two headlines of one event, so their meaning must speak; an
+     * article with a body says in its words which event it reports, where the model reads two events of one kind alike.
+     */
+    private double vectorShare(Profile p) {
+        return vectorShare(p, vectorWeight, vectorWeightFull, shortTerms);
+    }
+
+    static double vectorShare(Profile p, double headline, double full, int shortTerms) {
+        double fill = Math.min(1.0, Math.max(0, p.terms().size() - p.title().size()) / (double) shortTerms);
+        return headline + (full - headline) * fill;
+    }
+
     double threshold(Profile p) {
         double fill = Math.min(1.0, p.terms().size() / (double) shortTerms);
         return shortThreshold + (threshold - shortThreshold) * fill;
@@ -318,7 +337,7 @@ public final class StoryAssigner {
     double withMeaning(double lexical, float[] mine, float[] theirs, double nameCover) {
         if (theirs.length != mine.length) return lexical;
         double meaning = (org.dateline.embed.SentenceEmbedder.cosine(mine, theirs) - vectorFloor) / (1 - vectorFloor);
-        return (1 - vectorWeight) * lexical + vectorWeight * nameCover * Math.max(0, Math.min(1, meaning));
+        return (1 - share) * lexical + share * nameCover * Math.max(0, Math.min(1, meaning));
     }
 
     /** A copy of {@code v} scaled to unit length. */
