@@ -3,6 +3,7 @@ package org.dateline.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.classify.Category;
 import org.dateline.classify.CategoryTrainer;
+import org.dateline.classify.Features;
 import org.dateline.classify.LabeledText;
 import org.dateline.classify.TrainingData;
 import org.dateline.eval.CategoriesEval;
@@ -43,9 +44,16 @@ final class EvalCategoriesCommand implements Callable<Integer> {
     Path uci;
     @Option(names = "--no-uci", description = "With --cv: train without the UCI headlines.") boolean noUci;
     @Option(names = "--classes", description = "Also print F1 per gold class.") boolean perClass;
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "1", description = "With --cv: repeat the "
+            + "cross-validation R times (trainer seed and fold shuffle changed each time) and print mean and spread.")
+    int repeats;
     @Option(names = "--train-options", hidden = true, paramLabel = "E,RATE,L2,MINDOCS,BALANCE[,avg|-[,DECAY]]",
             description = "With --cv: trainer options other than the recipe's (for tuning).")
     String trainOptions;
+    @Option(names = "--features", hidden = true, paramLabel = "CHAIN=key=value;...",
+            description = "With --cv: the features of a language chain ('*': the others) other than the recipe's, "
+                    + "keys as the model file's features line, ';' between them (for tuning).")
+    List<String> features;
 
     @Override
     public Integer call() {
@@ -61,14 +69,25 @@ final class EvalCategoriesCommand implements Callable<Integer> {
             Path u = noUci ? null : uci != null ? uci : defaultUci(file);
             if (u != null) extra.addAll(TrainingData.uci(u));
             CategoryTrainer.Options o = CategoryTrainer.Options.DEFAULT;
+            if (features != null) {
+                for (String f : features) {
+                    int eq = f.indexOf('=');
+                    o = o.withFeatures(f.substring(0, eq), Features.Spec.parse(f.substring(eq + 1).replace(';', ',')));
+                }
+            }
             if (trainOptions != null) {
                 String[] v = trainOptions.split(",");
                 o = o.withTraining(Integer.parseInt(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
                         Integer.parseInt(v[3]), Double.parseDouble(v[4]), v.length > 5 && v[5].equals("avg"),
                         v.length > 6 ? Double.parseDouble(v[6]) : 0);
             }
-            scores = CategoriesEval.crossValidate(file, folds, extra, o);
             note = folds + "-fold cross-validation; training = seeds" + (u == null ? "" : " + " + u) + " + other folds";
+            if (repeats > 1) {
+                printRepeated(out, CategoriesEval.crossValidateRepeated(file, folds, extra, o, repeats),
+                        note + "; " + repeats + " repeats (trainer seed and folds shuffled each time)");
+                return 0;
+            }
+            scores = CategoriesEval.crossValidate(file, folds, extra, o);
         }
         if (json) {
             ObjectNode o = Json.MAPPER.createObjectNode();
@@ -99,6 +118,71 @@ final class EvalCategoriesCommand implements Callable<Integer> {
         }
         out.println(note);
         return 0;
+    }
+
+    private void printRepeated(PrintWriter out, Map<String, List<CategoriesEval.Scores>> runs, String note) {
+        if (json) {
+            ObjectNode o = Json.MAPPER.createObjectNode();
+            runs.forEach((lang, list) -> {
+                ObjectNode l = o.putObject(lang);
+                l.put("n", list.get(0).n());
+                spread(l.putObject("accuracy"), list.stream().map(CategoriesEval.Scores::accuracy).toList());
+                spread(l.putObject("macro_f1"), list.stream().map(CategoriesEval.Scores::macroF1).toList());
+                spread(l.putObject("not_news_f1"), list.stream().map(CategoriesEval.Scores::notNewsF1).toList());
+            });
+            out.println(Json.write(o));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        runs.forEach((lang, list) -> {
+            CategoriesEval.Spread a = CategoriesEval.Spread.of(list.stream().map(CategoriesEval.Scores::accuracy).toList());
+            CategoriesEval.Spread f = CategoriesEval.Spread.of(list.stream().map(CategoriesEval.Scores::macroF1).toList());
+            CategoriesEval.Spread nn = CategoriesEval.Spread.of(list.stream().map(CategoriesEval.Scores::notNewsF1).toList());
+            rows.add(List.of(lang, EvalCommand.f(a.mean()), EvalCommand.f(a.sd()), EvalCommand.f(a.min()) + "-" + EvalCommand.f(a.max()),
+                    EvalCommand.f(f.mean()), EvalCommand.f(f.sd()), EvalCommand.f(nn.mean()), String.valueOf(list.get(0).n())));
+        });
+        Terminal.table(out, List.of("LANG", "ACCURACY", "SD", "MIN-MAX", "MACRO-F1", "SD", "NOT_NEWS-F1", "N"), rows);
+        runs.forEach((lang, list) -> out.println(lang + " accuracy per repeat: " + String.join(" ",
+                list.stream().map(s -> EvalCommand.f(s.accuracy())).toList())));
+        if (perClass) {
+            runs.forEach((lang, list) -> {
+                StringBuilder sb = new StringBuilder(lang + " mean F1:");
+                for (Category c : list.get(0).perClass().keySet()) {
+                    sb.append(String.format(" %s=%.2f", c.label(),
+                            list.stream().mapToDouble(s -> s.perClass().get(c)).average().orElse(0)));
+                }
+                out.println(sb);
+                printConfusion(out, lang, list);
+            });
+        }
+        out.println(note);
+    }
+
+    /** Gold rows, predicted columns, summed over the runs. */
+    private static void printConfusion(PrintWriter out, String lang, List<CategoriesEval.Scores> runs) {
+        Category[] all = Category.values();
+        int k = all.length;
+        List<String> header = new ArrayList<>(List.of(lang + " gold\\predicted"));
+        for (int c = 0; c < k; c++) header.add(all[c].label());
+        List<List<String>> rows = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            List<String> row = new ArrayList<>(List.of(all[g].label()));
+            int total = 0;
+            for (int p = 0; p < k; p++) {
+                int sum = 0;
+                for (CategoriesEval.Scores s : runs) sum += s.confusion()[g][p];
+                total += sum;
+                row.add(String.valueOf(sum));
+            }
+            if (total > 0) rows.add(row);
+        }
+        Terminal.table(out, header, rows);
+    }
+
+    private static void spread(ObjectNode o, List<Double> values) {
+        CategoriesEval.Spread s = CategoriesEval.Spread.of(values);
+        o.put("mean", EvalCommand.round(s.mean())).put("sd", EvalCommand.round(s.sd()))
+                .put("min", EvalCommand.round(s.min())).put("max", EvalCommand.round(s.max()));
     }
 
     private static Path defaultUci(Path file) {

@@ -42,7 +42,8 @@ final class TrainCategoriesCommand implements Callable<Integer> {
         List<String> notes = List.of(
                 "recipe: seeds_en.tsv + seeds_ru.tsv + " + String.join(" + ", TrainingData.CONTEST_FILES) + " + "
                         + TrainingData.UCI_FILE + " (weight " + TrainingData.UCI_WEIGHT + ", story cap "
-                        + TrainingData.UCI_STORY_CAP + ")",
+                        + TrainingData.UCI_STORY_CAP + "); contest articles " + TrainingData.ARTICLE_SHARE
+                        + " of each language's weight",
                 "options: " + o,
                 "examples: " + examples.size());
         Categorizer model = CategoryTrainer.train(examples, o, notes);

@@ -52,4 +52,25 @@ class EvalCategoriesCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("ACCURACY", "MACRO-F1", "NOT_NEWS-F1", "2-fold cross-validation", "en F1:");
     }
+
+    @Test
+    void repeatsTheCrossValidationAndPrintsMeanAndSpread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("categories.jsonl");
+        Files.writeString(file, FILE + FILE.replace("\"id\":\"", "\"id\":\"b"));
+        StringWriter table = new StringWriter();
+        StringWriter json = new StringWriter();
+
+        int code = DatelineCli.run(new String[]{"eval", "categories", file.toString(), "--cv", "2", "--repeats", "3", "--classes"},
+                new PrintWriter(table), new PrintWriter(new StringWriter()));
+        int jsonCode = DatelineCli.run(new String[]{"eval", "categories", file.toString(), "--cv", "2", "--repeats", "3", "--json"},
+                new PrintWriter(json), new PrintWriter(new StringWriter()));
+
+        assertThat(code).isZero();
+        assertThat(table.toString()).contains("SD", "MIN-MAX", "en accuracy per repeat:", "en mean F1:", "3 repeats",
+                "en gold\\predicted");
+        assertThat(jsonCode).isZero();
+        JsonNode o = Json.MAPPER.readTree(json.toString());
+        assertThat(o.get("en").get("accuracy").fieldNames()).toIterable().containsExactly("mean", "sd", "min", "max");
+        assertThat(o.get("ru").get("n").asInt()).isEqualTo(4);
+    }
 }

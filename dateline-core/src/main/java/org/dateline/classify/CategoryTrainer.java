@@ -59,6 +59,10 @@ public final class CategoryTrainer {
             return new Options(epochs, learningRate, l2, minDocs, balance, seed, average, decay, m);
         }
 
+        public Options withSeed(long seed) {
+            return new Options(epochs, learningRate, l2, minDocs, balance, seed, average, decay, features);
+        }
+
         public Options withTraining(int epochs, double learningRate, double l2, int minDocs, double balance, boolean average,
                                     double decay) {
             return new Options(epochs, learningRate, l2, minDocs, balance, seed, average, decay, features);

@@ -53,7 +53,7 @@ public final class Features {
                     charMin, charMax, LinearModel.number(charWeight));
         }
 
-        static Spec parse(String s) {
+        public static Spec parse(String s) {
             Map<String, String> kv = new LinkedHashMap<>();
             for (String part : s.split(",")) {
                 int eq = part.indexOf('=');

@@ -6,6 +6,7 @@ import org.dateline.classify.Categorizer;
 import org.dateline.classify.Category;
 import org.dateline.classify.CategoryTrainer;
 import org.dateline.classify.LabeledText;
+import org.dateline.classify.TrainingData;
 import org.dateline.text.Analyzers;
 
 import java.nio.file.Path;
@@ -26,9 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class CategoriesEval {
 
-    /** Scores of one language. {@code perClass} holds F1 of each gold class; {@code docsPerSecond} is NaN under cross-validation. */
+    /**
+     * Scores of one language. {@code perClass} holds F1 of each gold class; {@code docsPerSecond} is NaN under
+     * cross-validation; {@code confusion[gold][predicted]} counts records by {@link Category} ordinals.
+     */
     public record Scores(double accuracy, double macroF1, int n, double notNewsF1, Map<Category, Double> perClass,
-                         double docsPerSecond) {
+                         double docsPerSecond, int[][] confusion) {
     }
 
     /** One scored record. */
@@ -59,23 +63,63 @@ public final class CategoriesEval {
     /**
      * K-fold cross-validation of the training procedure on {@code file}: each fold (stratified by gold
      * class, records in file order dealt round-robin) is classified by a model trained on {@code extra}
-     * plus the other folds. The shipped model is not used.
+     * plus the other folds, weighted as the recipe weighs the contest articles
+     * ({@link TrainingData#ARTICLE_SHARE}). The shipped model is not used.
      */
     public static Map<String, Scores> crossValidate(Path file, int k, List<LabeledText> extra, CategoryTrainer.Options options) {
+        return crossValidate(file, k, extra, options, 0);
+    }
+
+    /**
+     * Cross-validation repeated {@code repeats} times, repeat {@code r} with trainer seed {@code options.seed() + r}
+     * and folds dealt from the records shuffled with seed {@code r} (repeat 0: file order, the single run's folds).
+     * One document moves a small file's accuracy by a point and the example order alone by several, so a recipe
+     * change is judged by the mean over repeats. Per language, the scores of each repeat in order.
+     */
+    public static Map<String, List<Scores>> crossValidateRepeated(Path file, int k, List<LabeledText> extra,
+                                                                  CategoryTrainer.Options options, int repeats) {
+        if (repeats < 1) throw new IllegalArgumentException("--repeats needs at least 1");
+        Map<String, List<Scores>> out = new TreeMap<>();
+        for (int r = 0; r < repeats; r++) {
+            crossValidate(file, k, extra, options.withSeed(options.seed() + r), r)
+                    .forEach((lang, s) -> out.computeIfAbsent(lang, l -> new ArrayList<>()).add(s));
+        }
+        return out;
+    }
+
+    /** Mean, sample standard deviation, minimum and maximum of some figures. */
+    public record Spread(double mean, double sd, double min, double max) {
+        public static Spread of(List<Double> values) {
+            double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            double mean = sum / values.size();
+            double ss = 0;
+            for (double v : values) ss += (v - mean) * (v - mean);
+            return new Spread(mean, values.size() > 1 ? Math.sqrt(ss / (values.size() - 1)) : 0, min, max);
+        }
+    }
+
+    private static Map<String, Scores> crossValidate(Path file, int k, List<LabeledText> extra, CategoryTrainer.Options options,
+                                                     long foldSeed) {
         if (k < 2) throw new IllegalArgumentException("--cv needs at least 2 folds");
         Map<String, List<Item>> byLanguage = read(file);
         Map<String, Scores> out = new TreeMap<>();
         byLanguage.forEach((lang, items) -> {
-            int[] fold = folds(items, k);
+            int[] fold = folds(items, k, foldSeed);
             List<LabeledText> extraHere = extra.stream()
                     .filter(e -> Analyzers.chain(e.language()).equals(Analyzers.chain(lang))).toList();
             Category[] predicted = new Category[items.size()];
             for (int f = 0; f < k; f++) {
-                List<LabeledText> train = new ArrayList<>(extraHere);
+                List<LabeledText> articles = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
-                    if (fold[i] != f) train.add(new LabeledText(it.language(), it.title(), it.text(), it.gold(), 1.0, it.id()));
+                    if (fold[i] != f) articles.add(new LabeledText(it.language(), it.title(), it.text(), it.gold(), 1.0, it.id()));
                 }
+                List<LabeledText> train = TrainingData.withArticleShare(extraHere, articles, TrainingData.ARTICLE_SHARE);
                 Categorizer model = CategoryTrainer.train(train, options, List.of());
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
@@ -89,9 +133,17 @@ public final class CategoriesEval {
 
     /** Fold of each item: per gold class, in file order, dealt round-robin (class sizes stay balanced). */
     static int[] folds(List<Item> items, int k) {
+        return folds(items, k, 0);
+    }
+
+    /** As {@link #folds(List, int)}, the records dealt in an order shuffled with {@code seed} (0: file order). */
+    static int[] folds(List<Item> items, int k, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) order.add(i);
+        if (seed != 0) java.util.Collections.shuffle(order, new java.util.Random(seed));
         int[] fold = new int[items.size()];
         Map<Category, Integer> next = new EnumMap<>(Category.class);
-        for (int i = 0; i < items.size(); i++) {
+        for (int i : order) {
             int n = next.merge(items.get(i).gold(), 1, Integer::sum) - 1;
             fold[i] = n % k;
         }
@@ -112,8 +164,11 @@ public final class CategoriesEval {
             sum += f1;
         }
         double notNews = f1(gold, predicted, g -> g == Category.NOT_NEWS);
+        int k = Category.values().length;
+        int[][] confusion = new int[k][k];
+        for (int i = 0; i < n; i++) confusion[gold.get(i).ordinal()][predicted.get(i).ordinal()]++;
         return new Scores(n == 0 ? 0 : correct / (double) n, present.isEmpty() ? 0 : sum / present.size(), n, notNews,
-                perClass, docsPerSecond);
+                perClass, docsPerSecond, confusion);
     }
 
     private static double f1(List<Category> gold, List<Category> predicted, java.util.function.Predicate<Category> positive) {

@@ -71,6 +71,63 @@ class CategoriesEvalTest {
     }
 
     @Test
+    void repeatedCrossValidationGivesOneScorePerRepeatTheFirstBeingTheSingleRun(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("categories.jsonl");
+        Files.writeString(file, String.join("\n",
+                line("1", "en", "Police arrest man after shooting at a school", "society"),
+                line("2", "en", "Striker scores hat-trick as club wins the derby", "sports"),
+                line("3", "en", "Police charge two suspects over the robbery", "society"),
+                line("4", "en", "Club beats rivals in the league match after late goal", "sports"),
+                line("5", "en", "Court jails the gang leader for ten years", "society"),
+                line("6", "en", "Coach praises the team after the cup final win", "sports")) + "\n");
+
+        Map<String, List<CategoriesEval.Scores>> runs = CategoriesEval.crossValidateRepeated(file, 2, TrainingData.seeds(),
+                CategoryTrainer.Options.DEFAULT, 3);
+        CategoriesEval.Scores single = CategoriesEval.crossValidate(file, 2, TrainingData.seeds(), CategoryTrainer.Options.DEFAULT).get("en");
+
+        assertThat(runs).containsOnlyKeys("en");
+        assertThat(runs.get("en")).hasSize(3);
+        assertThat(runs.get("en").get(0).accuracy()).isEqualTo(single.accuracy());
+        assertThat(runs.get("en").get(0).confusion()).isDeepEqualTo(single.confusion());
+    }
+
+    @Test
+    void spreadIsMeanSampleDeviationAndRange() {
+        CategoriesEval.Spread s = CategoriesEval.Spread.of(List.of(0.8, 0.9, 1.0));
+        assertThat(s.mean()).isCloseTo(0.9, within(1e-9));
+        assertThat(s.sd()).isCloseTo(0.1, within(1e-9));
+        assertThat(s.min()).isEqualTo(0.8);
+        assertThat(s.max()).isEqualTo(1.0);
+        assertThat(CategoriesEval.Spread.of(List.of(0.5)).sd()).isZero();
+    }
+
+    @Test
+    void confusionCountsGoldRowsAgainstPredictedColumns() {
+        CategoriesEval.Scores s = CategoriesEval.score(List.of(SOCIETY, SOCIETY, SPORTS), List.of(SOCIETY, SPORTS, SPORTS), 0);
+        assertThat(s.confusion()[SOCIETY.ordinal()][SOCIETY.ordinal()]).isEqualTo(1);
+        assertThat(s.confusion()[SOCIETY.ordinal()][SPORTS.ordinal()]).isEqualTo(1);
+        assertThat(s.confusion()[SPORTS.ordinal()][SPORTS.ordinal()]).isEqualTo(1);
+        assertThat(s.confusion()[SPORTS.ordinal()][SOCIETY.ordinal()]).isZero();
+    }
+
+    @Test
+    void shuffledFoldsStayStratifiedAndSeedZeroKeepsFileOrder() {
+        List<CategoriesEval.Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) items.add(item(SOCIETY));
+        for (int i = 0; i < 6; i++) items.add(item(SPORTS));
+        assertThat(CategoriesEval.folds(items, 2, 0)).containsExactly(CategoriesEval.folds(items, 2));
+        int[] shuffled = CategoriesEval.folds(items, 2, 7);
+        assertThat(shuffled).isNotEqualTo(CategoriesEval.folds(items, 2));
+        int societyInFold0 = 0, sportsInFold0 = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (shuffled[i] == 0 && items.get(i).gold() == SOCIETY) societyInFold0++;
+            if (shuffled[i] == 0 && items.get(i).gold() == SPORTS) sportsInFold0++;
+        }
+        assertThat(societyInFold0).isEqualTo(5);
+        assertThat(sportsInFold0).isEqualTo(3);
+    }
+
+    @Test
     void foldsAreStratifiedByGoldClass() {
         List<CategoriesEval.Item> items = List.of(item(SOCIETY), item(SOCIETY), item(SPORTS), item(SOCIETY), item(SPORTS));
         assertThat(CategoriesEval.folds(items, 2)).containsExactly(0, 1, 0, 0, 1);
