@@ -11,21 +11,30 @@ import java.util.zip.GZIPInputStream;
 /**
  * Russian person, organisation and place names: a perceptron sequence tagger trained on factRuEval-2016
  * ({@link RussianNerTrainer}) over {@link RussianTokenizer}'s tokens. The model is read once, on first use,
- * and shared: tagging keeps all its state on the stack, so one instance serves every thread.
+ * and shared: tagging keeps all its state on the stack, so one instance serves every thread. When a
+ * {@link RussianMorphology} is installed together with a model trained on its word classes
+ * ({@value #MORPHOLOGY_MODEL}, shipped by the same optional module), that pair is used instead of the core's model.
  */
 public final class RussianNer implements EntityRecognizer {
 
     static final String MODEL = "ru-ner.bin.gz";
+    /** The model trained with a {@link RussianMorphology}'s features; it belongs to the module providing one. */
+    static final String MORPHOLOGY_MODEL = "ru-ner-morphology.bin.gz";
 
     private final PerceptronTagger firstPass;
     private final PerceptronTagger secondPass;
     private final RussianNerFeatures features;
+    private final boolean withMorphology;
 
-    /** {@code secondPass} sees {@code firstPass}'s tags of the whole document (see {@link RussianNerFeatures#withFirstPass}). */
-    RussianNer(PerceptronTagger firstPass, PerceptronTagger secondPass) {
+    /**
+     * {@code secondPass} sees {@code firstPass}'s tags of the whole document (see {@link RussianNerFeatures#withFirstPass});
+     * {@code morphology} is the dictionary both were trained with, or null.
+     */
+    RussianNer(PerceptronTagger firstPass, PerceptronTagger secondPass, RussianMorphology morphology) {
         this.firstPass = firstPass;
         this.secondPass = secondPass;
-        this.features = new RussianNerFeatures(RussianLexicon.bundled());
+        this.features = new RussianNerFeatures(RussianLexicon.bundled(), morphology);
+        this.withMorphology = morphology != null;
     }
 
     /** The recognizer with the bundled model. */
@@ -38,19 +47,27 @@ public final class RussianNer implements EntityRecognizer {
         static final RussianNer INSTANCE = load();
 
         private static RussianNer load() {
-            try (InputStream in = RussianNer.class.getResourceAsStream(MODEL)) {
-                if (in == null) throw new IllegalStateException("missing resource " + MODEL);
+            RussianMorphology morphology = RussianMorphology.installed().orElse(null);
+            if (morphology != null && RussianNer.class.getResource(MORPHOLOGY_MODEL) != null) {
+                return load(MORPHOLOGY_MODEL, morphology);
+            }
+            return load(MODEL, null);
+        }
+
+        private static RussianNer load(String resource, RussianMorphology morphology) {
+            try (InputStream in = RussianNer.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException("missing resource " + resource);
                 InputStream gz = new GZIPInputStream(in, 1 << 16);
-                return new RussianNer(PerceptronTagger.read(gz), PerceptronTagger.read(gz));
+                return new RussianNer(PerceptronTagger.read(gz), PerceptronTagger.read(gz), morphology);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + MODEL, e);
+                throw new UncheckedIOException("cannot read " + resource, e);
             }
         }
     }
 
     @Override
     public String name() {
-        return "perceptron-ru";
+        return withMorphology ? "perceptron-ru+morphology" : "perceptron-ru";
     }
 
     @Override

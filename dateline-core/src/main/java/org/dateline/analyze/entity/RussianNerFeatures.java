@@ -14,7 +14,8 @@ import java.util.Set;
  * so suffixes of the token and its neighbours carry much of the signal ("главой МИД Сергеем Лавровым");
  * shapes tell names from words; the lexicon adds what 150 training texts cannot teach; the document tells a
  * sentence-initial name ("Газпром заявил") from an ordinary capitalised word by how the word is written
- * elsewhere in the same text.
+ * elsewhere in the same text. With a {@link RussianMorphology}, the dictionary's word classes of the token and
+ * its neighbours join them: whether a word is a known surname or first name, or an ordinary word, or unknown.
  */
 final class RussianNerFeatures {
 
@@ -22,9 +23,12 @@ final class RussianNerFeatures {
     private static final String END = "</s>";
 
     private final RussianLexicon lexicon;
+    /** Null when no dictionary is installed: the features then do without it. */
+    private final RussianMorphology morphology;
 
-    RussianNerFeatures(RussianLexicon lexicon) {
+    RussianNerFeatures(RussianLexicon lexicon, RussianMorphology morphology) {
         this.lexicon = lexicon;
+        this.morphology = morphology;
     }
 
     /** What one document says about its words, gathered before any of its sentences is tagged. */
@@ -65,6 +69,11 @@ final class RussianNerFeatures {
             lower[i] = sentence.get(i).toLowerCase(Locale.ROOT).replace('ё', 'е');
             shape[i] = shape(sentence.get(i));
             lex.add(Character.isLetter(sentence.get(i).charAt(0)) ? lexicon.listsOf(lower[i]) : List.of());
+        }
+        String[] morph = null;
+        if (morphology != null) {
+            morph = new String[n];
+            for (int i = 0; i < n; i++) morph[i] = morphology.classes(sentence.get(i).toLowerCase(Locale.ROOT));
         }
         List<String[]> out = new ArrayList<>(n);
         boolean inQuotes = false;
@@ -107,12 +116,26 @@ final class RussianNerFeatures {
                 f.add("dcap=" + doc.capitalisedInside.contains(w) + "|dlow=" + doc.lowercase.contains(w)
                         + "|first=" + (i == 0));
             }
+            if (morph != null) morphology(f, i, sentence, morph, shape);
             endingsAndContext(f, i, lower, shape);
             descriptors(f, i, sentence, shape, lex);
             quotes(f, i, sentence, lower, shape, lex);
             out.add(f.toArray(String[]::new));
         }
         return out;
+    }
+
+    /**
+     * The dictionary's classes of a word (alone and with its shape: a capitalised known noun is not a lowercase
+     * one) and of its neighbours with theirs: "Сергей Лавров" is a first name before a surname, and a foreign name
+     * ("Марлен Ларюэль") is mostly words the dictionary does not know.
+     */
+    private static void morphology(List<String> f, int i, List<String> sentence, String[] morph, String[] shape) {
+        if (!Character.isLetter(sentence.get(i).charAt(0))) return;
+        f.add("md=" + morph[i]);
+        f.add("md|sh=" + morph[i] + "|" + shape[i]);
+        if (i > 0) f.add("md-1=" + morph[i - 1] + "|" + shape[i - 1]);
+        if (i + 1 < morph.length) f.add("md+1=" + morph[i + 1] + "|" + shape[i + 1]);
     }
 
     /**

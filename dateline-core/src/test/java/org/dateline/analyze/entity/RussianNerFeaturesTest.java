@@ -38,4 +38,22 @@ class RussianNerFeaturesTest {
         assertThat(features.get(0)).contains("meml=none");
         assertThat(features.get(2)).contains("meml=-");
     }
+
+    @Test
+    void aDictionarysWordClassesBecomeFeaturesOfTheWordAndItsNeighbours() {
+        RussianMorphology morphology = w -> switch (w) {
+            case "ольга" -> "name";
+            case "ветрова" -> "fam";
+            case "приехала" -> "vb";
+            default -> RussianMorphology.UNKNOWN;
+        };
+        List<List<String>> words = List.of(List.of("Ольга", "Ветрова", "приехала", "."));
+        List<String[]> with = new RussianNerFeatures(RussianLexicon.bundled(), morphology).extract(words).getFirst();
+        assertThat(with.get(1)).contains("md=fam", "md|sh=fam|Xx", "md-1=name|Xx", "md+1=vb|x");
+        assertThat(with.get(2)).contains("md+1=oov|.");
+        assertThat(with.get(3)).noneMatch(f -> f.startsWith("md"));
+
+        List<String[]> without = new RussianNerFeatures(RussianLexicon.bundled(), null).extract(words).getFirst();
+        assertThat(without.get(1)).noneMatch(f -> f.startsWith("md"));
+    }
 }

@@ -65,9 +65,20 @@ class RussianNerTrainerTest {
         assertThat(t.tokens()).isEqualTo(6 * 12);
         assertThat(t.bytes()).isEqualTo(Files.size(out));
         try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
-            RussianNer ner = new RussianNer(PerceptronTagger.read(in), PerceptronTagger.read(in));
+            RussianNer ner = new RussianNer(PerceptronTagger.read(in), PerceptronTagger.read(in), null);
             assertThat(ner.features()).isPositive();
             assertThat(ner.tag(List.of(List.of("Иванов", "заявил", "."))).getFirst()).hasSize(3);
         }
+    }
+
+    @Test
+    void aDictionarysWordClassesAreLearnedWhenOneIsGiven(@TempDir Path dir) throws Exception {
+        RussianMorphology surnames = w -> w.endsWith("ов") ? "fam" : RussianMorphology.UNKNOWN;
+        Path file = corpus(dir);
+        int without = RussianNerTrainer.train(file, dir.resolve("plain.bin.gz")).features();
+        int with = RussianNerTrainer.train(file, dir.resolve("morph.bin.gz"), surnames).features();
+        assertThat(with).isGreaterThan(without);
+        RussianNerTrainer.Evaluation e = RussianNerTrainer.crossValidate(file, 3, 1, surnames);
+        assertThat(e.scores().overall().gold()).isEqualTo(18);
     }
 }
