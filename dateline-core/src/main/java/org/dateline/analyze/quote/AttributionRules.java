@@ -18,7 +18,9 @@ import java.util.Set;
  *     particle: "called for a recount", and of a participle: "..., citing poor sales";</li>
  * <li>in English, "Asked whether ..., X said", "X was quoted as saying ...", "with 30 percent of voters saying ...";</li>
  * <li>in English, stances without a source: "X seems to ...", "X is expected to ..."; "As X reported, ..."; and a
- *     sentence-final "..., X said." taking the whole clause before it, cue words inside it included.</li>
+ *     sentence-final "..., X said." taking the whole clause before it, cue words inside it included;</li>
+ * <li>in English, passives with their agent: "The meeting was first reported by X"; gerunds of the subject: "... by
+ *     saying ...", "... – saying ...", "with the union calling ...", "calling it a disgrace and urging ...".</li>
  * </ul>
  * A content ends where its speaker's next verb ("... and has expressed") or a new attribution begins.
  * Cue words inside quotation marks are the quoted speaker's words, never a new attribution.
@@ -109,7 +111,11 @@ final class AttributionRules {
         }
         int gapFrom = tokens.get(previous.to() - 1).end();
         int gapTo = tokens.get(s.from()).start();
-        for (int k = text.indexOf('\n', gapFrom); k >= 0 && k < gapTo; k = text.indexOf('\n', k + 1)) {
+        // "“We will win.\n\n“And we will govern.”": a paragraph left without its closing mark goes on in the next
+        // paragraph that opens with one
+        Token lastOfPrevious = tokens.get(previous.to() - 1);
+        boolean leftOpen = lastOfPrevious.quoted() && !isMark(lastOfPrevious) && isMark(tokens.get(s.from()));
+        for (int k = text.indexOf('\n', gapFrom); k >= 0 && k < gapTo && !leftOpen; k = text.indexOf('\n', k + 1)) {
             if (QuoteMarks.paragraphBreak(text, k)) return null;
         }
         List<Span> content = new ArrayList<>(last.content());
@@ -117,6 +123,11 @@ final class AttributionRules {
         Quote.Kind kind = last.kind() == Quote.Kind.DIRECT ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
         return new Draft(kind, content, last.cue(), last.cueWord(), last.sourceFrom(), last.sourceTo(), last.sameSpeakerAs());
     }
+
+    /** Adjectives of likelihood before a cue infinitive: "were more likely to say". */
+    private static final Set<String> LIKELIHOOD = Set.of("likely", "unlikely");
+    /** Degree words before "likely": "more likely", "far less likely". */
+    private static final Set<String> DEGREE = Set.of("more", "less", "most", "least", "much", "far", "as", "twice", "equally");
 
     /** Verbs of seeming: "X seems to ...", "X appeared to ...". */
     private static final Set<String> SEEMING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
@@ -193,12 +204,23 @@ final class AttributionRules {
             int comma = segmentEnd - 1;
             while (comma > s.from() && !tokens.get(comma).isClauseBreak()) comma--;
             if (comma <= s.from() || !tokens.get(comma).is(",") || hasQuote(comma, end) || wordCount(s.from(), comma) < 6) return -1;
+            if (closesRelative(s.from(), comma)) return -1;
             int found = finalCue(comma, segmentEnd, segmentEnd == end);
             if (found > 0) return comma + 1;
             if (found < 0) return -1;
             segmentEnd = comma;
         }
         return -1;
+    }
+
+    /**
+     * "Ms. Lind, who said the mill would close, recounted ...": the comma at {@code comma} closes a relative clause
+     * after the subject, so the words after it are the main verb, not a final attribution.
+     */
+    private boolean closesRelative(int from, int comma) {
+        int k = comma - 1;
+        while (k > from && !tokens.get(k).isClauseBreak()) k--;
+        return k > from && tokens.get(k).is(",") && RELATIVES.contains(tokens.get(k + 1).lower()) && !tokens.get(k + 1).quoted();
     }
 
     /**
@@ -217,7 +239,9 @@ final class AttributionRules {
             int source = wordCount(comma + 1, v);
             boolean sourceFirst = source > 0 && source <= 8 && nameLike(comma + 1, v)
                     || source > 0 && subjectEnd(comma + 1, v) == v;
-            boolean inverted = v == comma + 1 && wordCount(v + 1, end) > 0;
+            // "..., said the chief executive": an inverted cue has its source right after it, not "asked about ..."
+            boolean inverted = v == comma + 1 && wordCount(v + 1, end) > 0
+                    && (sourceOpener(tokens.get(v + 1)) || descriptionBeforeName(v + 1, end));
             if (!(sourceFirst || inverted) || wordCount(v + 1, end) > MAX_TAIL_WORDS) return -1;
             for (int k = v + 1; k < end; k++) {
                 // "..., Kowalski said she had not decided": the words after the cue are its content, not a tail
@@ -227,6 +251,26 @@ final class AttributionRules {
             return 1;
         }
         return 0;
+    }
+
+    /** A word a source written after its cue may start with: a name, a determiner, a pronoun, a title or a number. */
+    private boolean sourceOpener(Token first) {
+        String w = first.lower();
+        return !first.quoted() && first.isWord() && (first.isCapitalized() || lex.determiners.contains(w)
+                || lex.pronouns.contains(w) || lex.titles.contains(w) || QUANTIFIERS.contains(w) || Character.isDigit(w.charAt(0)));
+    }
+
+    /** "political scientist Dossym Satpayev", "lobbyist Charlie Black": one to three plain words before a name at {@code k}. */
+    private boolean descriptionBeforeName(int k, int to) {
+        for (int j = k; j < to && j - k < 4; j++) {
+            Token t = tokens.get(j);
+            if (t.quoted() || !t.isWord()) return false;
+            if (t.isCapitalized()) return j > k;
+            String w = t.lower();
+            if (lex.verb(w) != null || FINITE.contains(w) || CLAUSE_NON_STARTERS.contains(w) || lex.complementizers.contains(w)
+                    || CLAUSE_SUBJECTS.contains(w) || lex.auxiliaries.contains(w) || lex.passiveMarkers.contains(w)) return false;
+        }
+        return false;
     }
 
     /**
@@ -343,20 +387,40 @@ final class AttributionRules {
     private Draft verb(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, Draft before, Sentences.Range previous) {
         int head = cue.phrasal() ? i - 1 : i;
         // "Sanders is suggesting he ...": a participle after "be" is a finite verb, not a participle clause
-        boolean progressive = cue.participle() && head > consumed && lex.passiveMarkers.contains(tokens.get(head - 1).lower());
+        // "he’s predicting": a pronoun contracted with "is" or "are" is the subject and the auxiliary in one token
+        // "is also praising", "are now openly backing": adverbs may stand between "be" and the participle
+        int be = head - 1;
+        while (cue.participle() && be > consumed && !tokens.get(be).quoted() && !FINITE.contains(tokens.get(be).lower())
+                && (lex.auxiliaries.contains(tokens.get(be).lower()) || mannerAdverb(tokens.get(be)))) be--;
+        boolean progressive = cue.participle() && be >= consumed && be >= 0 && !tokens.get(be).quoted()
+                && (lex.passiveMarkers.contains(tokens.get(be).lower()) || contractedBe(tokens.get(be)));
         if (progressive) cue = new CueLexicon.Cue(cue.lemma(), cue.needs(), false);
-        int cueStart = progressive ? head - 1 : head;
+        int cueStart = progressive ? (contractedBe(tokens.get(be)) ? be + 1 : be) : head;
         while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
-                && (lex.auxiliaries.contains(tokens.get(cueStart - 1).lower()) || mannerAdverb(tokens.get(cueStart - 1)))) cueStart--;
-        if (!progressive && cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
-        if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))) return null;
+                // "the daily wrote": after a determiner an -ly word is the noun
+                && (lex.auxiliaries.contains(tokens.get(cueStart - 1).lower()) || mannerAdverb(tokens.get(cueStart - 1))
+                && !(cueStart - 2 >= 0 && lex.determiners.contains(tokens.get(cueStart - 2).lower())))) cueStart--;
+        if (!progressive && cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) {
+            return lex == CueLexicon.ENGLISH && !cue.phrasal() ? passive(s, i, cue, consumed, cueStart) : null;
+        }
+        // "by saying": a gerund after "by" is a verb, not a noun
+        if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))
+                && !(cue.participle() && PARTICIPLE_PREPOSITIONS.contains(tokens.get(cueStart - 1).lower()))) return null;
         // "a proposal to maintain ...": an infinitive has no subject of its own to speak, unless a verb of seeming
         // lends it the subject: "the figures seemed to show ..."
         if (cueStart > s.from() && tokens.get(cueStart - 1).lower().equals("to") && !tokens.get(cueStart - 1).quoted()) {
-            if (cueStart - 2 <= consumed || !SEEMING.contains(tokens.get(cueStart - 2).lower())) return null;
+            // "Older voters were more likely to say ...": so does a likelihood after "be"
+            boolean likely = cueStart - 2 > consumed && LIKELIHOOD.contains(tokens.get(cueStart - 2).lower());
+            if (cueStart - 2 <= consumed || !SEEMING.contains(tokens.get(cueStart - 2).lower()) && !likely) return null;
             cueStart -= 2;
-            while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
-                    && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+            while (cueStart > consumed && !tokens.get(cueStart - 1).quoted() && (lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())
+                    || likely && (DEGREE.contains(tokens.get(cueStart - 1).lower()) || mannerAdverb(tokens.get(cueStart - 1))))) cueStart--;
+            if (likely) {
+                if (cueStart - 1 <= consumed || !lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) return null;
+                cueStart--;
+                while (cueStart > consumed && !tokens.get(cueStart - 1).quoted()
+                        && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
+            }
         }
         Span cueSpan = Span.of(text, tokens.get(cueStart).start(), tokens.get(i).end());
         if (cue.lemma().equals("ask") && tokens.get(i).lower().equals("asked") && i + 1 < s.to()
@@ -373,7 +437,47 @@ final class AttributionRules {
         if (afterFrom < 0 && cue.lemma().equals("tell")) afterFrom = afterObject(s, i);
         if (cue.participle()) {
             if (quotedAs(cueStart)) return quotedAsSaying(s, i, cue, consumed, cueStart);
-            if (!afterComma(cueStart)) return pollParticiple(s, i, cue, cueSpan, consumed, cueStart);
+            boolean prepositional = lex == CueLexicon.ENGLISH && cueStart > Math.max(s.from(), consumed)
+                    && PARTICIPLE_PREPOSITIONS.contains(tokens.get(cueStart - 1).lower()) && !tokens.get(cueStart - 1).quoted();
+            // "calling the plan a disgrace and urging the council to ...": a participle joined to the one before
+            boolean joined = before != null && cueStart > consumed && COORDINATORS.contains(tokens.get(cueStart - 1).lower())
+                    && Token.firstAtOrAfter(tokens, before.contentEnd()) >= cueStart - 2 && lex == CueLexicon.ENGLISH;
+            if (joined) {
+                int from = participleContent(s, i, cue, afterFrom);
+                if (from < 0) return null;
+                Content content = content(from, from == afterFrom || cue.needs() == CueLexicon.Needs.CLAUSE
+                        ? contentEnd(from, s.to()) : objectEnd(from, s.to()));
+                return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+            }
+            if (!afterComma(cueStart) && !afterDash(cueStart) && !prepositional) return pollParticiple(s, i, cue, cueSpan, consumed, cueStart);
+            if (prepositional) {
+                // "distanced himself from the group by saying he ...", "who launched his campaign by declaring that ...":
+                // the gerund after a preposition is the act of the clause's subject
+                int from = participleContent(s, i, cue, afterFrom);
+                if (from < 0) return null;
+                Content content = content(from, from == afterFrom || cue.needs() == CueLexicon.Needs.CLAUSE
+                        ? contentEnd(from, s.to()) : objectEnd(from, s.to()));
+                int relative = -1;
+                for (int k = cueStart - 2; k >= Math.max(s.from(), consumed) && !tokens.get(k).quoted() && !tokens.get(k).is(";"); k--) {
+                    if (RELATIVES.contains(tokens.get(k).lower())) {
+                        relative = k;
+                        break;
+                    }
+                }
+                if (relative >= 0) return draft(content, cueSpan, cue.lemma(), relative, relative + 1, null);
+                if (before != null) return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
+                int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), cueStart);
+                int subjectTo = subjectEnd(subjectFrom, cueStart);
+                // "The mayor ended the debate by ...": a description ends at its first verb form
+                for (int k = subjectFrom + 1; k < subjectTo; k++) {
+                    if (firstVerb(tokens.get(k))) {
+                        subjectTo = k;
+                        break;
+                    }
+                }
+                if (subjectTo <= subjectFrom || subjectTo >= cueStart - 1) return null;
+                return draft(content, cueSpan, cue.lemma(), subjectFrom, subjectTo, null);
+            }
             // "..., adding that ...": the speaker of the attribution it continues
             if (afterFrom < 0 && cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to())) afterFrom = i + 1;
             // "..., citing poor sales", "..., calling for a recount": the object is what the speaker brought up
@@ -472,7 +576,10 @@ final class AttributionRules {
             if (boundary < consumed || !tokens.get(boundary).is(",")) return null;
             // "Sanders, who said ...": the source runs to the relative pronoun, its antecedent names the speaker
             int to = RELATIVES.contains(tokens.get(segFrom).lower()) && segFrom + 1 == cueStart ? segFrom + 1 : boundary;
-            return sourceFirst(s, i, cue, cueSpan, skipConnectives(b + 1, boundary), to, afterFrom, consumed, b);
+            int from = skipConnectives(b + 1, boundary);
+            // "..., who says ...": when the antecedent belongs to the attribution before, the pronoun alone is the source
+            if (from >= boundary) from = segFrom;
+            return sourceFirst(s, i, cue, cueSpan, from, to, afterFrom, consumed, b);
         }
         boolean anaphoric = anaphoric(segFrom, cueStart);
         if (segFrom == cueStart || anaphoric) {
@@ -491,7 +598,7 @@ final class AttributionRules {
     /** A lower-case verb form that can follow a subject: "toured", "has", "spoke", "said". */
     private boolean firstVerb(Token t) {
         String w = t.lower();
-        return !t.quoted() && !t.isCapitalized() && t.isWord() && (w.endsWith("ed") || FINITE.contains(w)
+        return !t.quoted() && !t.isCapitalized() && t.isWord() && (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || FINITE.contains(w)
                 || lex.auxiliaries.contains(w) || mannerAdverb(t) || lex.verb(w) != null && !lex.verb(w).participle());
     }
 
@@ -556,7 +663,7 @@ final class AttributionRules {
         if (from >= limit) return from;
         Token t = tokens.get(from);
         if (t.quoted() || !t.isWord()) return from;
-        if (SUBJECT_PRONOUNS.contains(t.lower())) return from + 1;
+        if (SUBJECT_PRONOUNS.contains(t.lower()) || contractedSubject(t)) return from + 1;
         int k = from;
         if (lex.determiners.contains(t.lower())) {
             k++;
@@ -606,6 +713,7 @@ final class AttributionRules {
     /** Tokens {@code [from, to)} are introductory adverbials only, each clause-break-separated part opening like one. */
     private boolean adverbials(int from, int to) {
         boolean partStart = true;
+        boolean subordinate = false;
         int parts = 0;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
@@ -614,8 +722,12 @@ final class AttributionRules {
                 partStart = true;
                 continue;
             }
+            // "There is serious concern about ...", "This is a disaster": a finite verb makes a clause, unless a
+            // subordinator opened it ("When he was in Iowa, ...")
+            if (!partStart && !subordinate && FINITE.contains(t.lower())) return false;
             if (!partStart) continue;
             partStart = false;
+            subordinate = SUBORDINATORS.contains(t.lower()) || CONTRAST.contains(t.lower());
             if (CONNECTIVES.contains(t.lower()) && k + 1 < to) {
                 partStart = true;
                 continue;
@@ -676,7 +788,13 @@ final class AttributionRules {
         int c1 = boundary;
         for (int tries = 0; tries < 4; tries++) {
             int c0 = c1 - 1;
-            while (c0 >= start && !tokens.get(c0).isClauseBreak() && !tokens.get(c0).quoted()) c0--;
+            while (c0 >= start && !tokens.get(c0).quoted()) {
+                // "Rep. Bobby Scott (D-Va.), a member of ...": the name's parenthesis is no clause break
+                int open = tokens.get(c0).is(")") ? nameParenthesisOpen(c0, start) : -1;
+                if (open >= 0) c0 = open - 1;
+                else if (tokens.get(c0).isClauseBreak()) break;
+                else c0--;
+            }
             if (wordCount(c1 + 1, boundary) > 25 || hasQuote(c1 + 1, boundary)) return null;
             int nameFrom = skipConnectives(c0 + 1, c1);
             if (c1 < boundary && nameLike(nameFrom, c1)) {
@@ -701,7 +819,7 @@ final class AttributionRules {
         Token last = tokens.get(to - 1);
         if (to - from == 1 && lex.determiners.contains(last.lower())) return false;
         if (last.lower().endsWith("'s") || last.lower().endsWith("’s")) return false;
-        if (RELATIVES.contains(last.lower()) || to - from == 1 && SUBJECT_PRONOUNS.contains(last.lower())) return true;
+        if (RELATIVES.contains(last.lower()) || to - from == 1 && (SUBJECT_PRONOUNS.contains(last.lower()) || contractedSubject(last))) return true;
         if (Character.isDigit(tokens.get(from).text().charAt(0)) && wordCount(from, to) <= 6) return true;
         // "voters want ...", "many other polls show ...": a bare plural noun phrase
         if (shortSubject(from, to) && last.lower().endsWith("s") && !last.isCapitalized() && !RELATIVES.contains(last.lower())) return true;
@@ -721,10 +839,19 @@ final class AttributionRules {
     private boolean nameLike(int from, int to) {
         if (from >= to || wordCount(from, to) > 6) return false;
         Token first = tokens.get(from);
-        if (to - from == 1 && SUBJECT_PRONOUNS.contains(first.lower())) return true;
+        if (to - from == 1 && (SUBJECT_PRONOUNS.contains(first.lower()) || contractedSubject(first))) return true;
         if (!first.isCapitalized() && !lex.determiners.contains(first.lower())) return false;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
+            // "Sen. Ted Cruz (R-Tex.)": a party and state in parentheses belong to the name
+            if (t.is("(") && k > from) {
+                int close = k + 1;
+                while (close < to && close - k <= 6 && !tokens.get(close).is(")") && !tokens.get(close).quoted()) close++;
+                if (close < to && tokens.get(close).is(")") && nameParenthesisOpen(close, from) == k) {
+                    k = close;
+                    continue;
+                }
+            }
             if (t.quoted() || lex.verb(t.lower()) != null || lex.auxiliaries.contains(t.lower())
                     || lex.passiveMarkers.contains(t.lower())) return false;
             if (!t.isWord() && !t.is(".") && !t.is("'") && !t.is("’")) return false;
@@ -797,8 +924,14 @@ final class AttributionRules {
         boolean named = cue.needs() == CueLexicon.Needs.QUOTE && i + 2 < limit && !tokens.get(i + 1).quoted()
                 && (OBJECT_PRONOUNS.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).lower().equals("it"))
                 && !tokens.get(i + 2).isClauseBreak() && !CLAUSE_NON_STARTERS.contains(tokens.get(i + 2).lower());
-        if (takesObject && !bareClause && (startsObject(i + 1, limit) || named) && objectSubject(segFrom, segTo)) {
-            return draft(content(i + 1, objectEnd(i + 1, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
+        // "Cruz endorsed Trump on Monday.", "he does not defend it": an object of one word, a name or a pronoun
+        boolean single = (cue.needs() == CueLexicon.Needs.OBJECT || cue.needs() == CueLexicon.Needs.QUOTE)
+                && lex == CueLexicon.ENGLISH && singleObject(i + 1, limit);
+        if (takesObject && !bareClause && (startsObject(i + 1, limit) || named || single) && objectSubject(segFrom, segTo)) {
+            Draft d = draft(content(i + 1, objectEnd(i + 1, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
+            if (d != null || !single) return d;
+            Span word = Span.of(text, tokens.get(i + 1).start(), tokens.get(i + 1).end());
+            return new Draft(Quote.Kind.REPORTED, List.of(word), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
         if ((cue.needs() == CueLexicon.Needs.CLAUSE || bareClause) && wordCount(i + 1, limit) >= 3) {
             return draft(content(i + 1, contentEnd(i + 1, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
@@ -831,7 +964,8 @@ final class AttributionRules {
         Token first = tokens.get(from);
         if (lex == CueLexicon.ENGLISH && !first.isCapitalized() && !lex.determiners.contains(first.lower())
                 && !lex.pronouns.contains(first.lower()) && !lex.titles.contains(first.lower())
-                && !QUANTIFIERS.contains(first.lower()) && !Character.isDigit(first.text().charAt(0))) return null;
+                && !QUANTIFIERS.contains(first.lower()) && !Character.isDigit(first.text().charAt(0))
+                && !descriptionBeforeName(from, s.to())) return null;
         int boundary = cueStart - 1;
         if (boundary >= consumed && (isSourceBoundary(tokens.get(boundary)))) {
             Draft d = contentFirst(s, sourceTo - 1, cue, cueSpan, consumed, boundary, from, sourceTo);
@@ -906,8 +1040,9 @@ final class AttributionRules {
                 && !TIME_WORDS.contains(first.lower())) return List.of();
         int i = from;
         // a cue or "that" in between starts an attribution of its own: "..., he said, adding that “B.”"
+        // ("the city's planning office": a participle inside a description is no cue)
         while (i < to && !tokens.get(i).quoted() && !tokens.get(i).is(";") && i - from <= 2 * MAX_INTERRUPTION_WORDS
-                && lex.verb(tokens.get(i).lower()) == null && !lex.complementizers.contains(tokens.get(i).lower())) i++;
+                && !interruptingCue(i) && !lex.complementizers.contains(tokens.get(i).lower())) i++;
         if (i == from || i >= to || !tokens.get(i).quoted() || !(tokens.get(i - 1).is(",") || tokens.get(i - 1).is(":"))
                 || wordCount(from, i) > MAX_INTERRUPTION_WORDS) return List.of();
         int q = tokens.get(i).quote();
@@ -917,12 +1052,19 @@ final class AttributionRules {
         return inner(i, j);
     }
 
+    /** A cue verb at {@code k} that starts an attribution of its own: a finite form, or a participle after a comma. */
+    private boolean interruptingCue(int k) {
+        CueLexicon.Cue c = lex.verb(tokens.get(k).lower());
+        return c != null && (!c.participle() || afterComma(k));
+    }
+
     /**
      * "He said, “We will act,” including ...": a content opening with a quotation that a comma or dash closes
      * ends with it, the writer's words go on; the token after the quotation, or -1.
      */
     private int quotationEnd(int from, int to) {
-        if (!tokens.get(from).quoted()) return -1;
+        // "... the campaign hopes to win:" at the end of the text has nothing after its colon
+        if (from >= to || !tokens.get(from).quoted()) return -1;
         int q = tokens.get(from).quote();
         int j = from;
         while (j < to && tokens.get(j).quote() == q) j++;
@@ -940,6 +1082,15 @@ final class AttributionRules {
                 boolean adjacent = k == i + 1 || k == i + 2 && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is(":"));
                 if (adjacent || cue.needs() == CueLexicon.Needs.QUOTE && k <= i + 4) {
                     return cue.needs() == CueLexicon.Needs.QUOTE ? i + 1 : k;
+                }
+                // "said on CBS's “Face the Nation” that ...": a short quoted title on the way to the complementizer
+                int q = t.quote();
+                int after = k;
+                while (after < limit && tokens.get(after).quote() == q) after++;
+                if (lex == CueLexicon.ENGLISH && after < limit && wordCount(k, after) <= 5 && !tokens.get(after).quoted()
+                        && isMark(tokens.get(after - 1)) && k + 1 < after && tokens.get(k + 1).isCapitalized()) {
+                    k = after - 1;
+                    continue;
                 }
                 return -1;
             }
@@ -990,11 +1141,16 @@ final class AttributionRules {
             Token t = tokens.get(k);
             if (t.quoted()) continue;
             if (t.is(";")) return k;
+            // "..., compared with 23 percent who ...", "..., when voters head to the polls": an adjunct after a comma
+            // frames the statement in the writer's words
+            if (t.is(",") && k + 1 < to && k > from + 2 && !tokens.get(k + 1).quoted()
+                    && FRAMING.contains(tokens.get(k + 1).lower())) return k;
+
             // "..., but ...", "..., while ...": a contrasting clause is the writer's, not the source's
             if (t.is(",") && k + 1 < to && k > from && CONTRAST.contains(tokens.get(k + 1).lower())
                     && !(k + 2 < to && sharesSubject(tokens.get(k + 2)))) return k;
             CueLexicon.Cue c = lex.verb(t.lower());
-            if (c != null && c.participle() && afterComma(k)) return k;
+            if (c != null && c.participle() && (afterComma(k) || afterDash(k))) return k;
             // "praised the firefighters, thanked the nurses and ...": the speaker's next verb in a list
             if (laterVerbsEnd && t.is(",") && k > from + 1 && k + 1 < to && pastCue(k + 1)) return k;
             // "said she wants a safe zone and has expressed support for ...": the speaker's next verb
@@ -1055,9 +1211,73 @@ final class AttributionRules {
                     && (SUBJECT_PRONOUNS.contains(next.lower()) || SUBJECT_AUXILIARIES.contains(next.lower()))) {
                 return tokens.get(k - 1).is(",") ? k - 1 : k;
             }
+            // "mocked the tactics and cast himself as ...", "denied the charges and counter-accused her": a noun
+            // phrase ends where the speaker's next verb follows "and"
+            if (COORDINATORS.contains(w) && next != null && k + 2 < end && verbForm(next)) {
+                return tokens.get(k - 1).is(",") ? k - 1 : k;
+            }
+            // "called for a ban because ...", "oppose it when ...": a subordinate clause is the writer's, not the object
+            if (OBJECT_CLOSERS.contains(w) && next != null && !next.quoted() && k > from + 1
+                    && (SUBJECT_PRONOUNS.contains(next.lower()) || lex.determiners.contains(next.lower()) || next.isCapitalized())) {
+                return tokens.get(k - 1).is(",") ? k - 1 : k;
+            }
         }
         return end;
     }
+
+    /**
+     * Token {@code k} is a whole object by itself: a name or an object pronoun followed by the end of the clause, a
+     * preposition or a time word ("endorsed Sanders in March", "opposes it.", "praised Obama, who ...").
+     */
+    private boolean singleObject(int k, int limit) {
+        if (k >= limit) return false;
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (t.quoted() || !t.isWord() || Character.isDigit(w.charAt(0)) || MONTHS.contains(w)) return false;
+        if (!(t.isCapitalized() && !TIME_WORDS.contains(w) || OBJECT_PRONOUNS.contains(w) || w.equals("it"))) return false;
+        if (k + 1 >= limit) return true;
+        Token next = tokens.get(k + 1);
+        if (next.quoted()) return false;
+        String n = next.lower();
+        return next.is(".") || next.isClauseBreak() || next.is("!") || next.is("?") || CLAUSE_NON_STARTERS.contains(n)
+                || TIME_OPENERS.contains(n) || TIME_WORDS.contains(n) && !lex.determiners.contains(n) && !n.equals("it");
+    }
+
+    /** A subject pronoun with an auxiliary attached: "he’s", "they've", "she'd", "I'm", "we'll". */
+    private static final java.util.regex.Pattern CONTRACTED_SUBJECT =
+            java.util.regex.Pattern.compile("(he|she|it|they|we|i|you|who)['’](s|re|ve|d|ll|m)");
+    /** A subject pronoun with "is", "are" or "am" attached: "he’s", "they're", "I'm". */
+    private static final java.util.regex.Pattern CONTRACTED_BE =
+            java.util.regex.Pattern.compile("(he|she|it|they|we|i|you|who)['’](s|re|m)");
+
+    private static boolean contractedSubject(Token t) {
+        return !t.quoted() && CONTRACTED_SUBJECT.matcher(t.lower()).matches();
+    }
+
+    private static boolean contractedBe(Token t) {
+        return !t.quoted() && CONTRACTED_BE.matcher(t.lower()).matches();
+    }
+
+    /** Words opening the writer's adjunct after a comma that ends a content. */
+    private static final Set<String> FRAMING = Set.of("compared", "where");
+
+    /** Subordinators that close the object of a cue when a clause follows them: "because he ...", "when the bill ...". */
+    private static final Set<String> OBJECT_CLOSERS = Set.of("because", "while", "after", "before", "until",
+            "although", "though", "whereas");
+
+    /** A lower-case past verb form that can follow "and" in a list of one subject's verbs: "ripped", "went". */
+    private boolean verbForm(Token t) {
+        String w = t.lower();
+        if (t.quoted() || t.isCapitalized() || !t.isWord()) return false;
+        CueLexicon.Cue c = lex.verb(w);
+        if (c != null && !c.lemma().equals(w) && !c.participle()) return true;
+        return w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+    }
+
+    /** Irregular past tenses of common verbs. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("went", "made", "took", "gave", "got", "came", "left",
+            "met", "sent", "spent", "held", "kept", "ran", "won", "lost", "began", "brought", "bought", "put", "set",
+            "cast", "stood", "sat", "drew", "wrote", "spoke", "told", "said", "saw", "became");
 
     /** Words after which a cue form is a noun: "the support", "in a tweet", "of state", "Trump's call". */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
@@ -1101,7 +1321,8 @@ final class AttributionRules {
         if (next.quoted()) return false;
         if (SUBJECT_AUXILIARIES.contains(next.lower())) return true;
         CueLexicon.Cue c = lex.verb(next.lower());
-        return c != null && !c.participle() && !c.lemma().equals(next.lower());
+        // "calling it a disgrace and urging ...": in English a participle cue joins the participle before
+        return c != null && (!c.participle() || lex == CueLexicon.ENGLISH) && !c.lemma().equals(next.lower());
     }
 
     /**
@@ -1112,16 +1333,23 @@ final class AttributionRules {
         int cueStart = k;
         while (cueStart > from && lex.auxiliaries.contains(tokens.get(cueStart - 1).lower())) cueStart--;
         int b = cueStart - 1;
+        // "..., while two senators suggested ...": a contrasting clause with a subject of its own
         while (b > from && !tokens.get(b).quoted() && !tokens.get(b).is(",") && !tokens.get(b).is(";")
-                && !COORDINATORS.contains(tokens.get(b).lower())) b--;
+                && !COORDINATORS.contains(tokens.get(b).lower()) && !(lex == CueLexicon.ENGLISH && CLAUSE_CONTRAST.contains(tokens.get(b).lower()))) b--;
         if (b <= from || b == cueStart - 1 || tokens.get(b).quoted()) return -1;
         // "the citation and the demand for ...": after a determiner the cue form is a noun
         if (nounMarker(tokens.get(cueStart - 1))) return -1;
         // "the roads were safe and that the crews would work overnight": a second "that" clause of the same content
         if (lex.complementizers.contains(tokens.get(b + 1).lower())) return -1;
-        if (subjectEnd(b + 1, cueStart) != cueStart && !shortSubject(b + 1, cueStart) && !quantity(b + 1, cueStart)) return -1;
-        return COORDINATORS.contains(tokens.get(b).lower()) && tokens.get(b - 1).is(",") ? b - 1 : b;
+        // "..., and Sanders, who says it's a disaster": a relative pronoun after a comma is a speaker of its own
+        boolean relative = cueStart - b == 2 && tokens.get(b).is(",") && tokens.get(b + 1).lower().equals("who");
+        if (subjectEnd(b + 1, cueStart) != cueStart && !shortSubject(b + 1, cueStart) && !quantity(b + 1, cueStart) && !relative) return -1;
+        return (COORDINATORS.contains(tokens.get(b).lower()) || CLAUSE_CONTRAST.contains(tokens.get(b).lower()))
+                && tokens.get(b - 1).is(",") ? b - 1 : b;
     }
+
+    /** Conjunctions opening a contrasting clause: "while", "whereas". */
+    private static final Set<String> CLAUSE_CONTRAST = Set.of("while", "whereas");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "half", "majority", "share", "percent");
@@ -1166,14 +1394,70 @@ final class AttributionRules {
     }
 
     /**
+     * Cues whose passive subject is not what was said: the one spoken to or about ("was asked", "was told") or a
+     * matter settled ("was decided by", "is supposed to").
+     */
+    private static final Set<String> PASSIVE_NON_STATEMENTS = Set.of("ask", "tell", "call", "urge", "remind", "inform",
+            "notify", "advise", "assure", "expect", "thank", "congratulate", "accuse", "convince", "hire", "nominate",
+            "encourage", "decide", "suppose", "continue", "sign", "add", "see");
+
+    /**
+     * "The meeting was first reported by Politico.", "The closure was announced on Thursday.": what a passive cue
+     * reports is its subject; the agent after "by", if any, is the source.
+     */
+    private Draft passive(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, int cueStart) {
+        Token form = tokens.get(i);
+        String w = form.lower();
+        if (cue.participle() || w.equals(cue.lemma()) || w.endsWith("s") || form.isCapitalized()) return null;
+        int marker = cueStart - 1;
+        while (marker - 1 > Math.max(s.from(), consumed) && (lex.passiveMarkers.contains(tokens.get(marker - 1).lower())
+                || lex.auxiliaries.contains(tokens.get(marker - 1).lower()))) marker--;
+        int start = Math.max(s.from(), consumed);
+        int subjectTo = marker;
+        int b = subjectTo - 1;
+        while (b >= start && !isSourceBoundary(tokens.get(b)) && !SUBORDINATORS.contains(tokens.get(b).lower())) b--;
+        int subjectFrom = skipConnectives(b + 1, subjectTo);
+        if (subjectFrom >= subjectTo) return null;
+        boolean relative = subjectTo - subjectFrom == 1 && RELATIVES.contains(tokens.get(subjectFrom).lower());
+        if (!relative && !(subjectEnd(subjectFrom, subjectTo) == subjectTo || objectSubject(subjectFrom, subjectTo))) return null;
+        // the agent: "by" after the cue and a few words of place or time
+        int by = i + 1;
+        while (by < s.to() && by - i <= 6 && !tokens.get(by).isClauseBreak() && !tokens.get(by).quoted()
+                && !tokens.get(by).lower().equals("by")) by++;
+        int sourceFrom = by < s.to() && tokens.get(by).lower().equals("by") ? by + 1 : -1;
+        int sourceTo = sourceFrom >= 0 ? sourceAfter(sourceFrom, s.to(), true) : -1;
+        // without an agent, "was charged", "was declared", the passive names no speaker
+        if (sourceTo <= sourceFrom || PASSIVE_NON_STATEMENTS.contains(cue.lemma())) return null;
+        Span content = Span.of(text, tokens.get(subjectFrom).start(), tokens.get(subjectTo - 1).end());
+        Span cueSpan = Span.of(text, tokens.get(marker).start(), form.end());
+        return new Draft(Quote.Kind.REPORTED, List.of(content), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+    }
+
+    /** Prepositions before a gerund cue whose speaker is the clause subject: "by saying", "after calling for". */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "since");
+
+    /** The first content token after participle cue {@code i}: its clause or its object; -1 when neither follows. */
+    private int participleContent(Sentences.Range s, int i, CueLexicon.Cue cue, int afterFrom) {
+        if (afterFrom >= 0) return afterFrom;
+        if (cue.needs() == CueLexicon.Needs.CLAUSE) return startsClause(i + 1, s.to()) ? i + 1 : -1;
+        return startsObject(i + 1, s.to()) ? i + 1 : -1;
+    }
+
+    /**
      * "with 30 percent of voters saying they ...", "the share of Republicans saying ...": a participle right after
-     * a share of poll respondents, who are its source.
+     * a share of poll respondents, who are its source; so is a name or description after "with".
      */
     private Draft pollParticiple(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int consumed, int cueStart) {
         if (cue.needs() == CueLexicon.Needs.OBJECT || !startsClause(i + 1, s.to())) return null;
         int from = -1;
         for (int b = cueStart - 1; b >= Math.max(consumed, cueStart - 8) && !tokens.get(b).isClauseBreak(); b--) {
             if (quantity(b, cueStart)) from = b;
+            // "with the teachers' union calling her ...": after "with" any name or description speaks
+            if (from < 0 && lex == CueLexicon.ENGLISH && b < cueStart - 1 && tokens.get(b).lower().equals("with")
+                    && !tokens.get(b).quoted() && (nameLike(b + 1, cueStart) || objectSubject(b + 1, cueStart))) {
+                from = b + 1;
+                break;
+            }
         }
         if (from < 0) return null;
         int afterFrom = contentAfter(s, i, cue);
@@ -1192,6 +1476,11 @@ final class AttributionRules {
                     || FINITE.contains(w) || lex.verb(w) != null) return false;
         }
         return true;
+    }
+
+    /** "flipped his choice – saying he ...": in English a dash before a participle opens it like a comma. */
+    private boolean afterDash(int k) {
+        return lex == CueLexicon.ENGLISH && k > 0 && tokens.get(k - 1).isDash() && !tokens.get(k - 1).quoted();
     }
 
     private boolean afterComma(int k) {

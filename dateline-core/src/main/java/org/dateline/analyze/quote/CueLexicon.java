@@ -115,14 +115,14 @@ final class CueLexicon {
         }
         for (String v : new String[]{"want", "support", "endorse", "oppose", "plan", "seek sought", "intend",
                 "decline", "refuse", "accuse", "cite", "blame", "reject", "defend", "favor",
-                "favour", "prefer", "aim", "vow", "pledge", "promise", "threaten", "hope", "agree", "applaud",
+                "favour", "prefer preferred preferring", "aim", "vow", "pledge", "promise", "threaten", "hope", "agree", "applaud",
                 "condemn", "denounce", "dispute", "embrace", "oppose", "advocate", "champion", "~attack",
                 "discuss", "express", "~thank", "~back", "mock", "encourage", "ridicule", "lambaste", "~fault",
                 "~welcome", "tout", "rebuke", "chide", "scold", "downplay", "congratulate", "consider", "~view", "identify",
                 "echo", "highlight", "repeat", "~reference", "~challenge", "~offer", "~voice", "~request",
                 "~issue", "~order", "portray", "unveil", "deem", "convince", "nominate", "celebrate", "~push",
                 "remember", "~quote", "~release", "publish", "~file", "cast", "~sign", "ignore", "~list", "hire",
-                "~share", "~pass", "accept"}) {
+                "~share", "~pass", "accept", "dismiss", "invoke", "laud", "see saw seen"}) {
             l.english(v, Needs.OBJECT);
         }
         for (String v : new String[]{"tell told", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
@@ -164,7 +164,9 @@ final class CueLexicon {
         String[] words = (nounForms ? spec.substring(1) : spec).split(" ");
         String lemma = words[0];
         if (verbs.containsKey(lemma) && verbs.get(lemma).lemma().equals(lemma)) return;
-        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        // "plan" → "planned", "quip" → "quipping": one syllable ending in a single vowel and consonant doubles it
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1)
+                : lemma.matches("([^aeiou]*|[^aeiou]*qu)[aeiou][bdgklmnprt]") ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
         boolean sibilant = lemma.matches(".*(s|sh|ch|x|z)");
         boolean consonantY = lemma.matches(".*[^aeiou]y");
         if (!nounForms) {

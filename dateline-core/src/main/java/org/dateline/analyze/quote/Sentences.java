@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Splits tokens into sentences without ever splitting a quoted region, so a quote of several sentences stays
- * with its attribution. A paragraph break always ends a sentence.
+ * with its attribution. A paragraph break ends a sentence, unless in English a colon ends the paragraph.
  */
 final class Sentences {
 
@@ -27,7 +27,7 @@ final class Sentences {
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i + 1 == tokens.size();
-            if (last || endsSentence(text, tokens, i) && !attributionFollows(tokens, i, lex)) {
+            if (last || endsSentence(text, tokens, i, lex) && !attributionFollows(text, tokens, i, lex)) {
                 out.add(new Range(from, i + 1));
                 from = i + 1;
             }
@@ -35,10 +35,11 @@ final class Sentences {
         return out;
     }
 
-    private static boolean endsSentence(String text, List<Token> tokens, int i) {
+    private static boolean endsSentence(String text, List<Token> tokens, int i, CueLexicon lex) {
         Token t = tokens.get(i);
         Token next = tokens.get(i + 1);
-        if (paragraphBetween(text, t.end(), next.start())) return true;
+        // "Cruz continued:", "he made the following remarks:" ending a paragraph introduce the next one
+        if (paragraphBetween(text, t.end(), next.start())) return !(lex == CueLexicon.ENGLISH && introducesParagraph(tokens, i, lex));
         if (next.start() == t.end()) return false;
         boolean closingMark = t.quoted() && (next.quote() != t.quote()) && QuoteMarks.isMark(t.text().charAt(0));
         // "(“We did it,” he said.) Then ...": a closing parenthesis after the stop ends the sentence with it
@@ -62,9 +63,11 @@ final class Sentences {
      * "“Why not?” Biden asked.", "“... to win.” Trump said.": a quotation closed by its own stop, then a short
      * source and a cue verb that ends the sentence, is one sentence with them.
      */
-    private static boolean attributionFollows(List<Token> tokens, int i, CueLexicon lex) {
+    private static boolean attributionFollows(String text, List<Token> tokens, int i, CueLexicon lex) {
         Token close = tokens.get(i);
         if (!close.quoted() || !QuoteMarks.isMark(close.text().charAt(0))) return false;
+        // a new paragraph starts a new statement
+        if (i + 1 < tokens.size() && paragraphBetween(text, close.end(), tokens.get(i + 1).start())) return false;
         int k = i + 1;
         while (k < tokens.size() && k - i <= MAX_SOURCE_TOKENS && !tokens.get(k).quoted()
                 && (tokens.get(k).isWord() && (tokens.get(k).isCapitalized() || lex.pronouns.contains(tokens.get(k).lower()))
@@ -72,7 +75,29 @@ final class Sentences {
         if (k == i + 1 || k + 1 >= tokens.size() || tokens.get(k).quoted()) return false;
         CueLexicon.Cue cue = lex.verb(tokens.get(k).lower());
         if (cue == null || cue.participle() || cue.needs() == CueLexicon.Needs.OBJECT) return false;
-        return tokens.get(k + 1).is(".") || tokens.get(k + 1).is("!");
+        // "“...!” Trump said on Twitter.", "“...?” she asked reporters Monday.": a short tail of unquoted words
+        // without a clause of their own may follow the cue
+        int end = k + 1;
+        while (end < tokens.size() && end - k <= MAX_TAIL_TOKENS && tokens.get(end).isWord() && !tokens.get(end).quoted()
+                && !lex.complementizers.contains(tokens.get(end).lower()) && !lex.pronouns.contains(tokens.get(end).lower())
+                && lex.verb(tokens.get(end).lower()) == null) end++;
+        return end < tokens.size() && (tokens.get(end).is(".") || tokens.get(end).is("!"));
+    }
+
+    /** At most this many words after the cue of a quotation closed by its own stop: "said on Twitter". */
+    private static final int MAX_TAIL_TOKENS = 5;
+
+    /** Token {@code i} is a colon right after a verb of saying ("wrote:") or after "the following ..." / "as follows". */
+    private static boolean introducesParagraph(List<Token> tokens, int i, CueLexicon lex) {
+        if (i == 0 || !tokens.get(i).is(":") || tokens.get(i).quoted() || tokens.get(i - 1).quoted()) return false;
+        Token before = tokens.get(i - 1);
+        CueLexicon.Cue cue = lex.verb(before.lower());
+        if (cue != null && cue.needs() != CueLexicon.Needs.OBJECT && !before.isCapitalized()) return true;
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("following") || w.equals("follows")) return true;
+        }
+        return false;
     }
 
     private static boolean isAbbreviation(Token word, Token stop) {
