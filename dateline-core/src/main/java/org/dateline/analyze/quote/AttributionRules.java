@@ -253,6 +253,17 @@ final class AttributionRules {
         return 0;
     }
 
+    /**
+     * Where a subject description in tokens {@code [from, to)} ends: at its first verb form ("The mayor ended the
+     * debate by ...", "The governor toured the town, and praised ..."), else at {@code to}.
+     */
+    private int descriptionEnd(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (firstVerb(tokens.get(k))) return k;
+        }
+        return to;
+    }
+
     /** A word a source written after its cue may start with: a name, a determiner, a pronoun, a title or a number. */
     private boolean sourceOpener(Token first) {
         String w = first.lower();
@@ -467,14 +478,7 @@ final class AttributionRules {
                 if (relative >= 0) return draft(content, cueSpan, cue.lemma(), relative, relative + 1, null);
                 if (before != null) return draft(content, cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
                 int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), cueStart);
-                int subjectTo = subjectEnd(subjectFrom, cueStart);
-                // "The mayor ended the debate by ...": a description ends at its first verb form
-                for (int k = subjectFrom + 1; k < subjectTo; k++) {
-                    if (firstVerb(tokens.get(k))) {
-                        subjectTo = k;
-                        break;
-                    }
-                }
+                int subjectTo = descriptionEnd(subjectFrom, subjectEnd(subjectFrom, cueStart));
                 if (subjectTo <= subjectFrom || subjectTo >= cueStart - 1) return null;
                 return draft(content, cueSpan, cue.lemma(), subjectFrom, subjectTo, null);
             }
@@ -550,14 +554,7 @@ final class AttributionRules {
                 && boundary == cueStart - 2 && COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
             // "The governor toured the town, and praised the volunteers": the sentence subject has the second verb too
             int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), cueStart);
-            int subjectTo = subjectEnd(subjectFrom, cueStart);
-            // "The governor toured the town": a description ends at its first verb form
-            for (int k = subjectFrom + 1; k < subjectTo; k++) {
-                if (firstVerb(tokens.get(k))) {
-                    subjectTo = k;
-                    break;
-                }
-            }
+            int subjectTo = descriptionEnd(subjectFrom, subjectEnd(subjectFrom, cueStart));
             if (subjectTo > subjectFrom && subjectTo < boundary && firstVerb(tokens.get(subjectTo))) {
                 Draft d = sourceFirst(s, i, cue, cueSpan, subjectFrom, subjectTo, afterFrom, consumed, -1);
                 if (d != null) return d;
