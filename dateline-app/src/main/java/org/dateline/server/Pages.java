@@ -68,7 +68,7 @@ final class Pages {
 
     /** The news categories a story can carry, for the filter. */
     private static final List<String> CATEGORIES = java.util.Arrays.stream(org.dateline.classify.Category.values())
-            .filter(org.dateline.classify.Category::isNews).map(org.dateline.classify.Category::label).toList();
+            .map(org.dateline.classify.Category::label).toList();
 
     static String home(StoryQuery q, List<String> groups, StoryPage page, List<String> languages, List<String> allGroups,
                        Map<String, List<String>> params) {

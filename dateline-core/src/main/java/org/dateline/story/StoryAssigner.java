@@ -730,11 +730,15 @@ public final class StoryAssigner {
         }
     }
 
-    /** Category counts with the article's category added (unless it is already a member). */
-    private static Map<String, Integer> withCategory(Map<String, Integer> counts, Article article, boolean member) {
+    /**
+     * Category counts with the article's category added (unless it is already a member). A report that is not news
+     * (a recipe, a guide) counts as {@code not_news}, not as its nearest topic, so a story made of such reports says
+     * so; the article itself keeps its topic and its news flag.
+     */
+    static Map<String, Integer> withCategory(Map<String, Integer> counts, Article article, boolean member) {
         if (article.category() == null || member) return counts;
         Map<String, Integer> out = new java.util.TreeMap<>(counts);
-        out.merge(article.category(), 1, Integer::sum);
+        out.merge(article.news() ? article.category() : org.dateline.classify.Category.NOT_NEWS.label(), 1, Integer::sum);
         return out;
     }
 
