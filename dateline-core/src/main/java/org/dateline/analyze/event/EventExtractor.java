@@ -19,26 +19,78 @@ import java.util.regex.Pattern;
 
 /**
  * Reads event frames from a document, sentence by sentence: a trigger word names the event, the people (and
- * for some kinds organisations) named in the sentence take part, places after "in"/"at"/"в" are where it
- * happens (or were suggested for it), the nearest date is its time, and the sentence's modality gives its
- * status. Frames of one kind that share most participants are one event of the document. Runs after entity
- * linking and date tagging, whose results it takes as input. Thread-safe.
+ * for some kinds organisations) named in the sentence take part, places after "in"/"at"/"outside the town of"/"в"
+ * or hit by a disaster or attack verb are where it happens (or were suggested for it), the nearest date is its
+ * time, and the sentence's modality gives its status (hedged → UNKNOWN). A negated mention ("has no plans to meet")
+ * or one referring to another event ("their last meeting", "in connection with the attack") gives no frame. A
+ * STATEMENT frame needs a statement issued as an act ("issued a statement", "said in a statement", "выступил с
+ * заявлением"): a bare reporting verb ("said", "announced", "объявил") only attributes other news to its source.
+ * Frames of one kind that share most participants, or a definite mention ("the deal"), are one event of the
+ * document. Runs after entity linking and date tagging, whose results it takes as input. Thread-safe.
  */
 public final class EventExtractor {
 
-    /** A reporting verb right after a name marks the name as the source of the sentence, not a participant. */
+    /**
+     * A reporting verb right after a name (or after an apposition between commas) marks the name as the source of
+     * the sentence, not a participant; a verb after a lone comma ends some other clause ("X and Y will meet, said Z").
+     */
     private static final Pattern CUE_AFTER = Pattern.compile(
-            "^[^.;]{0,25}?\\b(?:said|says|told|announced|noted|emphasized|stressed|added|stated|concluded|"
-                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)",
+            "^(?:[^.;,]{0,25}?|\\s*,[^.;,]{0,25},\\s*)\\b(?:said|says|told|announced|noted|emphasized|stressed|added|stated|concluded|"
+                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*|не исключил\\w*|допустил\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "According to the political scientist, ..." names the source, not a participant. */
     private static final Pattern CUE_BEFORE = Pattern.compile(
-            "(?:according to|as (?:\\w+ )?(?:said|told|noted)|по словам|по мнению|как (?:заявил|сообщил|отметил)\\w*)\\s*(?:the\\s+)?$",
+            "(?:according to|as (?:\\w+ )?(?:said|told|noted)|по словам|по мнению|как (?:заявил|сообщил|отметил)\\w*)\\s*(?:the\\s+)?$"
+                    // the inverted attribution after a comma: "..., said spokesman Jan Weber", "..., сообщил в четверг помощник Маркин"
+                    + "|,\\s*(?:said|says|told|added|сообщил\\w*|заявил\\w*|сказал\\w*|отметил\\w*|добавил\\w*|рассказал\\w*|пояснил\\w*)\\s+[^,.;:]{0,45}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Between a date and the event: "said on Wednesday that he would meet" dates the saying, not the meeting. */
     private static final Pattern REPORTING = Pattern.compile("(?<![\\p{L}])(?:that|что|said|told|заявил\\w*|сказал\\w*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A negated mention reports no event: "has no plans to meet", "ended without a declaration", "has not been
+     * detained", "не будет встречаться" (the negation stands in the trigger's clause, just before it).
+     */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:no|not|never|without|neither|nor|denied|denies|denying|ruled out|rules out)(?![\\p{L}])|n't)[^,;:.]{0,30}$"
+                    + "|(?<![\\p{L}])(?:не|нет|ни|без)\\s+(?:\\p{L}+\\s+){0,2}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Визит в Токио не планируется", "the meeting will not take place": the negation follows in the clause. */
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "^[^,;:.]{0,50}?(?:(?<![\\p{L}])(?:not|never) (?:be )?(?:take place|taking place|held|happen|go ahead|planned|scheduled)"
+                    + "|(?<![\\p{L}])не (?:планиру\\w*|состо\\w*|будет|было|была|был|провод\\w*))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "did not rule out a meeting" and "не исключил" speculate; they are no negation. */
+    private static final Pattern NOT_RULED_OUT = Pattern.compile("(?:not|n't) rul\\w* out|не исключ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A reference to an earlier or another event, not a report of one: "their last meeting", "the previous summit",
+     * "Последний раз лидеры встречались", "the first meeting ... since 2021", "arrested in connection with the
+     * attack", "people familiar with the talks".
+     */
+    private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:last|previous|earlier|предыдущ\\w*|прошл(?:ая|ой|ую|ые|ых|ый|ом)|последн(?:яя|ей|юю|ие|их|ий))\\s+(?:[\\p{L}-]+\\s+){0,1}"
+                    + "|(?:последн\\w* раз|в прошлый раз|last time|in connection with|familiar with|в связи с|по делу о|пресечени\\w* в виде)\\s+(?:(?:the|this|that|these)\\s+)?(?:[\\p{L}-]+\\s+){0,3})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "the first meeting since 2021", "первая встреча за полтора года": compared with earlier events. */
+    private static final Pattern FIRST_BEFORE = Pattern.compile("(?<![\\p{L}])(?:first|перв\\w+|впервые)\\s+(?:[\\p{L}-]+\\s+){0,1}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SINCE_AFTER = Pattern.compile("^[^;:.]{0,60}?(?<![\\p{L}])(?:since|in (?:years|months|a decade)|за (?:\\p{L}+\\s+){0,2}(?:год\\w*|лет|месяц\\w*)|с \\d{4})(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "ordered the arrest of": the arrest is to come, and the one ordering it is not arrested. */
+    private static final Pattern ORDERED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:ordered|orders|order|authori[sz]ed|sought|seeks|seek|requested|warrant for|санкционировал\\w*|постановил\\w*)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A statement issued as an act of its own ("issued a statement", "выступила с заявлением") is the event. */
+    private static final Pattern ISSUED_STATEMENT = Pattern.compile(
+            "(?<![\\p{L}])(?:issued|issues|made|released|read out|in|joint)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:joint\\s+|written\\s+)?(?:statement|declaration)"
+                    + "|(?:выступил\\w*|сделал\\w*|опубликовал\\w*|распространил\\w*)\\s+(?:\\p{L}+\\s+){0,2}(?:с\\s+)?(?:заявлени|обращени)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SIGNING = Pattern.compile("(?<![\\p{L}])(?:sign|signs|signed|signing|подпис\\w*|подпиш\\w*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A date right after a reporting verb dates the report: "her office said on Wednesday", "в среду сообщила". */
+    private static final Pattern REPORT_DATE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:said|says|told|announced|reported|added|confirmed|сообщил\\w*|заявил\\w*)\\s+(?:\\p{L}+\\s+){0,2}(?:on\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern REPORT_DATE_AFTER = Pattern.compile("^\\s*(?:сообщил\\w*|заявил\\w*|said|told)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "the deal", "the attack", "эта встреча": a definite noun right before the trigger names an event already reported. */
+    private static final Pattern ANAPHORIC = Pattern.compile("(?<![\\p{L}])(?:the|this|that|эт(?:а|о|от|ой|у|им|ого|ом|ой))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "the election of the mayor of Lagos", "выборы губернатора Томской области": the office's seat is the place. */
+    private static final Pattern OFFICE_OF = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_FRAMES = 12;
+
     /** How far (chars) before its trigger a date may stand and still time the event. */
     private static final int NEAR_BEFORE = 25;
     private static final Set<EventType> ORGANISATIONS_TAKE_PART =
@@ -54,11 +106,15 @@ public final class EventExtractor {
     public List<EventFrame> extract(List<TextSpan> sentences, List<DocumentEntity> entities, List<Timex> timexes,
                                     java.time.LocalDate published) {
         List<EventFrame> frames = new ArrayList<>();
+        // frames read from a definite mention ("the deal"), which join the event of their kind read before them
+        Set<EventFrame> anaphoric = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // frames that only add names to an event of their kind read elsewhere, dropped when there is none
+        Set<EventFrame> dependent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TextSpan sentence : sentences) {
-            frames.addAll(frames(sentence, entities, timexes, published));
+            frames.addAll(frames(sentence, entities, timexes, published, anaphoric, dependent));
         }
         List<EventFrame> out = new ArrayList<>();
-        for (EventFrame f : merge(frames)) {
+        for (EventFrame f : merge(frames, anaphoric, dependent)) {
             // a trigger word with nobody, nowhere, no time and no status is not an event the text reports
             boolean empty = f.participants().isEmpty() && f.places().isEmpty() && f.time() == null && f.venue() == null;
             if (!empty || f.status() != EventStatus.UNKNOWN) out.add(settled(f));
@@ -76,35 +132,79 @@ public final class EventExtractor {
     }
 
     private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes,
-                                    java.time.LocalDate published) {
+                                    java.time.LocalDate published, Set<EventFrame> anaphoric, Set<EventFrame> dependent) {
         Map<EventType, Matcher> found = new LinkedHashMap<>();
         for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
             Matcher m = e.getValue().matcher(sentence.text());
-            if (m.find()) found.put(e.getKey(), m);
+            // the first mention of the kind that reports an event (not negated, not a reference to another one)
+            while (m.find()) {
+                if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())) {
+                    found.put(e.getKey(), m);
+                    break;
+                }
+            }
         }
-        // "an agreement was reached to hold a meeting" is the meeting's status, not an event of its own
-        if (found.size() > 1) found.remove(EventType.AGREEMENT);
-        if (found.size() > 1) found.remove(EventType.STATEMENT);
+        // "an agreement was reached to hold a meeting" is the meeting's status, not an event of its own; an agreement
+        // signed at a meeting is one
+        if (found.size() > 1 && !SIGNING.matcher(sentence.text()).find()) found.remove(EventType.AGREEMENT);
+        // a statement issued as an act is an event beside what it speaks of; else the statement noun only reports
+        Matcher issued = ISSUED_STATEMENT.matcher(sentence.text());
+        int statementAt = found.containsKey(EventType.STATEMENT) && issued.find() ? sentence.start() + issued.start() : -1;
+        if (found.size() > 1 && statementAt < 0) found.remove(EventType.STATEMENT);
         String venue = venue(sentence.text());
         if (venue != null && (found.isEmpty() || found.keySet().equals(Set.of(EventType.STATEMENT)))) {
             // "The venue has been agreed upon and will be announced later" speaks of the meeting the text is about
             return List.of(new EventFrame(EventType.MEETING, EventStatus.AGREED, List.of(), List.of(), venue, null, null,
                     List.of(), List.of(sentence.text())));
         }
+        if (!found.containsKey(EventType.ELECTION)) {
+            Matcher candidacy = Triggers.CANDIDACY.matcher(sentence.text());
+            if (candidacy.find() && !negated(sentence.text(), candidacy.start(), candidacy.end())) {
+                // the candidates of the election reported elsewhere: their names only, no status, place or time
+                List<EventFrame.Participant> candidates = participants(sentence, entities, EventType.ELECTION, -1);
+                if (!candidates.isEmpty()) {
+                    EventFrame frame = new EventFrame(EventType.ELECTION, EventStatus.UNKNOWN, candidates, List.of(), null,
+                            null, null, List.of(), List.of(sentence.text()));
+                    anaphoric.add(frame);
+                    dependent.add(frame);
+                    if (found.isEmpty()) return List.of(frame);
+                    List<EventFrame> out = new ArrayList<>(frames(sentence, entities, timexes, published, anaphoric, found, venue, statementAt));
+                    out.add(frame);
+                    return out;
+                }
+            }
+        }
         if (found.isEmpty()) return List.of();
+        return frames(sentence, entities, timexes, published, anaphoric, found, venue, statementAt);
+    }
+
+    private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes,
+                                    java.time.LocalDate published, Set<EventFrame> anaphoric, Map<EventType, Matcher> found,
+                                    String venue, int statementAt) {
         EventStatus status = Triggers.status(sentence.text());
         List<EventFrame> out = new ArrayList<>();
         for (Map.Entry<EventType, Matcher> e : found.entrySet()) {
             EventType type = e.getKey();
             int trigger = sentence.start() + e.getValue().start();
-            List<EventFrame.Participant> participants = participants(sentence, entities, type);
-            List<EventFrame.Place> places = places(sentence, entities, participants);
-            Timex time = time(sentence, timexes, trigger);
+            String head = sentence.text().substring(0, e.getValue().start());
+            // "a court ordered the arrest of X": X is to be arrested; the court and the day of the order are not the arrest's
+            boolean ordered = type == EventType.ARREST && ORDERED_BEFORE.matcher(head).find();
+            // who issues a statement speaks of the other events of the sentence, and takes no part in them
+            int from = ordered ? trigger : type != EventType.STATEMENT && statementAt >= 0 && statementAt < trigger ? statementAt + 1 : -1;
+            List<EventFrame.Participant> participants = participants(sentence, entities, type, from);
+            List<EventFrame.Place> places = places(sentence, entities, participants, ordered ? trigger : -1,
+                    type == EventType.ELECTION);
+            Timex time = ordered ? null : time(sentence, timexes, trigger);
             // "the meeting in Helsinki in 2018" happened, whatever the sentence's modality
-            EventStatus frameStatus = time != null && before(time.value(), published) ? EventStatus.HAPPENED : status;
-            out.add(new EventFrame(type, frameStatus, participants, places, venue,
+            // (a cancellation on a past day stays a cancellation)
+            EventStatus frameStatus = time != null && before(time.value(), published) && status != EventStatus.CANCELLED
+                    ? EventStatus.HAPPENED : status;
+            if (ordered && frameStatus != EventStatus.CANCELLED) frameStatus = EventStatus.PLANNED;
+            EventFrame frame = new EventFrame(type, frameStatus, participants, places, venue,
                     time == null ? null : time.value(), time == null ? null : time.text(),
-                    List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text())));
+                    List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text()));
+            if (ANAPHORIC.matcher(head).find()) anaphoric.add(frame);
+            out.add(frame);
         }
         return out;
     }
@@ -119,7 +219,23 @@ public final class EventExtractor {
         return false;
     }
 
-    private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type) {
+    /** True when the trigger at [start, end) of the sentence is negated in its clause. */
+    static boolean negated(String sentence, int start, int end) {
+        String head = sentence.substring(Math.max(0, start - 45), start);
+        String tail = sentence.substring(end);
+        if (NOT_RULED_OUT.matcher(head).find()) return false;
+        return NEGATED_BEFORE.matcher(head).find() || NEGATED_AFTER.matcher(tail).find();
+    }
+
+    /** True when the trigger at [start, end) refers back to an earlier or another event rather than reporting one. */
+    static boolean background(String sentence, int start, int end) {
+        String head = sentence.substring(Math.max(0, start - 60), start);
+        if (BACKGROUND_BEFORE.matcher(head).find()) return true;
+        return FIRST_BEFORE.matcher(head).find() && SINCE_AFTER.matcher(sentence.substring(end)).find();
+    }
+
+    private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type,
+                                                             int from) {
         if (type == EventType.DISASTER) return List.of();
         Map<Integer, DocumentEntity> byPosition = new java.util.TreeMap<>();
         List<DocumentEntity> sources = new ArrayList<>();
@@ -127,9 +243,10 @@ public final class EventExtractor {
             boolean person = e.type() == EntityType.PERSON;
             if (!person && !(e.type() == EntityType.ORGANIZATION && ORGANISATIONS_TAKE_PART.contains(type))) continue;
             int at = firstPosition(sentence, e);
-            if (at < 0) continue;
+            if (at < 0 || at < from) continue;
             byPosition.put(at, e);
-            if (isSource(sentence, e)) sources.add(e);
+            // who speaks in a statement is the statement's participant, not merely its source
+            if (type != EventType.STATEMENT && isSource(sentence, e)) sources.add(e);
         }
         List<DocumentEntity> taking = new ArrayList<>(byPosition.values());
         // who reports the event is not taken to be in it ("Ushakov said that Putin and Trump will meet")
@@ -167,7 +284,7 @@ public final class EventExtractor {
     }
 
     private static List<EventFrame.Place> places(TextSpan sentence, List<DocumentEntity> entities,
-                                                 List<EventFrame.Participant> participants) {
+                                                 List<EventFrame.Participant> participants, int from, boolean election) {
         Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
         boolean suggested = suggestion.find();
         String suggestedBy = null;
@@ -186,9 +303,9 @@ public final class EventExtractor {
         for (DocumentEntity e : entities) {
             if (e.type() != EntityType.LOCATION) continue;
             for (Mention m : e.mentions()) {
-                if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+                if (m.start() < sentence.start() || m.end() > sentence.end() || m.start() < from) continue;
                 String before = sentence.text().substring(0, m.start() - sentence.start());
-                if (!Triggers.AT.matcher(before).find()) continue;
+                if (!Triggers.AT.matcher(before).find() && !(election && OFFICE_OF.matcher(before).find())) continue;
                 out.add(new EventFrame.Place(e.id(), e.name(), suggested ? EventFrame.Place.Role.SUGGESTED : EventFrame.Place.Role.AT,
                         suggested ? suggestedBy : null));
                 break;
@@ -207,6 +324,12 @@ public final class EventExtractor {
         for (Timex t : timexes) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
             if (t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) continue;
+            // "..., her office said on Wednesday", "Об этом в среду сообщила пресс-служба": the day of the report
+            String lead = sentence.text().substring(Math.max(0, t.start() - sentence.start() - 40), t.start() - sentence.start());
+            if (t.start() >= trigger && (REPORT_DATE_BEFORE.matcher(lead).find()
+                    || REPORT_DATE_AFTER.matcher(sentence.text().substring(t.end() - sentence.start())).find())) {
+                continue;
+            }
             if (t.start() < trigger && (trigger - t.end() > NEAR_BEFORE
                     || REPORTING.matcher(sentence.text().substring(t.end() - sentence.start(), trigger - sentence.start())).find())) {
                 continue;
@@ -240,6 +363,15 @@ public final class EventExtractor {
 
     /** Frames of one kind with mostly the same participants (or none named) are one event. */
     static List<EventFrame> merge(List<EventFrame> frames) {
+        return merge(frames, Set.of(), Set.of());
+    }
+
+    /**
+     * As {@link #merge(List)}, and a frame read from a definite mention ("the deal was signed by ...") joins the
+     * latest earlier event of its kind whatever its names: it speaks of that event; a dependent frame (candidates
+     * named apart from their election) joins one or is dropped.
+     */
+    static List<EventFrame> merge(List<EventFrame> frames, Set<EventFrame> anaphoric, Set<EventFrame> dependent) {
         List<EventFrame> merged = new ArrayList<>();
         List<Integer> weight = new ArrayList<>();
         for (EventFrame f : frames) {
@@ -250,6 +382,10 @@ public final class EventExtractor {
                     break;
                 }
             }
+            if (home < 0 && anaphoric.contains(f)) {
+                for (int i = merged.size() - 1; i >= 0 && home < 0; i--) if (merged.get(i).type() == f.type()) home = i;
+            }
+            if (home < 0 && dependent.contains(f)) continue;
             if (home < 0) {
                 merged.add(f);
                 weight.add(1);

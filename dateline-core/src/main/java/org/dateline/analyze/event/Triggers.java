@@ -14,35 +14,70 @@ final class Triggers {
     static {
         EVENTS.put(EventType.MEETING, words("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
                 + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит\\w*|посет\\w*"));
-        EVENTS.put(EventType.STATEMENT, words("announced|announcement|statement|declared|declaration|"
-                + "заявлени\\w*|объявил\\w*|объявлени\\w*"));
+        // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
+        // attributes some other piece of news to its source and is no event of its own
+        EVENTS.put(EventType.STATEMENT, words("statement|statements|declaration|joint declaration|"
+                + "заявлени\\w*|обращени(?:ем|е) к"));
         EVENTS.put(EventType.ARREST, words("arrest|arrests|arrested|detain|detained|detention|custody|"
-                + "задержа\\w*|арест\\w*"));
+                + "задержа\\w*|арест\\w*|задерж(?:ат|ит)"));
         EVENTS.put(EventType.ATTACK, words("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
-                + "bombing|bombed|explosion|blast|shooting|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*"));
-        EVENTS.put(EventType.ELECTION, words("election|elections|vote|voted|voting|ballot|referendum|"
-                + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*"));
-        EVENTS.put(EventType.AGREEMENT, words("agreement|agreements|deal|treaty|accord|signed|ceasefire|truce|"
-                + "соглашени\\w*|договор|договора|договоре|подписал\\w*|перемири\\w*"));
+                + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*|"
+                + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
+        EVENTS.put(EventType.ELECTION, words("election|elections|elect|vote|voted|voting|ballot|referendum|"
+                + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
+        EVENTS.put(EventType.AGREEMENT, words("agreement|agreements|deal|treaty|accord|signed|sign|ceasefire|truce|merger|takeover|"
+                + "соглашени\\w*|договор|договора|договоре|подписал\\w*|подпиш(?:ут|ет)|перемири\\w*|слияни\\w*"));
         EVENTS.put(EventType.DISASTER, words("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
-                + "tsunami|landslide|eruption|землетрясени\\w*|наводнени\\w*|пожар\\w*|ураган\\w*|цунами|извержени\\w*"));
+                + "tsunami|landslide|eruption|землетрясени\\w*|наводнени\\w*|пожар\\w*|ураган\\w*|цунами|извержени\\w*|"
+                + "паводо?к\\w*|затопил\\w*|подтоплени\\w*"));
     }
+
+    /**
+     * Words of candidacy ("his main rival", "Candidates X and Y", "второе место заняла"): they name who stands in an
+     * election the text reports elsewhere, and make no election of their own.
+     */
+    static final Pattern CANDIDACY = words("candidate|candidates|candidacy|rival|rivals|challenger|challengers|runner-up|"
+            + "re-election|reelection|second term|third term|кандидат\\w*|соперни\\w*|второе место|переизбра\\w*|баллотир\\w*");
 
     static final Pattern CANCELLED = words("cancel|cancelled|canceled|called off|call off|postponed|postpone|"
             + "отмен\\w*|отложен\\w*|перенесен\\w*");
     static final Pattern AGREED = words("agree|agreed|agreement was reached|preliminary agreement|agreed upon|"
             + "договорил\\w*|согласова\\w*|достигнут\\w*|договоренност\\w*");
+    /** Only speculated: "could travel", "a meeting might take place", "не исключил, что встреча может состояться". */
+    static final Pattern HEDGED = words("(?<!(?:in|on|of|by|to|from|since|until|early|late|mid-) )(?<!mid-)may(?! \\d)|might|could|possible|possibly|perhaps|not ruled out|did not rule out|"
+            + "does not rule out|не исключ\\w*|может|могут|мог бы|могла бы|могли бы|возможн\\w*|вероятно");
+    /**
+     * Announced for the future. Russian perfective verbs have no future auxiliary: their present-tense form is the
+     * future ("подпишут", "встретятся", "проведут"), so the event verbs' perfective forms are listed here.
+     */
     static final Pattern PLANNED = words("will|would|to hold|plan|plans|planned|planning|scheduled|upcoming|expected to|"
-            + "may|might|could|possible|next week|coming days|to meet|будет|будут|состоится|пройдет|пройдёт|планиру\\w*|"
-            + "предстоящ\\w*|намечен\\w*|возможн\\w*");
+            + "next week|coming days|to meet|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
+            + "предстоящ\\w*|намечен\\w*|запланирован\\w*|назначен\\w*|"
+            + "подпиш(?:ут|ет)|встрет(?:ит|ят)ся|провед(?:ут|[её]т)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|"
+            + "соберутся|изберут|выберут|проголосуют|выступ(?:ит|ят)|объяв(?:ит|ят)");
     static final Pattern HAPPENED = words("met|held|took place|happened|occurred|visited|was arrested|were arrested|"
-            + "killed|struck|hit|signed|встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*");
+            + "killed|struck|hit|signed|attacked|opened fire|swept|swept through|arrested|detained|issued|released|"
+            + "said in a statement|elected|voted|erupted|flooded|"
+            + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
+            + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
+            + "обрушил\\w*|сделал\\w* заявлени\\w*");
     static final Pattern SUGGESTED = words("suggest|suggested|suggests|proposed|propose|offered|possible venue|"
             + "предлож\\w*");
     static final Pattern VENUE = words("venue|location|place of the meeting|место|места|месте");
     static final Pattern NOT_YET_PUBLIC = words("later|soon|will be revealed|will announce|would be revealed|"
             + "позже|позднее|объяв\\w*|сообщ\\w*");
-    static final Pattern AT = Pattern.compile("(?:\\b(?:in|at|near)\\s+(?:the\\s+)?|(?<![\\p{L}])(?:в|во|на)\\s+)$", FLAGS);
+    /**
+     * What stands right before a place where the event happens: "in", "at", "near", "outside" (optionally "the town
+     * of", "the port of"), "в"/"на"/"под" (optionally "городе", "районе"), or a disaster or attack verb whose direct
+     * object is the place hit ("struck southern Peru", "swept through Valencia", "attacked Kharkiv").
+     */
+    static final Pattern AT = Pattern.compile("(?:\\b(?:in|at|near|outside|off)\\s+(?:the\\s+)?"
+            + "(?:(?:\\p{L}+\\s+)?(?:town|city|village|port|region|province|district|state|island|capital|area)\\s+of\\s+(?:the\\s+)?)?"
+            + "|\\b(?:struck|hit|hits|strikes|swept|swept through|sweeps through|battered|rocked|devastated|ravaged|pounded|"
+            + "shook|flooded|attacked|shelled|bombed|raided|stormed)\\s+(?:the\\s+)?"
+            + "(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+            + "northeastern|northwestern|southeastern|southwestern|coastal|rural)\\s+)?"
+            + "|(?<![\\p{L}])(?:в|во|на|под)\\s+(?:(?:городе|селе|поселке|посёлке|районе|области|регионе|порту|столице)\\s+)?)$", FLAGS);
 
     private Triggers() {
     }
@@ -55,6 +90,7 @@ final class Triggers {
     static EventStatus status(String sentence) {
         if (CANCELLED.matcher(sentence).find()) return EventStatus.CANCELLED;
         if (AGREED.matcher(sentence).find()) return EventStatus.AGREED;
+        if (HEDGED.matcher(sentence).find()) return EventStatus.UNKNOWN;
         if (PLANNED.matcher(sentence).find()) return EventStatus.PLANNED;
         if (HAPPENED.matcher(sentence).find()) return EventStatus.HAPPENED;
         return EventStatus.UNKNOWN;

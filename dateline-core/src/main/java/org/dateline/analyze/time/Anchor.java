@@ -18,9 +18,9 @@ final class Anchor {
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?<![\\p{L}])(?:will|won't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|expected to|"
-                    + "intends? to|is to|are to|to be held|upcoming|"
-                    + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
-                    + "проведут|встретятся|встретится|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
+                    + "intends? to|is to|are to|to be held|upcoming|scheduled for|planned for|set for|due on|"
+                    + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
+                    + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORTING = Pattern.compile(
             "(?:said|says|announced|reported|told|disclosed|added|stated|заявил\\p{L}*|сообщил\\p{L}*)\\s+(?:on\\s+)?$",

@@ -17,6 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventExtractorTest {
 
     private static List<EventFrame> frames(String text, LocalDate published, Object... typeAndName) {
+        return frames("en", text, published, typeAndName);
+    }
+
+    private static List<EventFrame> ru(String text, LocalDate published, Object... typeAndName) {
+        return frames("ru", text, published, typeAndName);
+    }
+
+    private static List<EventFrame> frames(String language, String text, LocalDate published, Object... typeAndName) {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < typeAndName.length; i += 2) {
             String name = (String) typeAndName[i + 1];
@@ -29,7 +37,7 @@ class EventExtractorTest {
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions);
-        return new EventExtractor().extract(text, "en", entities, new TemporalTagger().tag(text, published), published);
+        return new EventExtractor().extract(text, language, entities, new TemporalTagger().tag(text, published), published);
     }
 
     @Test
@@ -73,5 +81,191 @@ class EventExtractorTest {
                 EntityType.PERSON, "Ada Stone", EntityType.LOCATION, "Eastport");
         assertThat(frames).extracting(EventFrame::type).contains(EventType.MEETING, EventType.DISASTER);
         assertThat(frames).allMatch(f -> f.status() == EventStatus.CANCELLED);
+    }
+
+    private static final LocalDate WED = LocalDate.of(2025, 3, 5);
+
+    private static List<EventType> types(List<EventFrame> frames) {
+        return frames.stream().map(EventFrame::type).toList();
+    }
+
+    private static EventFrame only(List<EventFrame> frames, EventType type) {
+        List<EventFrame> of = frames.stream().filter(f -> f.type() == type).toList();
+        assertThat(of).as("frames of %s in %s", type, frames).hasSize(1);
+        return of.get(0);
+    }
+
+    @Test
+    void negatedMentionsGiveNoFrame() {
+        assertThat(types(frames("Governor Rosa Quill has no plans to meet the mayor Ivo Trent in Eastport, her aide said.", WED,
+                EntityType.PERSON, "Rosa Quill", EntityType.PERSON, "Ivo Trent", EntityType.LOCATION, "Eastport")))
+                .doesNotContain(EventType.MEETING);
+        assertThat(types(frames("The talks in Eastport ended without a joint declaration.", WED,
+                EntityType.LOCATION, "Eastport"))).doesNotContain(EventType.STATEMENT);
+        assertThat(types(ru("Визит министра Олега Рябова в Хабаровск в этом месяце не планируется.", WED,
+                EntityType.PERSON, "Олега Рябова", EntityType.LOCATION, "Хабаровск"))).isEmpty();
+        assertThat(types(ru("Глава района Пётр Зимин не будет встречаться с фермерами в Казани.", WED,
+                EntityType.PERSON, "Пётр Зимин", EntityType.LOCATION, "Казани"))).isEmpty();
+    }
+
+    @Test
+    void notRulingOutIsNoNegationButAHedge() {
+        EventFrame meeting = only(frames("Ada Stone did not rule out a meeting with Ben Rook in Eastport next month.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(meeting.status()).isEqualTo(EventStatus.UNKNOWN);
+    }
+
+    @Test
+    void backgroundReferencesToEarlierEventsGiveNoFrame() {
+        List<EventFrame> frames = frames("Ada Stone will meet Ben Rook in Eastport next week. "
+                        + "Their last meeting, in Westford, ended in a row. It will be the first summit of the two since 2019.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport",
+                EntityType.LOCATION, "Westford");
+        assertThat(types(frames)).containsExactly(EventType.MEETING);
+        assertThat(frames.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(frames.get(0).places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+        assertThat(types(ru("Последний раз министры встречались в Казани три года назад.", WED,
+                EntityType.LOCATION, "Казани"))).isEmpty();
+        assertThat(types(frames("Police arrested two men in Riverton in connection with the bombing.", WED,
+                EntityType.LOCATION, "Riverton"))).containsExactly(EventType.ARREST);
+    }
+
+    @Test
+    void aReportingVerbIsNoStatementButAnIssuedStatementIs() {
+        assertThat(types(frames("The ministry announced on Monday that the border crossing at Eastport would reopen.", WED,
+                EntityType.LOCATION, "Eastport"))).doesNotContain(EventType.STATEMENT);
+        EventFrame statement = only(frames("Mayor Ivo Trent said in a statement on Tuesday that the curfew would be lifted.", WED,
+                EntityType.PERSON, "Ivo Trent"), EventType.STATEMENT);
+        assertThat(statement.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(statement.participants()).extracting(EventFrame.Participant::name).containsExactly("Ivo Trent");
+        assertThat(statement.time()).isEqualTo("2025-03-04");
+        EventFrame ru = only(ru("Министр Олег Рябов выступил во вторник с заявлением о ценах на топливо.", WED,
+                EntityType.PERSON, "Олег Рябов"), EventType.STATEMENT);
+        assertThat(ru.status()).isEqualTo(EventStatus.HAPPENED);
+    }
+
+    @Test
+    void whoIssuesAStatementTakesNoPartInWhatItSpeaksOf() {
+        List<EventFrame> frames = frames("Lawyer Mara Vell issued a statement calling the arrest of her client Tom Hale unlawful.", WED,
+                EntityType.PERSON, "Mara Vell", EntityType.PERSON, "Tom Hale");
+        assertThat(only(frames, EventType.STATEMENT).participants()).extracting(EventFrame.Participant::name).contains("Mara Vell");
+        assertThat(only(frames, EventType.ARREST).participants()).extracting(EventFrame.Participant::name).containsExactly("Tom Hale");
+    }
+
+    @Test
+    void hedgedEventsHaveUnknownStatus() {
+        EventFrame en = only(frames("Ada Stone could travel to Eastport next month for talks with Ben Rook, diplomats said.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(en.status()).isEqualTo(EventStatus.UNKNOWN);
+        EventFrame ru = only(ru("Пресс-секретарь не исключил, что встреча Олега Рябова и Петра Зимина может состояться в Казани.", WED,
+                EntityType.PERSON, "Олега Рябова", EntityType.PERSON, "Петра Зимина", EntityType.LOCATION, "Казани"), EventType.MEETING);
+        assertThat(ru.status()).isEqualTo(EventStatus.UNKNOWN);
+        // the month is no modal verb
+        EventFrame may = only(frames("Ada Stone met Ben Rook in Eastport in May.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(may.status()).isEqualTo(EventStatus.HAPPENED);
+    }
+
+    @Test
+    void anOrderedArrestIsToComeAndTheOrdererIsNotArrested() {
+        EventFrame arrest = only(frames("The Eastport City Court on Tuesday ordered the arrest of the banker Carl Wynn.", WED,
+                EntityType.ORGANIZATION, "Eastport City Court", EntityType.PERSON, "Carl Wynn"), EventType.ARREST);
+        assertThat(arrest.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(arrest.participants()).extracting(EventFrame.Participant::name).containsExactly("Carl Wynn");
+        assertThat(arrest.time()).isNull();
+    }
+
+    @Test
+    void russianPerfectiveFuturesArePlanned() {
+        EventFrame agreement = only(ru("Компании «Нордлес» и «Вектор» подпишут соглашение в Казани в пятницу.", WED,
+                EntityType.ORGANIZATION, "Нордлес", EntityType.ORGANIZATION, "Вектор", EntityType.LOCATION, "Казани"), EventType.AGREEMENT);
+        assertThat(agreement.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(types(ru("Олег Рябов и Пётр Зимин подпишут договоренность.", WED,
+                EntityType.PERSON, "Олег Рябов", EntityType.PERSON, "Пётр Зимин"))).contains(EventType.AGREEMENT);
+        EventFrame meeting = only(ru("Министры Олег Рябов и Пётр Зимин встретятся в Казани.", WED,
+                EntityType.PERSON, "Олег Рябов", EntityType.PERSON, "Пётр Зимин", EntityType.LOCATION, "Казани"), EventType.MEETING);
+        assertThat(meeting.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void placesHitByADisasterOrAttackAndOutsideATown() {
+        assertThat(only(frames("A powerful earthquake struck northern Westland on Sunday.", WED, EntityType.LOCATION, "Westland"),
+                EventType.DISASTER).places()).extracting(EventFrame.Place::name).containsExactly("Westland");
+        assertThat(only(frames("Floods swept through Riverton on Monday.", WED, EntityType.LOCATION, "Riverton"),
+                EventType.DISASTER).places()).extracting(EventFrame.Place::name).containsExactly("Riverton");
+        assertThat(only(frames("Gunmen attacked a convoy outside the town of Hillview on Friday.", WED, EntityType.LOCATION, "Hillview"),
+                EventType.ATTACK).places()).extracting(EventFrame.Place::name).containsExactly("Hillview");
+        assertThat(only(frames("A wildfire destroyed dozens of homes in the province of Eastport.", WED, EntityType.LOCATION, "Eastport"),
+                EventType.DISASTER).places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+    }
+
+    @Test
+    void triggersOnceMissed() {
+        EventFrame attack = only(ru("Неизвестные напали на кассира в Самаре в понедельник.", WED, EntityType.LOCATION, "Самаре"),
+                EventType.ATTACK);
+        assertThat(attack.status()).isEqualTo(EventStatus.HAPPENED);
+        EventFrame flood = only(ru("Паводок затопил десятки домов в Уссурийске.", WED, EntityType.LOCATION, "Уссурийске"),
+                EventType.DISASTER);
+        assertThat(flood.status()).isEqualTo(EventStatus.HAPPENED);
+        EventFrame drones = only(frames("Drones attacked a fuel depot overnight.", WED), EventType.ATTACK);
+        assertThat(drones.status()).isEqualTo(EventStatus.HAPPENED);
+        EventFrame merger = only(frames("The merger of Nordlake and Vantor was called off on Monday.", WED,
+                EntityType.ORGANIZATION, "Nordlake", EntityType.ORGANIZATION, "Vantor"), EventType.AGREEMENT);
+        // a cancellation on a past day stays a cancellation
+        assertThat(merger.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(types(frames("At the talks Ada Stone and Ben Rook signed an agreement on fishing quotas.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook")))
+                .contains(EventType.MEETING, EventType.AGREEMENT);
+        assertThat(types(frames("Voters in Eastport will elect a new mayor on Sunday.", WED, EntityType.LOCATION, "Eastport")))
+                .contains(EventType.ELECTION);
+    }
+
+    @Test
+    void anInvertedRussianAttributionNamesTheSourceNotAParticipant() {
+        EventFrame meeting = only(ru("Олег Рябов и Иван Кедров встретятся в Казани, сообщил в четверг помощник министра Пётр Зимин.", WED,
+                EntityType.PERSON, "Олег Рябов", EntityType.PERSON, "Иван Кедров", EntityType.PERSON, "Пётр Зимин",
+                EntityType.LOCATION, "Казани"), EventType.MEETING);
+        assertThat(meeting.participants()).extracting(EventFrame.Participant::name).containsExactly("Олег Рябов", "Иван Кедров");
+    }
+
+    @Test
+    void theDayOfTheReportIsNotTheDayOfTheEvent() {
+        List<EventFrame> frames = frames("The summit of Ada Stone and Ben Rook in Eastport has been cancelled, an aide said on Wednesday. "
+                        + "The meeting had been scheduled for Friday.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport");
+        assertThat(types(frames)).containsExactly(EventType.MEETING);
+        assertThat(frames.get(0).status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(frames.get(0).time()).isEqualTo("2025-03-07");
+    }
+
+    @Test
+    void aDefiniteMentionJoinsTheEventReadBefore() {
+        List<EventFrame> frames = frames("Nordlake and Vantor signed a supply agreement in Eastport on Monday. "
+                        + "The deal was signed by their chief executives, Ada Stone and Ben Rook.", WED,
+                EntityType.ORGANIZATION, "Nordlake", EntityType.ORGANIZATION, "Vantor",
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport");
+        assertThat(only(frames, EventType.AGREEMENT).participants()).extracting(EventFrame.Participant::name)
+                .containsExactly("Nordlake", "Vantor", "Ada Stone", "Ben Rook");
+    }
+
+    @Test
+    void candidatesNamedApartJoinTheElection() {
+        List<EventFrame> frames = frames("Mayor Ada Stone won the election in Eastport on Sunday. "
+                        + "Her main rival, Ben Rook, conceded defeat on Monday.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport");
+        EventFrame election = only(frames, EventType.ELECTION);
+        assertThat(election.participants()).extracting(EventFrame.Participant::name).containsExactly("Ada Stone", "Ben Rook");
+        assertThat(election.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(election.time()).isEqualTo("2025-03-02");
+        // a candidate word with no election reported makes no frame
+        assertThat(frames("Ada Stone is a candidate for the board of Nordlake.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.ORGANIZATION, "Nordlake")).isEmpty();
+    }
+
+    @Test
+    void theSeatOfAnElectedOfficeIsTheElectionsPlace() {
+        EventFrame election = only(ru("Выборы мэра Казани пройдут в сентябре.", WED, EntityType.LOCATION, "Казани"),
+                EventType.ELECTION);
+        assertThat(election.places()).extracting(EventFrame.Place::name).containsExactly("Казани");
     }
 }

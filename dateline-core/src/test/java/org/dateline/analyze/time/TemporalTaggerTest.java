@@ -40,6 +40,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDaySomethingIsScheduledForLooksForwardEvenInThePastPerfect() {
+        assertValue("The hearing had been scheduled for Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
+        assertValue("The hearing, planned for Monday, was called off.", "Monday", Timex.Type.DATE, "2025-08-11");
+    }
+
+    @Test
+    void russianPerfectiveVerbsSpeakOfTheFuture() {
+        assertValue("Компании подпишут соглашение в пятницу.", "пятницу", Timex.Type.DATE, "2025-08-08");
+    }
+
+    @Test
     void weeksBecomeIsoWeeks() {
         assertValue("The two sides could sign a deal next week.", "next week", Timex.Type.DATE, "2025-W33");
         assertValue("Prices rose this week.", "this week", Timex.Type.DATE, "2025-W32");
