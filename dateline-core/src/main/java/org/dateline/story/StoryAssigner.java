@@ -77,7 +77,7 @@ public final class StoryAssigner {
     private final double titleNamePenalty;
     private final double yearPenalty;
     private final double singleMargin;
-    private final double rankSources, rankOutlets, rankVelocity;
+    private final double rankSources, rankOutlets, rankVelocity, rankNotNews;
     private final double velocityHours;
     private final int vectorCandidates;
     private final double vectorWeight, vectorWeightFull, vectorFloor;
@@ -128,6 +128,7 @@ public final class StoryAssigner {
         this.rankSources = config.getDouble("story.rank.weight.sources");
         this.rankOutlets = config.getDouble("story.rank.weight.outlets");
         this.rankVelocity = config.getDouble("story.rank.weight.velocity");
+        this.rankNotNews = config.getDouble("story.rank.notnews.factor");
         this.velocityHours = Math.max(1, config.getDouble("story.rank.velocity.hours"));
         this.vectorCandidates = config.getInt("story.vector.candidates");
         this.vectorWeight = config.getDouble("story.weight.vector");
@@ -752,6 +753,8 @@ public final class StoryAssigner {
     Story rank(Story s) {
         double rank = rankSources * Math.log1p(s.independentSources()) + rankOutlets * Math.log1p(s.outlets().size())
                 + rankVelocity * Math.log1p(velocity(s));
+        // the news filter: a story most of whose reports are not news (guides, recipes, ads) ranks below news of its reach
+        if (org.dateline.classify.Category.NOT_NEWS.label().equals(s.category())) rank *= rankNotNews;
         return new Story(s.id(), s.title(), s.titleOrigin(), s.articleIds(), s.outlets(), s.languages(), s.firstSeen(),
                 s.lastUpdated(), Math.round(rank * 1000) / 1000.0, s.categories(), s.independentSources());
     }
