@@ -272,6 +272,21 @@ class DatelineCliTest {
     }
 
     @Test
+    void evalClusteringWritesEachDocumentsPredictedStory(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("documents.jsonl"), EVAL_DOCS);
+        Path predictions = tmp.resolve("predictions.jsonl");
+        Result r = cli("eval", "clustering", file.toString(), "--json", "--output", predictions.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(predictions)) lines.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line));
+        assertThat(lines).extracting(n -> n.path("id").asText()).containsExactly("d1", "d2", "d3", "d4");
+        // the two reports of the ferry share a story, the singletons have their own
+        assertThat(lines.get(0).path("cluster").asText()).isNotBlank().isEqualTo(lines.get(1).path("cluster").asText());
+        assertThat(java.util.Set.of(lines.get(0).path("cluster").asText(), lines.get(2).path("cluster").asText(),
+                lines.get(3).path("cluster").asText())).hasSize(3);
+    }
+
+    @Test
     void evalClusteringOfMissingFileExitsOneWithOneLine(@TempDir Path tmp) {
         Result r = cli("eval", "clustering", tmp.resolve("nope.jsonl").toString(), "--json");
         assertThat(r.exit()).isEqualTo(1);
