@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Assigns a text one of the Telegram contest's news categories, or {@link Category#NOT_NEWS}, with a
- * linear model over stemmed words and word pairs, plus character n-grams for Russian (one model per
+ * linear model over stemmed words and word pairs, plus character n-grams for Russian and not-news shape cues
+ * (second-person address, list and how-to titles, quantities...) for English (one model per
  * language, each with its {@link Features.Spec}; English and Russian are trained, other languages fall back
  * to the English weights). Immutable and thread-safe.
  *

@@ -22,6 +22,8 @@ import java.util.Map;
  *     a stemmer-free handle on inflected forms (Russian morphology);</li>
  * <li>character n-grams ({@code c:}) of the words with boundary marks, e.g. {@code c:<ре}.</li>
  * </ul>
+ * Besides the blocks, optional not-news shape cues ({@code s:}, {@link #shapes}), each worth {@link Spec#shapeWeight}
+ * before the whole vector is scaled.
  * Only the title and the opening of the text are read, title terms counted {@link Spec#titleWeight} times.
  * Thread-safe (Lucene analyzers keep per-thread token streams).
  */
@@ -39,18 +41,29 @@ public final class Features {
      * @param charMin      shortest character n-gram (0: no character block)
      * @param charMax      longest character n-gram
      * @param charWeight   weight of the character block against the words block
+     * @param shapeWeight  value of each cue of the shape block ({@code s:}, see {@link #shapes}; 0: no shape block)
+     * @param notNewsBias  added to the trained not-news bias: the not-news decision threshold, fixed in the model
      */
     public record Spec(double titleWeight, int textChars, boolean bigrams, int prefix, double prefixWeight,
-                       int charMin, int charMax, double charWeight) {
+                       int charMin, int charMax, double charWeight, double shapeWeight, double notNewsBias) {
 
         /** The features of the first model format (words block only). */
         public static final Spec WORDS = new Spec(2.0, 2000, true, 0, 0, 0, 0, 0);
 
-        /** {@code key=value,...}, as the model file stores it. */
+        /** A spec without shape block and bias offset (the second model format). */
+        public Spec(double titleWeight, int textChars, boolean bigrams, int prefix, double prefixWeight,
+                    int charMin, int charMax, double charWeight) {
+            this(titleWeight, textChars, bigrams, prefix, prefixWeight, charMin, charMax, charWeight, 0, 0);
+        }
+
+        /** {@code key=value,...}, as the model file stores it (the newer keys only when set, so older models read and write the same). */
         String format() {
-            return String.format(Locale.ROOT, "title=%s,text=%d,bigrams=%b,prefix=%d,prefixWeight=%s,charMin=%d,charMax=%d,charWeight=%s",
+            String s = String.format(Locale.ROOT, "title=%s,text=%d,bigrams=%b,prefix=%d,prefixWeight=%s,charMin=%d,charMax=%d,charWeight=%s",
                     LinearModel.number(titleWeight), textChars, bigrams, prefix, LinearModel.number(prefixWeight),
                     charMin, charMax, LinearModel.number(charWeight));
+            if (shapeWeight != 0) s += ",shape=" + LinearModel.number(shapeWeight);
+            if (notNewsBias != 0) s += ",notNewsBias=" + LinearModel.number(notNewsBias);
+            return s;
         }
 
         public static Spec parse(String s) {
@@ -66,7 +79,9 @@ public final class Features {
                     Double.parseDouble(kv.getOrDefault("prefixWeight", "0")),
                     Integer.parseInt(kv.getOrDefault("charMin", "0")),
                     Integer.parseInt(kv.getOrDefault("charMax", "0")),
-                    Double.parseDouble(kv.getOrDefault("charWeight", "0")));
+                    Double.parseDouble(kv.getOrDefault("charWeight", "0")),
+                    Double.parseDouble(kv.getOrDefault("shape", "0")),
+                    Double.parseDouble(kv.getOrDefault("notNewsBias", "0")));
         }
     }
 
@@ -88,7 +103,10 @@ public final class Features {
         addWords(words, tokens(language, title), spec.titleWeight(), spec.bigrams());
         addWords(words, tokens(language, body), 1.0, spec.bigrams());
         Map<String, Double> out = unit(words, 1.0);
-        if (spec.prefix() > 0 || spec.charMin() > 0) {
+        if (spec.shapeWeight() > 0) {
+            for (String cue : shapes(language, title, body)) out.merge(cue, spec.shapeWeight(), Double::sum);
+        }
+        if (spec.prefix() > 0 || spec.charMin() > 0 || spec.shapeWeight() > 0) {
             List<String> titleWords = plainWords(title);
             List<String> bodyWords = plainWords(body);
             if (spec.prefix() > 0 && spec.prefixWeight() > 0) {
@@ -109,6 +127,65 @@ public final class Features {
                 double inv = 1 / Math.sqrt(norm);
                 out.replaceAll((k, v) -> v * inv);
             }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> YOU = java.util.Set.of("you", "your", "yours", "yourself", "you're", "you'll", "you've", "ты", "тебе", "тебя", "твой", "твоя", "твои", "вы", "вам", "вас", "ваш", "ваша", "ваши", "вашего", "вашей");
+    private static final java.util.Set<String> ME = java.util.Set.of("i", "me", "my", "mine", "myself", "я", "мне", "меня", "мой", "моя", "мои", "моего", "моей");
+    private static final java.util.Set<String> WE = java.util.Set.of("we", "our", "us", "ours", "мы", "нам", "нас", "наш", "наша", "наши");
+    private static final java.util.Set<String> IMPERATIVE = java.util.Set.of("try", "make", "get", "meet", "learn", "discover",
+            "find", "take", "stop", "start", "avoid", "check", "read", "watch", "see", "don", "do", "keep", "buy", "use",
+            "cook", "bake", "add", "mix", "let", "here", "forget", "remember", "consider", "choose", "enjoy", "say",
+            "узнайте", "попробуйте", "сделайте", "смотрите", "читайте", "выбирайте", "не", "давайте", "вспомним");
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "fifteen", "twenty", "top", "два", "три", "пять", "семь", "десять");
+    private static final java.util.Set<String> HOW = java.util.Set.of("how", "why", "what", "which", "when", "как", "почему", "зачем", "что", "какие", "какой", "чем");
+    private static final java.util.Set<String> UNITS = java.util.Set.of("g", "kg", "ml", "l", "cup", "cups", "tbsp", "tsp",
+            "tablespoon", "tablespoons", "teaspoon", "teaspoons", "oz", "lb", "grams", "minutes", "mins", "г", "кг", "мл",
+            "л", "ст", "ч", "стакан", "стакана", "грамм", "минут", "ложки", "ложка");
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "announced", "reported",
+            "according", "stated", "confirmed", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "заявил", "заявила", "сообщил", "сообщила", "сообщает", "сообщили", "заявили", "понедельник",
+            "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "вчера", "сообщается", "передает", "пишет");
+
+    /**
+     * Not-news shape cues, language-general: second-person address ({@code s:you}), first person ({@code s:me},
+     * {@code s:we}), a question title ({@code s:q}), a title opening with a number (a list, {@code s:list}), with a
+     * question word ({@code s:how}) or an imperative ({@code s:imp}), quantities with units (recipes, {@code s:qty}), an
+     * exclamation ({@code s:excl}), and the absence of reporting words and weekdays ({@code s:noreport}). Weights are
+     * learned like any other feature's.
+     */
+    static List<String> shapes(String language, String title, String body) {
+        List<String> out = new ArrayList<>();
+        String t = title == null ? "" : title.strip();
+        List<String> tw = plainWords(t);
+        List<String> bw = plainWords(body);
+        List<String> all = new ArrayList<>(tw);
+        all.addAll(bw);
+        int you = 0, me = 0, we = 0, report = 0, qty = 0;
+        String prev = null;
+        for (String w : all) {
+            if (YOU.contains(w)) you++;
+            if (ME.contains(w)) me++;
+            if (WE.contains(w)) we++;
+            if (REPORTING.contains(w)) report++;
+            if (UNITS.contains(w) && prev != null && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) qty++;
+            prev = w;
+        }
+        if (you > 0) out.add("s:you");
+        if (you > 2) out.add("s:you3");
+        if (me > 1) out.add("s:me");
+        if (we > 1) out.add("s:we");
+        if (qty > 0) out.add("s:qty");
+        if (report == 0) out.add("s:noreport");
+        if (t.endsWith("?")) out.add("s:q");
+        if (t.contains("!")) out.add("s:excl");
+        if (!tw.isEmpty()) {
+            String first = tw.get(0);
+            if (Character.isDigit(first.charAt(0)) && first.length() <= 2 || NUMBER_WORDS.contains(first)) out.add("s:list");
+            if (HOW.contains(first)) out.add("s:how");
+            if (IMPERATIVE.contains(first)) out.add("s:imp");
         }
         return out;
     }
