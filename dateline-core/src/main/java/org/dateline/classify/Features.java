@@ -103,12 +103,12 @@ public final class Features {
         addWords(words, tokens(language, title), spec.titleWeight(), spec.bigrams());
         addWords(words, tokens(language, body), 1.0, spec.bigrams());
         Map<String, Double> out = unit(words, 1.0);
-        if (spec.shapeWeight() > 0) {
-            for (String cue : shapes(language, title, body)) out.merge(cue, spec.shapeWeight(), Double::sum);
-        }
         if (spec.prefix() > 0 || spec.charMin() > 0 || spec.shapeWeight() > 0) {
             List<String> titleWords = plainWords(title);
             List<String> bodyWords = plainWords(body);
+            if (spec.shapeWeight() > 0) {
+                for (String cue : shapes(title, titleWords, bodyWords)) out.merge(cue, spec.shapeWeight(), Double::sum);
+            }
             if (spec.prefix() > 0 && spec.prefixWeight() > 0) {
                 Map<String, Double> p = new LinkedHashMap<>();
                 addPrefixes(p, titleWords, spec.prefix(), spec.titleWeight());
@@ -156,11 +156,14 @@ public final class Features {
      * exclamation ({@code s:excl}), and the absence of reporting words and weekdays ({@code s:noreport}). Weights are
      * learned like any other feature's.
      */
-    static List<String> shapes(String language, String title, String body) {
+    static List<String> shapes(String title, String body) {
+        return shapes(title, plainWords(title), plainWords(body));
+    }
+
+    /** {@link #shapes(String, String)} of a title and body already split into {@link #plainWords}. */
+    private static List<String> shapes(String title, List<String> tw, List<String> bw) {
         List<String> out = new ArrayList<>();
         String t = title == null ? "" : title.strip();
-        List<String> tw = plainWords(t);
-        List<String> bw = plainWords(body);
         List<String> all = new ArrayList<>(tw);
         all.addAll(bw);
         int you = 0, me = 0, we = 0, report = 0, qty = 0;

@@ -81,8 +81,6 @@ public final class StoryAssigner {
     private final double velocityHours;
     private final int vectorCandidates;
     private final double vectorWeight, vectorWeightFull, vectorFloor;
-    /** The embedding share of the article being assigned (see {@link #vectorShare}). */
-    private double share;
     /** Sentence embeddings of recently compared articles (an empty array: the article has none). */
     private final Map<String, float[]> embeddings = lru(20_000);
     private static final float[] NO_VECTOR = new float[0];
@@ -162,7 +160,7 @@ public final class StoryAssigner {
     public synchronized Assignment assign(Article article, float[] vector, Profile p) {
         Instant at = article.published() == null ? null : article.published().at();
         pending = p;
-        share = vectorShare(p);
+        double share = vectorShare(p);
         embeddings.put(article.id(), vector == null ? NO_VECTOR : vector);
         if (vector != null) anyVectors = true;
         Map<String, Double> termWeights = new HashMap<>();
@@ -210,7 +208,7 @@ public final class StoryAssigner {
                 boolean cross = !java.util.Objects.equals(p.language(), q.language());
                 double cover = cross || titleNamePenalty <= 0 ? 1.0 : titleNameCover(mine, p, theirs, q);
                 // meaning tells the topic, names tell the event: two floods in two towns read alike to the model
-                if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id), cover);
+                if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id), cover, share);
                 if (cross) {
                     s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
                     if (numbersDisagree(p, q)) s *= 1 - crossNumberPenalty;
@@ -242,7 +240,7 @@ public final class StoryAssigner {
                 centroids.put(c.storyId(), building);
             }
             if (centroidWeight > 0 && centroid != null && centroid.count > 1 && !topCross) {
-                double whole = centroid.similarity(mine, vector, topCover);
+                double whole = centroid.similarity(mine, vector, topCover, share);
                 // the story as a whole is held to the names of its closest report, as each report is
                 if (titleNamePenalty > 0) whole *= 1 - titleNamePenalty * (1 - topCover);
                 // and to the years its reports give
@@ -333,9 +331,10 @@ public final class StoryAssigner {
      * cosine counts from {@code story.vector.floor} (what unrelated news reaches) up, rescaled to [0, 1], and only
      * as far as the articles agree on their headline names ({@code nameCover}, see {@link #titleNameCover}): the
      * model reads two earthquakes in two cities as alike, the names say they are two events. (Letting the lexical
-     * similarity take the meaning's share where names disagree instead gave ECB+ 0.859 rather than 0.873.)
+     * similarity take the meaning's share where names disagree instead gave ECB+ 0.859 rather than 0.873.) The
+     * meaning's weight is {@code share}, the article's {@link #vectorShare}.
      */
-    double withMeaning(double lexical, float[] mine, float[] theirs, double nameCover) {
+    double withMeaning(double lexical, float[] mine, float[] theirs, double nameCover, double share) {
         if (theirs.length != mine.length) return lexical;
         double meaning = (org.dateline.embed.SentenceEmbedder.cosine(mine, theirs) - vectorFloor) / (1 - vectorFloor);
         return (1 - share) * lexical + share * nameCover * Math.max(0, Math.min(1, meaning));
@@ -473,8 +472,8 @@ public final class StoryAssigner {
             return Math.sqrt(n);
         }
 
-        /** The article's similarity with the story as a whole, blended as member similarities are. */
-        double similarity(Vectors a, float[] embedding, double nameCover) {
+        /** The article's similarity with the story as a whole, blended as member similarities are ({@code share}: see {@link #vectorShare}). */
+        double similarity(Vectors a, float[] embedding, double nameCover, double share) {
             if (termNorm < 0) termNorm = norm(terms);
             if (nameNorm < 0) nameNorm = norm(names);
             double text = cosine(a.terms, terms, termNorm);
@@ -486,7 +485,7 @@ public final class StoryAssigner {
             double lexical = total <= 0 ? text : score / total;
             if (embedding == null || meaning == null || vectorWeight <= 0) return lexical;
             if (meaningUnit == null) meaningUnit = unit(meaning);
-            return withMeaning(lexical, embedding, meaningUnit, nameCover);
+            return withMeaning(lexical, embedding, meaningUnit, nameCover, share);
         }
     }
 

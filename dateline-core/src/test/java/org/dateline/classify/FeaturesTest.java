@@ -14,14 +14,14 @@ class FeaturesTest {
 
     @Test
     void shapeCuesMarkNotNewsForms() {
-        assertThat(Features.shapes("en", "10 tips to sleep better", "Try these and you will feel rested."))
+        assertThat(Features.shapes("10 tips to sleep better", "Try these and you will feel rested."))
                 .contains("s:list", "s:you", "s:noreport").doesNotContain("s:q", "s:how");
-        assertThat(Features.shapes("en", "How do you choose a mattress?", "")).contains("s:how", "s:q", "s:you");
-        assertThat(Features.shapes("en", "Make pancakes for breakfast", "Mix 2 eggs, 250 ml of milk and 150 g of flour."))
+        assertThat(Features.shapes("How do you choose a mattress?", "")).contains("s:how", "s:q", "s:you");
+        assertThat(Features.shapes("Make pancakes for breakfast", "Mix 2 eggs, 250 ml of milk and 150 g of flour."))
                 .contains("s:imp", "s:qty");
-        assertThat(Features.shapes("en", "Minister resigns", "The minister said on Monday that he would step down."))
+        assertThat(Features.shapes("Minister resigns", "The minister said on Monday that he would step down."))
                 .isEmpty();
-        assertThat(Features.shapes("ru", "Как выбрать зимние шины?", "Вам понадобится всего 5 минут.")).contains("s:how", "s:q", "s:you", "s:qty");
+        assertThat(Features.shapes("Как выбрать зимние шины?", "Вам понадобится всего 5 минут.")).contains("s:how", "s:q", "s:you", "s:qty");
     }
 
     @Test

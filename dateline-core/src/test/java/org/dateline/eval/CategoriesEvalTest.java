@@ -47,16 +47,22 @@ class CategoriesEvalTest {
         assertThat(s.macroF1()).isCloseTo(2 / 3.0, within(1e-9));   // tp1 fn1
     }
 
-    @Test
-    void runsTheShippedModelPerLanguageAndCrossValidatesTheTrainingProcedure(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("categories.jsonl");
-        Files.writeString(file, String.join("\n",
+    /** A categories file of four English lines (two society, two sports) followed by {@code more}. */
+    private static Path file(Path dir, String... more) throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 line("1", "en", "Police arrest man after shooting at a school", "society"),
                 line("2", "en", "Striker scores hat-trick as club wins the derby", "sports"),
                 line("3", "en", "Police charge two suspects over the robbery", "society"),
-                line("4", "en", "Club beats rivals in the league match after late goal", "sports"),
+                line("4", "en", "Club beats rivals in the league match after late goal", "sports")));
+        lines.addAll(List.of(more));
+        return Files.writeString(dir.resolve("categories.jsonl"), String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void runsTheShippedModelPerLanguageAndCrossValidatesTheTrainingProcedure(@TempDir Path dir) throws Exception {
+        Path file = file(dir,
                 line("5", "ru", "Полиция задержала подозреваемого в краже", "society"),
-                line("6", "ru", "Команда выиграла матч чемпионата", "sports")) + "\n");
+                line("6", "ru", "Команда выиграла матч чемпионата", "sports"));
 
         Map<String, CategoriesEval.Scores> shipped = CategoriesEval.run(file);
         assertThat(shipped).containsOnlyKeys("en", "ru");
@@ -72,14 +78,9 @@ class CategoriesEvalTest {
 
     @Test
     void repeatedCrossValidationGivesOneScorePerRepeatTheFirstBeingTheSingleRun(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("categories.jsonl");
-        Files.writeString(file, String.join("\n",
-                line("1", "en", "Police arrest man after shooting at a school", "society"),
-                line("2", "en", "Striker scores hat-trick as club wins the derby", "sports"),
-                line("3", "en", "Police charge two suspects over the robbery", "society"),
-                line("4", "en", "Club beats rivals in the league match after late goal", "sports"),
+        Path file = file(dir,
                 line("5", "en", "Court jails the gang leader for ten years", "society"),
-                line("6", "en", "Coach praises the team after the cup final win", "sports")) + "\n");
+                line("6", "en", "Coach praises the team after the cup final win", "sports"));
 
         Map<String, List<CategoriesEval.Scores>> runs = CategoriesEval.crossValidateRepeated(file, 2, TrainingData.seeds(),
                 CategoryTrainer.Options.DEFAULT, 3);
