@@ -31,6 +31,7 @@ import org.dateline.view.StoryViews;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -645,6 +646,11 @@ public final class Dateline implements Closeable {
 
     public List<Story> stories(int limit) {
         return store.topStories(limit);
+    }
+
+    /** A story's importance faded with the time from its last report to {@code asOf}: what the rank order compares. */
+    public double rankAsOf(Story story, Instant asOf) {
+        return store.rankAsOf(story, asOf);
     }
 
     /**

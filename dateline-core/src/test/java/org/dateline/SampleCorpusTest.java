@@ -223,4 +223,17 @@ class SampleCorpusTest {
         assertThat(n).isEqualTo(DOCUMENTS);
         assertThat(bcubed.f1()).as("same-language B-cubed F1 on samples/\n%s", figures).isGreaterThanOrEqualTo(0.85);
     }
+
+    @Test
+    void listsStoriesInTheOrderOfTheirRankAsOfTheNewestReport() {
+        List<org.dateline.model.Story> top = engine.stories(100);
+        java.time.Instant newest = top.stream().map(org.dateline.model.Story::lastUpdated)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
+        List<Double> ranks = top.stream().map(st -> engine.rankAsOf(st, newest)).toList();
+
+        assertThat(ranks).isSortedAccordingTo(Comparator.reverseOrder());
+        // the faded rank is what the order uses: the raw importance alone is not in order on this corpus
+        List<Double> importance = top.stream().map(org.dateline.model.Story::rank).toList();
+        assertThat(importance).isNotEqualTo(importance.stream().sorted(Comparator.reverseOrder()).toList());
+    }
 }

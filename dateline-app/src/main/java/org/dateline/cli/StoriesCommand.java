@@ -72,17 +72,22 @@ final class StoriesCommand implements Callable<Integer> {
             out.println(Json.pretty(arr));
             return;
         }
+        // the newest report listed is the instant at which the faded ranks are shown: they then fall with the rows
+        java.time.Instant newest = stories.stream().map(Story::lastUpdated).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
         for (Story s : stories) {
-            rows.add(List.of(String.valueOf(++n), s.id(), String.format("%.2f", s.rank()), String.valueOf(s.size()),
+            rows.add(List.of(String.valueOf(++n), s.id(), String.format("%.2f", engine.rankAsOf(s, newest)),
+                    String.format("%.2f", s.rank()), String.valueOf(s.size()),
                     String.valueOf(s.independentSources()), String.valueOf(s.outlets().size()), String.join(",", s.languages()),
                     s.category() == null ? "-" : s.category(),
                     s.firstSeen() == null ? "-" : s.firstSeen().toString().substring(0, 10),
                     Terminal.shorten(s.title(), 90)));
         }
-        Terminal.table(out, List.of("#", "STORY", "IMPORTANCE", "ARTICLES", "SOURCES", "OUTLETS", "LANG", "CATEGORY", "FIRST SEEN", "TITLE"), rows);
-        out.printf("%d stories, %d articles in total; listed by importance (independent sources, outlets, velocity) "
-                + "fading with the age of the latest report (story.rank.recency.halflife.hours)%n", engine.storyCount(), engine.articleCount());
+        Terminal.table(out, List.of("#", "STORY", "RANK", "IMPORTANCE", "ARTICLES", "SOURCES", "OUTLETS", "LANG", "CATEGORY", "FIRST SEEN", "TITLE"), rows);
+        out.printf("%d stories, %d articles in total; listed by RANK: IMPORTANCE (independent sources, outlets, velocity) "
+                + "less ln 2 per story.rank.recency.halflife.hours from the story's last report to the newest one listed%n",
+                engine.storyCount(), engine.articleCount());
     }
 }

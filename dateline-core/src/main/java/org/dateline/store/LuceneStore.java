@@ -1015,6 +1015,17 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         return s.rank() + Math.log(2) * hours / recencyHalfLifeHours;
     }
 
+    /**
+     * A story's rank as the rank order sees it at {@code asOf}: its importance faded by one half-life per
+     * {@code story.rank.recency.halflife.hours} between its last report and {@code asOf}. Stories ordered by this
+     * value at any one instant are in the rank order (undated stories keep their importance).
+     */
+    public double rankAsOf(Story s, java.time.Instant asOf) {
+        if (s.lastUpdated() == null || asOf == null) return s.rank();
+        double hours = (asOf.getEpochSecond() - s.lastUpdated().getEpochSecond()) / 3600.0;
+        return s.rank() - Math.log(2) * hours / recencyHalfLifeHours;
+    }
+
     @Override
     public void deleteStory(String id) {
         synchronized (pendingLock) {
