@@ -819,6 +819,13 @@ public final class Dateline implements Closeable {
         return marked;
     }
 
+    /** Marks every stored article as waiting for the deep analysis, to redo it with the current analysers. */
+    public synchronized int markAllForAnalysis() {
+        int marked = store.markForAnalysis(true);
+        store.commit();
+        return marked;
+    }
+
     private synchronized void storeAnalyses(List<org.dateline.analyze.Analysis> analyses) {
         for (org.dateline.analyze.Analysis a : analyses) {
             // an article deleted while it was analysed stays deleted

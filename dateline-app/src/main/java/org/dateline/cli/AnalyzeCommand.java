@@ -29,6 +29,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the counts as JSON.")
     boolean json;
 
+    @Option(names = "--again", description = "Analyse every stored article anew (after an upgrade changed the analysers); "
+            + "if stopped midway, the articles not yet redone wait for the next run.")
+    boolean again;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -38,7 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Dateline engine = status ? Dateline.openReadOnly(data.data) : Dateline.open(data.data,
                 IngestCommand.registry(data.data, java.util.List.of()), data.config())) {
             // articles stored before the deep analysis existed have no pending mark: give them one first
-            if (!status) engine.markUnanalysed();
+            if (!status && again) engine.markAllForAnalysis();
+            else if (!status) engine.markUnanalysed();
             if (!status) analysed = engine.analyzePending(Integer.MAX_VALUE, json ? org.dateline.analyze.AnalysisRunner.Progress.NONE
                     : Terminal.analysisProgress(spec.commandLine().getErr()));
             after = engine.analysisStatus();

@@ -1372,12 +1372,20 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     @Override
     public int markUnanalysed() {
+        return markForAnalysis(false);
+    }
+
+    /**
+     * Marks stored articles as waiting for the deep analysis: those without one, or with {@code again} every
+     * article (after the analysers changed: the mark replaces an earlier result, so the article waits until redone).
+     */
+    public int markForAnalysis(boolean again) {
         refreshIfPending();
         seeMarks();
         Map<String, String> missing = withSearcher(searcher -> {
             java.util.Set<String> known = new java.util.HashSet<>();
             Query analyses = new TermQuery(new Term(TYPE, ANALYSIS_TYPE));
-            for (ScoreDoc sd : searcher.search(analyses, Math.max(1, searcher.count(analyses))).scoreDocs) {
+            if (!again) for (ScoreDoc sd : searcher.search(analyses, Math.max(1, searcher.count(analyses))).scoreDocs) {
                 known.add(searcher.storedFields().document(sd.doc, java.util.Set.of("article_id")).get("article_id"));
             }
             Map<String, String> out = new LinkedHashMap<>();

@@ -56,4 +56,20 @@ class AnalysisRunnerTest {
             assertThat(store.markUnanalysed()).isZero();
         }
     }
+
+    @Test
+    void analysingAgainRedoesEveryArticleOnceAndKeepsTheCounts(@TempDir Path dir) {
+        try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), Config.load(dir, Map.of()))) {
+            engine.add(doc(4, "Mayor Anna Kowalski opened the Northern Bridge in Fairport on Monday. \"It took two years,\" Kowalski said."));
+            engine.add(doc(5, "Harbour director Omar Field said the pier would reopen on Friday."));
+            engine.commit();
+            assertThat(engine.analyzePending(100, AnalysisRunner.Progress.NONE)).isEqualTo(2);
+
+            assertThat(engine.markUnanalysed()).isZero();
+            assertThat(engine.markAllForAnalysis()).isEqualTo(2);
+            assertThat(engine.analysisStatus()).isEqualTo(new Dateline.AnalysisStatus(0, 2));
+            assertThat(engine.analyzePending(100, AnalysisRunner.Progress.NONE)).isEqualTo(2);
+            assertThat(engine.analysisStatus()).isEqualTo(new Dateline.AnalysisStatus(2, 0));
+        }
+    }
 }

@@ -56,6 +56,53 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anUnfamiliarTownReadAsASurnameIsAPlaceWhereTheTextPutsThingsInOrNearIt() {
+        String text = "Karvela counts the damage. The quake struck 9 km north-east of Karvela. Karvela, a town of 14,000, "
+                + "lost its bridge. Mayor Ines Brand said Brand's office stayed open in Karvela.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Karvela", EntityType.PERSON, "Karvela", EntityType.PERSON, "Karvela",
+                EntityType.PERSON, "Karvela", EntityType.PERSON, "Ines Brand", EntityType.PERSON, "Brand's"));
+
+        assertThat(entities).filteredOn(e -> e.name().equals("Karvela")).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.LOCATION);
+        // a person named after a preposition of place in one mention only stays a person
+        assertThat(entities).filteredOn(e -> e.name().equals("Ines Brand")).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aRussianTownAfterВIsAPlaceAndAPersonAfterНаIsNot() {
+        String text = "Карвела подсчитывает ущерб. Спасатели работают в Карвеле, палатки стоят возле Карвелы. "
+                + "Давление на Ломакина растёт, сказал Ломакин.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Карвела", EntityType.PERSON, "Карвеле", EntityType.PERSON, "Карвелы",
+                EntityType.PERSON, "Ломакина", EntityType.PERSON, "Ломакин"));
+
+        assertThat(entities).filteredOn(e -> e.mentions().size() == 3).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).filteredOn(e -> e.mentions().size() == 2).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPlaceOrPersonSpannedWithTheCommonNounsBeforeItIsNamedWithoutThem() {
+        String text = "Эпицентр в 9 км от города Карвела. Дорогу в Карвелу перекрыл оползень. Комиссия Европейского союза молчит.";
+        int town = text.indexOf("города Карвела");
+        int commission = text.indexOf("Комиссия");
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
+                new Mention(EntityType.LOCATION, town, town + "города Карвела".length(), "города Карвела"),
+                new Mention(EntityType.LOCATION, text.indexOf("Карвелу"), text.indexOf("Карвелу") + 7, "Карвелу"),
+                new Mention(EntityType.ORGANIZATION, commission, commission + "Комиссия Европейского союза".length(),
+                        "Комиссия Европейского союза")));
+
+        DocumentEntity karvela = entities.stream().filter(e -> e.type() == EntityType.LOCATION).findFirst().orElseThrow();
+        assertThat(karvela.name()).isEqualTo("Карвела");
+        assertThat(karvela.mentions()).hasSize(2);
+        assertThat(karvela.mentions().get(0).start()).isEqualTo(town + "города ".length());
+        assertThat(entities).extracting(DocumentEntity::name).contains("Комиссия Европейского союза");
+    }
+
+    @Test
     void typeIsTheMajorityOfTheMentions() {
         String text = "Fairport said the ferry would run. Fairport is a small town. The council of Fairport met.";
         List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
