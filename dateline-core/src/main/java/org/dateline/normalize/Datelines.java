@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Wire datelines at the start of a report: {@code MOSCOW, August 7. /TASS/.},
- * {@code МОСКВА, 7 августа. /ТАСС/.}, {@code LONDON (Reuters) -}, {@code KYIV, March 3 (AP) —}.
+ * {@code МОСКВА, 7 августа. /ТАСС/.}, {@code LONDON (Reuters) -}, {@code KYIV, March 3 (AP) —}, and the AP style
+ * with the state or country after the city: {@code SPRINGFIELD, Ill. (AP) —}, {@code KYIV, Ukraine (Reuters) -}.
  */
 public final class Datelines {
 
@@ -22,12 +23,15 @@ public final class Datelines {
 
     private static final String PLACE_EN = "([A-Z][A-Z.'\\-]*(?: [A-Z][A-Z.'\\-]*){0,3})";
     private static final String PLACE_RU = "([А-ЯЁ][А-ЯЁ\\-]*(?: [А-ЯЁ][А-ЯЁ\\-]*){0,3})";
+    /** The state or country after an English dateline's city ("Ill.", "Ukraine", "New Mexico"); never a date. */
+    private static final String REGION_EN = "(?:,\\s*((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)"
+            + "[A-Z][a-z.'\\-]+(?: [A-Z][a-z.'\\-]+){0,2}))?";
     private static final Pattern SLASH_EN = Pattern.compile(
-            "^" + PLACE_EN + "(?:,\\s*([A-Z][a-z]{2,8})\\.? (\\d{1,2}))?\\s*\\.?\\s*/([^/\\n]{2,40})/\\s*\\.?\\s*[-–—]?\\s*");
+            "^" + PLACE_EN + REGION_EN + "(?:,\\s*([A-Z][a-z]{2,8})\\.? (\\d{1,2}))?\\s*\\.?\\s*/([^/\\n]{2,40})/\\s*\\.?\\s*[-–—]?\\s*");
     private static final Pattern SLASH_RU = Pattern.compile(
             "^" + PLACE_RU + "(?:,\\s*(\\d{1,2}) ([а-яё]+))?\\s*\\.?\\s*/([^/\\n]{2,40})/\\s*\\.?\\s*[-–—]?\\s*");
     private static final Pattern PAREN_EN = Pattern.compile(
-            "^" + PLACE_EN + "(?:,\\s*([A-Z][a-z]{2,8})\\.? (\\d{1,2}))?\\s*\\(([^)\\n]{2,40})\\)\\s*[-–—]+\\s*");
+            "^" + PLACE_EN + REGION_EN + "(?:,\\s*([A-Z][a-z]{2,8})\\.? (\\d{1,2}))?\\s*\\(([^)\\n]{2,40})\\)\\s*[-–—]+\\s*");
     private static final Pattern PAREN_RU = Pattern.compile(
             "^" + PLACE_RU + "(?:,\\s*(\\d{1,2}) ([а-яё]+))?\\s*\\(([^)\\n]{2,40})\\)\\s*[-–—]+\\s*");
     private static final Pattern PLACE_DASH = Pattern.compile("^" + PLACE_EN + "\\s+[-–—]\\s+");
@@ -44,7 +48,8 @@ public final class Datelines {
     public static Optional<Dateline> parse(String text) {
         Matcher m;
         if ((m = SLASH_EN.matcher(text)).find() || (m = PAREN_EN.matcher(text)).find()) {
-            return Optional.of(new Dateline(place(m.group(1)), m.group(4).strip(), englishDay(m.group(2), m.group(3)), m.end()));
+            String place = m.group(2) == null ? place(m.group(1)) : place(m.group(1)) + ", " + m.group(2);
+            return Optional.of(new Dateline(place, m.group(5).strip(), englishDay(m.group(3), m.group(4)), m.end()));
         }
         if ((m = SLASH_RU.matcher(text)).find() || (m = PAREN_RU.matcher(text)).find()) {
             return Optional.of(new Dateline(place(m.group(1)), m.group(4).strip(), russianDay(m.group(2), m.group(3)), m.end()));

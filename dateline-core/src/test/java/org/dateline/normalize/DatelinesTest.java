@@ -48,6 +48,22 @@ class DatelinesTest {
     }
 
     @Test
+    void parsesTheStateOrCountryAfterTheCityInApStyle() {
+        String text = "KARVELA, Valmara (Coastline Wire) — A strong earthquake shook the highlands.";
+        Datelines.Dateline d = Datelines.parse(text).orElseThrow();
+        assertThat(d.place()).isEqualTo("Karvela, Valmara");
+        assertThat(d.agency()).isEqualTo("Coastline Wire");
+        assertThat(text.substring(d.end())).isEqualTo("A strong earthquake shook the highlands.");
+
+        Datelines.Dateline ap = Datelines.parse("SANTA FE, New Mex., Sept. 3 (AP) — Fires spread.").orElseThrow();
+        assertThat(ap.place()).isEqualTo("Santa Fe, New Mex.");
+        assertThat(ap.agency()).isEqualTo("AP");
+        assertThat(ap.day()).isEqualTo(MonthDay.of(Month.SEPTEMBER, 3));
+        // a month after the city is the date, not a region
+        assertThat(Datelines.parse("KYIV, March 3 (AP) — Text.").orElseThrow().place()).isEqualTo("Kyiv");
+    }
+
+    @Test
     void parsesMultiWordPlaceWithDayInParenthesesStyle() {
         String text = "NEW YORK, March 3 (AP) — Stocks fell.";
         Datelines.Dateline d = Datelines.parse(text).orElseThrow();

@@ -22,6 +22,12 @@ final class Anchor {
                     + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "would" in reported speech looks forward from the report ("said the government would release funds on
+     * Saturday"), but not for a day that names a thing already there ("would look for ways around Wednesday's ruling").
+     */
+    private static final Pattern WOULD = Pattern.compile("(?<![\\p{L}])would(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s(?![\\p{L}])");
     private static final Pattern REPORTING = Pattern.compile(
             "(?:said|says|announced|reported|told|disclosed|added|stated|заявил\\p{L}*|сообщил\\p{L}*)\\s+(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -49,7 +55,11 @@ final class Anchor {
         String before = text.substring(from, start);
         if (REPORTING.matcher(before).find()) return Tense.PAST;
         int to = Math.min(sentenceEnd(end), end + 40);
-        if (FUTURE.matcher(text.substring(from, to)).find()) return Tense.FUTURE;
+        String clause = text.substring(from, to);
+        if (FUTURE.matcher(clause).find()) return Tense.FUTURE;
+        if (WOULD.matcher(clause).find() && !POSSESSIVE.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+            return Tense.FUTURE;
+        }
         return Tense.PAST;
     }
 

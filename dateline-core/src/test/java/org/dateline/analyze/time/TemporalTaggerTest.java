@@ -40,6 +40,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatSomeoneSaidWouldHappenOnADayLooksForwardUnlessTheDayNamesAThingAlreadyThere() {
+        assertValue("The minister said the government would release emergency funds on Saturday.", "Saturday",
+                Timex.Type.DATE, "2025-08-09");
+        assertValue("Lawyers said they would look for ways around Wednesday's ruling.", "Wednesday", Timex.Type.DATE, "2025-08-06");
+    }
+
+    @Test
     void aDaySomethingIsScheduledForLooksForwardEvenInThePastPerfect() {
         assertValue("The hearing had been scheduled for Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
         assertValue("The hearing, planned for Monday, was called off.", "Monday", Timex.Type.DATE, "2025-08-11");
