@@ -82,6 +82,15 @@ class EventsEvalTest {
     }
 
     @Test
+    void aPartOfTheGoldDayIsThatDay() {
+        assertThat(EventsEval.calendarDay("2025-09-10TMO", "2025-09-10")).isEqualTo("2025-09-10");
+        assertThat(EventsEval.calendarDay("2025-09-10T14:00", "2025-09-10")).isEqualTo("2025-09-10");
+        assertThat(EventsEval.calendarDay("2025-09-11TMO", "2025-09-10")).isEqualTo("2025-09-11TMO");
+        // a gold part of the day still asks for it
+        assertThat(EventsEval.calendarDay("2025-09-10", "2025-09-10TNI")).isEqualTo("2025-09-10");
+    }
+
+    @Test
     void countsAddUp() {
         EventsEval.Counts a = new EventsEval.Counts(1, 2, 1, 1, 1, 2, 1, 0, 1, 1, 1, 0);
         EventsEval.Counts b = new EventsEval.Counts(2, 1, 1, 0, 2, 2, 3, 1, 1, 1, 1, 1);

@@ -90,6 +90,20 @@ public final class EventExtractor {
     private static final Pattern OFFICE_OF = Pattern.compile(
             "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_FRAMES = 12;
+    /** A pronoun or "the two" as the subject before the trigger, in the trigger's clause: "They met", "Во вторник они встретились". */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
+            "(?<![\\p{L}])(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Hearsay: an event told as what a report or someone claimed ("A report had claimed that X met Y"). */
+    private static final Pattern CLAIMED = Pattern.compile(
+            "(?<![\\p{L}])(?:claimed|claims|alleged|alleges|rumou?red|утверждал\\p{L}*|утверждает|утверждают|сообщал\\p{L}*|писал\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A later denial of that report: "denied the report", "dismissed the claims", "опроверг эти сообщения". */
+    private static final Pattern DENIED = Pattern.compile(
+            "(?<![\\p{L}])(?:denied|denies|deny|dismissed|rejected|refuted)\\s+(?:the|this|that|these|those|such)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:report|reports|claim|claims|allegation|allegations|story|rumou?rs?)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])опроверг\\p{L}*|(?<![\\p{L}])назвал\\p{L}* (?:\\p{L}+ )?(?:сообщени|информаци|публикаци)\\p{L}* (?:ложн|недостоверн|фейк)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** How far (chars) before its trigger a date may stand and still time the event. */
     private static final int NEAR_BEFORE = 25;
@@ -110,11 +124,15 @@ public final class EventExtractor {
         Set<EventFrame> anaphoric = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // frames that only add names to an event of their kind read elsewhere, dropped when there is none
         Set<EventFrame> dependent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        TextSpan previous = null;
         for (TextSpan sentence : sentences) {
-            frames.addAll(frames(sentence, entities, timexes, published, anaphoric, dependent));
+            frames.addAll(frames(sentence, previous, entities, timexes, published, anaphoric, dependent));
+            previous = sentence;
         }
+        int denial = denial(sentences);
         List<EventFrame> out = new ArrayList<>();
         for (EventFrame f : merge(frames, anaphoric, dependent)) {
+            if (denial >= 0 && deniedClaim(f, sentences, denial)) continue;
             // a trigger word with nobody, nowhere, no time and no status is not an event the text reports
             boolean empty = f.participants().isEmpty() && f.places().isEmpty() && f.time() == null && f.venue() == null;
             if (!empty || f.status() != EventStatus.UNKNOWN) out.add(settled(f));
@@ -131,7 +149,7 @@ public final class EventExtractor {
         return new EventFrame(f.type(), f.status(), kept, f.places(), f.venue(), f.time(), f.timeText(), f.triggers(), f.sentences());
     }
 
-    private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes,
+    private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<DocumentEntity> entities, List<Timex> timexes,
                                     java.time.LocalDate published, Set<EventFrame> anaphoric, Set<EventFrame> dependent) {
         Map<EventType, Matcher> found = new LinkedHashMap<>();
         for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
@@ -168,17 +186,17 @@ public final class EventExtractor {
                     anaphoric.add(frame);
                     dependent.add(frame);
                     if (found.isEmpty()) return List.of(frame);
-                    List<EventFrame> out = new ArrayList<>(frames(sentence, entities, timexes, published, anaphoric, found, venue, statementAt));
+                    List<EventFrame> out = new ArrayList<>(frames(sentence, previous, entities, timexes, published, anaphoric, found, venue, statementAt));
                     out.add(frame);
                     return out;
                 }
             }
         }
         if (found.isEmpty()) return List.of();
-        return frames(sentence, entities, timexes, published, anaphoric, found, venue, statementAt);
+        return frames(sentence, previous, entities, timexes, published, anaphoric, found, venue, statementAt);
     }
 
-    private List<EventFrame> frames(TextSpan sentence, List<DocumentEntity> entities, List<Timex> timexes,
+    private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<DocumentEntity> entities, List<Timex> timexes,
                                     java.time.LocalDate published, Set<EventFrame> anaphoric, Map<EventType, Matcher> found,
                                     String venue, int statementAt) {
         EventStatus status = Triggers.status(sentence.text());
@@ -194,6 +212,12 @@ public final class EventExtractor {
             List<EventFrame.Participant> participants = participants(sentence, entities, type, from);
             List<EventFrame.Place> places = places(sentence, entities, participants, ordered ? trigger : -1,
                     type == EventType.ELECTION);
+            if (participants.isEmpty() && previous != null && SUBJECT_PRONOUN.matcher(head).find()) {
+                // "They met on Wednesday": the people are those the sentence before named, and so, unless this one
+                // says otherwise, is the place ("arrived in Lisbon on Tuesday. They met ...")
+                participants = participants(previous, entities, type, -1);
+                if (places.isEmpty() && !participants.isEmpty()) places = places(previous, entities, participants, -1, type == EventType.ELECTION);
+            }
             Timex time = ordered ? null : time(sentence, timexes, trigger);
             // "the meeting in Helsinki in 2018" happened, whatever the sentence's modality
             // (a cancellation on a past day stays a cancellation)
@@ -207,6 +231,22 @@ public final class EventExtractor {
             out.add(frame);
         }
         return out;
+    }
+
+    /** The index of the first sentence that denies a report or claim, or -1. */
+    private static int denial(List<TextSpan> sentences) {
+        for (int i = 0; i < sentences.size(); i++) if (DENIED.matcher(sentences.get(i).text()).find()) return i;
+        return -1;
+    }
+
+    /** True when every sentence of the frame tells it as a claim, before the sentence that denies it. */
+    private static boolean deniedClaim(EventFrame f, List<TextSpan> sentences, int denial) {
+        for (String text : f.sentences()) {
+            int at = -1;
+            for (int i = 0; i < denial && at < 0; i++) if (sentences.get(i).text().equals(text)) at = i;
+            if (at < 0 || !CLAIMED.matcher(text).find()) return false;
+        }
+        return !f.sentences().isEmpty();
     }
 
     /** True when a TIMEX3 value names a day, month or year wholly before the publication day. */
@@ -242,6 +282,8 @@ public final class EventExtractor {
         for (DocumentEntity e : entities) {
             boolean person = e.type() == EntityType.PERSON;
             if (!person && !(e.type() == EntityType.ORGANIZATION && ORGANISATIONS_TAKE_PART.contains(type))) continue;
+            // a common noun the recognizer spanned alone ("завода", of the plant) names nobody
+            if (e.name().chars().noneMatch(Character::isUpperCase)) continue;
             int at = firstPosition(sentence, e);
             if (at < 0 || at < from) continue;
             byPosition.put(at, e);

@@ -51,6 +51,7 @@ final class Triggers {
      * future ("подпишут", "встретятся", "проведут"), so the event verbs' perfective forms are listed here.
      */
     static final Pattern PLANNED = words("will|would|to hold|plan|plans|planned|planning|scheduled|upcoming|expected to|"
+            + "is to|are to|is due to|are due to|is set to|are set to|"
             + "next week|coming days|to meet|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
             + "предстоящ\\w*|намечен\\w*|запланирован\\w*|назначен\\w*|"
             + "подпиш(?:ут|ет)|встрет(?:ит|ят)ся|провед(?:ут|[её]т)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|"
@@ -77,7 +78,7 @@ final class Triggers {
             + "shook|flooded|attacked|shelled|bombed|raided|stormed)\\s+(?:the\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
             + "northeastern|northwestern|southeastern|southwestern|coastal|rural)\\s+)?"
-            + "|(?<![\\p{L}])(?:в|во|на|под)\\s+(?:(?:городе|селе|поселке|посёлке|районе|области|регионе|порту|столице)\\s+)?)$", FLAGS);
+            + "|(?<![\\p{L}])(?:в|во|на|под)\\s+(?:(?:городе|селе|поселке|посёлке|районе|области|регионе|порту|аэропорту|столице)\\s+)?)$", FLAGS);
 
     private Triggers() {
     }

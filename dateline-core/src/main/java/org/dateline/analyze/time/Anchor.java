@@ -23,8 +23,10 @@ final class Anchor {
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * "would" in reported speech looks forward from the report ("said the government would release funds on
-     * Saturday"), but not for a day that names a thing already there ("would look for ways around Wednesday's ruling").
+     * "would" before a day, in reported speech, looks forward from the report ("said the government would release
+     * funds on Saturday"), but not for a day that names a thing already there ("would look for ways around
+     * Wednesday's ruling"); after the day it belongs to what was said then ("said on Tuesday that the curfew would
+     * be lifted").
      */
     private static final Pattern WOULD = Pattern.compile("(?<![\\p{L}])would(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s(?![\\p{L}])");
@@ -57,7 +59,7 @@ final class Anchor {
         int to = Math.min(sentenceEnd(end), end + 40);
         String clause = text.substring(from, to);
         if (FUTURE.matcher(clause).find()) return Tense.FUTURE;
-        if (WOULD.matcher(clause).find() && !POSSESSIVE.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+        if (WOULD.matcher(before).find() && !POSSESSIVE.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
             return Tense.FUTURE;
         }
         return Tense.PAST;
