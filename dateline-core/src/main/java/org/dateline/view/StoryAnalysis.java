@@ -185,7 +185,7 @@ final class StoryAnalysis {
                 EventFrame frame = withCanonicalIds(f, canonical);
                 int home = -1;
                 for (int i = 0; i < merged.size() && home < 0; i++) {
-                    if (EventExtractor.sameEvent(merged.get(i), frame)) home = i;
+                    if (EventExtractor.sameEventInStory(merged.get(i), frame)) home = i;
                 }
                 if (home < 0) {
                     merged.add(frame);

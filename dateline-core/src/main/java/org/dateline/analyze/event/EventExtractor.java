@@ -68,7 +68,8 @@ public final class EventExtractor {
      */
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:last|previous|earlier|предыдущ\\w*|прошл(?:ая|ой|ую|ые|ых|ый|ом)|последн(?:яя|ей|юю|ие|их|ий))\\s+(?:[\\p{L}-]+\\s+){0,1}"
-                    + "|(?:последн\\w* раз|в прошлый раз|last time|in connection with|familiar with|в связи с|по делу о|пресечени\\w* в виде)\\s+(?:(?:the|this|that|these)\\s+)?(?:[\\p{L}-]+\\s+){0,3})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?:последн\\w* раз|в прошлый раз|last time|in connection with|familiar with|в связи с|по делу о|пресечени\\w* в виде)\\s+(?:(?:the|this|that|these)\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
+                    + "|(?<![\\p{L}])(?:was|were|been|is|are)\\s+last\\s+\\p{L}+\\s+by\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "the first meeting since 2021", "первая встреча за полтора года": compared with earlier events. */
     private static final Pattern FIRST_BEFORE = Pattern.compile("(?<![\\p{L}])(?:first|перв\\w+|впервые)\\s+(?:[\\p{L}-]+\\s+){0,1}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SINCE_AFTER = Pattern.compile("^[^;:.]{0,60}?(?<![\\p{L}])(?:since|in (?:years|months|a decade)|за (?:\\p{L}+\\s+){0,2}(?:год\\w*|лет|месяц\\w*)|с \\d{4})(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -447,6 +448,18 @@ public final class EventExtractor {
         return out;
     }
 
+    /**
+     * Two frames of reports in one story report one event: as {@link #sameEvent}, except that places may differ.
+     * The story already gathers reports of one event, and its outlets name the place at different scales (the town,
+     * the region, the country) and in different languages ("Serran Highlands", "Серранском нагорье").
+     */
+    public static boolean sameEventInStory(EventFrame a, EventFrame b) {
+        if (a.type() != b.type()) return false;
+        if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
+        if (happened(a) && happened(b) && a.time() != null && b.time() != null && !a.time().equals(b.time())) return false;
+        return participantsAgree(a, b);
+    }
+
     /** Two frames report one event: same kind, and most participants shared (or none named on one side). */
     public static boolean sameEvent(EventFrame a, EventFrame b) {
         if (a.type() != b.type()) return false;
@@ -457,6 +470,10 @@ public final class EventExtractor {
         Set<String> placesA = placesAt(a);
         Set<String> placesB = placesAt(b);
         if (!placesA.isEmpty() && !placesB.isEmpty() && java.util.Collections.disjoint(placesA, placesB)) return false;
+        return participantsAgree(a, b);
+    }
+
+    private static boolean participantsAgree(EventFrame a, EventFrame b) {
         Set<String> x = ids(a);
         Set<String> y = ids(b);
         if (x.isEmpty() || y.isEmpty()) return true;

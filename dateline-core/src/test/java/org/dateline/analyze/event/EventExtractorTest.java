@@ -122,6 +122,31 @@ class EventExtractorTest {
     }
 
     @Test
+    void reportsOfOneStoryNamingThePlaceDifferentlyReportOneEventButAnEarlierOneStaysApart() {
+        EventFrame town = disaster("e-karvela", "Karvela", "2026-03-13");
+        EventFrame region = disaster("e-serran", "Serran Highlands", "2026-03-13");
+        EventFrame undated = disaster("e-valmara", "Valmara", null);
+        EventFrame earlier = disaster("e-serran", "Serran Highlands", "1957");
+
+        assertThat(EventExtractor.sameEvent(town, region)).isFalse();
+        assertThat(EventExtractor.sameEventInStory(town, region)).isTrue();
+        assertThat(EventExtractor.sameEventInStory(town, undated)).isTrue();
+        assertThat(EventExtractor.sameEventInStory(region, earlier)).isFalse();
+    }
+
+    @Test
+    void whereAnEarlierEventLastStruckIsBackground() {
+        String text = "Karvela, a town of about 14,000 people, was last hit by a damaging quake in 1957.";
+        assertThat(frames(text, WED, EntityType.LOCATION, "Karvela")).noneMatch(f -> f.type() == EventType.DISASTER);
+    }
+
+    private static EventFrame disaster(String placeId, String place, String time) {
+        return new EventFrame(EventType.DISASTER, EventStatus.HAPPENED, List.of(),
+                List.of(new EventFrame.Place(placeId, place, EventFrame.Place.Role.AT, null)), null, time, null,
+                List.of("quake"), List.of("A quake struck."));
+    }
+
+    @Test
     void aCancelledVisitAndADisaster() {
         String text = "The visit of Ada Stone to Eastport was cancelled after the earthquake in Eastport killed 12 people.";
         List<EventFrame> frames = frames(text, LocalDate.of(2025, 3, 8),
