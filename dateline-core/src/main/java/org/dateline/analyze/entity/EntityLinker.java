@@ -27,8 +27,8 @@ public final class EntityLinker {
         final Set<String> descriptions = new LinkedHashSet<>();
         /** Mentions by description ("the Kremlin aide"): counted, but not spellings of the name. */
         final Set<Mention> byDescription = new java.util.HashSet<>();
-        /** Mentions the text puts on the map ("in Karvela", "the town of Karvela"): a person vote there counts as a place. */
-        final Set<Mention> placeCued = new java.util.HashSet<>();
+        /** Mentions the text puts on the map ("in Karvela", "the town of Karvela"), with the cue's strength. */
+        final Map<Mention, Integer> placeCues = new java.util.HashMap<>();
 
         Referent(List<String> keys) {
             this.keys = keys;
@@ -64,7 +64,8 @@ public final class EntityLinker {
                 referents.add(home);
             }
             home.mentions.add(m);
-            if (placeCue(text, m)) home.placeCued.add(m);
+            int cue = placeCue(text, m);
+            if (cue != NO_CUE) home.placeCues.put(m, cue);
         }
         for (Referent r : referents) {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
@@ -161,28 +162,34 @@ public final class EntityLinker {
     }
 
     /**
-     * Words that put a name on the map: a preposition of place ("in Karvela", "outside Orvik", "в Карвеле"), a
-     * place noun ("the town of Karvela", "города Карвела"), a bearing ("9 km north-east of Karvela") or an
-     * apposition after it ("Karvela, a town of 14,000"). The recognizer reads an unfamiliar town as a surname by
-     * its shape; people are seldom "in" or "near" anything in news prose, while organisations are ("in Congress"),
-     * so only person votes are moved.
+     * Words that put a name on the map: a preposition of place ("near Orvik", "outside Karvela", "возле Карвелы"),
+     * a place noun ("the town of Karvela", "города Карвела"), a bearing ("9 km north-east of Karvela") or an
+     * apposition after it ("Karvela, a town of 14,000"). The recognizer reads an unfamiliar town as a surname by its
+     * shape; people are seldom "near" anything in news prose, while organisations are ("in Congress"), so only
+     * person votes are moved. "in", "across", "в", "под" are weaker: people also stand after them ("confidence in
+     * Harris", "стрелял в Фицо", "под Путиным"), so they count only for a name the text places twice or more.
      */
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:(?:^|[\\s(])(?:in|near|outside|across|throughout"
-            + "|в|во|под|около|возле|близ)|\\b(?:town|city|village|capital|port|region|province|district|county|island)\\s+of"
+    private static final Pattern STRONG_PLACE_BEFORE = Pattern.compile("(?:(?:^|[\\s(])(?:near|outside|около|возле|близ)"
+            + "|\\b(?:town|city|village|capital|port|region|province|district|county|island)\\s+of"
             + "|\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast"
             + "|southwest)\\s+of|(?:^|\\s)(?:город|города|городе|городу|посёлок|посёлка|посёлке|поселок|поселка|поселке"
             + "|село|села|селе|деревня|деревни|деревне))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WEAK_PLACE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:in|across|throughout|в|во|под)\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PLACE_AFTER = Pattern.compile("^,\\s+(?:a|the)\\s+(?:\\w+\\s+)?(?:town|city|village"
             + "|port|capital|region|province|district)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+    private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
-    private static boolean placeCue(String text, Mention m) {
-        if (m.end() > text.length()) return false;
+    private static int placeCue(String text, Mention m) {
+        if (m.end() > text.length()) return NO_CUE;
         String mention = text.substring(m.start(), m.end());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-        if (PLACE_AFTER.matcher(after).find()) return true;
-        if (mention.endsWith("'s") || mention.endsWith("’s") || POSSESSIVE_AFTER.matcher(after).find()) return false;
-        return PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+        if (PLACE_AFTER.matcher(after).find()) return STRONG_CUE;
+        if (mention.endsWith("'s") || mention.endsWith("’s") || POSSESSIVE_AFTER.matcher(after).find()) return NO_CUE;
+        String before = text.substring(Math.max(0, m.start() - 24), m.start());
+        if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;
+        return WEAK_PLACE_BEFORE.matcher(before).find() ? WEAK_CUE : NO_CUE;
     }
 
     private static final Pattern LEADING_LOWER_WORDS = Pattern.compile("^(?:\\p{Ll}[\\p{L}-]*\\s+)+(?=\\p{Lu})");
@@ -203,8 +210,11 @@ public final class EntityLinker {
 
     private static EntityType majorityType(Referent r) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        // a weak cue counts for a name placed twice or more
+        int weakest = r.placeCues.size() >= 2 ? WEAK_CUE : STRONG_CUE;
         for (Mention m : r.mentions) {
-            EntityType type = m.type() == EntityType.PERSON && r.placeCued.contains(m) ? EntityType.LOCATION : m.type();
+            boolean placed = r.placeCues.getOrDefault(m, NO_CUE) >= weakest;
+            EntityType type = m.type() == EntityType.PERSON && placed ? EntityType.LOCATION : m.type();
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
         }
         if (votes.isEmpty()) return EntityType.MISC;

@@ -71,6 +71,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPersonOnceAfterInOrВStaysAPerson() {
+        String en = "Voters said they had more confidence in Harris than a year ago.";
+        assertThat(new EntityLinker().link(en, mentions(en, EntityType.PERSON, "Harris")))
+                .singleElement().extracting(DocumentEntity::type).isEqualTo(EntityType.PERSON);
+        String ru = "Нападавший стрелял в Фицо из пистолета.";
+        assertThat(new EntityLinker().link(ru, mentions(ru, EntityType.PERSON, "Фицо")))
+                .singleElement().extracting(DocumentEntity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aRussianTownAfterВIsAPlaceAndAPersonAfterНаIsNot() {
         String text = "Карвела подсчитывает ущерб. Спасатели работают в Карвеле, палатки стоят возле Карвелы. "
                 + "Давление на Ломакина растёт, сказал Ломакин.";
