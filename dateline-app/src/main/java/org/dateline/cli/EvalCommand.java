@@ -24,7 +24,7 @@ import java.util.Map;
         description = "Measure quality on labelled data (formats: shared/eval/README.md).",
         subcommands = {EvalCommand.Clustering.class, EvalCommand.Pairs.class, EvalExtractionCommand.class,
                 EvalCategoriesCommand.class, TrainCategoriesCommand.class, EvalDatesCommand.class, EvalNerCommand.class,
-                EvalQuotesCommand.class, EvalEventsCommand.class, TrainNerRuCommand.class})
+                EvalQuotesCommand.class, EvalEventsCommand.class, TrainNerRuCommand.class, TrainQuotesCommand.class})
 final class EvalCommand {
 
     @Command(name = "clustering", mixinStandardHelpOptions = true,

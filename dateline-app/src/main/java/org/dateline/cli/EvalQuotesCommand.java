@@ -27,13 +27,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
     @Option(names = "--direct-only", description = "PolNeAR: score only gold contents with quotation marks against "
             + "direct and partial quotes.") boolean directOnly;
+    @Option(names = "--split", split = ",", paramLabel = "SPLIT", description = "PolNeAR: score only the articles "
+            + "of these polnear_split compartments, e.g. --split dev,test (the English attribution model is trained "
+            + "on train).") List<String> splits = List.of();
     @Option(names = "--errors", description = "Also print every missed, spurious or wrongly sourced quote.") boolean errors;
 
     @Override
     public Integer call() {
         EvalCommand.requireFile(file);
         PrintWriter out = spec.commandLine().getOut();
-        QuotesEval.Report report = QuotesEval.run(file, directOnly);
+        QuotesEval.Report report = QuotesEval.run(file, directOnly, java.util.Set.copyOf(splits));
         if (json) {
             out.println(Json.write(toJson(report)));
             return 0;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,19 @@ public final class QuotesEval {
 
     /** Scores {@code file}; {@code directOnly} keeps gold contents with quotation marks and predicted direct or partial quotes. */
     public static Report run(Path file, boolean directOnly) {
+        return run(file, directOnly, Set.of());
+    }
+
+    /**
+     * As {@link #run(Path, boolean)}, restricted to the PolNeAR articles whose {@code polnear_split} is one of
+     * {@code splits} (all when empty): the English attribution model is trained on "train" only.
+     */
+    public static Report run(Path file, boolean directOnly, Set<String> splits) {
         List<JsonNode> records = Json.readLines(file);
+        if (!splits.isEmpty()) {
+            records = records.stream().filter(r -> !r.has("attributions")
+                    || splits.contains(r.path("polnear_split").asText(""))).toList();
+        }
         if (records.isEmpty()) throw new IllegalArgumentException(file + ": no records");
         JsonNode first = records.get(0);
         if (first.has("attributions")) return attributions(records, directOnly);

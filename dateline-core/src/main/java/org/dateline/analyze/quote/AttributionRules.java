@@ -1689,4 +1689,31 @@ final class AttributionRules {
         return t.is(".") || t.is("!") || t.is("?") || t.is("…");
     }
 
+    // ---- candidates for the learned model (English) ----
+
+    /**
+     * Candidates the rules do not propose, for {@link AttributionModel} to accept or not: a verb learned from the
+     * training articles' cues but outside the lexicon ("mocked the plan", "heralded the deal"), read as an object
+     * cue. Tokens marked in {@code covered} (another attribution's source, cue or content) propose none.
+     */
+    List<Candidate> extra(Sentences.Range s, Sentences.Range previous, java.util.BitSet covered, AttributionModel model) {
+        List<Candidate> out = new ArrayList<>();
+        int consumed = s.from();
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (covered.get(i)) {
+                consumed = i + 1;
+                continue;
+            }
+            if (t.quoted() || !t.isWord() || i > s.from() && t.isCapitalized()) continue;
+            String w = t.lower();
+            if (!model.verbs.contains(w) || lex.verb(w) != null) continue;
+            Draft d = verb(s, i, new CueLexicon.Cue(w, CueLexicon.Needs.OBJECT, w.endsWith("ing")), consumed, null, previous);
+            if (d == null) continue;
+            out.add(new Candidate(d, "verb"));
+            consumed = Math.max(i + 1, Token.firstAtOrAfter(tokens, d.contentEnd()));
+            i = consumed - 1;
+        }
+        return out;
+    }
 }

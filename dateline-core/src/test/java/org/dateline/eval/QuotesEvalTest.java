@@ -1,0 +1,34 @@
+package org.dateline.eval;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuotesEvalTest {
+
+    private static String article(String id, String split) {
+        String text = "Mayor Tomas Varga said the pier would open in May.";
+        return "{\"id\":\"" + id + "\",\"lang\":\"en\",\"polnear_split\":\"" + split + "\",\"text\":\"" + text
+                + "\",\"attributions\":[{\"source\":[{\"start\":0,\"end\":17}],\"cue\":[{\"start\":18,\"end\":22}],"
+                + "\"content\":[{\"start\":23,\"end\":50}]}]}";
+    }
+
+    @Test
+    void splitsKeepOnlyTheirArticles(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("articles.jsonl");
+        Files.write(file, List.of(article("a", "train"), article("b", "dev"), article("c", "test"), article("d", "train")));
+        QuotesEval.AttributionReport all = (QuotesEval.AttributionReport) QuotesEval.run(file, false);
+        QuotesEval.AttributionReport heldOut = (QuotesEval.AttributionReport) QuotesEval.run(file, false, Set.of("dev", "test"));
+        assertThat(all.docs()).isEqualTo(4);
+        assertThat(all.gold()).isEqualTo(4);
+        assertThat(heldOut.docs()).isEqualTo(2);
+        assertThat(heldOut.gold()).isEqualTo(2);
+        assertThat(heldOut.pairs().f1()).isEqualTo(1.0);
+    }
+}
