@@ -95,6 +95,14 @@ public final class EventExtractor {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "(?<![\\p{L}])(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "there" or "там" after the trigger: the place the sentence before named. */
+    private static final Pattern THERE = Pattern.compile("^[^.;]{0,40}?(?<![\\p{L}])(?:there|там)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A place someone travels or flies to: "will travel to Oslo", "прибудут в Осло". */
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed|arrive|arrives|arrived)\\s+(?:to|in)\\s+(?:the\\s+)?$"
+                    + "|(?<![\\p{L}])(?:прибуд\\p{L}*|прилет\\p{L}*|прилет\\p{L}*|поед\\p{L}*|отправ\\p{L}*)\\s+в\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Hearsay: an event told as what a report or someone claimed ("A report had claimed that X met Y"). */
     private static final Pattern CLAIMED = Pattern.compile(
             "(?<![\\p{L}])(?:claimed|claims|alleged|alleges|rumou?red|утверждал\\p{L}*|утверждает|утверждают|сообщал\\p{L}*|писал\\p{L}*)(?![\\p{L}])",
@@ -219,6 +227,11 @@ public final class EventExtractor {
                 participants = participants(previous, entities, type, -1);
                 if (places.isEmpty() && !participants.isEmpty()) places = places(previous, entities, participants, -1, type == EventType.ELECTION);
             }
+            if (places.isEmpty() && previous != null && THERE.matcher(sentence.text().substring(e.getValue().end())).find()) {
+                // "will travel to Oslo next week. They are to sign the agreement there": the place just named
+                places = places(previous, entities, participants, -1, type == EventType.ELECTION);
+                if (places.isEmpty()) places = destinations(previous, entities);
+            }
             Timex time = ordered ? null : time(sentence, timexes, trigger);
             // "the meeting in Helsinki in 2018" happened, whatever the sentence's modality
             // (a cancellation on a past day stays a cancellation)
@@ -230,6 +243,23 @@ public final class EventExtractor {
                     List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text()));
             if (ANAPHORIC.matcher(head).find()) anaphoric.add(frame);
             out.add(frame);
+        }
+        return out;
+    }
+
+    /** The places a sentence sends someone to ("will travel to Oslo"), as places where the event happens. */
+    private static List<EventFrame.Place> destinations(TextSpan sentence, List<DocumentEntity> entities) {
+        List<EventFrame.Place> out = new ArrayList<>();
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.LOCATION) continue;
+            for (Mention m : e.mentions()) {
+                if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+                String before = sentence.text().substring(0, m.start() - sentence.start());
+                if (DESTINATION_BEFORE.matcher(before).find()) {
+                    out.add(new EventFrame.Place(e.id(), e.name(), EventFrame.Place.Role.AT, null));
+                    break;
+                }
+            }
         }
         return out;
     }

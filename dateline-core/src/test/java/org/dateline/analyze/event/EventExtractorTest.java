@@ -113,6 +113,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void thereIsThePlaceTheSentenceBeforeSentSomeoneTo() {
+        String text = "Prime ministers Lea Minh and Jon Feld will travel to Eastport next week. "
+                + "They are to sign a fishing agreement there on Tuesday.";
+        List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld",
+                EntityType.LOCATION, "Eastport");
+        EventFrame deal = frames.stream().filter(f -> f.type() == EventType.AGREEMENT).findFirst().orElseThrow();
+        assertThat(deal.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+    }
+
+    @Test
     void whatPeopleAreToDoIsPlanned() {
         String text = "Prime ministers Lea Minh and Jon Feld are to sign a fishing agreement in Eastport on Friday.";
         List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld",
