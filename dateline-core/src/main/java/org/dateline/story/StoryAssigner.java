@@ -77,6 +77,8 @@ public final class StoryAssigner {
     private final double titleNamePenalty;
     private final double yearPenalty;
     private final double singleMargin;
+    private final double titleFigurePenalty;
+    private final double headlineMargin;
     private final double rankSources, rankOutlets, rankVelocity, rankNotNews;
     private final double velocityHours;
     private final int vectorCandidates;
@@ -123,6 +125,8 @@ public final class StoryAssigner {
         this.titleNamePenalty = config.getDouble("story.names.title.penalty");
         this.yearPenalty = config.getDouble("story.years.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
+        this.titleFigurePenalty = config.getDouble("story.title.figures.penalty");
+        this.headlineMargin = config.getDouble("story.join.headline.margin");
         this.rankSources = config.getDouble("story.rank.weight.sources");
         this.rankOutlets = config.getDouble("story.rank.weight.outlets");
         this.rankVelocity = config.getDouble("story.rank.weight.velocity");
@@ -195,6 +199,8 @@ public final class StoryAssigner {
             String topId = null;
             boolean topCross = false;
             double topCover = 1.0;
+            // whether every compared report is of the other kind than the article (a headline alone / with a body)
+            boolean otherKind = true;
             Centroid centroid = centroids.get(c.storyId());
             Centroid building = centroid == null && centroidWeight > 0 ? new Centroid() : null;
             for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
@@ -203,6 +209,7 @@ public final class StoryAssigner {
                 Profile q = profile(id);
                 if (q == null) continue;
                 Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
+                if (headlineOnly(q) == headlineOnly(p)) otherKind = false;
                 if (building != null) building.add(theirs, anyVectors ? embedding(id) : NO_VECTOR);
                 double s = similarity(mine, theirs);
                 boolean cross = !java.util.Objects.equals(p.language(), q.language());
@@ -216,6 +223,10 @@ public final class StoryAssigner {
                 else {
                     if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
                     if (yearPenalty > 0 && noneShared(mine.years, theirs.years)) s *= 1 - yearPenalty;
+                    // each title gives a figure the other report never does: two heists, two quakes
+                    if (titleFigurePenalty > 0 && titleFiguresDisagree(mine.titleFigures, p, theirs.titleFigures, q)) {
+                        s *= 1 - titleFigurePenalty;
+                    }
                 }
                 s *= timeFactor(at, q.published());
                 sims.add(s);
@@ -247,6 +258,9 @@ public final class StoryAssigner {
                 if (yearPenalty > 0 && noneShared(mine.years, centroid.years)) whole *= 1 - yearPenalty;
                 score = (1 - centroidWeight) * score + centroidWeight * whole;
             }
+            // headlines alone beside a report with a body (or a headline beside reports with one): a headline cannot
+            // name the people, places and figures that tell two events of one kind apart, so it takes more than that
+            if (headlineMargin > 0 && otherKind) score -= headlineMargin;
             matches.add(new Match(c.storyId(), score, topId));
             if (score > bestScore) {
                 bestScore = score;
@@ -386,6 +400,63 @@ public final class StoryAssigner {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String k : p.keys().keySet()) if (isYear(k) && Integer.parseInt(k.substring(1)) >= from) out.add(k);
         return out;
+    }
+
+    /** Whether an article is its headline alone (no body words beyond the title's). */
+    static boolean headlineOnly(Profile p) {
+        return p.terms().size() <= p.title().size();
+    }
+
+    /** The figures of a title: numbers of two or more digits or with a decimal point, years aside. */
+    static java.util.Set<String> titleFigures(Profile p) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : p.title().keySet()) {
+            if (!Character.isDigit(t.charAt(0)) || t.length() < 2 || !p.names().containsKey(t)) continue;
+            if (t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && t.chars().allMatch(Character::isDigit)) continue;
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Whether two articles each give a figure in their title (a toll, an amount, a magnitude) that the other never
+     * mentions: "Paris thieves nab $2.5 million" and "Robbers steal 80 million" are two heists. Two headlines alone
+     * never disagree: neither has a body to give the other's figure in.
+     */
+    static boolean titleFiguresDisagree(java.util.Set<String> figA, Profile a, java.util.Set<String> figB, Profile b) {
+        if (figA.isEmpty() || figB.isEmpty()) return false;
+        if (headlineOnly(a) && headlineOnly(b)) return false;
+        return !givesNear(figA, b) && !givesNear(figB, a);
+    }
+
+    /**
+     * Whether the article gives one of the figures or one near it (at most {@code FIGURE_NEAR} times larger or
+     * smaller: "2 million euros" and "$2.6 million" are one loot, 80 million and 2.5 million two).
+     */
+    private static boolean givesNear(java.util.Set<String> figures, Profile p) {
+        for (String f : figures) {
+            if (p.terms().containsKey(f) || p.names().containsKey(f)) return true;
+            double x = value(f);
+            if (Double.isNaN(x) || x <= 0) continue;
+            for (Map<String, Integer> m : List.of(p.names(), p.terms())) {
+                for (String t : m.keySet()) {
+                    if (!Character.isDigit(t.charAt(0))) continue;
+                    double y = value(t);
+                    if (y > 0 && Math.max(x, y) <= FIGURE_NEAR * Math.min(x, y)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final double FIGURE_NEAR = 1.5;
+
+    private static double value(String figure) {
+        try {
+            return Double.parseDouble(figure.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static boolean isYear(String key) {
@@ -563,6 +634,8 @@ public final class StoryAssigner {
         final Map<String, Double> titleNames = new HashMap<>();
         /** The years the article names that can be its event's (see {@link #years}). */
         final java.util.Set<String> years;
+        /** The figures the title gives (see {@link #titleFigures}). */
+        final java.util.Set<String> titleFigures;
         final int docs;
 
         /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
@@ -573,6 +646,7 @@ public final class StoryAssigner {
             names = weigh(p.language(), p.names(), docs, null);
             keys = weigh(null, p.keys(), keyDocs, null);
             years = years(p);
+            titleFigures = titleFigures(p);
             for (String t : p.title().keySet()) {
                 if (p.names().containsKey(t)) {
                     titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);
