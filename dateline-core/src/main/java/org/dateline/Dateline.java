@@ -538,7 +538,7 @@ public final class Dateline implements Closeable {
     private Optional<Copy> copyOf(Article article, Fingerprint fingerprint) {
         if (duplicateCandidates == 0 || fingerprint.size() < duplicateMinShingles) return Optional.empty();
         java.time.Instant at = article.published() == null ? null : article.published().at();
-        List<LuceneStore.BandHit> hits = store.sharingBands(fingerprint.bands(), duplicateCandidates,
+        List<LuceneStore.BandHit> hits = store.sharingBands(fingerprint, duplicateCandidates,
                 at == null ? null : at.minus(duplicateWindow), at == null ? null : at.plus(duplicateWindow));
         LuceneStore.BandHit best = null;
         double bestSimilarity = 0;

@@ -117,8 +117,9 @@ public final class Features {
             }
             if (spec.charMin() > 0 && spec.charWeight() > 0) {
                 Map<String, Double> c = new LinkedHashMap<>();
-                addCharGrams(c, titleWords, spec.charMin(), spec.charMax(), spec.titleWeight());
-                addCharGrams(c, bodyWords, spec.charMin(), spec.charMax(), 1.0);
+                Map<String, String[]> grams = new java.util.HashMap<>();
+                addCharGrams(c, grams, titleWords, spec.charMin(), spec.charMax(), spec.titleWeight());
+                addCharGrams(c, grams, bodyWords, spec.charMin(), spec.charMax(), 1.0);
                 merge(out, unit(c, spec.charWeight()));
             }
             double norm = 0;
@@ -228,20 +229,35 @@ public final class Features {
         }
     }
 
-    private static void addCharGrams(Map<String, Double> tf, List<String> words, int min, int max, double weight) {
+    /**
+     * @param seen the n-gram keys of each word met before in this text (a repeated word's keys are counted again
+     *             without being spelt out again: same keys in the same order, so the same vector)
+     */
+    private static void addCharGrams(Map<String, Double> tf, Map<String, String[]> seen, List<String> words, int min, int max,
+                                     double weight) {
         StringBuilder key = new StringBuilder(40);
         Double boxed = weight;
+        List<String> spelt = new ArrayList<>();
         for (String w : words) {
             if (w.length() < 2) continue;
+            String[] known = seen.get(w);
+            if (known != null) {
+                for (String k : known) tf.merge(k, boxed, Double::sum);
+                continue;
+            }
+            spelt.clear();
             int len = w.length() + 2;   // with the boundary marks '<' and '>'
             for (int n = min; n <= max; n++) {
                 for (int i = 0; i + n <= len; i++) {
                     key.setLength(0);
                     key.append("c:");
                     for (int j = i; j < i + n; j++) key.append(j == 0 ? '<' : j == len - 1 ? '>' : w.charAt(j - 1));
-                    tf.merge(key.toString(), boxed, Double::sum);
+                    String k = key.toString();
+                    spelt.add(k);
+                    tf.merge(k, boxed, Double::sum);
                 }
             }
+            seen.put(w, spelt.toArray(String[]::new));
         }
     }
 

@@ -245,7 +245,7 @@ public final class Normalizer {
         String url = outlet.filter(o -> !o.telegram().isEmpty() && postId != null)
                 .map(o -> "https://t.me/" + o.telegram().get(0) + "/" + postId).orElse(null);
         List<String> paragraphs = new ArrayList<>();
-        for (String line : raw.content().split("\n+")) {
+        for (String line : NEWLINES.split(raw.content())) {
             String l = line.strip();
             if (!l.isEmpty() && !Urls.URL.matcher(l).matches()) paragraphs.add(l);
         }
@@ -287,7 +287,7 @@ public final class Normalizer {
         if (declared != null && trusted) return new LanguageIdentifier.Result(declared.toLowerCase(Locale.ROOT), 1.0);
         LanguageIdentifier.Result detected = LanguageIdentifier.identify(text);
         if (declared != null && detected.code().equals(LanguageIdentifier.UNDETERMINED)) {
-            return new LanguageIdentifier.Result(declared.toLowerCase(Locale.ROOT).split("[-_]")[0], 0.5);
+            return new LanguageIdentifier.Result(LANGUAGE_TAG_SEPARATOR.split(declared.toLowerCase(Locale.ROOT))[0], 0.5);
         }
         return detected;
     }
@@ -320,7 +320,7 @@ public final class Normalizer {
     static Published parseInstant(String value) {
         if (value == null || value.isBlank()) return null;
         // Pages often write offsets without a colon (2019-11-19T08:00:00-0500).
-        String v = value.strip().replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replace(' ', 'T');
+        String v = OFFSET_WITHOUT_COLON.matcher(value.strip()).replaceFirst("$1:$2").replace(' ', 'T');
         try {
             return new Published(OffsetDateTime.parse(v).toInstant(), Published.Precision.SECOND, Published.Origin.FIELD);
         } catch (DateTimeParseException ignored) {
@@ -368,8 +368,14 @@ public final class Normalizer {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Compiled once (these run for every document). */
+    private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile("\n+"),
+            NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+"), EDGE_DASHES = java.util.regex.Pattern.compile("^-|-$"),
+            LANGUAGE_TAG_SEPARATOR = java.util.regex.Pattern.compile("[-_]"),
+            OFFSET_WITHOUT_COLON = java.util.regex.Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
     private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return EDGE_DASHES.matcher(NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     static String sha256(String s) {

@@ -119,7 +119,9 @@ public final class OutletRegistry {
         return new ArrayList<>(byId.values());
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

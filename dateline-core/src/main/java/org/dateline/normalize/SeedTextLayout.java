@@ -104,7 +104,7 @@ final class SeedTextLayout {
                 String url = m.group(1);
                 // Only a long URL line can have been wrapped; a short one followed by a word is not broken.
                 if (url.length() >= 60 && i + 1 < lines.length && isUrlTail(lines[i + 1])
-                        && lines[i + 1].strip().matches(".*[-/0-9].*")) {
+                        && URL_TAIL_CHARS.matcher(lines[i + 1].strip()).matches()) {
                     url += lines[++i].strip();
                     repairedUrls.add(url);
                 }
@@ -155,11 +155,14 @@ final class SeedTextLayout {
         return i;
     }
 
+    private static final java.util.regex.Pattern URL_TAIL_CHARS = java.util.regex.Pattern.compile(".*[-/0-9].*"),
+            SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A first line is a title when it is short, is not a finished sentence, and text follows it. */
     private static boolean looksLikeTitle(String[] lines, int i) {
         String s = lines[i].strip();
         if (s.isEmpty() || URL_LINE.matcher(s).matches()) return false;
-        if (s.split("\\s+").length > TITLE_MAX_WORDS) return false;
+        if (SPACES.split(s).length > TITLE_MAX_WORDS) return false;
         char last = s.charAt(s.length() - 1);
         if (last == '.' || last == ',' || last == ';' || last == ':') {
             // "Mr." or an ellipsis-less headline still ends in a letter; a sentence ends in a period.

@@ -17,10 +17,15 @@ public final class Titles {
     private Titles() {
     }
 
+    /** Compiled once (these run for every article). */
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’‘`]"),
+            NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+"), SPACES = java.util.regex.Pattern.compile("\\s+"),
+            TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.;:,]+$");
+
     /** Lower-case word tokens as a slug would spell them: apostrophes dropped, other punctuation splits. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replaceAll("['’‘`]", "").split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))) {
             if (!w.isEmpty()) out.add(w);
         }
         return out;
@@ -88,7 +93,7 @@ public final class Titles {
         String key = Transliteration.skeleton(latin);
         String near = null;
         if (!key.isEmpty()) {
-            for (String w : context.split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NON_WORD.split(context)) {
                 if (w.isEmpty() || !Transliteration.hasCyrillic(w)) continue;
                 String wl = Transliteration.toLatin(w);
                 if (wl.equals(latin)) return w;
@@ -121,10 +126,10 @@ public final class Titles {
         String sentence = firstSentence(firstParagraph, locale);
         String title = sentence;
         int clause = firstClauseBoundary(sentence);
-        if (clause > 0 && sentence.substring(0, clause).trim().split("\\s+").length >= 6) {
+        if (clause > 0 && SPACES.split(sentence.substring(0, clause).trim()).length >= 6) {
             title = sentence.substring(0, clause);
         }
-        title = title.strip().replaceAll("[.;:,]+$", "");
+        title = TRAILING_PUNCTUATION.matcher(title.strip()).replaceAll("");
         if (title.length() > DERIVED_MAX_CHARS) {
             int cut = title.lastIndexOf(' ', DERIVED_MAX_CHARS);
             title = title.substring(0, cut > 40 ? cut : DERIVED_MAX_CHARS) + "…";

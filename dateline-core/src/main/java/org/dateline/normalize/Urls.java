@@ -91,6 +91,9 @@ public final class Urls {
         }
     }
 
+    private static final java.util.regex.Pattern PAGE_SUFFIX = java.util.regex.Pattern.compile("\\.(html?|php|aspx?|shtml)$"),
+            SLUG_SEPARATOR = java.util.regex.Pattern.compile("[-_+]|%20");
+
     /**
      * The words of the URL's slug (its last meaningful path segment), lower-case, with trailing
      * article numbers dropped: {@code .../donald-trump-to-meet-a90124} gives [donald, trump, to, meet].
@@ -99,8 +102,8 @@ public final class Urls {
         String path = pathOf(url);
         String[] segments = path.split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
-            String seg = segments[i].replaceAll("\\.(html?|php|aspx?|shtml)$", "").toLowerCase(Locale.ROOT);
-            String[] parts = seg.split("[-_+]|%20");
+            String seg = PAGE_SUFFIX.matcher(segments[i]).replaceAll("").toLowerCase(Locale.ROOT);
+            String[] parts = SLUG_SEPARATOR.split(seg);
             List<String> words = new ArrayList<>();
             for (String part : parts) if (!part.isEmpty()) words.add(part);
             while (!words.isEmpty() && ID_TOKEN.matcher(words.get(words.size() - 1)).matches()) {

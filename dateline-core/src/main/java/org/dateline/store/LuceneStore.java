@@ -86,8 +86,20 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static final String S_LANG = "s_lang", S_OUTLET = "s_outlet", S_FIRST = "s_first", S_LAST = "s_last";
     private static final String ARTICLE_TYPE = "article", STORY_TYPE = "story", SHARE_TYPE = "share", SHARE_TARGET = "share_target",
             WHY_TYPE = "why";
-    /** LSH band terms of an article's shingle signature, and the original it was found to copy when it arrived. */
+    /**
+     * LSH band terms of an article's shingle signature, and the original it was found to copy when it arrived. A band
+     * term is its 64-bit key ({@link org.dateline.story.Fingerprint#bandKeys}) as 8 big-endian bytes; stores written
+     * before 0.1 hold the spelt-out form ({@link org.dateline.story.Fingerprint#bands}), which lookups still ask for.
+     * (Short random terms keep the term dictionary, 32 new terms per article, cheap to write and merge.)
+     */
     private static final String LSH = "lsh", COPY_OF = "copy_of";
+
+    /** The index term of an LSH band key. */
+    private static BytesRef bandTerm(long key) {
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) b[i] = (byte) (key >>> (56 - 8 * i));
+        return new BytesRef(b);
+    }
     /**
      * Sort key of the rank order: rank + ln 2 x (hours from the epoch to the story's last report) / half-life,
      * i.e. the rank decayed by half every half-life of age. Decay relative to any present moment orders stories
@@ -172,8 +184,6 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                                   org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector) {
     }
 
-    /** LSH bands of the pending (not yet searchable) articles: band to article ids. */
-    private final Map<String, List<String>> pendingBands = new HashMap<>();
     /**
      * Document frequencies of the match fields, kept in memory (loaded from the index at open, counted at
      * every {@link #putArticle}): similarity needs the df of every term of every compared article, and a
@@ -375,7 +385,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private void store(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
                        Optional<Article> previous, Map<String, Integer> matchTerms) {
         synchronized (pendingLock) {
-            writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
+            writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector, matchTerms)));
             previous.ifPresent(p -> countTerms(p, -1, null));
             Map<String, Integer> terms = countTerms(a, +1, matchTerms);
             pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms.keySet(), fingerprint, copyOf, vector));
@@ -383,7 +393,6 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 if (a.published() == null) recent.remove(a.id());
                 else recent.put(recentEntry(a, storyId, terms, fingerprint, copyOf));
             }
-            for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
             refreshWhenFull();
         }
     }
@@ -445,17 +454,19 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     /** Re-indexes an article under {@code storyId} with its term counts unchanged. Caller holds pendingLock. */
     private void reindexUnder(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf, float[] vector,
                          java.util.Set<String> terms) {
-        writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector)));
-        boolean wasPending = pendingArticles.containsKey(a.id());
+        writeBehind(w -> w.updateDocument(new Term(ID, key(ARTICLE_TYPE, a.id())), articleDocument(a, storyId, fingerprint, copyOf, vector, null)));
         pendingArticles.put(a.id(), new PendingArticle(a, storyId, terms, fingerprint, copyOf, vector));
         if (recent != null) recent.moveToStory(a.id(), storyId);
-        if (!wasPending) for (String band : fingerprint.bands()) pendingBands.computeIfAbsent(band, b -> new ArrayList<>(2)).add(a.id());
         refreshWhenFull();
     }
 
-    /** The index document of an article (built on the indexing thread: the JSON and the fields cost as much as the analysis). */
+    /**
+     * The index document of an article (built on the indexing thread: the JSON and the fields cost as much as the analysis).
+     * {@code matchTerms}: the counts {@link Analyzers#termFrequencies} gives for its {@link #matchText}, when known (the
+     * match field, frequencies only, is then indexed from them instead of analysing the text again); null: analysed here.
+     */
     private Document articleDocument(Article a, String storyId, org.dateline.story.Fingerprint fingerprint, String copyOf,
-                                            float[] vector) {
+                                            float[] vector, Map<String, Integer> matchTerms) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, ARTICLE_TYPE, Field.Store.NO));
         doc.add(new StringField(ID, key(ARTICLE_TYPE, a.id()), Field.Store.NO));
@@ -474,15 +485,54 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             doc.add(new NumericDocValuesField(PUBLISHED, ms));
             doc.add(new StoredField(PUBLISHED, ms));
         }
-        String match = matchText(a);
-        doc.add(new Field(Analyzers.field(MATCH, a.language()), match, matchType));
+        String matchField = Analyzers.field(MATCH, a.language());
+        doc.add(matchTerms != null ? new Field(matchField, new CountedTerms(matchTerms), matchType)
+                : new Field(matchField, matchText(a), matchType));
         doc.add(new TextField(Analyzers.field(TEXT, a.language()), a.title() + "\n" + a.text(), Field.Store.NO));
-        for (String band : fingerprint.bands()) doc.add(new StringField(LSH, band, Field.Store.NO));
+        for (long band : fingerprint.bandKeys()) doc.add(new StringField(LSH, bandTerm(band), Field.Store.NO));
         if (fingerprint.size() > 0) doc.add(new org.apache.lucene.document.BinaryDocValuesField(SIGNATURE, signatureBytes(fingerprint)));
         if (copyOf != null) doc.add(new StringField(COPY_OF, copyOf, Field.Store.YES));
         if (vector != null) doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StoredField(JSON, Json.write(a)));
         return doc;
+    }
+
+    /**
+     * A text already analysed, as its terms and their counts: each term given as many times as it occurs (the match
+     * field keeps documents and frequencies only, so neither order nor positions matter).
+     */
+    private static final class CountedTerms extends org.apache.lucene.analysis.TokenStream {
+        private final org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        private final Map<String, Integer> counts;
+        private java.util.Iterator<Map.Entry<String, Integer>> next;
+        private String current;
+        private int left;
+
+        CountedTerms(Map<String, Integer> counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = counts.entrySet().iterator();
+            left = 0;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            clearAttributes();
+            while (left <= 0) {
+                if (!next.hasNext()) return false;
+                Map.Entry<String, Integer> e = next.next();
+                current = e.getKey();
+                left = e.getValue();
+            }
+            term.setEmpty().append(current);
+            left--;
+            return true;
+        }
     }
 
     /**
@@ -582,15 +632,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      * Up to {@code k} stored articles sharing at least one of {@code bands}, most bands shared first, published
      * within {@code [from, to]} when given: the candidates for near-duplicates of a new article.
      */
-    public List<BandHit> sharingBands(List<String> bands, int k, Instant from, Instant to) {
-        if (bands.isEmpty()) return List.of();
+    public List<BandHit> sharingBands(org.dateline.story.Fingerprint fingerprint, int k, Instant from, Instant to) {
+        if (fingerprint.bandKeys().length == 0) return List.of();
         synchronized (pendingLock) {
             RecentArticles window = recent();
-            if (window != null && window.covers(from)) return window.sharingBands(bands, k, from, to);
+            if (window != null && window.covers(from)) return window.sharingBands(fingerprint.bandKeys(), k, from, to);
         }
+        List<String> bands = fingerprint.bands();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String band : bands) {
-            any.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(LSH, band))), BooleanClause.Occur.SHOULD);
+        // each band in both forms (an article has one of them): the score counts the bands shared
+        for (int b = 0; b < bands.size(); b++) {
+            any.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(LSH, bandTerm(fingerprint.bandKeys()[b])))), BooleanClause.Occur.SHOULD);
+            any.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(LSH, bands.get(b)))), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(any.build(), BooleanClause.Occur.MUST)
@@ -601,10 +654,14 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
         Map<String, BandHit> hits = new LinkedHashMap<>();
         synchronized (pendingLock) {
+            // the pending articles sharing a band (at most REFRESH_EVERY of them, and only for a lookup outside the window)
             Map<String, Integer> shared = new HashMap<>();
-            for (String band : bands) {
-                List<String> ids = pendingBands.get(band);
-                if (ids != null) for (String id : ids) shared.merge(id, 1, Integer::sum);
+            long[] keys = fingerprint.bandKeys();
+            for (int b = 0; b < keys.length; b++) {
+                for (PendingArticle p : pendingArticles.values()) {
+                    long[] theirs = p.fingerprint().bandKeys();
+                    if (b < theirs.length && theirs[b] == keys[b]) shared.merge(p.article().id(), 1, Integer::sum);
+                }
             }
             for (Map.Entry<String, Integer> e : shared.entrySet()) {
                 PendingArticle p = pendingArticles.get(e.getKey());
@@ -613,7 +670,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 if (!within(at, from, to)) continue;
                 int n = 0;
                 org.dateline.story.Fingerprint f = p.fingerprint();
-                for (String band : bands) if (f.bands().contains(band)) n++;
+                long[] theirs = f.bandKeys();
+                for (int b = 0; b < keys.length; b++) if (b < theirs.length && theirs[b] == keys[b]) n++;
                 hits.put(p.article().id(), new BandHit(p.article().id(), p.storyId(), p.copyOf(), n, f.signature(), f.size()));
             }
         }
@@ -681,7 +739,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     private static RecentArticles.Entry recentEntry(Article a, String storyId, Map<String, Integer> terms,
                                                     org.dateline.story.Fingerprint fingerprint, String copyOf) {
         return new RecentArticles.Entry(a.id(), storyId, Analyzers.chain(a.language()), a.published().at().toEpochMilli(),
-                terms, fingerprint.bands(), fingerprint.signature(), fingerprint.size(), copyOf);
+                terms, fingerprint.bandKeys(), fingerprint.signature(), fingerprint.size(), copyOf);
     }
 
     /** Keeps the in-memory document frequencies in step with the index; returns the article's match terms and their counts. */
@@ -1590,7 +1648,6 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             throw new UncheckedIOException("read from " + dir + " failed", e);
         }
         pendingArticles.clear();
-        pendingBands.clear();
         pendingStories.clear();
         deletedStories.clear();
         pendingWhys.clear();

@@ -28,7 +28,8 @@ final class RecentArticles {
         final String chain;
         final long published;
         final Map<String, Integer> terms;
-        final List<String> bands;
+        /** LSH band keys ({@link org.dateline.story.Fingerprint#bandKeys}). */
+        final long[] bands;
         final int[] signature;
         final int shingles;
         String storyId;
@@ -37,7 +38,7 @@ final class RecentArticles {
         private int stamp;
         private double score;
 
-        Entry(String id, String storyId, String chain, long published, Map<String, Integer> terms, List<String> bands,
+        Entry(String id, String storyId, String chain, long published, Map<String, Integer> terms, long[] bands,
               int[] signature, int shingles, String copyOf) {
             this.id = id;
             this.storyId = storyId;
@@ -59,7 +60,7 @@ final class RecentArticles {
     private final Map<String, Entry> byId = new HashMap<>();
     /** Analysis chain, then term, then the articles whose match text has it (removed ones pruned lazily). */
     private final Map<String, Map<String, Postings>> postings = new HashMap<>();
-    private final Map<String, List<Entry>> bandPostings = new HashMap<>();
+    private final BandPostings bandPostings = new BandPostings();
     private final PriorityQueue<Entry> oldestFirst = new PriorityQueue<>(Comparator.comparingLong(e -> e.published));
     private long newestMs = Long.MIN_VALUE;
     private long coveredFromMs;
@@ -96,7 +97,7 @@ final class RecentArticles {
         byId.put(e.id, e);
         Map<String, Postings> chain = postings.computeIfAbsent(e.chain, c -> new HashMap<>());
         for (Map.Entry<String, Integer> t : e.terms.entrySet()) chain.computeIfAbsent(t.getKey(), x -> new Postings()).add(e, t.getValue());
-        for (String b : e.bands) bandPostings.computeIfAbsent(b, x -> new ArrayList<>(2)).add(e);
+        for (long b : e.bands) bandPostings.add(b, e);
         oldestFirst.add(e);
         newestMs = Math.max(newestMs, e.published);
         evict();
@@ -139,20 +140,113 @@ final class RecentArticles {
 
     private void compact() {
         for (Map<String, Postings> chain : postings.values()) chain.values().removeIf(Postings::prune);
-        prune(bandPostings);
+        bandPostings.prune();
         oldestFirst.removeIf(e -> e.removed);
         removedSinceCompaction = 0;
     }
 
-    private static void prune(Map<String, List<Entry>> lists) {
-        lists.values().removeIf(list -> {
-            list.removeIf(e -> e.removed);
-            return list.isEmpty();
-        });
-    }
+    /**
+     * Band key to the articles having it, in arrival order: an open-addressing table of primitive keys (a window holds
+     * 32 bands of each of up to hundreds of thousands of articles; boxed keys and lists would be most of its memory, and
+     * a lookup a chain of cache misses). A slot's value is one {@link Entry} (most bands belong to one article) or an
+     * {@code Entry[]} whose last non-null element ends the list.
+     */
+    static final class BandPostings {
+        private long[] keys = new long[1024];
+        private Object[] values = new Object[1024];
+        private int size;
 
-    private static boolean within(long at, Instant from, Instant to) {
-        return (from == null || at >= from.toEpochMilli()) && (to == null || at <= to.toEpochMilli());
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        /** The articles having the band, in arrival order (removed ones included), or null. */
+        Object get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                Object v = values[i];
+                if (v == null) return null;
+                if (keys[i] == key) return v;
+            }
+        }
+
+        void add(long key, Entry e) {
+            if (2 * (size + 1) > keys.length) resize(keys.length * 2);
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                Object v = values[i];
+                if (v == null) {
+                    keys[i] = key;
+                    values[i] = e;
+                    size++;
+                    return;
+                }
+                if (keys[i] != key) continue;
+                values[i] = append(v, e);
+                return;
+            }
+        }
+
+        private static Entry[] append(Object v, Entry e) {
+            if (v instanceof Entry single) return new Entry[]{single, e, null, null};
+            Entry[] list = (Entry[]) v;
+            int n = list.length;
+            while (n > 0 && list[n - 1] == null) n--;
+            if (n == list.length) list = java.util.Arrays.copyOf(list, n * 2);
+            list[n] = e;
+            return list;
+        }
+
+        private void resize(int capacity) {
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new long[capacity];
+            values = new Object[capacity];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldValues[i] != null) put(oldKeys[i], oldValues[i]);
+        }
+
+        /** Puts a key not in the table yet. */
+        private void put(long key, Object value) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null) i = (i + 1) & mask;
+            keys[i] = key;
+            values[i] = value;
+            size++;
+        }
+
+        /** Drops removed articles, and bands none is left of (rebuilding the table, lists in their order). */
+        void prune() {
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            int live = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                Object v = oldValues[i];
+                if (v == null) continue;
+                if (v instanceof Entry single) {
+                    if (single.removed) oldValues[i] = null;
+                    else live++;
+                    continue;
+                }
+                Entry[] list = (Entry[]) v;
+                int n = 0;
+                for (Entry e : list) if (e != null && !e.removed) list[n++] = e;
+                java.util.Arrays.fill(list, n, list.length, null);
+                if (n == 0) oldValues[i] = null;
+                else {
+                    if (n == 1) oldValues[i] = list[0];
+                    live++;
+                }
+            }
+            int capacity = 1024;
+            while (capacity < 2 * live) capacity *= 2;
+            keys = new long[capacity];
+            values = new Object[capacity];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldValues[i] != null) put(oldKeys[i], oldValues[i]);
+        }
     }
 
     /** The articles having one term, in arrival order, with the term's count in each. */
@@ -242,21 +336,32 @@ final class RecentArticles {
         return touched;
     }
 
+    /** Counts a band shared with {@code e} in lookup {@code stamp}, if it is held and published within the range. */
+    private static void touch(Entry e, int stamp, long fromMs, long toMs, List<Entry> touched) {
+        if (e.removed || e.published < fromMs || e.published > toMs) return;
+        if (e.stamp != stamp) {
+            e.stamp = stamp;
+            e.score = 0;
+            touched.add(e);
+        }
+        e.score++;
+    }
+
     /** Up to {@code k} articles sharing at least one band, most bands shared first, published within {@code [from, to]}. */
-    List<LuceneStore.BandHit> sharingBands(List<String> bands, int k, Instant from, Instant to) {
+    List<LuceneStore.BandHit> sharingBands(long[] bands, int k, Instant from, Instant to) {
         int stamp = ++lookup;
         List<Entry> touched = new ArrayList<>();
-        for (String band : bands) {
-            List<Entry> list = bandPostings.get(band);
-            if (list == null) continue;
-            for (Entry e : list) {
-                if (e.removed || !within(e.published, from, to)) continue;
-                if (e.stamp != stamp) {
-                    e.stamp = stamp;
-                    e.score = 0;
-                    touched.add(e);
-                }
-                e.score++;
+        long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli(), toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+        for (long band : bands) {
+            Object found = bandPostings.get(band);
+            if (found == null) continue;
+            if (found instanceof Entry single) {
+                touch(single, stamp, fromMs, toMs, touched);
+                continue;
+            }
+            for (Entry e : (Entry[]) found) {
+                if (e == null) break;
+                touch(e, stamp, fromMs, toMs, touched);
             }
         }
         List<LuceneStore.BandHit> out = new ArrayList<>(Math.min(k, touched.size()));

@@ -28,15 +28,18 @@ public final class Fingerprint {
         }
     }
 
-    private static final Fingerprint EMPTY = new Fingerprint(new long[0], List.of(), new int[0]);
+    private static final Fingerprint EMPTY = new Fingerprint(new long[0], new long[0], new int[0]);
 
     private final long[] shingles;
-    private final List<String> bands;
+    /** The bands' 64-bit hashes (band number mixed in), what {@link #bands} spells out. */
+    private final long[] bandKeys;
+    /** Spelt out on first use (the index writes them; in-memory lookups use {@link #bandKeys}). */
+    private volatile List<String> bands;
     private final int[] signature;
 
-    private Fingerprint(long[] shingles, List<String> bands, int[] signature) {
+    private Fingerprint(long[] shingles, long[] bandKeys, int[] signature) {
         this.shingles = shingles;
-        this.bands = bands;
+        this.bandKeys = bandKeys;
         this.signature = signature;
     }
 
@@ -63,9 +66,24 @@ public final class Fingerprint {
         return shingles;
     }
 
-    /** LSH band terms; empty when the text has no shingles. */
+    /** LSH band terms ({@code b{i}:{hash}}, as the index holds them); empty when the text has no shingles. */
     public List<String> bands() {
-        return bands;
+        List<String> b = bands;
+        if (b == null) {
+            List<String> out = new ArrayList<>(bandKeys.length);
+            for (int i = 0; i < bandKeys.length; i++) out.add("b" + i + ":" + Long.toHexString(bandKeys[i]));
+            bands = b = List.copyOf(out);
+        }
+        return b;
+    }
+
+    /**
+     * The LSH bands as 64-bit keys, one per band in band order (empty when the text has no shingles): two
+     * fingerprints share band {@code i} exactly when they have the same key at {@code i}, and keys of different
+     * bands differ (the band number is hashed in), so they stand for the band terms in memory.
+     */
+    public long[] bandKeys() {
+        return bandKeys;
     }
 
     public int size() {
@@ -114,15 +132,15 @@ public final class Fingerprint {
                 if (v < min[k]) min[k] = v;
             }
         }
-        List<String> bands = new ArrayList<>(BANDS);
+        long[] bandKeys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long x = b;
             for (int r = 0; r < ROWS; r++) x = x * 0x9E3779B97F4A7C15L + min[b * ROWS + r];
-            bands.add("b" + b + ":" + Long.toHexString(mix(x)));
+            bandKeys[b] = mix(x);
         }
         int[] signature = new int[HASHES];
         for (int k = 0; k < HASHES; k++) signature[k] = (int) (min[k] ^ (min[k] >>> 32));
-        return new Fingerprint(shingles, List.copyOf(bands), signature);
+        return new Fingerprint(shingles, bandKeys, signature);
     }
 
     /** Share of the smaller set's shingles found in the larger (a trimmed or extended copy still scores high). */

@@ -218,7 +218,7 @@ public final class StoryAssigner {
                 if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id), cover, share);
                 if (cross) {
                     s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
-                    if (numbersDisagree(p, q)) s *= 1 - crossNumberPenalty;
+                    if (noneShared(mine.figures(), theirs.figures())) s *= 1 - crossNumberPenalty;
                 }
                 else {
                     if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
@@ -569,18 +569,27 @@ public final class StoryAssigner {
     double titleNameCover(Vectors a, Profile pa, Vectors b, Profile pb) {
         // a headline-only item is all title: its other words say nothing of which names it leaves out
         if (pa.terms().size() <= pa.title().size() || pb.terms().size() <= pb.title().size()) return 1.0;
-        return Math.min(cover(a.titleNames, pb), cover(b.titleNames, pa));
+        return Math.min(cover(a, b), cover(b, a));
     }
 
-    private static double cover(Map<String, Double> names, Profile other) {
-        if (names.isEmpty()) return 1.0;
+    /**
+     * IDF-weighted share of {@code a}'s title names found among {@code other}'s terms or names, through term ids
+     * (its sparse vectors hold exactly those keys, by ascending id).
+     */
+    private static double cover(Vectors a, Vectors other) {
+        int[] ids = a.titleNameIds;
+        if (ids.length == 0) return 1.0;
+        double[] idf = a.titleNameIdfs;
         double all = 0, found = 0;
-        for (Map.Entry<String, Double> e : names.entrySet()) {
-            all += e.getValue();
-            if (other.terms().containsKey(e.getKey()) || other.names().containsKey(e.getKey())) found += e.getValue();
+        for (int i = 0; i < ids.length; i++) {
+            all += idf[i];
+            if (java.util.Arrays.binarySearch(other.terms.ids, ids[i]) >= 0 || java.util.Arrays.binarySearch(other.names.ids, ids[i]) >= 0) {
+                found += idf[i];
+            }
         }
         return all <= 0 ? 1.0 : found / all;
     }
+
 
     /** Dot product of two unit vectors stored as ascending term ids with weights. */
     private static double cosine(Sparse a, Sparse b) {
@@ -636,7 +645,18 @@ public final class StoryAssigner {
         final java.util.Set<String> years;
         /** The figures the title gives (see {@link #titleFigures}). */
         final java.util.Set<String> titleFigures;
+        /** {@link #titleNames} as term ids and IDFs, in the map's order. */
+        final int[] titleNameIds;
+        final double[] titleNameIdfs;
+        private final Profile profile;
+        private java.util.Set<String> figures;
         final int docs;
+
+        /** The article's {@link StoryAssigner#figures}, worked out once. */
+        java.util.Set<String> figures() {
+            if (figures == null) figures = StoryAssigner.figures(profile);
+            return figures;
+        }
 
         /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
         Vectors(Profile p, Map<String, Double> termWeights) {
@@ -647,10 +667,18 @@ public final class StoryAssigner {
             keys = weigh(null, p.keys(), keyDocs, null);
             years = years(p);
             titleFigures = titleFigures(p);
+            profile = p;
             for (String t : p.title().keySet()) {
                 if (p.names().containsKey(t)) {
                     titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);
                 }
+            }
+            titleNameIds = new int[titleNames.size()];
+            titleNameIdfs = new double[titleNames.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : titleNames.entrySet()) {
+                titleNameIds[k] = termId(e.getKey());
+                titleNameIdfs[k++] = e.getValue();
             }
         }
 
@@ -716,7 +744,10 @@ public final class StoryAssigner {
     /** Full weight within a day; beyond that it falls linearly to half at the window's edge. */
     double timeFactor(Instant a, Instant b) {
         if (a == null || b == null) return 1.0;
-        double days = Math.abs(Duration.between(a, b).toHours()) / 24.0;
+        // Duration.between(a, b).toHours() without the Duration: whole seconds from a to b (floored), then hours
+        long seconds = b.getEpochSecond() - a.getEpochSecond();
+        if (b.getNano() < a.getNano()) seconds--;
+        double days = Math.abs(seconds / 3600) / 24.0;
         if (days <= 1) return 1.0;
         double span = Math.max(1.0, window.toDays() - 1.0);
         return Math.max(0.5, 1.0 - 0.5 * (days - 1) / span);

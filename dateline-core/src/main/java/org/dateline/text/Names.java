@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
+    /** Compiled once: {@link #keys} runs per spotted word of every article. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]"), FROM_APOSTROPHE = Pattern.compile("['’].*$");
 
     private Names() {
     }
@@ -51,9 +53,9 @@ public final class Names {
             if (w.isEmpty()) continue;
             String key;
             if (Character.isDigit(w.charAt(0))) {
-                key = "#" + w.replaceAll("[^0-9]", "");
+                key = "#" + NOT_DIGIT.matcher(w).replaceAll("");
             } else {
-                String latin = org.dateline.normalize.Transliteration.toLatin(w.replaceAll("['’].*$", ""));
+                String latin = org.dateline.normalize.Transliteration.toLatin(FROM_APOSTROPHE.matcher(w).replaceAll(""));
                 if (latin.isEmpty()) continue;
                 String sk = org.dateline.normalize.Transliteration.skeleton(latin);
                 if ("aeiouy".indexOf(latin.charAt(0)) >= 0) sk = latin.charAt(0) + sk;

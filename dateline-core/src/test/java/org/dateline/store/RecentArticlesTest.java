@@ -16,7 +16,8 @@ class RecentArticlesTest {
     private static final long DAY = Duration.ofDays(1).toMillis();
 
     private static RecentArticles.Entry entry(String id, String story, int day, Map<String, Integer> terms, List<String> bands) {
-        return new RecentArticles.Entry(id, story, "en", T0.toEpochMilli() + day * DAY, terms, bands, new int[0], 0, null);
+        long[] keys = bands.stream().mapToLong(b -> b.hashCode()).toArray();
+        return new RecentArticles.Entry(id, story, "en", T0.toEpochMilli() + day * DAY, terms, keys, new int[0], 0, null);
     }
 
     private static Instant day(double d) {
@@ -58,7 +59,7 @@ class RecentArticlesTest {
         window.put(entry("ferry", "s1", 1, Map.of("ferry", 3, "gozo", 1), List.of()));
         window.put(entry("gozo", "s2", 1, Map.of("gozo", 1), List.of()));
         window.put(entry("late", "s3", 5, Map.of("ferry", 3, "gozo", 1), List.of()));
-        window.put(new RecentArticles.Entry("russian", "s4", "ru", day(1).toEpochMilli(), Map.of("ferry", 1), List.of(),
+        window.put(new RecentArticles.Entry("russian", "s4", "ru", day(1).toEpochMilli(), Map.of("ferry", 1), new long[0],
                 new int[0], 0, null));
         List<Candidate> found = window.candidates("en", Map.of("ferry", 2.0, "gozo", 1.0), 10, day(0), day(2),
                 t -> 1, 100, 50, 100);
@@ -80,7 +81,7 @@ class RecentArticlesTest {
             assertThat(c.articleId()).isEqualTo("a1");
             assertThat(c.storyId()).isEqualTo("s9");
         });
-        assertThat(window.sharingBands(List.of("band", "other"), 10, day(0), day(2)))
+        assertThat(window.sharingBands(new long[]{"band".hashCode(), "other".hashCode()}, 10, day(0), day(2)))
                 .singleElement().satisfies(h -> {
                     assertThat(h.articleId()).isEqualTo("a1");
                     assertThat(h.storyId()).isEqualTo("s9");
