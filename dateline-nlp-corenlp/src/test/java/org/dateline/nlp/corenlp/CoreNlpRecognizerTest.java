@@ -60,11 +60,14 @@ class CoreNlpRecognizerTest {
     }
 
     @Test
-    void scoresTodaysNewsWrittenForTheProjectAboveTheCoNllModelAlone() {
-        // the CoNLL model alone scored 0.818 on this set; the default pair 0.853 (eval/README.md)
-        NerEval.Report report = NerEval.run(Path.of("../eval/ner-en.conll"), RECOGNIZER, "en", 0);
+    void scoresTodaysNewsWrittenForTheProject() {
+        // eval/README.md: the CoNLL model alone 0.818, the broad pair 0.853
+        NerEval.Report lean = NerEval.run(Path.of("../eval/ner-en.conll"), RECOGNIZER, "en", 0);
+        NerEval.Report broad = NerEval.run(Path.of("../eval/ner-en.conll"),
+                new CoreNlpRecognizer(CoreNlpRecognizerProvider.BROAD_MODELS), "en", 0);
 
-        assertThat(report.docs()).isEqualTo(21);
-        assertThat(report.all().overall().f1()).isGreaterThan(0.84);
+        assertThat(lean.docs()).isEqualTo(21);
+        assertThat(lean.all().overall().f1()).isGreaterThan(0.80);
+        assertThat(broad.all().overall().f1()).isGreaterThan(lean.all().overall().f1() + 0.02);
     }
 }
