@@ -259,41 +259,56 @@ public final class Dateline implements Closeable {
         return out;
     }
 
-    /** @param vectorsAhead the embeddings of each {@link #EMBED_CHUNK} of the batch, computing; null: computed here */
+    /**
+     * Assigns a batch in publication order (undated documents last, ties in input order) and returns the outcomes in
+     * input order. Assignment is online, so order matters: files read folder by folder would otherwise let a follow-up
+     * open a story of its own before the report it follows arrives, in a language the story could not yet match.
+     *
+     * @param vectorsAhead the embeddings of each {@link #EMBED_CHUNK} of the batch, computing; null: computed here
+     */
     private List<Outcome> addPrepared(List<Prepared> prepared, List<java.util.concurrent.Future<float[][]>> vectorsAhead) {
         List<Article> articles = prepared.stream().map(Prepared::article).toList();
         // one index query tells which documents are new: those need no lookup of a stored version
         java.util.Set<String> stored = store.storedAmong(articles.stream().filter(java.util.Objects::nonNull).map(Article::id).toList());
+        float[][] vectors = vectors(articles, vectorsAhead);
+        Integer[] order = new Integer[prepared.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> publishedMillis(articles.get(i))));
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Outcome> out = new ArrayList<>(prepared.size());
-        boolean embedding = embedder() != null;
-        java.util.ArrayDeque<java.util.concurrent.Future<float[][]>> ahead = new java.util.ArrayDeque<>();
-        int submitted = 0;
-        for (int from = 0; from < prepared.size(); from += EMBED_CHUNK) {
-            float[][] vectors;
-            if (!embedding) {
-                vectors = new float[Math.min(EMBED_CHUNK, prepared.size() - from)][];
-            } else if (vectorsAhead != null) {
-                vectors = done(vectorsAhead.get(from / EMBED_CHUNK));
-            } else {
-                while (submitted < prepared.size() && ahead.size() <= vectorThreads) {
-                    List<Article> chunk = articles.subList(submitted, Math.min(prepared.size(), submitted + EMBED_CHUNK));
-                    ahead.add(embedPool().submit(() -> embeddings(chunk)));
-                    submitted += EMBED_CHUNK;
-                }
-                vectors = done(ahead.poll());
+        Outcome[] out = new Outcome[prepared.size()];
+        for (int i : order) {
+            Prepared p = prepared.get(i);
+            if (p.article() == null) {
+                out[i] = p.outcome();
+                continue;
             }
-            for (int i = 0; i < vectors.length; i++) {
-                Prepared p = prepared.get(from + i);
-                if (p.article() == null) {
-                    out.add(p.outcome());
-                    continue;
-                }
-                boolean known = !seen.add(p.article().id()) || stored.contains(p.article().id());
-                out.add(add(p, vectors[i], !known));
+            boolean known = !seen.add(p.article().id()) || stored.contains(p.article().id());
+            out[i] = add(p, vectors[i], !known);
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private static long publishedMillis(Article a) {
+        return a == null || a.published() == null || a.published().at() == null ? Long.MAX_VALUE : a.published().at().toEpochMilli();
+    }
+
+    /** The batch's embeddings (nulls without an embedder): those computed ahead, or computed here in chunks. */
+    private float[][] vectors(List<Article> articles, List<java.util.concurrent.Future<float[][]>> vectorsAhead) {
+        float[][] all = new float[articles.size()][];
+        if (embedder() == null) return all;
+        List<java.util.concurrent.Future<float[][]>> chunks = vectorsAhead;
+        if (chunks == null) {
+            chunks = new ArrayList<>();
+            for (int from = 0; from < articles.size(); from += EMBED_CHUNK) {
+                List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + EMBED_CHUNK));
+                chunks.add(embedPool().submit(() -> embeddings(chunk)));
             }
         }
-        return out;
+        for (int c = 0; c < chunks.size(); c++) {
+            float[][] v = done(chunks.get(c));
+            System.arraycopy(v, 0, all, c * EMBED_CHUNK, v.length);
+        }
+        return all;
     }
 
     /** Texts embedded together by one embedding thread in {@link #addAll}. */
