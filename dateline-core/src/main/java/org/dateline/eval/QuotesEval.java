@@ -2,6 +2,7 @@ package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.analyze.entity.EntityRecognizers;
+import org.dateline.analyze.quote.GoldSpans;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.QuoteExtractor;
 import org.dateline.analyze.quote.Span;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class QuotesEval {
 
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private QuotesEval() {
     }
@@ -98,16 +98,16 @@ public final class QuotesEval {
             List<Quote> quotes = extractor.extract(text, lang, EntityRecognizers.forLanguage(lang).recognize(text, lang));
             seconds += (System.nanoTime() - t0) / 1e9;
             if (directOnly) quotes = quotes.stream().filter(q -> q.kind() != Quote.Kind.REPORTED).toList();
-            int[][] words = words(text);
+            int[][] words = GoldSpans.words(text);
             List<Gold> golds = new ArrayList<>();
             for (JsonNode a : rec.path("attributions")) {
                 // the README's contract: the set's own flag, even though it misses the NYT's '' quotation marks
                 if (directOnly && !a.path("content_has_quote_marks").asBoolean()) continue;
-                BitSet content = covered(words, spans(a.path("content"), text));
-                if (!content.isEmpty()) golds.add(new Gold(content, spans(a.path("source"), text)));
+                BitSet content = GoldSpans.covered(words, GoldSpans.spans(a.path("content"), text));
+                if (!content.isEmpty()) golds.add(new Gold(content, GoldSpans.spans(a.path("source"), text)));
             }
             List<BitSet> preds = new ArrayList<>();
-            for (Quote q : quotes) preds.add(covered(words, q.content()));
+            for (Quote q : quotes) preds.add(GoldSpans.covered(words, q.content()));
             BitSet goldTokens = new BitSet();
             golds.forEach(g -> goldTokens.or(g.content()));
             BitSet predTokens = new BitSet();
@@ -248,39 +248,8 @@ public final class QuotesEval {
         return s != null && s.start() < end && start < s.end();
     }
 
-    /** Start and end of every \w+ token. */
-    private static int[][] words(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) out.add(new int[]{m.start(), m.end()});
-        return out.toArray(new int[0][]);
-    }
 
-    /** Indices of the tokens overlapping any of {@code spans}. */
-    private static BitSet covered(int[][] words, List<Span> spans) {
-        BitSet out = new BitSet();
-        for (Span s : spans) {
-            int lo = 0;
-            int hi = words.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (words[mid][1] <= s.start()) lo = mid + 1;
-                else hi = mid;
-            }
-            for (int i = lo; i < words.length && words[i][0] < s.end(); i++) out.set(i);
-        }
-        return out;
-    }
 
-    private static List<Span> spans(JsonNode array, String text) {
-        List<Span> out = new ArrayList<>();
-        for (JsonNode s : array) {
-            int start = s.path("start").asInt();
-            int end = Math.min(s.path("end").asInt(), text.length());
-            if (end > start) out.add(new Span(start, end, text.substring(start, end)));
-        }
-        return out;
-    }
 
     private static String describe(String text, int[][] words, BitSet tokens) {
         int first = tokens.nextSetBit(0);

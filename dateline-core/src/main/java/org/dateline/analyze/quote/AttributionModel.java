@@ -79,6 +79,11 @@ final class AttributionModel {
     }
 
     double probability(List<String> features) {
+        return logistic(weights, bias, features);
+    }
+
+    /** The logistic of the bias plus the weights of the features present (absent features weigh nothing). */
+    static double logistic(Map<String, Float> weights, double bias, List<String> features) {
         double s = bias;
         for (String f : features) {
             Float w = weights.get(f);

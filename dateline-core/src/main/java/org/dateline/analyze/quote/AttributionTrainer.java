@@ -45,7 +45,6 @@ public final class AttributionTrainer {
     private static final double L2 = 1e-6;
     private static final long SEED = 7;
     private static final int MIN_FEATURE_COUNT = 2;
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Cue words that are no cue by themselves: auxiliaries, prepositions, pronouns. */
     private static final Set<String> NOT_CUES = Set.of("in", "for", "of", "about", "from", "on", "to", "with", "by",
             "at", "as", "into", "over", "against", "after", "before", "the", "a", "an", "was", "is", "were", "are", "be",
@@ -163,12 +162,7 @@ public final class AttributionTrainer {
     /** Weights of a logistic regression. */
     private record Fit(Map<String, Float> weights, double bias) {
         double probability(List<String> features) {
-            double s = bias;
-            for (String f : features) {
-                Float w = weights.get(f);
-                if (w != null) s += w;
-            }
-            return 1 / (1 + Math.exp(-s));
+            return AttributionModel.logistic(weights, bias, features);
         }
     }
 
@@ -220,13 +214,13 @@ public final class AttributionTrainer {
      * most of its words (at least half of the longer); the pair is right when the sources overlap or both are absent.
      */
     static boolean[] label(String text, JsonNode attributions, List<QuoteExtractor.Scored> cands) {
-        int[][] words = words(text);
+        int[][] words = GoldSpans.words(text);
         List<BitSet> preds = new ArrayList<>();
-        for (QuoteExtractor.Scored c : cands) preds.add(covered(words, c.quote().content()));
+        for (QuoteExtractor.Scored c : cands) preds.add(GoldSpans.covered(words, c.quote().content()));
         boolean[] used = new boolean[cands.size()];
         boolean[] positive = new boolean[cands.size()];
         for (JsonNode a : attributions) {
-            BitSet content = covered(words, spans(a.path("content"), text));
+            BitSet content = GoldSpans.covered(words, GoldSpans.spans(a.path("content"), text));
             if (content.isEmpty()) continue;
             int best = -1;
             int bestShared = 0;
@@ -243,42 +237,13 @@ public final class AttributionTrainer {
             if (best < 0) continue;
             used[best] = true;
             Span source = cands.get(best).quote().source();
-            List<Span> goldSource = spans(a.path("source"), text);
+            List<Span> goldSource = GoldSpans.spans(a.path("source"), text);
             positive[best] = goldSource.isEmpty() ? source == null
                     : source != null && goldSource.stream().anyMatch(s -> s.start() < source.end() && source.start() < s.end());
         }
         return positive;
     }
 
-    private static int[][] words(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) out.add(new int[]{m.start(), m.end()});
-        return out.toArray(new int[0][]);
-    }
 
-    private static BitSet covered(int[][] words, List<Span> spans) {
-        BitSet out = new BitSet();
-        for (Span s : spans) {
-            int lo = 0;
-            int hi = words.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (words[mid][1] <= s.start()) lo = mid + 1;
-                else hi = mid;
-            }
-            for (int i = lo; i < words.length && words[i][0] < s.end(); i++) out.set(i);
-        }
-        return out;
-    }
 
-    private static List<Span> spans(JsonNode array, String text) {
-        List<Span> out = new ArrayList<>();
-        for (JsonNode s : array) {
-            int start = s.path("start").asInt();
-            int end = Math.min(s.path("end").asInt(), text.length());
-            if (end > start) out.add(new Span(start, end, text.substring(start, end)));
-        }
-        return out;
-    }
 }
