@@ -136,7 +136,8 @@ public final class Dateline implements Closeable {
         // documents are read ahead in batches: they are prepared side by side, embedded together, and checked for a
         // stored version in one query
         int readAhead = ingestBatch;
-        Batches batches = batches((document, o) -> {
+        // files come in folder order, not as they were published: each batch is assigned in publication order
+        Batches batches = new Batches((document, o) -> {
             outcomes.add(o);
             switch (o.status()) {
                 case ADDED -> counts[0]++;
@@ -145,7 +146,7 @@ public final class Dateline implements Closeable {
                 case FAILED -> problems.add(new Problem(document.origin(),
                         document.position() > 0 ? "line " + document.position() : "", o.reason()));
             }
-        });
+        }, true);
         List<RawDocument> batch = new ArrayList<>(readAhead);
         DocumentSink sink = new DocumentSink() {
             @Override
@@ -186,7 +187,7 @@ public final class Dateline implements Closeable {
      * than single texts, and embedding overlaps with assignment instead of waiting for it.
      */
     public synchronized List<Outcome> addAll(List<RawDocument> batch) {
-        return addPrepared(recordedInOrder(preparing(batch)), null);
+        return addPrepared(recordedInOrder(preparing(batch)), null, false);
     }
 
     /**
@@ -196,18 +197,21 @@ public final class Dateline implements Closeable {
      * {@code each} in input order, one batch behind; {@link Batches#finish} adds the last.
      */
     public Batches batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
-        return new Batches(each);
+        return new Batches(each, false);
     }
 
     /** See {@link #batches}. Not thread-safe: one producer hands the batches in. */
     public final class Batches {
         private final java.util.function.BiConsumer<RawDocument, Outcome> each;
+        /** Whether each batch is assigned in publication order rather than as handed in. */
+        private final boolean byPublication;
         private List<RawDocument> waiting;
         private List<java.util.concurrent.Future<Prepared>> waitingPrepared;
         private List<java.util.concurrent.Future<float[][]>> waitingVectors;
 
-        private Batches(java.util.function.BiConsumer<RawDocument, Outcome> each) {
+        private Batches(java.util.function.BiConsumer<RawDocument, Outcome> each, boolean byPublication) {
             this.each = each;
+            this.byPublication = byPublication;
         }
 
         /** Starts preparing {@code batch} (which the caller must not change afterwards) and adds the one before it. */
@@ -230,7 +234,7 @@ public final class Dateline implements Closeable {
             if (waiting == null) return;
             List<Outcome> out;
             synchronized (Dateline.this) {
-                out = addPrepared(recordedInOrder(waitingPrepared), waitingVectors);
+                out = addPrepared(recordedInOrder(waitingPrepared), waitingVectors, byPublication);
             }
             for (int i = 0; i < out.size(); i++) each.accept(waiting.get(i), out.get(i));
             waiting = null;
@@ -260,20 +264,22 @@ public final class Dateline implements Closeable {
     }
 
     /**
-     * Assigns a batch in publication order (undated documents last, ties in input order) and returns the outcomes in
-     * input order. Assignment is online, so order matters: files read folder by folder would otherwise let a follow-up
-     * open a story of its own before the report it follows arrives, in a language the story could not yet match.
+     * Assigns a batch, as handed in or in publication order (undated documents last, ties in input order), and returns
+     * the outcomes in input order. A stream (a feed, a queue) is assigned as it arrives; files are read folder by
+     * folder, and assignment is online, so {@link #ingest} sorts each batch: otherwise a follow-up read first opens a
+     * story of its own before the report it follows, in a language the story could not yet match.
      *
      * @param vectorsAhead the embeddings of each {@link #EMBED_CHUNK} of the batch, computing; null: computed here
      */
-    private List<Outcome> addPrepared(List<Prepared> prepared, List<java.util.concurrent.Future<float[][]>> vectorsAhead) {
+    private List<Outcome> addPrepared(List<Prepared> prepared, List<java.util.concurrent.Future<float[][]>> vectorsAhead,
+                                      boolean byPublication) {
         List<Article> articles = prepared.stream().map(Prepared::article).toList();
         // one index query tells which documents are new: those need no lookup of a stored version
         java.util.Set<String> stored = store.storedAmong(articles.stream().filter(java.util.Objects::nonNull).map(Article::id).toList());
         float[][] vectors = vectors(articles, vectorsAhead);
         Integer[] order = new Integer[prepared.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> publishedMillis(articles.get(i))));
+        if (byPublication) java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> publishedMillis(articles.get(i))));
         java.util.Set<String> seen = new java.util.HashSet<>();
         Outcome[] out = new Outcome[prepared.size()];
         for (int i : order) {
@@ -827,7 +833,10 @@ public final class Dateline implements Closeable {
         return runner.runPending(limit, this::storeAnalyses, progress);
     }
 
-    /** Marks for analysis the stored articles that never had one (data stored before the deep analysis existed). */
+    /**
+     * Marks for analysis the stored articles that never had one (data stored before the deep analysis existed) or
+     * whose analysis an older version of the analysers wrote ({@link DeepAnalyzer#VERSION}).
+     */
     public synchronized int markUnanalysed() {
         int marked = store.markUnanalysed();
         store.commit();
@@ -853,6 +862,11 @@ public final class Dateline implements Closeable {
     /** Starts a background thread that analyses pending articles as they arrive (the server's mode). */
     public synchronized void startBackgroundAnalysis() {
         if (background != null) return;
+        int waiting = markUnanalysed();
+        if (waiting > 0) {
+            System.err.println("dateline: " + waiting + " stored articles had no analysis or one by an older version;"
+                    + " analysing them in the background");
+        }
         background = new Thread(() -> {
             while (!closing) {
                 try {

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 /** {@code dateline analyze}: run the deep analysis the fast path left pending. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Compute entities, quotes, dates and events for the stored articles still waiting for them "
-                + "(after 'ingest --no-analysis', or stored before the deep analysis existed), and print how many are analysed and waiting.")
+                + "(after 'ingest --no-analysis', stored before the deep analysis existed, or analysed by an older version "
+                + "of the analysers), and print how many are analysed and waiting.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec

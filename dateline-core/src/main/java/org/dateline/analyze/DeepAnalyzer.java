@@ -25,6 +25,13 @@ import java.util.List;
  */
 public final class DeepAnalyzer {
 
+    /**
+     * The version of the analysers' output, stored with every analysis: raised whenever a change to recognition,
+     * linking, quotes, dates or events changes what stored analyses would say, so that {@code dateline analyze}
+     * and the server redo the analyses an older version wrote.
+     */
+    public static final String VERSION = "2026-11-23";
+
     private final EntityLinker linker = new EntityLinker();
     private final TemporalTagger dates = new TemporalTagger();
     private final EventExtractor events = new EventExtractor();

@@ -1399,6 +1399,14 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     // ---- deep analysis ----
 
+    /** The analysers' version stored with each analysis (see {@link #markForAnalysis}); a test may set another. */
+    private volatile String analyzerVersion = org.dateline.analyze.DeepAnalyzer.VERSION;
+
+    void analyzerVersion(String version) {
+        analyzerVersion = version;
+    }
+
+    private static final String ANALYSIS_VERSION = "analysis_version";
     private static final String ANALYSIS_TYPE = "analysis", ANALYSIS_STATE = "analysis_state", ENTITY = "entity",
             SURNAME = "surname", MARKED = "marked", ENTITY_NAMES = "entity_names";
 
@@ -1434,16 +1442,23 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     /**
-     * Marks stored articles as waiting for the deep analysis: those without one, or with {@code again} every
-     * article (after the analysers changed: the mark replaces an earlier result, so the article waits until redone).
+     * Marks stored articles as waiting for the deep analysis: those without one or with one an older version of the
+     * analysers wrote ({@link org.dateline.analyze.DeepAnalyzer#VERSION}), or with {@code again} every article. The
+     * mark replaces an earlier result, so the article waits until redone.
      */
     public int markForAnalysis(boolean again) {
         refreshIfPending();
         seeMarks();
         Map<String, String> missing = withSearcher(searcher -> {
             java.util.Set<String> known = new java.util.HashSet<>();
-            Query analyses = new TermQuery(new Term(TYPE, ANALYSIS_TYPE));
-            if (!again) for (ScoreDoc sd : searcher.search(analyses, Math.max(1, searcher.count(analyses))).scoreDocs) {
+            Query current = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, ANALYSIS_TYPE)), BooleanClause.Occur.FILTER)
+                    .add(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(ANALYSIS_STATE, "pending")), BooleanClause.Occur.SHOULD)
+                            .add(new TermQuery(new Term(ANALYSIS_VERSION, analyzerVersion)), BooleanClause.Occur.SHOULD)
+                            .build(), BooleanClause.Occur.FILTER)
+                    .build();
+            if (!again) for (ScoreDoc sd : searcher.search(current, Math.max(1, searcher.count(current))).scoreDocs) {
                 known.add(searcher.storedFields().document(sd.doc, java.util.Set.of("article_id")).get("article_id"));
             }
             Map<String, String> out = new LinkedHashMap<>();
@@ -1466,6 +1481,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new StoredField("article_id", analysis.articleId()));
         doc.add(new StringField(STORY, storyId, Field.Store.YES));
         doc.add(new StringField(ANALYSIS_STATE, "done", Field.Store.NO));
+        doc.add(new StringField(ANALYSIS_VERSION, analyzerVersion, Field.Store.NO));
         doc.add(new NumericDocValuesField(MARKED, System.nanoTime()));
         for (org.dateline.analyze.entity.DocumentEntity e : analysis.entities()) {
             doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));

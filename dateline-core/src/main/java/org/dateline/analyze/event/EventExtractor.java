@@ -101,7 +101,7 @@ public final class EventExtractor {
     /** A place someone travels or flies to: "will travel to Oslo", "прибудут в Осло". */
     private static final Pattern DESTINATION_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed|arrive|arrives|arrived)\\s+(?:to|in)\\s+(?:the\\s+)?$"
-                    + "|(?<![\\p{L}])(?:прибуд\\p{L}*|прилет\\p{L}*|прилет\\p{L}*|поед\\p{L}*|отправ\\p{L}*)\\s+в\\s+$",
+                    + "|(?<![\\p{L}])(?:прибуд\\p{L}*|прилет\\p{L}*|прилёт\\p{L}*|поед\\p{L}*|отправ\\p{L}*)\\s+в\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Hearsay: an event told as what a report or someone claimed ("A report had claimed that X met Y"). */
     private static final Pattern CLAIMED = Pattern.compile(
