@@ -276,7 +276,10 @@ public final class Dateline implements Closeable {
         List<Article> articles = prepared.stream().map(Prepared::article).toList();
         // one index query tells which documents are new: those need no lookup of a stored version
         java.util.Set<String> stored = store.storedAmong(articles.stream().filter(java.util.Objects::nonNull).map(Article::id).toList());
-        float[][] vectors = vectors(articles, vectorsAhead);
+        List<java.util.concurrent.Future<float[][]>> chunks = embedder() == null ? null
+                : vectorsAhead != null ? vectorsAhead : embeddingChunks(articles);
+        // each chunk's embeddings are awaited when its first article comes up, so assignment overlaps embedding
+        float[][][] embedded = new float[chunks == null ? 0 : chunks.size()][][];
         Integer[] order = new Integer[prepared.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         if (byPublication) java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> publishedMillis(articles.get(i))));
@@ -289,7 +292,13 @@ public final class Dateline implements Closeable {
                 continue;
             }
             boolean known = !seen.add(p.article().id()) || stored.contains(p.article().id());
-            out[i] = add(p, vectors[i], !known);
+            float[] vector = null;
+            if (chunks != null) {
+                int c = i / EMBED_CHUNK;
+                if (embedded[c] == null) embedded[c] = done(chunks.get(c));
+                vector = embedded[c][i % EMBED_CHUNK];
+            }
+            out[i] = add(p, vector, !known);
         }
         return java.util.Arrays.asList(out);
     }
@@ -298,23 +307,14 @@ public final class Dateline implements Closeable {
         return a == null || a.published() == null || a.published().at() == null ? Long.MAX_VALUE : a.published().at().toEpochMilli();
     }
 
-    /** The batch's embeddings (nulls without an embedder): those computed ahead, or computed here in chunks. */
-    private float[][] vectors(List<Article> articles, List<java.util.concurrent.Future<float[][]>> vectorsAhead) {
-        float[][] all = new float[articles.size()][];
-        if (embedder() == null) return all;
-        List<java.util.concurrent.Future<float[][]>> chunks = vectorsAhead;
-        if (chunks == null) {
-            chunks = new ArrayList<>();
-            for (int from = 0; from < articles.size(); from += EMBED_CHUNK) {
-                List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + EMBED_CHUNK));
-                chunks.add(embedPool().submit(() -> embeddings(chunk)));
-            }
+    /** The batch's embeddings, one {@link #EMBED_CHUNK} of articles per task on the embedding threads. */
+    private List<java.util.concurrent.Future<float[][]>> embeddingChunks(List<Article> articles) {
+        List<java.util.concurrent.Future<float[][]>> chunks = new ArrayList<>();
+        for (int from = 0; from < articles.size(); from += EMBED_CHUNK) {
+            List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + EMBED_CHUNK));
+            chunks.add(embedPool().submit(() -> embeddings(chunk)));
         }
-        for (int c = 0; c < chunks.size(); c++) {
-            float[][] v = done(chunks.get(c));
-            System.arraycopy(v, 0, all, c * EMBED_CHUNK, v.length);
-        }
-        return all;
+        return chunks;
     }
 
     /** Texts embedded together by one embedding thread in {@link #addAll}. */
@@ -862,12 +862,17 @@ public final class Dateline implements Closeable {
     /** Starts a background thread that analyses pending articles as they arrive (the server's mode). */
     public synchronized void startBackgroundAnalysis() {
         if (background != null) return;
-        int waiting = markUnanalysed();
-        if (waiting > 0) {
-            System.err.println("dateline: " + waiting + " stored articles had no analysis or one by an older version;"
-                    + " analysing them in the background");
-        }
         background = new Thread(() -> {
+            // a scan of every stored article: on this thread, so the server answers meanwhile
+            try {
+                int waiting = markUnanalysed();
+                if (waiting > 0) {
+                    System.err.println("dateline: " + waiting + " stored articles had no analysis or one by an older version;"
+                            + " analysing them in the background");
+                }
+            } catch (RuntimeException e) {
+                if (!closing) System.err.println("dateline: could not look for articles to analyse: " + e.getMessage());
+            }
             while (!closing) {
                 try {
                     if (analyzePending(Integer.MAX_VALUE, AnalysisRunner.Progress.NONE) == 0) Thread.sleep(500);

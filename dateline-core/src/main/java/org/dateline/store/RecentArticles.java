@@ -199,8 +199,11 @@ final class RecentArticles {
         }
 
         private void resize(int capacity) {
-            long[] oldKeys = keys;
-            Object[] oldValues = values;
+            rehash(keys, values, capacity);
+        }
+
+        /** Rebuilds the table at {@code capacity} from the occupied slots of the given arrays. */
+        private void rehash(long[] oldKeys, Object[] oldValues, int capacity) {
             keys = new long[capacity];
             values = new Object[capacity];
             size = 0;
@@ -242,10 +245,7 @@ final class RecentArticles {
             }
             int capacity = 1024;
             while (capacity < 2 * live) capacity *= 2;
-            keys = new long[capacity];
-            values = new Object[capacity];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) if (oldValues[i] != null) put(oldKeys[i], oldValues[i]);
+            rehash(oldKeys, oldValues, capacity);
         }
     }
 

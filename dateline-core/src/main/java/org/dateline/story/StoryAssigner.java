@@ -224,7 +224,8 @@ public final class StoryAssigner {
                     if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
                     if (yearPenalty > 0 && noneShared(mine.years, theirs.years)) s *= 1 - yearPenalty;
                     // each title gives a figure the other report never does: two heists, two quakes
-                    if (titleFigurePenalty > 0 && titleFiguresDisagree(mine.titleFigures, p, theirs.titleFigures, q)) {
+                    if (titleFigurePenalty > 0 && titleFiguresDisagree(mine.titleFigures, p, mine.numbers(), theirs.titleFigures, q,
+                            theirs.numbers())) {
                         s *= 1 - titleFigurePenalty;
                     }
                 }
@@ -316,11 +317,6 @@ public final class StoryAssigner {
             java.util.stream.Stream.of(Analyzers.OTHER)).toList();
 
     /**
-     * The join threshold for an article: the configured one for articles of normal length, falling
-     * linearly to {@code story.join.threshold.short} for a headline-only article (chance overlap between
-     * two short texts is near zero, so a few shared words already mean much).
-     */
-    /**
      * The embedding's share in the similarities of an article: {@code story.weight.vector} for a headline alone, falling
      * linearly to {@code story.weight.vector.full} as the body adds {@code story.short.terms} distinct terms to the
      * title's. Few words overlap by chance between two headlines of one event, so their meaning must speak; an
@@ -335,6 +331,11 @@ public final class StoryAssigner {
         return headline + (full - headline) * fill;
     }
 
+    /**
+     * The join threshold for an article: the configured one for articles of normal length, falling
+     * linearly to {@code story.join.threshold.short} for a headline-only article (chance overlap between
+     * two short texts is near zero, so a few shared words already mean much).
+     */
     double threshold(Profile p) {
         double fill = Math.min(1.0, p.terms().size() / (double) shortTerms);
         return shortThreshold + (threshold - shortThreshold) * fill;
@@ -424,26 +425,41 @@ public final class StoryAssigner {
      * never disagree: neither has a body to give the other's figure in.
      */
     static boolean titleFiguresDisagree(java.util.Set<String> figA, Profile a, java.util.Set<String> figB, Profile b) {
+        return titleFiguresDisagree(figA, a, numbers(a), figB, b, numbers(b));
+    }
+
+    /** As above, with each article's {@link #numbers} worked out beforehand (the matching loop keeps them per article). */
+    static boolean titleFiguresDisagree(java.util.Set<String> figA, Profile a, double[] numbersA,
+                                        java.util.Set<String> figB, Profile b, double[] numbersB) {
         if (figA.isEmpty() || figB.isEmpty()) return false;
         if (headlineOnly(a) && headlineOnly(b)) return false;
-        return !givesNear(figA, b) && !givesNear(figB, a);
+        return !givesNear(figA, b, numbersB) && !givesNear(figB, a, numbersA);
+    }
+
+    /** The values of the numbers an article gives (its terms and names that start with a digit), positive ones only. */
+    static double[] numbers(Profile p) {
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (Map<String, Integer> m : List.of(p.names(), p.terms())) {
+            for (String t : m.keySet()) {
+                if (!Character.isDigit(t.charAt(0))) continue;
+                double y = value(t);
+                if (y > 0) out.add(y);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /**
      * Whether the article gives one of the figures or one near it (at most {@code FIGURE_NEAR} times larger or
      * smaller: "2 million euros" and "$2.6 million" are one loot, 80 million and 2.5 million two).
      */
-    private static boolean givesNear(java.util.Set<String> figures, Profile p) {
+    private static boolean givesNear(java.util.Set<String> figures, Profile p, double[] numbers) {
         for (String f : figures) {
             if (p.terms().containsKey(f) || p.names().containsKey(f)) return true;
             double x = value(f);
             if (Double.isNaN(x) || x <= 0) continue;
-            for (Map<String, Integer> m : List.of(p.names(), p.terms())) {
-                for (String t : m.keySet()) {
-                    if (!Character.isDigit(t.charAt(0))) continue;
-                    double y = value(t);
-                    if (y > 0 && Math.max(x, y) <= FIGURE_NEAR * Math.min(x, y)) return true;
-                }
+            for (double y : numbers) {
+                if (Math.max(x, y) <= FIGURE_NEAR * Math.min(x, y)) return true;
             }
         }
         return false;
@@ -590,7 +606,6 @@ public final class StoryAssigner {
         return all <= 0 ? 1.0 : found / all;
     }
 
-
     /** Dot product of two unit vectors stored as ascending term ids with weights. */
     private static double cosine(Sparse a, Sparse b) {
         double dot = 0;
@@ -639,23 +654,28 @@ public final class StoryAssigner {
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
     final class Vectors {
         final Sparse terms, title, names, keys;
-        /** Name terms of the title, with their IDF. */
-        final Map<String, Double> titleNames = new HashMap<>();
         /** The years the article names that can be its event's (see {@link #years}). */
         final java.util.Set<String> years;
         /** The figures the title gives (see {@link #titleFigures}). */
         final java.util.Set<String> titleFigures;
-        /** {@link #titleNames} as term ids and IDFs, in the map's order. */
+        /** The title's name terms as term ids, with their IDFs. */
         final int[] titleNameIds;
         final double[] titleNameIdfs;
         private final Profile profile;
         private java.util.Set<String> figures;
+        private double[] numbers;
         final int docs;
 
         /** The article's {@link StoryAssigner#figures}, worked out once. */
         java.util.Set<String> figures() {
             if (figures == null) figures = StoryAssigner.figures(profile);
             return figures;
+        }
+
+        /** The article's {@link StoryAssigner#numbers}, worked out once. */
+        double[] numbers() {
+            if (numbers == null) numbers = StoryAssigner.numbers(profile);
+            return numbers;
         }
 
         /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
@@ -668,6 +688,7 @@ public final class StoryAssigner {
             years = years(p);
             titleFigures = titleFigures(p);
             profile = p;
+            Map<String, Double> titleNames = new HashMap<>();
             for (String t : p.title().keySet()) {
                 if (p.names().containsKey(t)) {
                     titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);

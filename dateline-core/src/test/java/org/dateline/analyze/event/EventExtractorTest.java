@@ -123,7 +123,7 @@ class EventExtractorTest {
     }
 
     @Test
-    void whatPeopleAreToDoIsPlanned() {
+    void aSigningPeopleAreToMakeIsPlanned() {
         String text = "Prime ministers Lea Minh and Jon Feld are to sign a fishing agreement in Eastport on Friday.";
         List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld",
                 EntityType.LOCATION, "Eastport");
