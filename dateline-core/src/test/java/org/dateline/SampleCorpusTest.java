@@ -225,6 +225,33 @@ class SampleCorpusTest {
     }
 
     @Test
+    void reportsOfOneEventInTwoLanguagesAreOneStoryAndItsTwinStaysApart() {
+        Map<String, java.util.Set<String>> languages = new LinkedHashMap<>();
+        for (Gold g : gold.values()) {
+            if (!g.story().equals("-")) languages.computeIfAbsent(g.story(), s -> new java.util.TreeSet<>()).add(g.lang());
+        }
+        List<String> crossLanguage = languages.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+        assertThat(crossLanguage).as("gold stories reported in more than one language").isNotEmpty();
+        for (String story : crossLanguage) {
+            Map<String, String> predicted = new java.util.TreeMap<>();
+            for (Gold g : gold.values()) {
+                if (g.story().equals(story)) predicted.put(g.doc(), engine.currentStoryId(outcomeByDoc.get(g.doc()).storyId()));
+            }
+            assertThat(new java.util.HashSet<>(predicted.values())).as("stories of the %s reports %s", story, predicted).hasSize(1);
+        }
+        for (Gold g : withNote("twin-event-of")) {
+            String twin = g.notes().stream().filter(n -> n.startsWith("twin-event-of:")).findFirst().orElseThrow()
+                    .substring("twin-event-of:".length());
+            String mine = engine.currentStoryId(outcomeByDoc.get(g.doc()).storyId());
+            for (Gold t : gold.values()) {
+                if (!t.story().equals(twin)) continue;
+                assertThat(engine.currentStoryId(outcomeByDoc.get(t.doc()).storyId())).as("%s (%s) and %s (%s)", g.doc(), g.story(),
+                        t.doc(), twin).isNotEqualTo(mine);
+            }
+        }
+    }
+
+    @Test
     void listsStoriesInTheOrderOfTheirRankAsOfTheNewestReport() {
         List<org.dateline.model.Story> top = engine.stories(100);
         java.time.Instant newest = top.stream().map(org.dateline.model.Story::lastUpdated)

@@ -18,6 +18,14 @@ public final class Names {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
     /** Compiled once: {@link #keys} runs per spotted word of every article. */
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]"), FROM_APOSTROPHE = Pattern.compile("['’].*$");
+    /**
+     * A word's "-sk" ending with whatever case or adjective ending follows it, as Russian forms adjectives of places and
+     * people and as transliteration keeps them ("Серранском нагорье", "Serran Highlands"; "Достоевского", "Dostoevsky";
+     * "Курской", "Kursk"): cut (at least three letters stay), so the adjective, every case of it and the name it comes
+     * from meet, on either side of a translation.
+     */
+    private static final Pattern SK_ENDING = Pattern.compile(
+            "(?<=\\p{L}{3})sk(?:iy|ij|ii|yy|aya|oye|oe|ogo|oy|omu|om|ikh|imi|im|iye|ie|uyu|ye|y|i|a|o|e|u)?$");
 
     private Names() {
     }
@@ -44,7 +52,8 @@ public final class Names {
     /**
      * Script- and language-independent keys of name-like words, for comparing articles written in different
      * languages: numbers as their digits (separators dropped), words as their consonant skeleton (a leading
-     * vowel kept, at most {@code 5} letters, so "Putin", "Путина" and "Putin's" meet).
+     * vowel kept, at most {@code 5} letters, so "Putin", "Путина" and "Putin's" meet) of {@link #latinForKey}
+     * (so "Серранском" meets "Serran", "Мирец" "Mirec" and "Эльрика" "Elric").
      */
     public static java.util.Map<String, Integer> keys(String spotted) {
         java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
@@ -55,7 +64,7 @@ public final class Names {
             if (Character.isDigit(w.charAt(0))) {
                 key = "#" + NOT_DIGIT.matcher(w).replaceAll("");
             } else {
-                String latin = org.dateline.normalize.Transliteration.toLatin(FROM_APOSTROPHE.matcher(w).replaceAll(""));
+                String latin = latinForKey(org.dateline.normalize.Transliteration.toLatin(FROM_APOSTROPHE.matcher(w).replaceAll("")));
                 if (latin.isEmpty()) continue;
                 String sk = org.dateline.normalize.Transliteration.skeleton(latin);
                 if ("aeiouy".indexOf(latin.charAt(0)) >= 0) sk = latin.charAt(0) + sk;
@@ -65,6 +74,18 @@ public final class Names {
             out.merge(key, 1, Integer::sum);
         }
         return out;
+    }
+
+    /**
+     * A word's Latin spelling with what transliteration schemes write differently made one: the "-sk" ending cut
+     * ({@link #SK_ENDING}), x as ks (Alexander, Александр), ts as c, and k, q as c: Latin c stands for к in one name
+     * and for ц in another (Elric, Эльрик; Mirec, Мирец), and a skeleton cannot tell which.
+     */
+    static String latinForKey(String latin) {
+        String s = SK_ENDING.matcher(latin).replaceFirst("");
+        if (s.indexOf('x') >= 0) s = s.replace("x", "ks");
+        if (s.contains("ts")) s = s.replace("ts", "c");
+        return s.replace('k', 'c').replace('q', 'c');
     }
 
     private static boolean allCaps(String w) {

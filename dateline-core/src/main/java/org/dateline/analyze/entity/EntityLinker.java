@@ -17,9 +17,21 @@ import java.util.regex.Pattern;
  * "U.S. State Department" and "State Department" one organisation; "the Kremlin aide" is the person the text
  * introduced as "Kremlin aide Yury Ushakov". Longer names are settled first; a shorter mention joins the
  * referent whose name contains its words in order (the nearest one before it when several do). The type is
- * the majority of the mentions' types, so one referent never carries two.
+ * the majority of the mentions' types, so one referent never carries two. A Russian person is named in the
+ * nominative ("Антон Мирц" for "Антона Мирца"), whatever case the text names them in most.
  */
 public final class EntityLinker {
+
+    private final RussianPersonNames russianNames;
+
+    /** With the installed Russian dictionary, if any (without one, Russian names are shown as written). */
+    public EntityLinker() {
+        this(RussianPersonNames.installed());
+    }
+
+    EntityLinker(RussianPersonNames russianNames) {
+        this.russianNames = russianNames;
+    }
 
     private static final class Referent {
         final List<String> keys;
@@ -78,13 +90,16 @@ public final class EntityLinker {
         addDescriptionMentions(text, referents);
         // referents whose names are aliases of one another ("US", "United States") are one entity
         Map<String, DocumentEntity> byId = new LinkedHashMap<>();
-        for (Referent r : referents) byId.merge(entity(r).id(), entity(r), EntityLinker::union);
+        for (Referent r : referents) {
+            DocumentEntity e = entity(r);
+            byId.merge(e.id(), e, EntityLinker::union);
+        }
         List<DocumentEntity> out = new ArrayList<>(byId.values());
         out.sort(Comparator.comparingInt((DocumentEntity e) -> -e.mentions().size()).thenComparing(DocumentEntity::name));
         return out;
     }
 
-    private static DocumentEntity entity(Referent r) {
+    private DocumentEntity entity(Referent r) {
         EntityType type = majorityType(r);
         int longest = 0;
         for (Mention m : r.mentions) {
@@ -98,15 +113,42 @@ public final class EntityLinker {
             variants.merge(shown, 1, Integer::sum);
             if (NameKeys.words(m.text()).size() == longest) fullNames.merge(shown, 1, Integer::sum);
         }
-        String name = fullNames.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                        .thenComparing(e -> -e.getKey().length()))
-                .map(Map.Entry::getKey).orElse(shown(r.mentions.get(0).text()));
+        String name = type == EntityType.PERSON ? nominative(fullNames) : null;
+        if (name == null) {
+            name = fullNames.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(e -> -e.getKey().length()))
+                    .map(Map.Entry::getKey).orElse(shown(r.mentions.get(0).text()));
+        }
         String key = NameKeys.key(name);
         List<Mention> typed = new ArrayList<>();
         for (Mention m : r.mentions) typed.add(new Mention(type, m.start(), m.end(), m.text()));
         return new DocumentEntity(NameKeys.id(key), key, type, name, new ArrayList<>(variants.keySet()),
                 new ArrayList<>(r.descriptions), typed);
+    }
+
+    /**
+     * The nominative of a Russian person's full name as the mentions give it: a mention that already is one beats a
+     * nominative derived from another case, then the more mentions, then the shorter; null when no spelling is a
+     * Russian name whose nominative can be told ({@link RussianPersonNames}), so the most used spelling stays.
+     */
+    private String nominative(Map<String, Integer> fullNames) {
+        Map<String, Integer> asWritten = new LinkedHashMap<>();
+        Map<String, Integer> derived = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : fullNames.entrySet()) {
+            RussianPersonNames.Nominative n = russianNames.nominative(e.getKey());
+            switch (n.certainty()) {
+                case AS_WRITTEN -> asWritten.merge(n.name(), e.getValue(), Integer::sum);
+                case DERIVED -> derived.merge(n.name(), e.getValue(), Integer::sum);
+                case UNKNOWN -> {
+                }
+            }
+        }
+        Map<String, Integer> best = asWritten.isEmpty() ? derived : asWritten;
+        return best.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> -e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private static DocumentEntity union(DocumentEntity a, DocumentEntity b) {

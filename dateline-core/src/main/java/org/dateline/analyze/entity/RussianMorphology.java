@@ -1,5 +1,6 @@
 package org.dateline.analyze.entity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -23,8 +24,44 @@ public interface RussianMorphology {
      */
     String classes(String lowercaseWord);
 
-    /** The first dictionary on the class path, if an optional module provides one. */
+    /**
+     * The singular readings of {@code lowercaseWord} as a personal name, each with its nominative of the same gender
+     * ("ломакиной" → feminine surname, genitive, dative, instrumental or prepositional, "ломакина"), and, only when
+     * it has no such reading, as an adjective (surnames such as "Белого" decline like one). Empty when the dictionary
+     * has neither. {@link RussianPersonNames} reads a whole name's case from these; a dictionary without
+     * inflections may keep the default, and names then stay as written.
+     */
+    default List<NameForm> nameForms(String lowercaseWord) {
+        return List.of();
+    }
+
+    /** What a word form can be as part of a person's name. */
+    enum NameKind { FIRST_NAME, SURNAME, PATRONYMIC, ADJECTIVE }
+
+    enum Gender { MASCULINE, FEMININE }
+
+    enum GrammaticalCase { NOMINATIVE, GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL }
+
+    /**
+     * One reading of a word form.
+     *
+     * @param gender             null when the dictionary gives none (the reading fits either)
+     * @param grammaticalCase    null for a word that does not decline ("Шойгу"): it fits every case
+     * @param nominative         the nominative singular of the same gender, lower case ("ломакиной" → "ломакина")
+     */
+    record NameForm(NameKind kind, Gender gender, GrammaticalCase grammaticalCase, String nominative) {
+    }
+
+    /** The first dictionary on the class path, if an optional module provides one; read once and shared. */
     static Optional<RussianMorphology> installed() {
-        return ServiceLoader.load(RussianMorphology.class).findFirst();
+        return InstalledMorphology.INSTANCE;
+    }
+}
+
+/** Holder idiom: the recognizer and the linker share one dictionary, read the first time either asks. */
+final class InstalledMorphology {
+    static final Optional<RussianMorphology> INSTANCE = ServiceLoader.load(RussianMorphology.class).findFirst();
+
+    private InstalledMorphology() {
     }
 }

@@ -157,4 +157,34 @@ class EntityLinkerTest {
         assertThat(entities.get(0).mentions()).hasSize(2);
         assertThat(entities.get(0).variants()).containsExactlyInAnyOrder("United States", "US");
     }
+
+    @Test
+    void aRussianPersonIsNamedInTheNominativeWithTheCaseFormsAsVariants() {
+        EntityLinker linker = new EntityLinker(new RussianPersonNames(RussianPersonNamesTest.FAKE));
+        String text = "Обращение Антона Мирца зачитали на площади. Мирцу аплодировали.";
+        DocumentEntity mirc = linker.link(text, mentions(text,
+                EntityType.PERSON, "Антона Мирца", EntityType.PERSON, "Мирцу")).getFirst();
+        assertThat(mirc.name()).isEqualTo("Антон Мирц");
+        assertThat(mirc.mentions()).hasSize(2);
+        assertThat(mirc.variants()).containsExactly("Антона Мирца", "Мирцу");
+        assertThat(mirc.id()).isEqualTo(NameKeys.id(NameKeys.key("Anton Mirts")));
+    }
+
+    @Test
+    void aNominativeTheTextWroteBeatsOneDerivedFromAnotherCase() {
+        EntityLinker linker = new EntityLinker(new RussianPersonNames(RussianPersonNamesTest.FAKE));
+        // "Мирца" derives "Мирц"; the text's own nominative keeps the fleeting vowel the rule cannot know
+        String text = "Слова Антона Мирца подтвердили. Антон Мирец вернулся. Антона Мирца встретили.";
+        DocumentEntity mirec = linker.link(text, mentions(text,
+                EntityType.PERSON, "Антона Мирца", EntityType.PERSON, "Антон Мирец")).getFirst();
+        assertThat(mirec.name()).isEqualTo("Антон Мирец");
+        assertThat(mirec.variants()).containsExactlyInAnyOrder("Антона Мирца", "Антон Мирец");
+    }
+
+    @Test
+    void withoutADictionaryARussianNameIsShownAsWritten() {
+        String text = "Обращение Антона Мирца зачитали на площади.";
+        assertThat(new EntityLinker(new RussianPersonNames(null)).link(text, mentions(text, EntityType.PERSON, "Антона Мирца")))
+                .singleElement().extracting(DocumentEntity::name).isEqualTo("Антона Мирца");
+    }
 }

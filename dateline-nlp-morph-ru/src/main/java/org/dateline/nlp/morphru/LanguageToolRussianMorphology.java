@@ -8,6 +8,7 @@ import org.dateline.analyze.entity.RussianMorphology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -15,26 +16,37 @@ import java.util.TreeSet;
 /**
  * {@link RussianMorphology} from LanguageTool's Russian dictionary (AOT's, LGPL): about five million word forms
  * with their tags, among them 28,000 first names ("Name"), 130,000 surnames ("Fam") and patronymics ("Patr"),
- * read as a finite-state automaton with morfologik. The automaton is shared; its lookup objects are not
- * thread-safe, so each thread gets its own.
+ * read as a finite-state automaton with morfologik, and its synthesis dictionary (lemma and tag → word form), which
+ * gives the nominative of a name that the lemma is not ("ломакиной" has the lemma "ломакин", "петровича" "пётр").
+ * The automata are shared; their lookup objects are not thread-safe, so each thread gets its own.
  */
 public final class LanguageToolRussianMorphology implements RussianMorphology {
 
     static final String DICTIONARY = "/org/languagetool/resource/ru/russian.dict";
+    static final String SYNTHESIS = "/org/languagetool/resource/ru/russian_synth.dict";
+
+    private static final java.util.Map<NameKind, String> KIND_TAGS =
+            java.util.Map.of(NameKind.FIRST_NAME, "Name", NameKind.SURNAME, "Fam", NameKind.PATRONYMIC, "Patr");
 
     private final ThreadLocal<DictionaryLookup> lookup;
+    private final ThreadLocal<DictionaryLookup> synthesis;
 
     /** Reads the dictionary from LanguageTool's jar on the class path (ServiceLoader needs this constructor). */
     public LanguageToolRussianMorphology() {
-        URL url = LanguageToolRussianMorphology.class.getResource(DICTIONARY);
-        if (url == null) throw new IllegalStateException("missing resource " + DICTIONARY);
-        Dictionary dictionary;
-        try {
-            dictionary = Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DICTIONARY, e);
-        }
+        Dictionary dictionary = read(DICTIONARY);
+        Dictionary forms = read(SYNTHESIS);
         this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+        this.synthesis = ThreadLocal.withInitial(() -> new DictionaryLookup(forms));
+    }
+
+    private static Dictionary read(String resource) {
+        URL url = LanguageToolRussianMorphology.class.getResource(resource);
+        if (url == null) throw new IllegalStateException("missing resource " + resource);
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     @Override
@@ -53,5 +65,70 @@ public final class LanguageToolRussianMorphology implements RussianMorphology {
         if (parts.contains("Fam")) return "fam";
         if (parts.contains("Patr")) return "patr";
         return parts.isEmpty() || parts.getFirst().isEmpty() ? "x" : parts.getFirst().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<NameForm> nameForms(String lowercaseWord) {
+        List<WordData> readings = lookup.get().lookup(lowercaseWord);
+        if (readings.isEmpty()) return List.of();
+        // the lookup object reuses its WordData: copy what is needed before synthesising with the other lookup
+        List<String[]> lemmaAndTag = new ArrayList<>(readings.size());
+        for (WordData w : readings) {
+            if (w.getStem() != null && w.getTag() != null) lemmaAndTag.add(new String[]{w.getStem().toString(), w.getTag().toString()});
+        }
+        List<NameForm> names = new ArrayList<>();
+        List<NameForm> adjectives = new ArrayList<>();
+        for (String[] r : lemmaAndTag) {
+            NameForm f = nameForm(lowercaseWord, r[0], r[1]);
+            if (f == null) continue;
+            (f.kind() == NameKind.ADJECTIVE ? adjectives : names).add(f);
+        }
+        return names.isEmpty() ? adjectives : names;
+    }
+
+    /**
+     * The reading of {@code word} with {@code lemma} and {@code tag} ("NN:Fam:Fem:Sin:R", "ADJ:Posit:Masc:V") as a
+     * part of a person's name, or null: plurals, neuters, short adjectives and common nouns are none.
+     */
+    private NameForm nameForm(String word, String lemma, String tag) {
+        List<String> parts = List.of(tag.split(":"));
+        NameKind kind = parts.contains("Name") ? NameKind.FIRST_NAME : parts.contains("Fam") ? NameKind.SURNAME
+                : parts.contains("Patr") ? NameKind.PATRONYMIC
+                : parts.size() > 1 && parts.get(0).equals("ADJ") && parts.get(1).equals("Posit") ? NameKind.ADJECTIVE : null;
+        if (kind == null || parts.contains("PL") || parts.contains("Neut")) return null;
+        Gender gender = parts.contains("Masc") ? Gender.MASCULINE : parts.contains("Fem") ? Gender.FEMININE : null;
+        // an adjective without gender is a plural form
+        if (kind == NameKind.ADJECTIVE && gender == null) return null;
+        GrammaticalCase grammaticalCase = null;
+        for (String p : parts) if (grammaticalCase == null) grammaticalCase = caseOf(p);
+        if (grammaticalCase == null || grammaticalCase == GrammaticalCase.NOMINATIVE) {
+            // a name that does not decline ("шойгу" NN:Fam) or a nominative is its own nominative; a feminine
+            // surname's lemma is the masculine one ("лаврова" → "лавров"), so the lemma would not do
+            return new NameForm(kind, gender, grammaticalCase, word);
+        }
+        String genderTag = gender == Gender.MASCULINE ? "Masc" : "Fem";
+        String nominative = gender == null ? null : kind == NameKind.ADJECTIVE
+                ? synthesise(lemma, "ADJ:Posit:" + genderTag + ":Nom")
+                : synthesise(lemma, "NN:" + KIND_TAGS.get(kind) + ":" + genderTag + ":Sin:Nom");
+        if (nominative == null && kind == NameKind.FIRST_NAME) nominative = lemma;
+        return nominative == null ? null : new NameForm(kind, gender, grammaticalCase, nominative);
+    }
+
+    private String synthesise(String lemma, String tag) {
+        List<WordData> forms = synthesis.get().lookup(lemma + "|" + tag);
+        return forms.isEmpty() || forms.getFirst().getStem() == null ? null : forms.getFirst().getStem().toString();
+    }
+
+    /** The AOT case letters: Nom, R(odительный), D(ательный), V(инительный), T(ворительный), P(редложный). */
+    static GrammaticalCase caseOf(String tagPart) {
+        return switch (tagPart) {
+            case "Nom" -> GrammaticalCase.NOMINATIVE;
+            case "R" -> GrammaticalCase.GENITIVE;
+            case "D" -> GrammaticalCase.DATIVE;
+            case "V" -> GrammaticalCase.ACCUSATIVE;
+            case "T" -> GrammaticalCase.INSTRUMENTAL;
+            case "P" -> GrammaticalCase.PREPOSITIONAL;
+            default -> null;
+        };
     }
 }
