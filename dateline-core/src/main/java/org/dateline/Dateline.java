@@ -320,6 +320,62 @@ public final class Dateline implements Closeable {
     /** Texts embedded together by one embedding thread in {@link #addAll}. */
     private static final int EMBED_CHUNK = 16;
 
+    /**
+     * What the embedding model alone does on a stream like {@code documents}: texts embedded per second, and the
+     * documents per second that allows when only those in a language the model knows are embedded. The latter is the
+     * ceiling an ingest with embeddings cannot pass however cheap the rest becomes.
+     */
+    public record EmbeddingCeiling(double textsPerSecond, double docsPerSecond, int threads) {
+    }
+
+    /**
+     * Runs the embedding model alone on the texts it would read of {@code documents}, in chunks on the embedding
+     * threads for about {@code millis}; empty without a model or without a document in a language it knows.
+     */
+    public Optional<EmbeddingCeiling> embeddingCeiling(List<RawDocument> documents, long millis) {
+        org.dateline.embed.SentenceEmbedder model = embedder();
+        if (model == null) return Optional.empty();
+        int embeddable = 0;
+        List<List<Article>> chunks = new ArrayList<>();
+        List<Article> chunk = new ArrayList<>();
+        for (RawDocument d : documents) {
+            Article a;
+            try {
+                a = normalizer.normalize(d);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!model.languages().contains(a.language())) continue;
+            embeddable++;
+            chunk.add(a);
+            if (chunk.size() == EMBED_CHUNK) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+        }
+        if (chunks.isEmpty()) return Optional.empty();
+        java.util.concurrent.atomic.AtomicLong texts = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<float[][]>> warmUp = new ArrayList<>();
+        for (int t = 0; t < vectorThreads; t++) warmUp.add(embedPool().submit(() -> embeddings(chunks.get(0))));
+        warmUp.forEach(Dateline::done);
+        long start = System.nanoTime(), deadline = start + millis * 1_000_000L;
+        List<java.util.concurrent.Future<float[][]>> workers = new ArrayList<>();
+        for (int t = 0; t < vectorThreads; t++) {
+            workers.add(embedPool().submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    List<Article> c = chunks.get(Math.floorMod(next.getAndIncrement(), chunks.size()));
+                    embeddings(c);
+                    texts.addAndGet(c.size());
+                }
+                return null;
+            }));
+        }
+        workers.forEach(Dateline::done);
+        double perSecond = texts.get() / ((System.nanoTime() - start) / 1e9);
+        return Optional.of(new EmbeddingCeiling(perSecond, perSecond * documents.size() / embeddable, vectorThreads));
+    }
+
     private static float[][] done(java.util.concurrent.Future<float[][]> f) {
         try {
             return f.get();

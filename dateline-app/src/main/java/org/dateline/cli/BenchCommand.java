@@ -79,6 +79,11 @@ final class BenchCommand {
                         .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories()).put("vectors", r.vectors());
                 o.putObject("bcubed").put("docs", compared).put("precision", round3(quality.bcubed().precision()))
                         .put("recall", round3(quality.bcubed().recall())).put("f1", round3(quality.bcubed().f1()));
+                if (r.ceiling() != null) {
+                    o.putObject("model_alone").put("threads", r.ceiling().threads())
+                            .put("texts_per_s", Math.round(r.ceiling().textsPerSecond() * 10) / 10.0)
+                            .put("docs_per_s_ceiling", Math.round(r.ceiling().docsPerSecond() * 10) / 10.0);
+                }
                 if (carrot != null) {
                     o.putObject("reference").put("engine", "carrot2-lingo").put("docs", compared)
                             .put("docs_per_s", Math.round(compared / Math.max(1e-9, carrot.seconds()) * 10) / 10.0)
@@ -104,6 +109,11 @@ final class BenchCommand {
                     r.liveHeapMb());
             out.printf("B-cubed on the generated events (%d documents): P %.3f R %.3f F1 %.3f%n", compared,
                     quality.bcubed().precision(), quality.bcubed().recall(), quality.bcubed().f1());
+            if (r.ceiling() != null) {
+                out.printf("The embedding model alone on %d threads: %.1f texts/s, so at most %.1f docs/s on this stream "
+                        + "(only texts in a language it knows are embedded)%n", r.ceiling().threads(), r.ceiling().textsPerSecond(),
+                        r.ceiling().docsPerSecond());
+            }
             if (carrot != null) {
                 out.printf("Carrot2 Lingo on the same %d documents (batch): %.1f docs/s, B-cubed F1 %.3f%n", compared,
                         compared / Math.max(1e-9, carrot.seconds()), carrot.scores().bcubed().f1());

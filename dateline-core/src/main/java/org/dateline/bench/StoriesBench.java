@@ -45,9 +45,10 @@ public final class StoriesBench {
     /**
      * @param heapMb peak heap used (garbage included), @param liveHeapMb heap live after a full collection, store open,
      * @param vectors whether articles were embedded (story.vectors on and an embedding module installed)
+     * @param ceiling with embeddings: the model alone on the same kind of documents, after the run
      */
     public record Result(int docs, double docsPerSecond, long heapMb, long liveHeapMb, long stories, List<Slice> curve,
-                         boolean vectors, List<String> predicted, List<String> gold) {
+                         boolean vectors, List<String> predicted, List<String> gold, Dateline.EmbeddingCeiling ceiling) {
 
         /** Clustering quality of the first {@code n} documents against the events they were generated from. */
         public ClusterScores quality(int n) {
@@ -55,6 +56,10 @@ public final class StoriesBench {
             return ClusterScores.score(predicted.subList(0, k), gold.subList(0, k));
         }
     }
+
+    /** Documents and seconds the model alone is timed on after a run with embeddings. */
+    private static final int CEILING_DOCS = 800;
+    private static final long CEILING_MILLIS = 8_000;
 
     private StoriesBench() {
     }
@@ -83,7 +88,9 @@ public final class StoriesBench {
         long stories;
         long live;
         boolean vectors;
+        Dateline.EmbeddingCeiling ceiling = null;
         long start = System.nanoTime();
+        double seconds;
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
             long sliceStart = start, sliceCpu = processCpuNanos();
             // batches as an ingest reads them ahead: prepared while the batch before is assigned, embedded together
@@ -120,11 +127,15 @@ public final class StoriesBench {
             vectors = engine.embeds();
             // the stories as they are at the end (a merged story counts as its survivor)
             assigned.replaceAll(id -> storyIds.computeIfAbsent(engine.currentStoryId(id), x -> x));
+            seconds = (System.nanoTime() - start) / 1e9;
+            if (vectors) {
+                progress.accept("the embedding model alone on " + Math.min(docs, CEILING_DOCS) + " documents");
+                ceiling = engine.embeddingCeiling(corpus(Math.min(docs, CEILING_DOCS)), CEILING_MILLIS).orElse(null);
+            }
         } finally {
             delete(dir);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold);
+        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold, ceiling);
     }
 
     static void delete(Path dir) {

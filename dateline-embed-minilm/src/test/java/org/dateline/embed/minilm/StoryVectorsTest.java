@@ -83,4 +83,25 @@ class StoryVectorsTest {
         }
         assertThat(batch).isEqualTo(single);
     }
+
+    @Test
+    void theModelAloneIsTimedOnTheTextsItWouldEmbedAndItsCeilingCountsTheOthersAsFree() {
+        List<RawDocument> english = new java.util.ArrayList<>();
+        for (int i = 0; i < 32; i++) english.add(headlines().get(i % 3));
+        RawDocument russian = new RawDocument("test.jsonl", 99, RawDocument.Format.JSON_LINES, "",
+                Map.of("title", "Акции упали на фоне опасений инфляции", "url", "https://d.example/ru", "published",
+                        "2026-05-04T15:30:00Z", "lang", "ru"), "");
+        List<RawDocument> mixed = new java.util.ArrayList<>(english);
+        for (int i = 0; i < 32; i++) mixed.add(russian);
+        try (Dateline engine = open(tmp.resolve("ceiling"), true)) {
+            Dateline.EmbeddingCeiling c = engine.embeddingCeiling(mixed, 300).orElseThrow();
+            assertThat(c.textsPerSecond()).isPositive();
+            // half the stream is Russian, which the English model does not embed: twice the texts' rate in documents
+            assertThat(c.docsPerSecond()).isCloseTo(2 * c.textsPerSecond(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(engine.embeddingCeiling(List.of(russian), 100)).isEmpty();
+        }
+        try (Dateline lexical = open(tmp.resolve("lexical-ceiling"), false)) {
+            assertThat(lexical.embeddingCeiling(english, 100)).isEmpty();
+        }
+    }
 }
