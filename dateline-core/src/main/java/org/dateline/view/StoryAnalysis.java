@@ -102,7 +102,12 @@ final class StoryAnalysis {
             }
         }
         List<StoryView.EntityCount> out = new ArrayList<>();
-        for (Acc acc : byId.values()) out.add(acc.view());
+        for (Acc acc : byId.values()) {
+            StoryView.EntityCount view = acc.view();
+            // a common noun the recognizer spanned ("компании", "городской думы", "interior ministry") names nothing a
+            // reader could look up; its quotes keep it as their speaker's words
+            if (view.name().chars().anyMatch(Character::isUpperCase)) out.add(view);
+        }
         out.sort(Comparator.comparingInt((StoryView.EntityCount e) -> -e.mentions()).thenComparing(StoryView.EntityCount::name));
         return out;
     }
