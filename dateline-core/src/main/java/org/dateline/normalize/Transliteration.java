@@ -68,6 +68,18 @@ public final class Transliteration {
     }
 
     /**
+     * A Latin spelling with what transliteration schemes write differently made one: x as ks (Alexander, Александр),
+     * ts as c, and k, q as c, since Latin c stands for к in one name and for ц in another (Elric, Эльрик; Mirec, Мирец)
+     * and a skeleton cannot tell which.
+     */
+    public static String foldSpelling(String latin) {
+        String s = latin;
+        if (s.indexOf('x') >= 0) s = s.replace("x", "ks");
+        if (s.contains("ts")) s = s.replace("ts", "c");
+        return s.replace('k', 'c').replace('q', 'c');
+    }
+
+    /**
      * The consonant skeleton of a word in either script: transliterated, vowels and the letters schemes
      * disagree on (y, j, h, w) dropped, doubled letters collapsed. "Ушаков", "Ushakov" → "shkv".
      */

@@ -77,15 +77,11 @@ public final class Names {
     }
 
     /**
-     * A word's Latin spelling with what transliteration schemes write differently made one: the "-sk" ending cut
-     * ({@link #SK_ENDING}), x as ks (Alexander, Александр), ts as c, and k, q as c: Latin c stands for к in one name
-     * and for ц in another (Elric, Эльрик; Mirec, Мирец), and a skeleton cannot tell which.
+     * A word's Latin spelling with the "-sk" ending cut ({@link #SK_ENDING}) and what transliteration schemes write
+     * differently made one ({@link org.dateline.normalize.Transliteration#foldSpelling}).
      */
     static String latinForKey(String latin) {
-        String s = SK_ENDING.matcher(latin).replaceFirst("");
-        if (s.indexOf('x') >= 0) s = s.replace("x", "ks");
-        if (s.contains("ts")) s = s.replace("ts", "c");
-        return s.replace('k', 'c').replace('q', 'c');
+        return org.dateline.normalize.Transliteration.foldSpelling(SK_ENDING.matcher(latin).replaceFirst(""));
     }
 
     private static boolean allCaps(String w) {

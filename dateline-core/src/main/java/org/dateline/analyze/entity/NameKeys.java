@@ -54,7 +54,8 @@ public final class NameKeys {
         }
         String w = word.toLowerCase(Locale.ROOT);
         if (Transliteration.hasCyrillic(w)) w = stripCase(w);
-        String latin = Transliteration.toLatin(w);
+        // spellings folded as the story matcher's name keys are, so "Мирец" and "Mirec" are one person
+        String latin = Transliteration.foldSpelling(Transliteration.toLatin(w));
         String skeleton = Transliteration.skeleton(latin);
         if (!latin.isEmpty() && "aeiou".indexOf(latin.charAt(0)) >= 0) skeleton = "V" + skeleton;
         return skeleton.isEmpty() ? latin : skeleton;

@@ -1,0 +1,26 @@
+package org.dateline.analyze.entity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One key, so one entity id, for the spellings of one name across scripts and transliteration schemes. */
+class NameKeysTest {
+
+    @Test
+    void spellingsOfOneNameInEitherScriptShareAKey() {
+        assertThat(NameKeys.key("Yury Ushakov")).isEqualTo(NameKeys.key("Yuri Ushakov")).isEqualTo(NameKeys.key("Юрий Ушаков"));
+        // Latin c is ц here and к there; ts and x are how other schemes write them
+        assertThat(NameKeys.key("Anton Mirec")).isEqualTo(NameKeys.key("Антон Мирец")).isEqualTo(NameKeys.key("Anton Mirets"));
+        assertThat(NameKeys.key("Dario Kessel")).isEqualTo(NameKeys.key("Дарио Кессель"));
+        assertThat(NameKeys.key("Alexander Novak")).isEqualTo(NameKeys.key("Александр Новак"));
+    }
+
+    @Test
+    void differentNamesKeepDifferentKeys() {
+        assertThat(NameKeys.key("Anton Mirec")).isNotEqualTo(NameKeys.key("Anton Mirov"));
+        assertThat(NameKeys.key("Putin")).isNotEqualTo(NameKeys.key("Pushkin"));
+        // acronyms keep every letter
+        assertThat(NameKeys.key("US")).isNotEqualTo(NameKeys.key("UAE"));
+    }
+}
