@@ -18,19 +18,26 @@ import java.util.regex.Pattern;
  * introduced as "Kremlin aide Yury Ushakov". Longer names are settled first; a shorter mention joins the
  * referent whose name contains its words in order (the nearest one before it when several do). The type is
  * the majority of the mentions' types, so one referent never carries two. A Russian person is named in the
- * nominative ("Антон Мирц" for "Антона Мирца"), whatever case the text names them in most.
+ * nominative ("Антон Мирц" for "Антона Мирца"), and so is a Russian place the dictionary knows ("Москва" for
+ * "в Москве"), whatever case the text names them in most.
  */
 public final class EntityLinker {
 
     private final RussianPersonNames russianNames;
+    private final RussianPlaceNames russianPlaces;
 
     /** With the installed Russian dictionary, if any (without one, Russian names are shown as written). */
     public EntityLinker() {
-        this(RussianPersonNames.installed());
+        this(RussianPersonNames.installed(), RussianPlaceNames.installed());
     }
 
     EntityLinker(RussianPersonNames russianNames) {
+        this(russianNames, new RussianPlaceNames(null));
+    }
+
+    EntityLinker(RussianPersonNames russianNames, RussianPlaceNames russianPlaces) {
         this.russianNames = russianNames;
+        this.russianPlaces = russianPlaces;
     }
 
     private static final class Referent {
@@ -113,7 +120,8 @@ public final class EntityLinker {
             variants.merge(shown, 1, Integer::sum);
             if (NameKeys.words(m.text()).size() == longest) fullNames.merge(shown, 1, Integer::sum);
         }
-        String name = type == EntityType.PERSON ? nominative(fullNames) : null;
+        String name = type == EntityType.PERSON ? nominative(fullNames, russianNames::nominative)
+                : type == EntityType.LOCATION ? nominative(fullNames, russianPlaces::nominative) : null;
         if (name == null) {
             name = fullNames.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
@@ -128,15 +136,17 @@ public final class EntityLinker {
     }
 
     /**
-     * The nominative of a Russian person's full name as the mentions give it: a mention that already is one beats a
-     * nominative derived from another case, then the more mentions, then the shorter; null when no spelling is a
-     * Russian name whose nominative can be told ({@link RussianPersonNames}), so the most used spelling stays.
+     * The nominative of a Russian person's or place's full name as the mentions give it: a mention that already is
+     * one beats a nominative derived from another case, then the more mentions, then the shorter; null when no
+     * spelling is a Russian name whose nominative can be told ({@link RussianPersonNames}, {@link RussianPlaceNames}),
+     * so the most used spelling stays.
      */
-    private String nominative(Map<String, Integer> fullNames) {
+    private static String nominative(Map<String, Integer> fullNames,
+                                     java.util.function.Function<String, RussianPersonNames.Nominative> reader) {
         Map<String, Integer> asWritten = new LinkedHashMap<>();
         Map<String, Integer> derived = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : fullNames.entrySet()) {
-            RussianPersonNames.Nominative n = russianNames.nominative(e.getKey());
+            RussianPersonNames.Nominative n = reader.apply(e.getKey());
             switch (n.certainty()) {
                 case AS_WRITTEN -> asWritten.merge(n.name(), e.getValue(), Integer::sum);
                 case DERIVED -> derived.merge(n.name(), e.getValue(), Integer::sum);

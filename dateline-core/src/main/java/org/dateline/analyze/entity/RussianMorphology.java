@@ -35,6 +35,28 @@ public interface RussianMorphology {
         return List.of();
     }
 
+    /**
+     * The singular readings of {@code lowercaseWord} as a word of a place's name, each with its nominative singular
+     * ("москве" → a feminine noun, dative or prepositional, "москва"; "приозёрной" → a feminine adjective, genitive,
+     * dative, instrumental or prepositional, "приозёрная"). Nouns are read as common or proper nouns, as a personal
+     * name only when the dictionary knows the word as nothing else and its nominative is its lemma (a masculine
+     * one: "лондоне"). Empty when the dictionary does not know the word. {@link RussianPlaceNames} reads a whole
+     * name's case from these.
+     */
+    default List<PlaceForm> placeForms(String lowercaseWord) {
+        return List.of();
+    }
+
+    /**
+     * One reading of a word form in a place's name.
+     *
+     * @param adjective  an adjective, agreeing in gender and case with the noun it qualifies
+     * @param gender     "Masc", "Fem" or "Neut"
+     * @param nominative the nominative singular of the same gender, lower case
+     */
+    record PlaceForm(boolean adjective, String gender, GrammaticalCase grammaticalCase, String nominative) {
+    }
+
     /** What a word form can be as part of a person's name. */
     enum NameKind { FIRST_NAME, SURNAME, PATRONYMIC, ADJECTIVE }
 

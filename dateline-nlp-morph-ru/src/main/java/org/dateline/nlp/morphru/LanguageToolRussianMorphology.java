@@ -114,6 +114,32 @@ public final class LanguageToolRussianMorphology implements RussianMorphology {
         return nominative == null ? null : new NameForm(kind, gender, grammaticalCase, nominative);
     }
 
+    @Override
+    public List<PlaceForm> placeForms(String lowercaseWord) {
+        List<PlaceForm> nouns = new ArrayList<>();
+        List<PlaceForm> personal = new ArrayList<>();
+        List<PlaceForm> adjectives = new ArrayList<>();
+        for (WordData r : lookup.get().lookup(lowercaseWord)) {
+            if (r.getTag() == null || r.getStem() == null) continue;
+            List<String> parts = List.of(r.getTag().toString().split(":"));
+            String lemma = r.getStem().toString();
+            String gender = parts.contains("Masc") ? "Masc" : parts.contains("Fem") ? "Fem" : parts.contains("Neut") ? "Neut" : null;
+            GrammaticalCase grammaticalCase = caseOf(parts.getLast());
+            if (gender == null || grammaticalCase == null) continue;
+            if (parts.getFirst().equals("NN") && parts.contains("Sin")) {
+                boolean person = parts.contains("Fam") || parts.contains("Name") || parts.contains("Patr");
+                (person ? personal : nouns).add(new PlaceForm(false, gender, grammaticalCase, lemma));
+            } else if (parts.size() == 4 && parts.get(0).equals("ADJ") && parts.get(1).equals("Posit")) {
+                String nominative = gender.equals("Masc") ? lemma : synthesise(lemma, "ADJ:Posit:" + gender + ":Nom");
+                if (nominative != null) adjectives.add(new PlaceForm(true, gender, grammaticalCase, nominative));
+            }
+        }
+        // a personal name's lemma is its masculine form: the nominative of a masculine place only ("лондоне")
+        if (nouns.isEmpty()) for (PlaceForm p : personal) if (p.gender().equals("Masc")) nouns.add(p);
+        nouns.addAll(adjectives);
+        return nouns;
+    }
+
     private String synthesise(String lemma, String tag) {
         List<WordData> forms = synthesis.get().lookup(lemma + "|" + tag);
         return forms.isEmpty() || forms.getFirst().getStem() == null ? null : forms.getFirst().getStem().toString();

@@ -1,0 +1,108 @@
+package org.dateline.analyze.entity;
+
+import org.dateline.analyze.entity.RussianMorphology.GrammaticalCase;
+import org.dateline.analyze.entity.RussianMorphology.PlaceForm;
+import org.dateline.analyze.entity.RussianPersonNames.Certainty;
+import org.dateline.analyze.entity.RussianPersonNames.Nominative;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The nominative of a Russian place name the text wrote in another case: "в Москве" → "Москва", "Курской области" →
+ * "Курская область", "в Нижнем Новгороде" → "Нижний Новгород". Each word must be known to the dictionary
+ * ({@link RussianMorphology#placeForms}); the words agree in case, and the adjectives before the last word agree with
+ * it in gender. A form several readings fit ("франции": франция or the element франций) takes the nominative most
+ * cases allow; a tie, an unknown word, or words that do not agree leave the name as written, as do all names when
+ * no dictionary is installed (invented or rare towns the dictionary does not know stay as written too).
+ */
+final class RussianPlaceNames {
+
+    private static final Pattern CYRILLIC_NAME = Pattern.compile("[\\p{IsCyrillic}\\s-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Longer names are mostly a noun with a genitive after it ("Республики Коми"), which this reading cannot take. */
+    private static final int MAX_WORDS = 3;
+
+    private final RussianMorphology morphology;
+
+    /** @param morphology the dictionary to read names with, or null: then every name stays as written */
+    RussianPlaceNames(RussianMorphology morphology) {
+        this.morphology = morphology;
+    }
+
+    static RussianPlaceNames installed() {
+        return new RussianPlaceNames(RussianMorphology.installed().orElse(null));
+    }
+
+    Nominative nominative(String name) {
+        Nominative unknown = new Nominative(name, Certainty.UNKNOWN);
+        if (morphology == null || !CYRILLIC_NAME.matcher(name).matches()) return unknown;
+        String[] words = SPACES.split(name.strip());
+        if (words.length > MAX_WORDS) return unknown;
+        List<List<PlaceForm>> forms = new ArrayList<>();
+        for (String w : words) {
+            List<PlaceForm> f = morphology.placeForms(w.toLowerCase(Locale.ROOT));
+            if (f.isEmpty()) return unknown;
+            forms.add(f);
+        }
+        Map<String, Integer> support = new LinkedHashMap<>();
+        for (GrammaticalCase c : GrammaticalCase.values()) {
+            for (PlaceForm head : forms.getLast()) {
+                if (head.adjective() || head.grammaticalCase() != c) continue;
+                String reading = reading(forms, c, head);
+                if (reading == null) continue;
+                // a name that reads as a nominative is one: what other cases would make of it does not matter
+                if (c == GrammaticalCase.NOMINATIVE && reading.equals(name.strip().toLowerCase(Locale.ROOT))) {
+                    return new Nominative(name, Certainty.AS_WRITTEN);
+                }
+                support.merge(reading, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : support.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) return unknown;
+        return new Nominative(capitalizedAs(words, SPACES.split(best)), Certainty.DERIVED);
+    }
+
+    /** The nominative of the whole name read in case {@code c} with {@code head} as its last word, or null. */
+    private static String reading(List<List<PlaceForm>> forms, GrammaticalCase c, PlaceForm head) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < forms.size() - 1; i++) {
+            String nominative = null;
+            for (PlaceForm f : forms.get(i)) {
+                if (!f.adjective() || f.grammaticalCase() != c || !f.gender().equals(head.gender())) continue;
+                if (nominative != null && !nominative.equals(f.nominative())) return null;
+                nominative = f.nominative();
+            }
+            if (nominative == null) return null;
+            out.append(nominative).append(' ');
+        }
+        return out.append(head.nominative()).toString();
+    }
+
+    /** Each word capitalised as the text wrote it ("Курской области" → "Курская область"). */
+    private static String capitalizedAs(String[] written, String[] nominative) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < nominative.length; i++) {
+            if (i > 0) out.append(' ');
+            String w = nominative[i];
+            boolean capital = i < written.length && !written[i].isEmpty() && Character.isUpperCase(written[i].charAt(0));
+            out.append(capital && !w.isEmpty() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package org.dateline.nlp.morphru;
+
+import org.dateline.analyze.entity.EntityLinker;
+import org.dateline.analyze.entity.EntityType;
+import org.dateline.analyze.entity.Mention;
+import org.dateline.analyze.entity.RussianMorphology;
+import org.dateline.analyze.entity.RussianMorphology.GrammaticalCase;
+import org.dateline.analyze.entity.RussianMorphology.PlaceForm;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nominatives of Russian place names with the real dictionary. */
+class RussianNominativePlacesTest {
+
+    private static final RussianMorphology MORPHOLOGY = RussianMorphology.installed().orElseThrow();
+
+    @Test
+    void placeReadingsGiveTheNominativeOfTheirGender() {
+        assertThat(MORPHOLOGY.placeForms("москве")).containsExactlyInAnyOrder(
+                new PlaceForm(false, "Fem", GrammaticalCase.DATIVE, "москва"),
+                new PlaceForm(false, "Fem", GrammaticalCase.PREPOSITIONAL, "москва"));
+        assertThat(MORPHOLOGY.placeForms("курской")).contains(new PlaceForm(true, "Fem", GrammaticalCase.GENITIVE, "курская"))
+                .noneMatch(f -> !f.adjective());
+        assertThat(MORPHOLOGY.placeForms("карвеле")).isEmpty();
+    }
+
+    @Test
+    void linkedRussianPlacesAreNamedInTheNominative() {
+        assertThat(name("Саммит прошёл в Москве.", "Москве")).isEqualTo("Москва");
+        assertThat(name("Пожар начался в Курской области вечером.", "Курской области")).isEqualTo("Курская область");
+        assertThat(name("Завод в Нижнем Новгороде закрыли.", "Нижнем Новгороде")).isEqualTo("Нижний Новгород");
+        // франция beats the element франций: more cases read it so
+        assertThat(name("Посол Франции прибыл утром.", "Франции")).isEqualTo("Франция");
+        assertThat(name("Делегация вернулась из Лондона.", "Лондона")).isEqualTo("Лондон");
+        // already nominative, or unknown to the dictionary: as written
+        assertThat(name("Москва ответила сразу.", "Москва")).isEqualTo("Москва");
+        assertThat(name("Толчки ощущались в Карвеле.", "Карвеле")).isEqualTo("Карвеле");
+        assertThat(name("Землетрясение произошло в Серранском нагорье.", "Серранском нагорье")).isEqualTo("Серранском нагорье");
+    }
+
+    /** The name the linker gives the place mentioned as {@code mention}. */
+    private static String name(String text, String mention) {
+        int at = text.indexOf(mention);
+        return new EntityLinker().link(text, List.of(new Mention(EntityType.LOCATION, at, at + mention.length(), mention)))
+                .getFirst().name();
+    }
+}
