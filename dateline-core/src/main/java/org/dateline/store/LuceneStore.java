@@ -93,6 +93,13 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      * (Short random terms keep the term dictionary, 32 new terms per article, cheap to write and merge.)
      */
     private static final String LSH = "lsh", COPY_OF = "copy_of";
+    /** Marks an article with no publication time: it may belong to any time window, so every retrieval looks at it. */
+    private static final String UNDATED = "undated";
+    /**
+     * Whether any stored article is undated: only then do time-filtered lookups also search the undated ones (articles
+     * stored before the mark existed are not found that way). Never cleared; a stale true costs one cheap term lookup.
+     */
+    private volatile boolean anyUndated;
 
     /** The index term of an LSH band key. */
     private static BytesRef bandTerm(long key) {
@@ -277,6 +284,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                 docFreqs.put(chain, df);
                 docCounts.put(chain, searcher.getIndexReader().getDocCount(field));
             }
+            if (searcher.getIndexReader().docFreq(new Term(UNDATED, UNDATED)) > 0) anyUndated = true;
         } finally {
             searchers.release(searcher);
         }
@@ -484,6 +492,9 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             doc.add(new LongPoint(PUBLISHED, ms));
             doc.add(new NumericDocValuesField(PUBLISHED, ms));
             doc.add(new StoredField(PUBLISHED, ms));
+        } else {
+            doc.add(new StringField(UNDATED, UNDATED, Field.Store.NO));
+            anyUndated = true;
         }
         String matchField = Analyzers.field(MATCH, a.language());
         doc.add(matchTerms != null ? new Field(matchField, new CountedTerms(matchTerms), matchType)
@@ -586,8 +597,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     public List<Candidate> nearest(float[] vector, int k, Instant from, Instant to) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
         if (from != null || to != null) {
-            filter.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
-                    to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
+            filter.add(timeFilter(from, to), BooleanClause.Occur.FILTER);
         }
         Query knn = new KnnFloatVectorQuery(VECTOR, vector, Math.max(1, k), filter.build());
         List<Candidate> indexed = withSearcher(searcher -> {
@@ -636,8 +646,28 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         if (fingerprint.bandKeys().length == 0) return List.of();
         synchronized (pendingLock) {
             RecentArticles window = recent();
-            if (window != null && window.covers(from)) return window.sharingBands(fingerprint.bandKeys(), k, from, to);
+            if (window != null && window.covers(from)) {
+                List<BandHit> dated = window.sharingBands(fingerprint.bandKeys(), k, from, to);
+                if (!anyUndated) return dated;
+                // the window holds dated articles only: the undated ones come from the index
+                List<BandHit> out = new ArrayList<>(dated);
+                out.addAll(indexedBands(fingerprint, k, new TermQuery(new Term(UNDATED, UNDATED)), a -> a.published() == null));
+                out.sort(Comparator.comparingInt(BandHit::shared).reversed());
+                return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
+            }
         }
+        return indexedBands(fingerprint, k, from == null && to == null ? null : timeFilter(from, to), a -> {
+            Instant at = a.published() == null ? null : a.published().at();
+            return within(at, from, to);
+        });
+    }
+
+    /**
+     * The {@link #sharingBands} found by a Lucene query, filtered by {@code filter} (null: none), and among the
+     * articles not yet visible in the index, those that {@code pendingWanted} accepts.
+     */
+    private List<BandHit> indexedBands(org.dateline.story.Fingerprint fingerprint, int k, Query filter,
+                                       java.util.function.Predicate<Article> pendingWanted) {
         List<String> bands = fingerprint.bands();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // each band in both forms (an article has one of them): the score counts the bands shared
@@ -648,10 +678,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(any.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
-        if (from != null || to != null) {
-            query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
-                    to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
-        }
+        if (filter != null) query.add(filter, BooleanClause.Occur.FILTER);
         Map<String, BandHit> hits = new LinkedHashMap<>();
         synchronized (pendingLock) {
             // the pending articles sharing a band (at most REFRESH_EVERY of them, and only for a lookup outside the window)
@@ -665,9 +692,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
             }
             for (Map.Entry<String, Integer> e : shared.entrySet()) {
                 PendingArticle p = pendingArticles.get(e.getKey());
-                if (p == null) continue;
-                Instant at = p.article().published() == null ? null : p.article().published().at();
-                if (!within(at, from, to)) continue;
+                if (p == null || !pendingWanted.test(p.article())) continue;
                 int n = 0;
                 org.dateline.story.Fingerprint f = p.fingerprint();
                 long[] theirs = f.bandKeys();
@@ -783,9 +808,26 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         synchronized (pendingLock) {
             RecentArticles window = recent();
             if (window != null && window.covers(from)) {
-                return window.candidates(Analyzers.chain(language), weights, k, from, to, t -> docFreq(language, t), docs, maxDf, RECENT_SCAN);
+                List<Candidate> dated = window.candidates(Analyzers.chain(language), weights, k, from, to, t -> docFreq(language, t), docs, maxDf, RECENT_SCAN);
+                if (!anyUndated) return dated;
+                // the window holds dated articles only: the undated ones come from the index
+                List<Candidate> out = new ArrayList<>(dated);
+                out.addAll(indexedCandidates(language, weights, k, maxDf, new TermQuery(new Term(UNDATED, UNDATED)), p -> p.published() == null));
+                return out;
             }
         }
+        return indexedCandidates(language, weights, k, maxDf, from == null && to == null ? null : timeFilter(from, to), p -> {
+            Instant at = p.published() == null ? null : p.published().at();
+            return within(at, from, to);
+        });
+    }
+
+    /**
+     * The {@link #candidates} found by a Lucene query over the match terms, filtered by {@code filter} (null: none),
+     * and among the articles not yet visible in the index, those that {@code pendingWanted} accepts.
+     */
+    private List<Candidate> indexedCandidates(String language, Map<String, Double> weights, int k, int maxDf, Query filter,
+                                              java.util.function.Predicate<Article> pendingWanted) {
         String field = Analyzers.field(MATCH, language);
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         int added = 0;
@@ -799,10 +841,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
-        if (from != null || to != null) {
-            query.add(LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
-                    to == null ? Long.MAX_VALUE : to.toEpochMilli()), BooleanClause.Occur.FILTER);
-        }
+        if (filter != null) query.add(filter, BooleanClause.Occur.FILTER);
         List<Candidate> indexed = withSearcher(searcher -> candidatesOf(searcher, searcher.search(query.build(), Math.max(1, k)).scoreDocs));
         // Articles not yet visible in the index: scored by the weight of the terms they share (at most
         // REFRESH_EVERY of them, so this stays a bounded cost per article).
@@ -810,9 +849,8 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         List<Candidate> recent = new ArrayList<>();
         synchronized (pendingLock) {
             for (PendingArticle p : pendingArticles.values()) {
-                if (!Analyzers.chain(p.article().language()).equals(chain)) continue;
+                if (!Analyzers.chain(p.article().language()).equals(chain) || !pendingWanted.test(p.article())) continue;
                 Instant at = p.article().published() == null ? null : p.article().published().at();
-                if (!within(at, from, to)) continue;
                 double score = 0;
                 for (Map.Entry<String, Double> e : weights.entrySet()) if (p.terms().contains(e.getKey())) score += e.getValue();
                 if (score > 0) recent.add(new Candidate(p.article().id(), p.storyId(), score, at));
@@ -841,9 +879,21 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         }
     }
 
-    /** Whether a publication time lies within {@code [from, to]}; an undated article only when neither bound is set. */
+    /**
+     * Published within {@code [from, to]}, or undated: an article whose time is unknown may belong to any window, and
+     * leaving it out would keep a dated report from ever finding the undated reports of its event.
+     */
+    private Query timeFilter(Instant from, Instant to) {
+        Query range = LongPoint.newRangeQuery(PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                to == null ? Long.MAX_VALUE : to.toEpochMilli());
+        if (!anyUndated) return range;
+        return new BooleanQuery.Builder().add(range, BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(UNDATED, UNDATED)), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** Whether a publication time lies within {@code [from, to]}; an undated article is within any range. */
     private static boolean within(Instant at, Instant from, Instant to) {
-        if (at == null) return from == null && to == null;
+        if (at == null) return true;
         return (from == null || !at.isBefore(from)) && (to == null || !at.isAfter(to));
     }
 
