@@ -87,6 +87,9 @@ public final class EventExtractor {
     private static final Pattern REPORT_DATE_AFTER = Pattern.compile("^\\s*(?:сообщил\\w*|заявил\\w*|said|told)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "the deal", "the attack", "эта встреча": a definite noun right before the trigger names an event already reported. */
     private static final Pattern ANAPHORIC = Pattern.compile("(?<![\\p{L}])(?:the|this|that|эт(?:а|о|от|ой|у|им|ого|ом|ой))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "A meeting might instead take place in Copenhagen": another venue or day for the event read before, not another event. */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?<![\\p{L}])(?:instead|alternatively|вместо этого|в качестве альтернативы)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "the election of the mayor of Lagos", "выборы губернатора Томской области": the office's seat is the place. */
     private static final Pattern OFFICE_OF = Pattern.compile(
             "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -227,10 +230,14 @@ public final class EventExtractor {
                 participants = participants(previous, entities, type, -1);
                 if (places.isEmpty() && !participants.isEmpty()) places = places(previous, entities, participants, -1, type == EventType.ELECTION);
             }
+            if (places.isEmpty() && (type == EventType.MEETING || type == EventType.AGREEMENT)) {
+                // "could travel to Warsaw next week for talks with ...": the talks are where the travellers go
+                places = destinations(sentence, entities, trigger);
+            }
             if (places.isEmpty() && previous != null && THERE.matcher(sentence.text().substring(e.getValue().end())).find()) {
                 // "will travel to Oslo next week. They are to sign the agreement there": the place just named
                 places = places(previous, entities, participants, -1, type == EventType.ELECTION);
-                if (places.isEmpty()) places = destinations(previous, entities);
+                if (places.isEmpty()) places = destinations(previous, entities, previous.end());
             }
             Timex time = ordered ? null : time(sentence, timexes, trigger);
             // "the meeting in Helsinki in 2018" happened, whatever the sentence's modality
@@ -241,19 +248,22 @@ public final class EventExtractor {
             EventFrame frame = new EventFrame(type, frameStatus, participants, places, venue,
                     time == null ? null : time.value(), time == null ? null : time.text(),
                     List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text()));
-            if (ANAPHORIC.matcher(head).find()) anaphoric.add(frame);
+            if (ANAPHORIC.matcher(head).find() || ALTERNATIVE.matcher(sentence.text()).find()) anaphoric.add(frame);
             out.add(frame);
         }
         return out;
     }
 
-    /** The places a sentence sends someone to ("will travel to Oslo"), as places where the event happens. */
-    private static List<EventFrame.Place> destinations(TextSpan sentence, List<DocumentEntity> entities) {
+    /**
+     * The places a sentence sends someone to ("will travel to Oslo"), named before {@code until}, as places where the
+     * event happens.
+     */
+    private static List<EventFrame.Place> destinations(TextSpan sentence, List<DocumentEntity> entities, int until) {
         List<EventFrame.Place> out = new ArrayList<>();
         for (DocumentEntity e : entities) {
             if (e.type() != EntityType.LOCATION) continue;
             for (Mention m : e.mentions()) {
-                if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+                if (m.start() < sentence.start() || m.end() > sentence.end() || m.end() > until) continue;
                 String before = sentence.text().substring(0, m.start() - sentence.start());
                 if (DESTINATION_BEFORE.matcher(before).find()) {
                     out.add(new EventFrame.Place(e.id(), e.name(), EventFrame.Place.Role.AT, null));

@@ -123,6 +123,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void talksSomeoneTravelsToAreWhereTheyGoAndAnAlternativeVenueIsTheSameMeeting() {
+        String text = "Ada Stone could travel to Eastport next month for talks with Ben Rook, diplomats said. "
+                + "A meeting might instead take place on the sidelines of the summit in Northhaven.";
+        List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook",
+                EntityType.LOCATION, "Eastport", EntityType.LOCATION, "Northhaven");
+        EventFrame talks = only(frames, EventType.MEETING);
+        assertThat(talks.places()).extracting(EventFrame.Place::name).containsExactlyInAnyOrder("Eastport", "Northhaven");
+
+        // where the talks are held after the travel says nothing of where they go first
+        EventFrame later = only(frames("Ada Stone held talks with Ben Rook before flying to Eastport.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(later.places()).isEmpty();
+    }
+
+    @Test
     void aSigningPeopleAreToMakeIsPlanned() {
         String text = "Prime ministers Lea Minh and Jon Feld are to sign a fishing agreement in Eastport on Friday.";
         List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld",
