@@ -740,6 +740,15 @@ public final class Dateline implements Closeable {
         return store.redirect(id).flatMap(store::story);
     }
 
+    /**
+     * How story {@code storyId} (a merged story's id leads to its survivor) scores now for the stored article
+     * {@code articleId}: each compared member's similarity and what scaled it, the margins and the threshold, so a
+     * reader can see why an article is, or is not, in a story. Empty when either is unknown.
+     */
+    public Optional<org.dateline.story.Scorecard> explain(String articleId, String storyId) {
+        return assigner.explain(articleId, currentStoryId(storyId));
+    }
+
     /** Where a merged story's id leads now (chains resolved); empty for the id of a live story or an unknown one. */
     public Optional<String> storyRedirect(String id) {
         Optional<String> to = store.redirect(id);

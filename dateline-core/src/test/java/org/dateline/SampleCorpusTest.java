@@ -252,6 +252,37 @@ class SampleCorpusTest {
     }
 
     @Test
+    void explainsWhyAReportIsInItsStoryAndNotInItsTwins() {
+        Gold g = withNote("twin-event-of").get(0);
+        String twin = g.notes().stream().filter(n -> n.startsWith("twin-event-of:")).findFirst().orElseThrow()
+                .substring("twin-event-of:".length());
+        String articleId = outcomeByDoc.get(g.doc()).articleId();
+        String own = engine.currentStoryId(outcomeByDoc.get(g.doc()).storyId());
+        String other = gold.values().stream().filter(t -> t.story().equals(twin)).findFirst()
+                .map(t -> engine.currentStoryId(outcomeByDoc.get(t.doc()).storyId())).orElseThrow();
+
+        org.dateline.story.Scorecard apart = engine.explain(articleId, other).orElseThrow();
+        assertThat(apart.storyId()).isEqualTo(other);
+        assertThat(apart.joins()).as("%s against its twin's story: %s", g.doc(), apart).isFalse();
+        assertThat(apart.score()).isLessThan(apart.threshold());
+        assertThat(apart.members()).isNotEmpty().noneMatch(m -> m.articleId().equals(articleId));
+        assertThat(apart.adjustments()).isNotEmpty();
+
+        java.util.List<String> ownMembers = engine.story(own).orElseThrow().articleIds();
+        if (ownMembers.size() > 1) {
+            org.dateline.story.Scorecard in = engine.explain(articleId, own).orElseThrow();
+            // the article is compared with the others, never with itself, and scores higher than in the twin's story
+            assertThat(in.members()).extracting(org.dateline.story.Scorecard.Member::articleId)
+                    .doesNotContain(articleId).isSubsetOf(ownMembers);
+            assertThat(in.score()).isGreaterThan(apart.score());
+            assertThat(in.members()).isSortedAccordingTo(
+                    java.util.Comparator.comparingDouble(org.dateline.story.Scorecard.Member::similarity).reversed());
+        }
+        assertThat(engine.explain("h0000000000000000", own)).isEmpty();
+        assertThat(engine.explain(articleId, "s0000000000000000")).isEmpty();
+    }
+
+    @Test
     void listsStoriesInTheOrderOfTheirRankAsOfTheNewestReport() {
         List<org.dateline.model.Story> top = engine.stories(100);
         java.time.Instant newest = top.stream().map(org.dateline.model.Story::lastUpdated)

@@ -193,6 +193,16 @@ final class ApiHandlers {
         ctx.json(engine.entity(id).orElseThrow(() -> ApiError.notFound("no entity " + id + " among the analysed articles")));
     }
 
+    /** How the story scores for the article now (see {@link Dateline#explain}); 404 when either is unknown. */
+    void explain(Context ctx) {
+        String id = Params.id(ctx, "id");
+        String article = Params.id(ctx, "article");
+        if (engine.article(article).isEmpty()) throw ApiError.notFound("no article " + article);
+        if (engine.story(id).isEmpty()) throw ApiError.notFound("no story " + id);
+        ctx.json(engine.explain(article, id).orElseThrow(() ->
+                ApiError.notFound("story " + id + " has no other member to compare article " + article + " with")));
+    }
+
     void health(Context ctx) {
         Dateline.AnalysisStatus analysis = engine.analysisStatus();
         ObjectNode out = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", engine.articleCount())

@@ -72,6 +72,7 @@ public final class DatelineServer implements AutoCloseable {
         app.get("/api/stories/{id}", api::story);
         app.get("/api/search", api::search);
         app.get("/api/entities/{id}", api::entity);
+        app.get("/api/stories/{id}/explain/{article}", api::explain);
         app.get("/api/health", api::health);
         app.get("/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
 

@@ -100,6 +100,24 @@ class ApiTest {
         }
 
         @Test
+        void explainsHowAStoryScoresForAnArticle() {
+            List<String> top = ids(json(s.get("api/stories?limit=2")));
+            JsonNode first = json(s.get("api/stories/" + top.get(0))).path("story");
+            String member = first.path("articleIds").get(0).asText();
+            JsonNode own = json(s.get("api/stories/" + top.get(0) + "/explain/" + member));
+            assertThat(own.path("storyId").asText()).isEqualTo(top.get(0));
+            assertThat(own.path("members").size()).isEqualTo(first.path("articleIds").size() - 1);
+            assertThat(own.path("members").findValuesAsText("articleId")).doesNotContain(member);
+            assertThat(own.path("threshold").asDouble()).isPositive();
+            JsonNode other = json(s.get("api/stories/" + top.get(1) + "/explain/" + member));
+            assertThat(other.path("score").asDouble()).isLessThan(own.path("score").asDouble());
+            assertThat(other.path("joins").asBoolean()).isFalse();
+            assertJsonError(s.get("api/stories/" + top.get(0) + "/explain/h0000000000000000"), 404);
+            assertJsonError(s.get("api/stories/s0000000000000000/explain/" + member), 404);
+            assertJsonError(s.get("api/stories/" + top.get(0) + "/explain/%3Cscript%3E"), 400);
+        }
+
+        @Test
         void searchReturnsHitsTotalAndFacetsThatFilter() {
             JsonNode all = json(s.get("api/search?q=earthquake"));
             assertThat(all.path("total").asLong()).isGreaterThan(2);

@@ -192,81 +192,13 @@ public final class StoryAssigner {
         List<Match> matches = new ArrayList<>();
         for (Candidate c : found) {
             if (c.articleId().equals(article.id()) || !seen.add(c.storyId())) continue;
-            List<String> ids = membersOf(c.storyId());
-            if (ids.isEmpty()) ids = List.of(c.articleId());
-            List<Double> sims = new ArrayList<>();
-            double top = -1;
-            String topId = null;
-            boolean topCross = false;
-            double topCover = 1.0;
-            // whether every compared report is of the other kind than the article (a headline alone / with a body)
-            boolean otherKind = true;
-            Centroid centroid = centroids.get(c.storyId());
-            Centroid building = centroid == null && centroidWeight > 0 ? new Centroid() : null;
-            for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
-                String id = ids.get(i);
-                if (id.equals(article.id())) continue;
-                Profile q = profile(id);
-                if (q == null) continue;
-                Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
-                if (headlineOnly(q) == headlineOnly(p)) otherKind = false;
-                if (building != null) building.add(theirs, anyVectors ? embedding(id) : NO_VECTOR);
-                double s = similarity(mine, theirs);
-                boolean cross = !java.util.Objects.equals(p.language(), q.language());
-                double cover = cross || titleNamePenalty <= 0 ? 1.0 : titleNameCover(mine, p, theirs, q);
-                // meaning tells the topic, names tell the event: two floods in two towns read alike to the model
-                if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, embedding(id), cover, share);
-                if (cross) {
-                    s = Math.max(s, crossScale * cosine(mine.keys, theirs.keys));
-                    if (noneShared(mine.figures(), theirs.figures())) s *= 1 - crossNumberPenalty;
-                }
-                else {
-                    if (titleNamePenalty > 0) s *= 1 - titleNamePenalty * (1 - cover);
-                    if (yearPenalty > 0 && noneShared(mine.years, theirs.years)) s *= 1 - yearPenalty;
-                    // each title gives a figure the other report never does: two heists, two quakes
-                    if (titleFigurePenalty > 0 && titleFiguresDisagree(mine.titleFigures, p, mine.numbers(), theirs.titleFigures, q,
-                            theirs.numbers())) {
-                        s *= 1 - titleFigurePenalty;
-                    }
-                }
-                s *= timeFactor(at, q.published());
-                sims.add(s);
-                if (s > top) {
-                    top = s;
-                    topId = id;
-                    topCross = cross;
-                    topCover = cover;
-                }
-            }
-            if (sims.isEmpty()) continue;
-            sims.sort(java.util.Comparator.reverseOrder());
-            int n = Math.min(linkTop, sims.size());
-            double mean = 0;
-            for (int i = 0; i < n; i++) mean += sims.get(i);
-            mean /= n;
-            double score = linkMax * top + (1 - linkMax) * mean;
-            // one report alone is thin evidence of what its story is: joining it takes a little more
-            if (sims.size() == 1) score -= singleMargin;
-            if (building != null && building.count > 0) {
-                centroid = building;
-                centroids.put(c.storyId(), building);
-            }
-            if (centroidWeight > 0 && centroid != null && centroid.count > 1 && !topCross) {
-                double whole = centroid.similarity(mine, vector, topCover, share);
-                // the story as a whole is held to the names of its closest report, as each report is
-                if (titleNamePenalty > 0) whole *= 1 - titleNamePenalty * (1 - topCover);
-                // and to the years its reports give
-                if (yearPenalty > 0 && noneShared(mine.years, centroid.years)) whole *= 1 - yearPenalty;
-                score = (1 - centroidWeight) * score + centroidWeight * whole;
-            }
-            // headlines alone beside a report with a body (or a headline beside reports with one): a headline cannot
-            // name the people, places and figures that tell two events of one kind apart, so it takes more than that
-            if (headlineMargin > 0 && otherKind) score -= headlineMargin;
-            matches.add(new Match(c.storyId(), score, topId));
-            if (score > bestScore) {
-                bestScore = score;
+            Scoring scoring = score(c.storyId(), c.articleId(), p, mine, vector, at, share, vectors, null);
+            if (scoring == null) continue;
+            matches.add(new Match(c.storyId(), scoring.score, scoring.topId));
+            if (scoring.score > bestScore) {
+                bestScore = scoring.score;
                 bestStory = c.storyId();
-                bestArticle = topId;
+                bestArticle = scoring.topId;
             }
         }
         double join = threshold(p);
@@ -277,6 +209,158 @@ public final class StoryAssigner {
             return new Assignment(bestStory, false, bestScore, bestArticle, join, others);
         }
         return new Assignment(newStoryId(article), true, Math.max(0, bestScore), null);
+    }
+
+    private static String factor(String what, double factor) {
+        return String.format(java.util.Locale.ROOT, "%s: x%.2f", what, factor);
+    }
+
+    /**
+     * How story {@code storyId} scores now for the stored article {@code articleId}, computed as {@link #assign} does
+     * (the article itself left out of the story's members); empty when either is unknown or no member can be compared.
+     */
+    public synchronized Optional<Scorecard> explain(String articleId, String storyId) {
+        Profile p = profile(articleId);
+        if (p == null || stories.story(storyId).isEmpty()) return Optional.empty();
+        Vectors mine = vectorsOf(p);
+        float[] stored = embedding(articleId);
+        float[] vector = stored.length == 0 ? null : stored;
+        Scorecard.Builder b = new Scorecard.Builder();
+        Scoring scoring = score(storyId, articleId, p, mine, vector, p.published(), vectorShare(p), new HashMap<>(), b);
+        if (scoring == null) return Optional.empty();
+        b.members.sort(java.util.Comparator.comparingDouble(Scorecard.Member::similarity).reversed());
+        double join = threshold(p);
+        return Optional.of(new Scorecard(articleId, storyId, scoring.score, join, scoring.score >= join, scoring.topId,
+                b.bestMember, b.meanOfBest, b.storyWhole, b.adjustments, b.members));
+    }
+
+    /** A candidate story's score for an article and the member it resembled most. */
+    private record Scoring(double score, String topId) {
+    }
+
+    /**
+     * The score of story {@code storyId} (found through its member {@code foundArticle}) for the article profiled as
+     * {@code p}: a blend of its member similarities and its aggregate one, with the penalties and margins; null when
+     * no member could be compared. {@code vectors} caches member vectors across the stories of one assignment.
+     */
+    private Scoring score(String storyId, String foundArticle, Profile p, Vectors mine, float[] vector, Instant at,
+                          double share, Map<String, Vectors> vectors, Scorecard.Builder explain) {
+        List<String> ids = membersOf(storyId);
+        if (ids.isEmpty()) ids = List.of(foundArticle);
+        List<Double> sims = new ArrayList<>();
+        double top = -1;
+        String topId = null;
+        boolean topCross = false;
+        double topCover = 1.0;
+        // whether every compared report is of the other kind than the article (a headline alone / with a body)
+        boolean otherKind = true;
+        // an explanation builds the story's aggregate afresh, without the article (which may be a member) and uncached
+        Centroid centroid = explain == null ? centroids.get(storyId) : null;
+        Centroid building = centroid == null && centroidWeight > 0 ? new Centroid() : null;
+        for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id.equals(p.id())) continue;
+            Profile q = profile(id);
+            if (q == null) continue;
+            Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
+            if (headlineOnly(q) == headlineOnly(p)) otherKind = false;
+            if (building != null) building.add(theirs, anyVectors ? embedding(id) : NO_VECTOR);
+            double s = similarity(mine, theirs);
+            double words = s;
+            List<String> factors = explain == null ? null : new ArrayList<>();
+            boolean cross = !java.util.Objects.equals(p.language(), q.language());
+            double cover = cross || titleNamePenalty <= 0 ? 1.0 : titleNameCover(mine, p, theirs, q);
+            // meaning tells the topic, names tell the event: two floods in two towns read alike to the model
+            float[] theirVector = vector != null && vectorWeight > 0 ? embedding(id) : NO_VECTOR;
+            if (vector != null && vectorWeight > 0) s = withMeaning(s, vector, theirVector, cover, share);
+            if (cross) {
+                double keys = crossScale * cosine(mine.keys, theirs.keys);
+                if (factors != null && keys > s) factors.add(String.format(java.util.Locale.ROOT, "other language: name keys %.3f", keys));
+                s = Math.max(s, keys);
+                if (noneShared(mine.figures(), theirs.figures())) {
+                    s *= 1 - crossNumberPenalty;
+                    if (factors != null) factors.add(factor("no figure shared across languages", 1 - crossNumberPenalty));
+                }
+            }
+            else {
+                if (titleNamePenalty > 0) {
+                    s *= 1 - titleNamePenalty * (1 - cover);
+                    if (factors != null && cover < 1) {
+                        factors.add(factor(String.format(java.util.Locale.ROOT, "headline names covered %.2f", cover),
+                                1 - titleNamePenalty * (1 - cover)));
+                    }
+                }
+                if (yearPenalty > 0 && noneShared(mine.years, theirs.years)) {
+                    s *= 1 - yearPenalty;
+                    if (factors != null) factors.add(factor("no year shared", 1 - yearPenalty));
+                }
+                // each title gives a figure the other report never does: two heists, two quakes
+                if (titleFigurePenalty > 0 && titleFiguresDisagree(mine.titleFigures, p, mine.numbers(), theirs.titleFigures, q,
+                        theirs.numbers())) {
+                    s *= 1 - titleFigurePenalty;
+                    if (factors != null) factors.add(factor("headline figures disagree", 1 - titleFigurePenalty));
+                }
+            }
+            double time = timeFactor(at, q.published());
+            s *= time;
+            if (factors != null) {
+                if (time < 1) factors.add(factor("time apart", time));
+                Long hours = at == null || q.published() == null ? null : Math.abs(q.published().getEpochSecond() - at.getEpochSecond()) / 3600;
+                Double meaning = theirVector.length == 0 || vector == null || theirVector.length != vector.length ? null
+                        : org.dateline.embed.SentenceEmbedder.cosine(vector, theirVector);
+                explain.members.add(new Scorecard.Member(id, s, words, meaning, cross, factors, hours));
+            }
+            sims.add(s);
+            if (s > top) {
+                top = s;
+                topId = id;
+                topCross = cross;
+                topCover = cover;
+            }
+        }
+        if (sims.isEmpty()) return null;
+        sims.sort(java.util.Comparator.reverseOrder());
+        int n = Math.min(linkTop, sims.size());
+        double mean = 0;
+        for (int i = 0; i < n; i++) mean += sims.get(i);
+        mean /= n;
+        double score = linkMax * top + (1 - linkMax) * mean;
+        if (explain != null) {
+            explain.bestMember = top;
+            explain.meanOfBest = mean;
+            explain.adjustments.add(String.format(java.util.Locale.ROOT, "%.2f x best member %.3f + %.2f x mean of best %d %.3f = %.3f",
+                    linkMax, top, 1 - linkMax, n, mean, score));
+        }
+        // one report alone is thin evidence of what its story is: joining it takes a little more
+        if (sims.size() == 1) {
+            score -= singleMargin;
+            if (explain != null) explain.adjustments.add(String.format(java.util.Locale.ROOT, "one report only: -%.2f", singleMargin));
+        }
+        if (building != null && building.count > 0) {
+            centroid = building;
+            if (explain == null) centroids.put(storyId, building);
+        }
+        if (centroidWeight > 0 && centroid != null && centroid.count > 1 && !topCross) {
+            double whole = centroid.similarity(mine, vector, topCover, share);
+            // the story as a whole is held to the names of its closest report, as each report is
+            if (titleNamePenalty > 0) whole *= 1 - titleNamePenalty * (1 - topCover);
+            // and to the years its reports give
+            if (yearPenalty > 0 && noneShared(mine.years, centroid.years)) whole *= 1 - yearPenalty;
+            double blended = (1 - centroidWeight) * score + centroidWeight * whole;
+            if (explain != null) {
+                explain.storyWhole = whole;
+                explain.adjustments.add(String.format(java.util.Locale.ROOT, "%.2f x %.3f + %.2f x the story as a whole %.3f = %.3f",
+                        1 - centroidWeight, score, centroidWeight, whole, blended));
+            }
+            score = blended;
+        }
+        // headlines alone beside a report with a body (or a headline beside reports with one): a headline cannot
+        // name the people, places and figures that tell two events of one kind apart, so it takes more than that
+        if (headlineMargin > 0 && otherKind) {
+            score -= headlineMargin;
+            if (explain != null) explain.adjustments.add(String.format(java.util.Locale.ROOT, "headline beside reports of the other kind: -%.2f", headlineMargin));
+        }
+        return new Scoring(score, topId);
     }
 
     /**
