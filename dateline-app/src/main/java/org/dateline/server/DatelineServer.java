@@ -81,6 +81,7 @@ public final class DatelineServer implements AutoCloseable {
         app.get("/stories/{id}", pages::story);
         app.get("/search", pages::search);
         app.get("/entities/{id}", pages::entity);
+        app.get("/stories/{id}/explain/{article}", pages::scorecard);
         app.get("/static/{file}", DatelineServer::staticFile);
         app.get("/favicon.ico", ctx -> ctx.status(204));
 

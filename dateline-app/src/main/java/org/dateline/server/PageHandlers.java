@@ -78,6 +78,19 @@ final class PageHandlers {
         html(ctx, Pages.entity(profile, titles));
     }
 
+    /** How a story scores now for a report (see {@link org.dateline.Dateline#explain}). */
+    void scorecard(Context ctx) {
+        String id = Params.id(ctx, "id");
+        String articleId = Params.id(ctx, "article");
+        var article = engine.article(articleId).orElseThrow(() -> ApiError.notFound("There is no report " + articleId + "."));
+        var story = engine.story(id).orElseThrow(() -> ApiError.notFound("There is no story " + id + "."));
+        var card = engine.explain(articleId, id).orElseThrow(() ->
+                ApiError.notFound("Story " + id + " has no other report to compare report " + articleId + " with."));
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (var m : card.members()) engine.article(m.articleId()).ifPresent(a -> titles.put(m.articleId(), a.title()));
+        html(ctx, Pages.scorecard(card, article.title(), story.title(), titles));
+    }
+
     private static void html(Context ctx, String page) {
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/html; charset=utf-8").result(page);

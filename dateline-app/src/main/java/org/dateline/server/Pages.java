@@ -256,7 +256,12 @@ final class Pages {
                 b.append("<span class=\"badge copy\">copy of ").append(of == null ? esc(r.copyOf()) : "<a href=\"#r-" + of + "\">#" + of + "</a>")
                         .append(" · ").append(Math.round(r.copySimilarity() * 100)).append("%</span>");
             }
-            b.append("</td><td class=\"why small\">").append(why(r, number)).append("</td><td class=\"num\">").append(r.words()).append("</td></tr>");
+            b.append("</td><td class=\"why small\">").append(why(r, number));
+            if (reports.size() > 1) {
+                b.append(" · <a class=\"scorecard-link\" href=\"/stories/").append(Html.url(v.id())).append("/explain/")
+                        .append(Html.url(r.articleId())).append("\">score now</a>");
+            }
+            b.append("</td><td class=\"num\">").append(r.words()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
         b.append("</section>");
@@ -449,6 +454,42 @@ final class Pages {
         }
         b.append("</article>");
         return layout(e.name(), "", b.toString());
+    }
+
+    /**
+     * How a story scores now for an article: the verdict against the threshold, the steps of the blend, and each
+     * compared member with its similarity and the factors that scaled it.
+     */
+    static String scorecard(org.dateline.story.Scorecard c, String articleTitle, String storyTitle, Map<String, String> memberTitles) {
+        StringBuilder b = new StringBuilder();
+        b.append("<nav class=\"crumbs\"><a href=\"/\">Top stories</a> › <a href=\"/stories/").append(Html.url(c.storyId()))
+                .append("\">").append(esc(storyTitle)).append("</a> › Score</nav>");
+        b.append("<article class=\"scorecard\"><h1>How this story scores for a report</h1>");
+        b.append("<p>Report <code>").append(esc(c.articleId())).append("</code> ").append(esc(articleTitle)).append("</p>");
+        b.append("<p id=\"verdict\" class=\"").append(c.joins() ? "joins" : "apart").append("\">Score <strong>")
+                .append(String.format(java.util.Locale.ROOT, "%.3f", c.score())).append("</strong> against a threshold of ")
+                .append(String.format(java.util.Locale.ROOT, "%.3f", c.threshold())).append(": ")
+                .append(c.joins() ? "high enough to join (a report joins the best-scoring such story)" : "too low to join").append(".</p>");
+        b.append("<ol class=\"steps small\">");
+        for (String a : c.adjustments()) b.append("<li>").append(esc(a)).append("</li>");
+        b.append("</ol>");
+        b.append("<div class=\"tablewrap\"><table class=\"data\" id=\"scorecard-members\"><thead><tr><th>Member</th>"
+                + "<th class=\"num\">Similarity</th><th class=\"num\">Words</th><th class=\"num\">Meaning</th>"
+                + "<th class=\"num\">Hours apart</th><th>Scaled by</th></tr></thead><tbody>");
+        for (org.dateline.story.Scorecard.Member m : c.members()) {
+            b.append("<tr><td>").append(esc(memberTitles.getOrDefault(m.articleId(), m.articleId())))
+                    .append(m.otherLanguage() ? " <span class=\"lang\">other language</span>" : "").append("</td>")
+                    .append("<td class=\"num\">").append(String.format(java.util.Locale.ROOT, "%.3f", m.similarity())).append("</td>")
+                    .append("<td class=\"num\">").append(String.format(java.util.Locale.ROOT, "%.3f", m.words())).append("</td>")
+                    .append("<td class=\"num\">").append(m.meaning() == null ? "—" : String.format(java.util.Locale.ROOT, "%.3f", m.meaning())).append("</td>")
+                    .append("<td class=\"num\">").append(m.hoursApart() == null ? "—" : String.valueOf(m.hoursApart())).append("</td>")
+                    .append("<td class=\"small\">").append(m.factors().isEmpty() ? "—" : esc(String.join("; ", m.factors()))).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+        b.append("<p class=\"muted small\">Worked out against the store as it is now, leaving the report itself out of the story's "
+                + "members: a report stored earlier may have scored otherwise on arrival. The same as <code>dateline explain</code> "
+                + "and <code>/api/stories/{id}/explain/{article}</code>.</p></article>");
+        return layout("Score · " + storyTitle, "", b.toString());
     }
 
     private static String reports(int n) {

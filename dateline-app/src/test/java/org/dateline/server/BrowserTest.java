@@ -133,6 +133,24 @@ class BrowserTest {
     }
 
     @Test
+    void aReportsScoreForItsStoryIsOneClickAway() throws IOException {
+        String id = topStoryId();
+        int reports = json(s.get("api/stories/" + id)).path("view").path("reports").size();
+        open("stories/" + id);
+        List<WebElement> links = browser.findElements(By.cssSelector("#comparison-table a.scorecard-link"));
+        assertThat(links).hasSize(reports);
+        links.get(links.size() - 1).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/explain/"));
+        WebElement verdict = browser.findElement(By.id("verdict"));
+        assertThat(verdict.getText()).contains("threshold");
+        // every other report of the story is compared, and only those
+        assertThat(browser.findElements(By.cssSelector("#scorecard-members tbody tr"))).hasSize(reports - 1);
+        assertThat(Files.size(screenshot("scorecard.png"))).isPositive();
+        browser.findElement(By.cssSelector("nav.crumbs a[href='/stories/" + id + "']")).click();
+        waitFor(() -> browser.getCurrentUrl().endsWith("/stories/" + id));
+    }
+
+    @Test
     void storyPageLinksEntitiesToTheirPages() throws IOException {
         String id = topStoryId();
         JsonNode view = json(s.get("api/stories/" + id)).path("view");
