@@ -94,6 +94,8 @@ public final class EventExtractor {
     private static final Pattern OFFICE_OF = Pattern.compile(
             "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_FRAMES = 12;
+    /** How many sentences back a subject pronoun ("They met ...") looks for the people it stands for. */
+    private static final int PRONOUN_REACH = 3;
     /** A pronoun or "the two" as the subject before the trigger, in the trigger's clause: "They met", "Во вторник они встретились". */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "(?<![\\p{L}])(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$",
@@ -137,9 +139,13 @@ public final class EventExtractor {
         // frames that only add names to an event of their kind read elsewhere, dropped when there is none
         Set<EventFrame> dependent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         TextSpan previous = null;
+        // the sentences before the current one, nearest first: where a subject pronoun's people are looked for
+        java.util.ArrayDeque<TextSpan> before = new java.util.ArrayDeque<>();
         for (TextSpan sentence : sentences) {
-            frames.addAll(frames(sentence, previous, entities, timexes, published, anaphoric, dependent));
+            frames.addAll(frames(sentence, previous, List.copyOf(before), entities, timexes, published, anaphoric, dependent));
             previous = sentence;
+            before.addFirst(sentence);
+            if (before.size() > PRONOUN_REACH) before.removeLast();
         }
         int denial = denial(sentences);
         List<EventFrame> out = new ArrayList<>();
@@ -161,8 +167,9 @@ public final class EventExtractor {
         return new EventFrame(f.type(), f.status(), kept, f.places(), f.venue(), f.time(), f.timeText(), f.triggers(), f.sentences());
     }
 
-    private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<DocumentEntity> entities, List<Timex> timexes,
-                                    java.time.LocalDate published, Set<EventFrame> anaphoric, Set<EventFrame> dependent) {
+    private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<TextSpan> before, List<DocumentEntity> entities,
+                                    List<Timex> timexes, java.time.LocalDate published, Set<EventFrame> anaphoric,
+                                    Set<EventFrame> dependent) {
         Map<EventType, Matcher> found = new LinkedHashMap<>();
         for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
             Matcher m = e.getValue().matcher(sentence.text());
@@ -198,19 +205,19 @@ public final class EventExtractor {
                     anaphoric.add(frame);
                     dependent.add(frame);
                     if (found.isEmpty()) return List.of(frame);
-                    List<EventFrame> out = new ArrayList<>(frames(sentence, previous, entities, timexes, published, anaphoric, found, venue, statementAt));
+                    List<EventFrame> out = new ArrayList<>(frames(sentence, previous, before, entities, timexes, published, anaphoric, found, venue, statementAt));
                     out.add(frame);
                     return out;
                 }
             }
         }
         if (found.isEmpty()) return List.of();
-        return frames(sentence, previous, entities, timexes, published, anaphoric, found, venue, statementAt);
+        return frames(sentence, previous, before, entities, timexes, published, anaphoric, found, venue, statementAt);
     }
 
-    private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<DocumentEntity> entities, List<Timex> timexes,
-                                    java.time.LocalDate published, Set<EventFrame> anaphoric, Map<EventType, Matcher> found,
-                                    String venue, int statementAt) {
+    private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<TextSpan> before, List<DocumentEntity> entities,
+                                    List<Timex> timexes, java.time.LocalDate published, Set<EventFrame> anaphoric,
+                                    Map<EventType, Matcher> found, String venue, int statementAt) {
         EventStatus status = Triggers.status(sentence.text());
         List<EventFrame> out = new ArrayList<>();
         for (Map.Entry<EventType, Matcher> e : found.entrySet()) {
@@ -225,10 +232,15 @@ public final class EventExtractor {
             List<EventFrame.Place> places = places(sentence, entities, participants, ordered ? trigger : -1,
                     type == EventType.ELECTION);
             if (participants.isEmpty() && previous != null && SUBJECT_PRONOUN.matcher(head).find()) {
-                // "They met on Wednesday": the people are those the sentence before named, and so, unless this one
-                // says otherwise, is the place ("arrived in Lisbon on Tuesday. They met ...")
-                participants = participants(previous, entities, type, -1);
-                if (places.isEmpty() && !participants.isEmpty()) places = places(previous, entities, participants, -1, type == EventType.ELECTION);
+                // "They met on Wednesday": the people are those the nearest sentence before named (within
+                // PRONOUN_REACH sentences), and so, unless this one says otherwise, is the place ("arrived in Lisbon on
+                // Tuesday. Rain fell all day. They met ...")
+                for (TextSpan earlier : before) {
+                    participants = participants(earlier, entities, type, -1);
+                    if (participants.isEmpty()) continue;
+                    if (places.isEmpty()) places = places(earlier, entities, participants, -1, type == EventType.ELECTION);
+                    break;
+                }
             }
             if (places.isEmpty() && (type == EventType.MEETING || type == EventType.AGREEMENT)) {
                 // "could travel to Warsaw next week for talks with ...": the talks are where the travellers go

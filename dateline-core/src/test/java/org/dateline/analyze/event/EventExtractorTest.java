@@ -123,6 +123,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSubjectPronounTakesThePeopleOfTheNearestSentenceNamingAny() {
+        String text = "Prime ministers Lea Minh and Jon Feld arrived in Eastport on Monday. "
+                + "Heavy rain fell over the harbour all afternoon. They met on Tuesday.";
+        EventFrame meeting = only(frames(text, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld",
+                EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(meeting.participants()).extracting(EventFrame.Participant::name).containsExactlyInAnyOrder("Lea Minh", "Jon Feld");
+        assertThat(meeting.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+
+        // further back than three sentences, nobody is meant
+        String far = "Prime ministers Lea Minh and Jon Feld arrived in Eastport on Monday. Heavy rain fell. The port closed. "
+                + "Ferries stayed in the harbour. They met on Tuesday.";
+        assertThat(frames(far, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld", EntityType.LOCATION, "Eastport"))
+                .filteredOn(f -> f.type() == EventType.MEETING).allMatch(f -> f.participants().isEmpty());
+    }
+
+    @Test
     void talksSomeoneTravelsToAreWhereTheyGoAndAnAlternativeVenueIsTheSameMeeting() {
         String text = "Ada Stone could travel to Eastport next month for talks with Ben Rook, diplomats said. "
                 + "A meeting might instead take place on the sidelines of the summit in Northhaven.";
