@@ -75,6 +75,7 @@ public final class StoryAssigner {
     private final double crossScale;
     private final double crossNumberPenalty;
     private final double titleNamePenalty;
+    private final int headlineTerms;
     private final double yearPenalty;
     private final double singleMargin;
     private final double titleFigurePenalty;
@@ -123,6 +124,7 @@ public final class StoryAssigner {
         this.crossScale = config.getDouble("story.crosslingual.scale");
         this.crossNumberPenalty = config.getDouble("story.crosslingual.numbers.penalty");
         this.titleNamePenalty = config.getDouble("story.names.title.penalty");
+        this.headlineTerms = config.getInt("story.names.title.max.terms");
         this.yearPenalty = config.getDouble("story.years.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
         this.titleFigurePenalty = config.getDouble("story.title.figures.penalty");
@@ -774,6 +776,9 @@ public final class StoryAssigner {
             profile = p;
             Map<String, Double> titleNames = new HashMap<>();
             for (String t : p.title().keySet()) {
+                // a title of more distinct terms than a headline has is a lead sentence: its names are the
+                // report's, not the few a headline picks, and other reports of the event need not mention them
+                if (p.title().size() > headlineTerms) break;
                 if (p.names().containsKey(t)) {
                     titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);
                 }
