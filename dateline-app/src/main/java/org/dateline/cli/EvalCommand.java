@@ -98,15 +98,29 @@ final class EvalCommand {
         DataOptions data;
         @Parameters(paramLabel = "FILE_OR_DIR") Path file;
         @Option(names = "--json", description = "Print one JSON object keyed by language.") boolean json;
+        @Option(names = "--errors", description = "List the wrongly predicted pairs with the second document's story's score "
+                + "for the first one (as 'dateline explain' gives it) against the threshold.") boolean errors;
 
         @Override
         public Integer call() {
             if (!Files.exists(file)) throw new IllegalArgumentException(file + ": no such file or directory");
             PrintWriter out = spec.commandLine().getOut();
-            Map<String, PairsEval.Scores> scores = PairsEval.run(file, data.config());
+            PairsEval.Report report = PairsEval.report(file, data.config());
+            Map<String, PairsEval.Scores> scores = report.scores();
             if (json) {
                 out.println(Json.write(scores));
                 return 0;
+            }
+            if (errors) {
+                for (PairsEval.Error e : report.errors()) {
+                    org.dateline.story.Scorecard c = e.scorecard();
+                    out.printf("%s %s gold %s, predicted %s: %s%n  a: %s%n  b: %s%n", e.id(), e.lang(), e.gold() ? "same" : "apart",
+                            e.gold() ? "apart" : "same", c == null ? "no score"
+                                    : String.format(java.util.Locale.ROOT, "score %.3f vs threshold %.3f; %s", c.score(), c.threshold(),
+                                    c.members().isEmpty() ? "" : String.join("; ", c.members().get(0).factors())),
+                            Terminal.shorten(e.titleA(), 110), Terminal.shorten(e.titleB(), 110));
+                }
+                out.println();
             }
             List<List<String>> rows = new ArrayList<>();
             scores.forEach((lang, s) -> rows.add(List.of(lang, f(s.precision()), f(s.recall()), f(s.f1()),

@@ -27,11 +27,29 @@ public final class PairsEval {
     public record Scores(double precision, double recall, double f1, double accuracy, int pairs) {
     }
 
+    /**
+     * A pair predicted wrongly: its id, the gold answer, and how the second document's story would score for the
+     * first document now (the first's story when they are apart, the shared one when not), when it can be told.
+     */
+    public record Error(String id, String lang, boolean gold, String titleA, String titleB,
+                        org.dateline.story.Scorecard scorecard) {
+    }
+
+    /** Scores keyed by language, and the wrongly predicted pairs in file order. */
+    public record Report(Map<String, Scores> scores, List<Error> errors) {
+    }
+
     private PairsEval() {
     }
 
     /** A pairs file, or a folder of {@code pairs_*.jsonl} files; the result is keyed by language. */
     public static Map<String, Scores> run(Path fileOrDir, Config config) {
+        return report(fileOrDir, config).scores();
+    }
+
+    /** {@link #run}, with the wrongly predicted pairs. */
+    public static Report report(Path fileOrDir, Config config) {
+        List<Error> errors = new java.util.ArrayList<>();
         List<Path> files;
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> s = Files.list(fileOrDir)) {
@@ -49,6 +67,7 @@ public final class PairsEval {
             try (TempDir dir = TempDir.create("dateline-pairs-");
                  Dateline engine = Dateline.open(dir.path(), OutletRegistry.bundled(), config)) {
                 Map<String, String> storyByDoc = new HashMap<>();
+                Map<String, String> articleByDoc = new HashMap<>();
                 int position = 0;
                 for (JsonNode pair : pairs) {
                     String lang = pair.path("lang").asText("und");
@@ -58,6 +77,7 @@ public final class PairsEval {
                         if (storyByDoc.containsKey(key)) continue;
                         Dateline.Outcome o = engine.add(EvalDocuments.toRaw(file.toString(), ++position, doc, lang));
                         storyByDoc.put(key, o.storyId() == null ? "failed:" + key : o.storyId());
+                        if (o.articleId() != null) articleByDoc.put(key, o.articleId());
                     }
                 }
                 // the stories as they are at the end: a story merged into another later counts as its survivor
@@ -68,6 +88,14 @@ public final class PairsEval {
                     boolean gold = pair.path("same_story").asBoolean();
                     int[] c = counts.computeIfAbsent(lang, l -> new int[4]);
                     c[predicted ? (gold ? 0 : 1) : (gold ? 2 : 3)]++;
+                    if (predicted != gold) {
+                        String a = articleByDoc.get(docKey(pair.get("a")));
+                        String storyOfB = storyByDoc.get(docKey(pair.get("b")));
+                        org.dateline.story.Scorecard card = a == null || storyOfB.startsWith("failed:") ? null
+                                : engine.explain(a, storyOfB).orElse(null);
+                        errors.add(new Error(pair.path("id").asText(""), lang, gold, pair.get("a").path("title").asText(""),
+                                pair.get("b").path("title").asText(""), card));
+                    }
                 }
             }
         }
@@ -78,7 +106,7 @@ public final class PairsEval {
             int n = c[0] + c[1] + c[2] + c[3];
             out.put(lang, new Scores(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), (c[0] + c[3]) / (double) n, n));
         });
-        return out;
+        return new Report(out, errors);
     }
 
     private static String docKey(JsonNode doc) {
