@@ -267,6 +267,10 @@ class SampleCorpusTest {
         assertThat(apart.score()).isLessThan(apart.threshold());
         assertThat(apart.members()).isNotEmpty().noneMatch(m -> m.articleId().equals(articleId));
         assertThat(apart.adjustments()).isNotEmpty();
+        // a story with no report in the article's time window would never be looked at, and the scorecard says so
+        boolean outOfWindow = apart.members().stream().allMatch(m -> m.hoursApart() != null && m.hoursApart() > 72);
+        assertThat(apart.adjustments().stream().anyMatch(a -> a.contains("would not look at this story")))
+                .as("window note in %s", apart.adjustments()).isEqualTo(outOfWindow);
 
         java.util.List<String> ownMembers = engine.story(own).orElseThrow().articleIds();
         if (ownMembers.size() > 1) {

@@ -72,7 +72,8 @@ final class ExplainCommand implements Callable<Integer> {
             out.printf("article %s  %s%n", e.articleId(), article.get().title());
             out.printf("story   %s  %s%n", e.storyId(), engine.story(e.storyId()).map(s -> s.title()).orElse(""));
             out.printf(Locale.ROOT, "score %.3f, threshold %.3f: %s%n", e.score(), e.threshold(), e.joins()
-                    ? "high enough to join (it joins the best-scoring such story)" : "too low to join");
+                    ? "high enough to join (it joins the best-scoring such story)"
+                    : e.score() >= e.threshold() ? "high enough, but the story lies outside the time window" : "too low to join");
             for (String a : e.adjustments()) out.println("  " + a);
             out.println();
             List<List<String>> rows = new ArrayList<>();

@@ -47,9 +47,9 @@ final class SearchCommand implements Callable<Integer> {
             List<List<String>> rows = new ArrayList<>();
             for (SearchHit h : hits) {
                 rows.add(List.of(String.format("%.2f", h.score()), h.published() == null ? "-" : h.published().substring(0, Math.min(10, h.published().length())),
-                        h.outlet() == null ? "-" : h.outlet(), h.storyId(), Terminal.shorten(h.title(), 80)));
+                        h.outlet() == null ? "-" : h.outlet(), h.storyId(), h.articleId(), Terminal.shorten(h.title(), 70)));
             }
-            Terminal.table(out, List.of("SCORE", "DATE", "OUTLET", "STORY", "TITLE"), rows);
+            Terminal.table(out, List.of("SCORE", "DATE", "OUTLET", "STORY", "ARTICLE", "TITLE"), rows);
             out.printf("%d hits%n", hits.size());
         }
         return 0;

@@ -469,7 +469,9 @@ final class Pages {
         b.append("<p id=\"verdict\" class=\"").append(c.joins() ? "joins" : "apart").append("\">Score <strong>")
                 .append(String.format(java.util.Locale.ROOT, "%.3f", c.score())).append("</strong> against a threshold of ")
                 .append(String.format(java.util.Locale.ROOT, "%.3f", c.threshold())).append(": ")
-                .append(c.joins() ? "high enough to join (a report joins the best-scoring such story)" : "too low to join").append(".</p>");
+                .append(c.joins() ? "high enough to join (a report joins the best-scoring such story)"
+                        : c.score() >= c.threshold() ? "high enough, but the story lies outside the time window" : "too low to join")
+                .append(".</p>");
         b.append("<ol class=\"steps small\">");
         for (String a : c.adjustments()) b.append("<li>").append(esc(a)).append("</li>");
         b.append("</ol>");

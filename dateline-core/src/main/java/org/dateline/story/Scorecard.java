@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param score            the story's score for the article
  * @param threshold        what the score must reach for the article to join (lower for short articles)
- * @param joins            whether the score reaches the threshold (the article would join this story, or another
- *                         scoring higher)
+ * @param joins            whether the score reaches the threshold and a report of the story lies within the time
+ *                         window (the article would join this story, or another scoring higher)
  * @param bestMember       the highest member similarity
  * @param meanOfBest       the mean of the best {@code story.link.top} member similarities
  * @param storyWhole       the similarity with the story's aggregate vector after its penalties, when it counts

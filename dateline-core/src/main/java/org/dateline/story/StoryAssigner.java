@@ -232,7 +232,14 @@ public final class StoryAssigner {
         if (scoring == null) return Optional.empty();
         b.members.sort(java.util.Comparator.comparingDouble(Scorecard.Member::similarity).reversed());
         double join = threshold(p);
-        return Optional.of(new Scorecard(articleId, storyId, scoring.score, join, scoring.score >= join, scoring.topId,
+        // candidates are looked up within the time window only: a story none of whose reports lies in it is never scored
+        long windowHours = window.toHours();
+        boolean reachable = b.members.stream().anyMatch(m -> m.hoursApart() == null || m.hoursApart() <= windowHours);
+        if (!reachable) {
+            b.adjustments.add("no report of the story within " + window.toDays() + " days (story.window.days) of the article: "
+                    + "assignment would not look at this story at all");
+        }
+        return Optional.of(new Scorecard(articleId, storyId, scoring.score, join, reachable && scoring.score >= join, scoring.topId,
                 b.bestMember, b.meanOfBest, b.storyWhole, b.adjustments, b.members));
     }
 
