@@ -116,7 +116,28 @@ public final class RussianNer implements EntityRecognizer {
         List<String[]> first = tagAll(firstPass, base);
         List<String[]> second = tagAll(secondPass, RussianNerFeatures.withFirstPass(sentences, base, first));
         DocumentConsistency.apply(sentences, second);
+        towns(sentences, second);
         return second;
+    }
+
+    /** A town's name by its ending, in any case: "Верхнеозёрска", "Омске", "Екатеринбургом", "Волгограда". */
+    private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?:ск|цк|бург|град|поль)(?:а|е|у|ом)?");
+
+    /**
+     * A lone word typed as an organisation that ends as town names do is the town ("мэр Верхнеозёрска"): the tagger
+     * learns organisations from descriptors around them, and a city's administration is named the same way.
+     */
+    static void towns(List<List<String>> sentences, List<String[]> tags) {
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] t = tags.get(s);
+            List<String> w = sentences.get(s);
+            for (int i = 0; i < t.length; i++) {
+                if (!t[i].equals("B-ORG") || i + 1 < t.length && t[i + 1].equals("I-ORG")) continue;
+                if (i > 0 && (w.get(i - 1).equals("«") || w.get(i - 1).equals("\""))) continue;
+                if (TOWN.matcher(w.get(i)).matches()) t[i] = "B-LOC";
+            }
+        }
     }
 
     /** Writes both passes, in the order {@link Bundled#load} reads them. */
