@@ -119,13 +119,26 @@ public final class LanguageToolRussianMorphology implements RussianMorphology {
         List<PlaceForm> nouns = new ArrayList<>();
         List<PlaceForm> personal = new ArrayList<>();
         List<PlaceForm> adjectives = new ArrayList<>();
+        // the lookup object reuses its WordData: copy what is needed before synthesising with the other lookup
+        List<String[]> readings = new ArrayList<>();
         for (WordData r : lookup.get().lookup(lowercaseWord)) {
-            if (r.getTag() == null || r.getStem() == null) continue;
-            List<String> parts = List.of(r.getTag().toString().split(":"));
-            String lemma = r.getStem().toString();
-            String gender = parts.contains("Masc") ? "Masc" : parts.contains("Fem") ? "Fem" : parts.contains("Neut") ? "Neut" : null;
+            if (r.getTag() != null && r.getStem() != null) readings.add(new String[]{r.getStem().toString(), r.getTag().toString()});
+        }
+        List<PlaceForm> pluralNouns = new ArrayList<>();
+        List<PlaceForm> pluralAdjectives = new ArrayList<>();
+        for (String[] r : readings) {
+            List<String> parts = List.of(r[1].split(":", -1));
+            String lemma = r[0];
             GrammaticalCase grammaticalCase = caseOf(parts.getLast());
-            if (gender == null || grammaticalCase == null) continue;
+            if (grammaticalCase == null) continue;
+            if (parts.contains("PL")) {
+                // plural names ("Объединённых Арабских Эмиратах", "Нидерландах"): the words agree in number, not
+                // gender, and each takes the nominative plural of its lemma
+                plural(parts, lemma, grammaticalCase, pluralNouns, pluralAdjectives);
+                continue;
+            }
+            String gender = parts.contains("Masc") ? "Masc" : parts.contains("Fem") ? "Fem" : parts.contains("Neut") ? "Neut" : null;
+            if (gender == null) continue;
             if (parts.getFirst().equals("NN") && parts.contains("Sin")) {
                 boolean person = parts.contains("Fam") || parts.contains("Name") || parts.contains("Patr");
                 (person ? personal : nouns).add(new PlaceForm(false, gender, grammaticalCase, lemma));
@@ -134,10 +147,32 @@ public final class LanguageToolRussianMorphology implements RussianMorphology {
                 if (nominative != null) adjectives.add(new PlaceForm(true, gender, grammaticalCase, nominative));
             }
         }
+        // a word with a singular reading is read in the singular: "германии" is Германия's, not the element's plural
+        // (a surname's reading does not count: "штатов" is the plural of штат before it is anyone's name)
+        if (nouns.isEmpty() && adjectives.isEmpty()) {
+            nouns.addAll(pluralNouns);
+            adjectives.addAll(pluralAdjectives);
+        }
         // a personal name's lemma is its masculine form: the nominative of a masculine place only ("лондоне")
         if (nouns.isEmpty()) for (PlaceForm p : personal) if (p.gender().equals("Masc")) nouns.add(p);
         nouns.addAll(adjectives);
         return nouns;
+    }
+
+    /** Gender of a plural reading in {@link PlaceForm}: plural words agree with one another whatever their gender. */
+    static final String PLURAL = "PL";
+
+    /** A plural common noun, adjective or participle among the readings of a place's word, with its nominative plural. */
+    private void plural(List<String> parts, String lemma, GrammaticalCase grammaticalCase, List<PlaceForm> nouns,
+                        List<PlaceForm> adjectives) {
+        String first = parts.getFirst();
+        boolean noun = first.equals("NN") && !parts.contains("Name") && !parts.contains("Fam") && !parts.contains("Patr");
+        boolean adjective = first.equals("ADJ") && parts.size() > 1 && parts.get(1).equals("Posit") || first.equals("PT");
+        if (!noun && !adjective) return;
+        String nominativeTag = String.join(":", parts.subList(0, parts.size() - 1)) + ":Nom";
+        String nominative = synthesise(lemma, nominativeTag);
+        if (nominative == null) return;
+        (noun ? nouns : adjectives).add(new PlaceForm(adjective, PLURAL, grammaticalCase, nominative));
     }
 
     private String synthesise(String lemma, String tag) {

@@ -35,6 +35,13 @@ class RussianNominativePlacesTest {
         // франция beats the element франций: more cases read it so
         assertThat(name("Посол Франции прибыл утром.", "Франции")).isEqualTo("Франция");
         assertThat(name("Делегация вернулась из Лондона.", "Лондона")).isEqualTo("Лондон");
+        // plural names: the words agree in number and take the nominative plural
+        assertThat(name("Встреча может пройти в Объединённых Арабских Эмиратах.", "Объединённых Арабских Эмиратах"))
+                .isEqualTo("Объединённые Арабские Эмираты");
+        assertThat(name("Посол вернулся из Соединённых Штатов.", "Соединённых Штатов")).isEqualTo("Соединённые Штаты");
+        assertThat(name("Выставка открылась в Нидерландах.", "Нидерландах")).isEqualTo("Нидерланды");
+        // a word with a singular reading is read in the singular, not as the element германий's plural
+        assertThat(name("Канцлер Германии прибыл утром.", "Германии")).isEqualTo("Германия");
         // already nominative, or unknown to the dictionary: as written
         assertThat(name("Москва ответила сразу.", "Москва")).isEqualTo("Москва");
         assertThat(name("Толчки ощущались в Карвеле.", "Карвеле")).isEqualTo("Карвеле");
