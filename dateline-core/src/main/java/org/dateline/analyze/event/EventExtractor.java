@@ -194,6 +194,18 @@ public final class EventExtractor {
             return List.of(new EventFrame(EventType.MEETING, EventStatus.AGREED, List.of(), List.of(), venue, null, null,
                     List.of(), List.of(sentence.text())));
         }
+        if (found.isEmpty()) {
+            // "Earlier, Whitfield suggested the United Arab Emirates as a possible location": a venue offered for the
+            // meeting read before, which it joins (or nothing, when the text reports none)
+            List<EventFrame.Place> offered = offeredVenues(sentence, entities);
+            if (!offered.isEmpty()) {
+                EventFrame frame = new EventFrame(EventType.MEETING, EventStatus.UNKNOWN, List.of(), offered, null, null, null,
+                        List.of(), List.of(sentence.text()));
+                anaphoric.add(frame);
+                dependent.add(frame);
+                return List.of(frame);
+            }
+        }
         if (!found.containsKey(EventType.ELECTION)) {
             Matcher candidacy = Triggers.CANDIDACY.matcher(sentence.text());
             if (candidacy.find() && !negated(sentence.text(), candidacy.start(), candidacy.end())) {
@@ -281,6 +293,35 @@ public final class EventExtractor {
                     out.add(new EventFrame.Place(e.id(), e.name(), EventFrame.Place.Role.AT, null));
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places a sentence without an event offers as a venue ("X suggested Y as a possible location", "X предложил
+     * Y в качестве места"): those named after the offering verb, suggested by the person named before it.
+     */
+    private static List<EventFrame.Place> offeredVenues(TextSpan sentence, List<DocumentEntity> entities) {
+        Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
+        if (!suggestion.find() || !Triggers.VENUE.matcher(sentence.text()).find()) return List.of();
+        int verb = sentence.start() + suggestion.start();
+        String by = null;
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            int at = firstPosition(sentence, e);
+            if (at >= 0 && at < verb) {
+                by = e.name();
+                break;
+            }
+        }
+        List<EventFrame.Place> out = new ArrayList<>();
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.LOCATION) continue;
+            for (Mention m : e.mentions()) {
+                if (m.start() < verb || m.end() > sentence.end()) continue;
+                out.add(new EventFrame.Place(e.id(), e.name(), EventFrame.Place.Role.SUGGESTED, by));
+                break;
             }
         }
         return out;

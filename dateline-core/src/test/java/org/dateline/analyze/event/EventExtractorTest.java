@@ -123,6 +123,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVenueOfferedInASentenceOfItsOwnJoinsTheMeetingReadBefore() {
+        String text = "Presidents Ada Stone and Ben Rook have agreed to meet in the coming days, aides said. "
+                + "Earlier, Rook suggested Northhaven as a possible location.";
+        EventFrame meeting = only(frames(text, WED, EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook",
+                EntityType.LOCATION, "Northhaven"), EventType.MEETING);
+        assertThat(meeting.places()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Northhaven");
+            assertThat(p.role()).isEqualTo(EventFrame.Place.Role.SUGGESTED);
+            assertThat(p.suggestedBy()).isEqualTo("Ben Rook");
+        });
+        assertThat(meeting.participants()).extracting(EventFrame.Participant::name).containsExactlyInAnyOrder("Ada Stone", "Ben Rook");
+
+        // with no meeting in the text, an offered venue is no event
+        assertThat(frames("Rook suggested Northhaven as a possible location.", WED, EntityType.PERSON, "Ben Rook",
+                EntityType.LOCATION, "Northhaven")).isEmpty();
+    }
+
+    @Test
     void aSubjectPronounTakesThePeopleOfTheNearestSentenceNamingAny() {
         String text = "Prime ministers Lea Minh and Jon Feld arrived in Eastport on Monday. "
                 + "Heavy rain fell over the harbour all afternoon. They met on Tuesday.";
