@@ -147,6 +147,7 @@ public final class EventExtractor {
             before.addFirst(sentence);
             if (before.size() > PRONOUN_REACH) before.removeLast();
         }
+        atTheMeeting(frames);
         int denial = denial(sentences);
         List<EventFrame> out = new ArrayList<>();
         for (EventFrame f : merge(frames, anaphoric, dependent)) {
@@ -156,6 +157,33 @@ public final class EventExtractor {
             if (!empty || f.status() != EventStatus.UNKNOWN) out.add(settled(f));
         }
         return out;
+    }
+
+    /** "At the meeting they signed an agreement", "в ходе переговоров подписали": an event told as part of a meeting. */
+    private static final Pattern AT_THE_MEETING = Pattern.compile(
+            "(?<![\\p{L}])(?:at|during) (?:the|that|this) (?:meeting|talks|summit|visit)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?:на (?:этой |той )?встрече|в ходе (?:этой |той )?(?:встречи|переговоров|визита)|на (?:этих |тех )?переговорах)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * An event of another kind told as part of the meeting read before it ("At the meeting they signed an agreement")
+     * happened when and where the meeting did, unless its own sentence says otherwise.
+     */
+    private static void atTheMeeting(List<EventFrame> frames) {
+        EventFrame meeting = null;
+        for (int i = 0; i < frames.size(); i++) {
+            EventFrame f = frames.get(i);
+            if (f.type() == EventType.MEETING) {
+                // "at the meeting" itself reads as a mention of the meeting: the one it refers to came before
+                if (f.sentences().isEmpty() || !AT_THE_MEETING.matcher(f.sentences().get(0)).find()) meeting = f;
+                continue;
+            }
+            if (meeting == null || f.sentences().isEmpty() || !AT_THE_MEETING.matcher(f.sentences().get(0)).find()) continue;
+            if (f.time() != null && !f.places().isEmpty()) continue;
+            frames.set(i, new EventFrame(f.type(), f.status(), f.participants(), f.places().isEmpty() ? meeting.places() : f.places(),
+                    f.venue(), f.time() != null ? f.time() : meeting.time(), f.time() != null ? f.timeText() : meeting.timeText(),
+                    f.triggers(), f.sentences()));
+        }
     }
 
     /** The frame with only the participants named in at least half as many of its sentences as the most named one. */

@@ -123,6 +123,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgreementSignedAtTheMeetingHappenedWhenAndWhereTheMeetingDid() {
+        String text = "Prime ministers Lea Minh and Jon Feld met in Eastport on Tuesday. "
+                + "At the meeting they signed an agreement on joint coastal patrols.";
+        List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Lea Minh", EntityType.PERSON, "Jon Feld",
+                EntityType.LOCATION, "Eastport");
+        EventFrame meeting = only(frames, EventType.MEETING);
+        EventFrame deal = only(frames, EventType.AGREEMENT);
+        assertThat(meeting.time()).isNotNull();
+        assertThat(deal.time()).isEqualTo(meeting.time());
+        assertThat(deal.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+    }
+
+    @Test
     void aVenueOfferedInASentenceOfItsOwnJoinsTheMeetingReadBefore() {
         String text = "Presidents Ada Stone and Ben Rook have agreed to meet in the coming days, aides said. "
                 + "Earlier, Rook suggested Northhaven as a possible location.";
