@@ -334,15 +334,7 @@ public final class EventExtractor {
         Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
         if (!suggestion.find() || !Triggers.VENUE.matcher(sentence.text()).find()) return List.of();
         int verb = sentence.start() + suggestion.start();
-        String by = null;
-        for (DocumentEntity e : entities) {
-            if (e.type() != EntityType.PERSON) continue;
-            int at = firstPosition(sentence, e);
-            if (at >= 0 && at < verb) {
-                by = e.name();
-                break;
-            }
-        }
+        String by = personBefore(sentence, entities, verb);
         List<EventFrame.Place> out = new ArrayList<>();
         for (DocumentEntity e : entities) {
             if (e.type() != EntityType.LOCATION) continue;
@@ -353,6 +345,16 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The first person (in entity order) the sentence names before offset {@code verb}: who suggested; or null. */
+    private static String personBefore(TextSpan sentence, List<DocumentEntity> entities, int verb) {
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            int at = firstPosition(sentence, e);
+            if (at >= 0 && at < verb) return e.name();
+        }
+        return null;
     }
 
     /** The index of the first sentence that denies a report or claim, or -1. */
@@ -451,18 +453,7 @@ public final class EventExtractor {
                                                  List<EventFrame.Participant> participants, int from, boolean election) {
         Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
         boolean suggested = suggestion.find();
-        String suggestedBy = null;
-        if (suggested) {
-            int verb = sentence.start() + suggestion.start();
-            for (DocumentEntity e : entities) {
-                if (e.type() != EntityType.PERSON) continue;
-                int at = firstPosition(sentence, e);
-                if (at >= 0 && at < verb) {
-                    suggestedBy = e.name();
-                    break;
-                }
-            }
-        }
+        String suggestedBy = suggested ? personBefore(sentence, entities, sentence.start() + suggestion.start()) : null;
         List<EventFrame.Place> out = new ArrayList<>();
         for (DocumentEntity e : entities) {
             if (e.type() != EntityType.LOCATION) continue;
