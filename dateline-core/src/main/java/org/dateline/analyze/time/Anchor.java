@@ -19,6 +19,8 @@ final class Anchor {
     private static final Pattern FUTURE = Pattern.compile(
             "(?<![\\p{L}])(?:will|won't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|expected to|"
                     + "intends? to|is to|are to|to be held|upcoming|scheduled for|planned for|set for|due on|"
+                    // what is promised lies ahead: "promised to rebuild it by Easter", "пообещал, что в субботу выделит"
+                    + "promised to|promises to|pledged to|pledges to|vowed to|vows to|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
                     + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -31,7 +33,7 @@ final class Anchor {
     private static final Pattern WOULD = Pattern.compile("(?<![\\p{L}])would(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s(?![\\p{L}])");
     private static final Pattern REPORTING = Pattern.compile(
-            "(?:said|says|announced|reported|told|disclosed|added|stated|заявил\\p{L}*|сообщил\\p{L}*)\\s+(?:on\\s+)?$",
+            "(?:said|says|announced|reported|told|disclosed|added|stated|promised|pledged|vowed|заявил\\p{L}*|сообщил\\p{L}*|пообещал\\p{L}*)\\s+(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final LocalDate reference;

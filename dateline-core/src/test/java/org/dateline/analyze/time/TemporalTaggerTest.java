@@ -53,6 +53,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatIsPromisedLiesAheadUnlessTheDayTimesThePromise() {
+        assertValue("Министр пообещал, что правительство в субботу выделит средства.", "субботу", Timex.Type.DATE, "2025-08-09");
+        assertValue("The mayor promised to reopen the bridge on Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
+        assertValue("The mayor promised on Monday to reopen the bridge.", "Monday", Timex.Type.DATE, "2025-08-04");
+    }
+
+    @Test
     void russianPerfectiveVerbsSpeakOfTheFuture() {
         assertValue("Компании подпишут соглашение в пятницу.", "пятницу", Timex.Type.DATE, "2025-08-08");
     }
