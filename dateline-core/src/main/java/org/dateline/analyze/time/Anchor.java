@@ -25,12 +25,12 @@ final class Anchor {
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * "would" before a day, in reported speech, looks forward from the report ("said the government would release
+     * "would" (or "should") before a day, in reported speech, looks forward from the report ("said the government would release
      * funds on Saturday"), but not for a day that names a thing already there ("would look for ways around
      * Wednesday's ruling"); after the day it belongs to what was said then ("said on Tuesday that the curfew would
      * be lifted").
      */
-    private static final Pattern WOULD = Pattern.compile("(?<![\\p{L}])would(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WOULD = Pattern.compile("(?<![\\p{L}])(?:would|should(?! have))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s(?![\\p{L}])");
     private static final Pattern REPORTING = Pattern.compile(
             "(?:said|says|announced|reported|told|disclosed|added|stated|promised|pledged|vowed|заявил\\p{L}*|сообщил\\p{L}*|пообещал\\p{L}*)\\s+(?:on\\s+)?$",

@@ -44,6 +44,9 @@ class TemporalTaggerTest {
         assertValue("The minister said the government would release emergency funds on Saturday.", "Saturday",
                 Timex.Type.DATE, "2025-08-09");
         assertValue("Lawyers said they would look for ways around Wednesday's ruling.", "Wednesday", Timex.Type.DATE, "2025-08-06");
+        assertValue("The minister said all travellers should be home by Sunday.", "Sunday", Timex.Type.DATE, "2025-08-10");
+        // a modal after the day belongs to what was decided then
+        assertValue("The agency ruled on Wednesday that he should be returned.", "Wednesday", Timex.Type.DATE, "2025-08-06");
     }
 
     @Test
