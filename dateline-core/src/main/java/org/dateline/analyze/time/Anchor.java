@@ -20,7 +20,9 @@ final class Anchor {
             "(?<![\\p{L}])(?:will|won't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|expected to|"
                     + "intends? to|is to|are to|to be held|upcoming|scheduled for|planned for|set for|due on|"
                     // what is promised lies ahead: "promised to rebuild it by Easter", "пообещал, что в субботу выделит"
-                    + "promised to|promises to|pledged to|pledges to|vowed to|vows to|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
+                    + "promised to|promises to|pledged to|pledges to|vowed to|vows to|"
+                    // and so is what someone hopes, aims or is ready to do: "hope to refloat it on Monday"
+                    + "hopes? to|hoped to|aims? to|aimed to|ready to|prepared to|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
                     + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -211,7 +211,17 @@ final class EnglishRules {
         return Anchor.iso(d) + "T" + Lexicon.partOfDay(pod);
     }
 
+    /** "worth a Sunday", "on any Monday.": a weekday that heads an indefinite phrase is no day in particular. */
+    private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:a|any|one)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern NO_WORD_AFTER = java.util.regex.Pattern.compile("^\\s*(?:$|[^\\p{L}\\s])");
+
     private static String weekday(MatchResult m, Anchor a) {
+        // ("a Sunday night service" is that Sunday's service: a word after the weekday makes it a modifier)
+        if (m.group("mod") == null && INDEFINITE_BEFORE.matcher(a.text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                && NO_WORD_AFTER.matcher(a.text.substring(m.end(), Math.min(a.text.length(), m.end() + 3))).find()) {
+            return null;
+        }
         DayOfWeek day = Lexicon.weekday(m.group("wd"));
         String mod = lower(m.group("mod"));
         LocalDate d = a.weekday(day, mod.startsWith("coming") ? "next" : mod.startsWith("past") ? "last" : mod);

@@ -60,6 +60,16 @@ class TemporalTaggerTest {
         assertValue("Министр пообещал, что правительство в субботу выделит средства.", "субботу", Timex.Type.DATE, "2025-08-09");
         assertValue("The mayor promised to reopen the bridge on Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
         assertValue("The mayor promised on Monday to reopen the bridge.", "Monday", Timex.Type.DATE, "2025-08-04");
+        assertValue("Salvage crews hope to refloat the ferry at high tide on Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
+        assertValue("Members said they were ready to come back on Thursday.", "Thursday", Timex.Type.DATE, "2025-08-07");
+        assertValue("Members said they were ready to come back on Friday.", "Friday", Timex.Type.DATE, "2025-08-08");
+    }
+
+    @Test
+    void aWeekdayHeadingAnIndefinitePhraseIsNoDay() {
+        assertThat(tagger.tag("This dish turns leftovers into something worth a Sunday.", REF)).isEmpty();
+        // as a modifier it is that day's: "a Sunday night memorial service"
+        assertValue("About 500 people attended a Sunday night memorial service.", "Sunday night", Timex.Type.DATE, "2025-08-03");
     }
 
     @Test
