@@ -120,8 +120,10 @@ public final class EntityLinker {
             variants.merge(shown, 1, Integer::sum);
             if (NameKeys.words(m.text()).size() == longest) fullNames.merge(shown, 1, Integer::sum);
         }
+        // an organisation's name reads as a place's does: adjectives agreeing with a noun ("Национального
+        // сейсмологического института" → "Национальный сейсмологический институт")
         String name = type == EntityType.PERSON ? nominative(fullNames, russianNames::nominative)
-                : type == EntityType.LOCATION ? nominative(fullNames, russianPlaces::nominative) : null;
+                : type == EntityType.LOCATION || type == EntityType.ORGANIZATION ? nominative(fullNames, russianPlaces::nominative) : null;
         if (name == null) {
             name = fullNames.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())

@@ -101,7 +101,9 @@ final class RussianPlaceNames {
             if (i > 0) out.append(' ');
             String w = nominative[i];
             boolean capital = i < written.length && !written[i].isEmpty() && Character.isUpperCase(written[i].charAt(0));
-            out.append(capital && !w.isEmpty() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+            // an abbreviation stays in capitals ("МЧС России")
+            boolean allCaps = capital && written[i].length() > 1 && written[i].equals(written[i].toUpperCase(Locale.ROOT));
+            out.append(allCaps ? w.toUpperCase(Locale.ROOT) : capital && !w.isEmpty() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
         }
         return out.toString();
     }

@@ -93,11 +93,32 @@ final class SpeakerResolver {
             if (!tokens.get(k).isCapitalized()) continue;
             int j = k;
             while (j < to && tokens.get(j).isCapitalized() && tokens.get(j).isWord()) j++;
+            // "Rescue services said", "Officials said": a word capitalised only because it opens the sentence is no name
+            if (j == k + 1 && sentenceInitial(k) && (j < to && tokens.get(j).isWord() || writtenLowercase(tokens.get(k)))) {
+                k = j;
+                continue;
+            }
             Span candidate = withoutTitles(k, j);
             if (candidate != null) run = candidate;
             k = j;
         }
         return run;
+    }
+
+    /** Whether token {@code k} opens a sentence, a line or a quotation. */
+    private boolean sentenceInitial(int k) {
+        if (k == 0) return true;
+        Token previous = tokens.get(k - 1);
+        if (text.substring(previous.end(), tokens.get(k).start()).indexOf('\n') >= 0) return true;
+        return previous.is(".") || previous.is("!") || previous.is("?") || previous.is(":") || previous.is("\"")
+                || previous.is("“") || previous.is("«") || previous.is("—");
+    }
+
+    /** Whether the word occurs in lower case elsewhere in the text (an ordinary word, not a name). */
+    private boolean writtenLowercase(Token t) {
+        String lower = t.lower();
+        for (Token u : tokens) if (u.text().equals(lower)) return true;
+        return false;
     }
 
     /** Tokens {@code [from, to)} without the titles and determiners in front; null when nothing is left. */

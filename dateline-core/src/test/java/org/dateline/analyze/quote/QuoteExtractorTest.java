@@ -27,6 +27,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aWordCapitalisedOnlyBecauseItOpensTheSentenceNamesNoSpeaker() {
+        // the extractor alone (no recognizer), so that only the capitalised-word fallback can name a speaker
+        String text = "The quake damaged the old town. Rescue services said 112 buildings had been damaged. "
+                + "Officials said the bridge would stay closed. Some officials said it could reopen soon.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        Quote rescue = quoteContaining(quotes, "112 buildings");
+        assertThat(rescue.source().text()).isEqualTo("Rescue services");
+        assertThat(speaker(rescue)).isNull();
+        Quote officials = quoteContaining(quotes, "bridge would stay closed");
+        assertThat(speaker(officials)).isNull();
+        // a name is still a name at the start of a sentence
+        Quote named = quoteContaining(extractor.extract("Kessel said the funds would come on Saturday.", "en", List.of()), "funds");
+        assertThat(speaker(named)).isEqualTo("Kessel");
+    }
+
+    @Test
     void directQuotesInEveryStyleWithTheCueAfter() {
         for (String[] marks : new String[][]{{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}}) {
             String text = "The harbour reopened on Monday. " + marks[0] + "The ships can sail again," + marks[1]

@@ -48,10 +48,23 @@ class RussianNominativePlacesTest {
         assertThat(name("Землетрясение произошло в Серранском нагорье.", "Серранском нагорье")).isEqualTo("Серранском нагорье");
     }
 
+    @Test
+    void organisationsNamedByAdjectivesAndANounAreNamedInTheNominativeToo() {
+        assertThat(name("Об этом сообщили в Национальном сейсмологическом институте.", "Национальном сейсмологическом институте",
+                EntityType.ORGANIZATION)).isEqualTo("Национальный сейсмологический институт");
+        // an abbreviation stays in capitals; a genitive tail or a quoted name leaves the name as written
+        assertThat(name("Сотрудники МВД прибыли утром.", "МВД", EntityType.ORGANIZATION)).isEqualTo("МВД");
+        assertThat(name("Представитель компании «Трансвектор» отказался от комментариев.", "компании «Трансвектор»",
+                EntityType.ORGANIZATION)).isEqualTo("компании «Трансвектор»");
+    }
+
     /** The name the linker gives the place mentioned as {@code mention}. */
     private static String name(String text, String mention) {
+        return name(text, mention, EntityType.LOCATION);
+    }
+
+    private static String name(String text, String mention, EntityType type) {
         int at = text.indexOf(mention);
-        return new EntityLinker().link(text, List.of(new Mention(EntityType.LOCATION, at, at + mention.length(), mention)))
-                .getFirst().name();
+        return new EntityLinker().link(text, List.of(new Mention(type, at, at + mention.length(), mention))).getFirst().name();
     }
 }
