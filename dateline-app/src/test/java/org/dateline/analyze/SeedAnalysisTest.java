@@ -83,6 +83,9 @@ class SeedAnalysisTest {
         assertThat(speakerOf("Today was a good day, but we’ve got a lot of work ahead")).isEqualTo("Marco Rubio");
         assertThat(view.quotes()).noneMatch(q -> q.content().equals("Russian interference in the election,")
                 || q.content().equals("Russian interference in the election"));
+        // who said what: things said, not what the two countries agreed to or the State Department declined
+        assertThat(view.quotes()).allMatch(q -> org.dateline.analyze.quote.Statements.isStatement(q.kind(), q.cue()));
+        assertThat(view.quotes()).extracting(StoryView.QuoteView::speaker).doesNotContain("United States", "U.S. State Department");
     }
 
     private String speakerOf(String words) {
@@ -128,10 +131,13 @@ class SeedAnalysisTest {
             assertThat(p.suggestedBy()).isEqualTo("Vladimir Putin");
         });
         assertThat(view.events().get(0).outlets()).containsExactlyInAnyOrder("TASS", "The Moscow Times");
-        // the Helsinki 2018 summit is another (past) event, not the planned one
-        assertThat(view.events()).anySatisfy(e -> {
+        // no place of another meeting (Biden in Geneva in 2021, "officials in Washington") is the planned one's
+        assertThat(meeting.places()).allMatch(p -> p.role() == EventFrame.Place.Role.SUGGESTED);
+        // the Helsinki 2018 summit is another (past) event, not the planned one, nor the Witkoff meeting in Moscow
+        assertThat(view.events()).filteredOn(e -> "2018".equals(e.frame().time())).singleElement().satisfies(e -> {
             assertThat(e.frame().status()).isEqualTo(EventStatus.HAPPENED);
-            assertThat(e.frame().places()).extracting(EventFrame.Place::name).contains("Helsinki");
+            assertThat(e.frame().places()).extracting(EventFrame.Place::name).containsExactly("Helsinki");
         });
+        assertThat(view.events()).anySatisfy(e -> assertThat(e.frame().places()).extracting(EventFrame.Place::name).containsExactly("Moscow"));
     }
 }

@@ -151,6 +151,8 @@ final class StoryAnalysis {
         for (Analysis a : found) {
             String outlet = outletOf.get(a.articleId());
             for (AttributedQuote q : a.quotes()) {
+                // what people agreed to, declined or showed is no statement (see Statements)
+                if (!org.dateline.analyze.quote.Statements.isStatement(q.kind(), q.cue())) continue;
                 String key = q.content().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
                 StoryView.QuoteView seen = byContent.get(key);
                 if (seen != null) {

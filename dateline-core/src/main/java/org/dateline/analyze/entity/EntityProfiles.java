@@ -45,7 +45,10 @@ public final class EntityProfiles {
                 descriptions.addAll(e.descriptions());
             }
             for (AttributedQuote q : a.quotes()) {
-                if (entityId.equals(q.speakerId()) && quotes.size() < MAX_QUOTES) quotes.add(new EntityProfile.Said(a.articleId(), storyId, q));
+                if (entityId.equals(q.speakerId()) && quotes.size() < MAX_QUOTES
+                        && org.dateline.analyze.quote.Statements.isStatement(q.kind(), q.cue())) {
+                    quotes.add(new EntityProfile.Said(a.articleId(), storyId, q));
+                }
             }
         }
         // the fullest name wins, then the most used spelling of it

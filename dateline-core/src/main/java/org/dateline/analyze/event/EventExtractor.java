@@ -87,6 +87,19 @@ public final class EventExtractor {
     private static final Pattern REPORT_DATE_AFTER = Pattern.compile("^\\s*(?:сообщил\\w*|заявил\\w*|said|told)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "the deal", "the attack", "эта встреча": a definite noun right before the trigger names an event already reported. */
     private static final Pattern ANAPHORIC = Pattern.compile("(?<![\\p{L}])(?:the|this|that|эт(?:а|о|от|ой|у|им|ого|ом|ой))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * "officials in Washington", "источники в Москве": a place after a noun for people says where they are, not where
+     * the event is.
+     */
+    private static final Pattern WHERE_PEOPLE_ARE = Pattern.compile(
+            "(?<![\\p{L}])(?:officials|diplomats|sources|analysts|experts|observers|residents|lawmakers|authorities|"
+                    + "people|reporters|journalists|officers|leaders|chiefs|representatives|"
+                    + "чиновники|чиновников|дипломаты|дипломатов|источники|источников|эксперты|экспертов|аналитики|аналитиков|"
+                    + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A clause telling another event, at a different time: "..., when the Kremlin leader met Biden in Geneva". */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(",\\s+(?:when|while|когда)(?![\\p{L}])|;\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "A meeting might instead take place in Copenhagen": another venue or day for the event read before, not another event. */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?<![\\p{L}])(?:instead|alternatively|вместо этого|в качестве альтернативы)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -269,8 +282,19 @@ public final class EventExtractor {
             // who issues a statement speaks of the other events of the sentence, and takes no part in them
             int from = ordered ? trigger : type != EventType.STATEMENT && statementAt >= 0 && statementAt < trigger ? statementAt + 1 : -1;
             List<EventFrame.Participant> participants = participants(sentence, entities, type, from);
-            List<EventFrame.Place> places = places(sentence, entities, participants, ordered ? trigger : -1,
-                    type == EventType.ELECTION);
+            // "the first meeting since 2021, when Putin met Biden in Geneva": a clause of its own is another event's
+            int clauseFrom = sentence.start(), clauseTo = sentence.end();
+            Matcher boundary = OTHER_CLAUSE.matcher(sentence.text());
+            while (boundary.find()) {
+                int at = sentence.start() + boundary.start();
+                if (at < trigger) clauseFrom = sentence.start() + boundary.end();
+                else {
+                    clauseTo = at;
+                    break;
+                }
+            }
+            List<EventFrame.Place> places = places(sentence, entities, participants, Math.max(ordered ? trigger : -1, clauseFrom),
+                    clauseTo, type == EventType.ELECTION);
             if (participants.isEmpty() && previous != null && SUBJECT_PRONOUN.matcher(head).find()) {
                 // "They met on Wednesday": the people are those the nearest sentence before named (within
                 // PRONOUN_REACH sentences), and so, unless this one says otherwise, is the place ("arrived in Lisbon on
@@ -278,7 +302,7 @@ public final class EventExtractor {
                 for (TextSpan earlier : before) {
                     participants = participants(earlier, entities, type, -1);
                     if (participants.isEmpty()) continue;
-                    if (places.isEmpty()) places = places(earlier, entities, participants, -1, type == EventType.ELECTION);
+                    if (places.isEmpty()) places = places(earlier, entities, participants, -1, earlier.end(), type == EventType.ELECTION);
                     break;
                 }
             }
@@ -288,7 +312,7 @@ public final class EventExtractor {
             }
             if (places.isEmpty() && previous != null && THERE.matcher(sentence.text().substring(e.getValue().end())).find()) {
                 // "will travel to Oslo next week. They are to sign the agreement there": the place just named
-                places = places(previous, entities, participants, -1, type == EventType.ELECTION);
+                places = places(previous, entities, participants, -1, previous.end(), type == EventType.ELECTION);
                 if (places.isEmpty()) places = destinations(previous, entities, previous.end());
             }
             Timex time = ordered ? null : time(sentence, timexes, trigger);
@@ -450,7 +474,7 @@ public final class EventExtractor {
     }
 
     private static List<EventFrame.Place> places(TextSpan sentence, List<DocumentEntity> entities,
-                                                 List<EventFrame.Participant> participants, int from, boolean election) {
+                                                 List<EventFrame.Participant> participants, int from, int to, boolean election) {
         Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
         boolean suggested = suggestion.find();
         String suggestedBy = suggested ? personBefore(sentence, entities, sentence.start() + suggestion.start()) : null;
@@ -458,9 +482,10 @@ public final class EventExtractor {
         for (DocumentEntity e : entities) {
             if (e.type() != EntityType.LOCATION) continue;
             for (Mention m : e.mentions()) {
-                if (m.start() < sentence.start() || m.end() > sentence.end() || m.start() < from) continue;
+                if (m.start() < sentence.start() || m.end() > Math.min(sentence.end(), to) || m.start() < from) continue;
                 String before = sentence.text().substring(0, m.start() - sentence.start());
                 if (!Triggers.AT.matcher(before).find() && !(election && OFFICE_OF.matcher(before).find())) continue;
+                if (WHERE_PEOPLE_ARE.matcher(before).find()) continue;
                 out.add(new EventFrame.Place(e.id(), e.name(), suggested ? EventFrame.Place.Role.SUGGESTED : EventFrame.Place.Role.AT,
                         suggested ? suggestedBy : null));
                 break;
@@ -569,7 +594,14 @@ public final class EventExtractor {
         if (a.type() != b.type()) return false;
         if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
         if (happened(a) && happened(b) && a.time() != null && b.time() != null && !a.time().equals(b.time())) return false;
+        // a year alone dates history ("the meeting in Helsinki in 2018"); a report's own event is dated by its day or
+        // not at all, so one dated by a year alone is another event than one without a date
+        if (happened(a) && happened(b) && yearOnly(a.time()) != yearOnly(b.time())) return false;
         return participantsAgree(a, b);
+    }
+
+    private static boolean yearOnly(String time) {
+        return time != null && time.length() == 4 && time.chars().allMatch(Character::isDigit);
     }
 
     /** Two frames report one event: same kind, and most participants shared (or none named on one side). */

@@ -123,6 +123,33 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceInAnotherClauseOrWherePeopleAreIsNotTheEventsPlace() {
+        EventFrame summit = only(frames("The summit of Ada Stone and Ben Rook would be their first meeting since 2021, "
+                        + "when Stone met Carl Wynn in Northhaven.", WED, EntityType.PERSON, "Ada Stone", EntityType.PERSON,
+                "Ben Rook", EntityType.PERSON, "Carl Wynn", EntityType.LOCATION, "Northhaven"), EventType.MEETING);
+        assertThat(summit.places()).isEmpty();
+        EventFrame talks = only(frames("Officials in Eastport were less upbeat about a meeting of Ada Stone and Ben Rook soon.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(talks.places()).isEmpty();
+        // in the clause of the trigger a place still counts
+        EventFrame met = only(frames("Ada Stone met Ben Rook in Eastport, when the talks resumed.", WED, EntityType.PERSON,
+                "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(met.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+    }
+
+    @Test
+    void aMeetingDatedByAYearAloneIsHistoryNotTheStorysEvent() {
+        EventFrame helsinki = new EventFrame(EventType.MEETING, EventStatus.HAPPENED, List.of(), List.of(), null, "2018", "2018",
+                List.of("meeting"), List.of("the meeting in Helsinki in 2018"));
+        EventFrame moscow = new EventFrame(EventType.MEETING, EventStatus.HAPPENED, List.of(), List.of(), null, null, null,
+                List.of("meeting"), List.of("had a productive meeting in Moscow"));
+        EventFrame wednesday = new EventFrame(EventType.MEETING, EventStatus.HAPPENED, List.of(), List.of(), null, "2025-08-06",
+                "Wednesday", List.of("meeting"), List.of("met on Wednesday"));
+        assertThat(EventExtractor.sameEventInStory(helsinki, moscow)).isFalse();
+        assertThat(EventExtractor.sameEventInStory(wednesday, moscow)).isTrue();
+    }
+
+    @Test
     void anAgreementSignedAtTheMeetingHappenedWhenAndWhereTheMeetingDid() {
         String text = "Prime ministers Lea Minh and Jon Feld met in Eastport on Tuesday. "
                 + "At the meeting they signed an agreement on joint coastal patrols.";
