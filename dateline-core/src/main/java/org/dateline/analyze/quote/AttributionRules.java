@@ -981,8 +981,17 @@ final class AttributionRules {
     }
 
     /** Content from the clause start up to {@code boundary}, attributed by a short tail ending the sentence. */
+    /** The word before ", как" in a subordinate conjunction: "после того, как", "с тех пор, как", "в то время, как". */
+    private static final java.util.Set<String> SUBORDINATE_HEADS = java.util.Set.of("того", "тех", "пор", "время", "тем");
+
     private Draft contentFirst(Sentences.Range s, int last, CueLexicon.Cue cue, Span cueSpan, int consumed, int boundary,
                                int sourceFrom, int sourceTo) {
+        // "Решение последовало через неделю после того, как палата сообщила ...": the clause before is the writer's,
+        // the attribution sits in a subordinate clause of time
+        if (boundary > consumed && boundary + 1 < s.to() && tokens.get(boundary).is(",")
+                && SUBORDINATE_HEADS.contains(tokens.get(boundary - 1).lower()) && tokens.get(boundary + 1).lower().equals("как")) {
+            return null;
+        }
         int tailEnd = contentEnd(last + 1, s.to(), false);
         Content first = content(consumed, tokens.get(boundary).quoted() ? boundary + 1 : boundary);
         if (first != null && first.kind() != Quote.Kind.DIRECT && resumesClause(last + 1, tailEnd)) {

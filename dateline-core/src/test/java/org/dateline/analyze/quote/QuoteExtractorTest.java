@@ -27,6 +27,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aClauseBeforeASubordinateAttributionIsTheWritersNotTheSourcesWords() {
+        String text = "Решение последовало через неделю после того, как контрольно-счётная палата сообщила о нарушениях.";
+        assertThat(extractor.extract(text, "ru", List.of())).noneMatch(q -> q.content().stream()
+                .anyMatch(c -> c.text().contains("Решение последовало")));
+        // a parenthetical "как сообщила" still attributes what comes before it
+        String parenthetical = "Стоимость работ была завышена, как сообщила контрольно-счётная палата.";
+        assertThat(extractor.extract(parenthetical, "ru", List.of())).anyMatch(q -> q.content().stream()
+                .anyMatch(c -> c.text().contains("Стоимость работ была завышена")));
+    }
+
+    @Test
     void aWordCapitalisedOnlyBecauseItOpensTheSentenceNamesNoSpeaker() {
         // the extractor alone (no recognizer), so that only the capitalised-word fallback can name a speaker
         String text = "The quake damaged the old town. Rescue services said 112 buildings had been damaged. "
