@@ -138,6 +138,9 @@ class SeedAnalysisTest {
             assertThat(e.frame().status()).isEqualTo(EventStatus.HAPPENED);
             assertThat(e.frame().places()).extracting(EventFrame.Place::name).containsExactly("Helsinki");
         });
-        assertThat(view.events()).anySatisfy(e -> assertThat(e.frame().places()).extracting(EventFrame.Place::name).containsExactly("Moscow"));
+        // Witkoff met Putin in Moscow; Trump, who sent him and posted about it, took no part
+        assertThat(view.events()).filteredOn(e -> e.frame().places().stream().anyMatch(p -> p.name().equals("Moscow")))
+                .singleElement().satisfies(e -> assertThat(e.frame().participants()).extracting(EventFrame.Participant::name)
+                        .containsExactlyInAnyOrder("Vladimir Putin", "Steve Witkoff"));
     }
 }

@@ -97,6 +97,19 @@ public final class EventExtractor {
                     + "чиновники|чиновников|дипломаты|дипломатов|источники|источников|эксперты|экспертов|аналитики|аналитиков|"
                     + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A verb reporting what someone said before an event's trigger: "said", "posted", "заявил". */
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "(?<![\\p{L}])(?:said|says|told reporters|wrote|posted|announced|заявил\\p{L}*|сообщил\\p{L}*|написал\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A subject pronoun in what was said: the speaker speaks of themself ("said he would meet", "заявил, что он"). */
+    private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}])(?:he|she|they|we|I|он|она|они|мы|я)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A name (of one to four words) as the possessor of a person: "Trump's special envoy", "Putin’s spokesman". */
+    private static final Pattern POSSESSOR_OF_PERSON = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}['’]s\\s+(?:(?:special|chief|top|former|personal|longtime|senior)\\s+)*"
+                    + "(?:envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|wife|husband|son|daughter|"
+                    + "brother|sister|representative|deputy|assistant|press secretary|negotiator|emissary)(?![\\p{L}])");
     /** A clause telling another event, at a different time: "..., when the Kremlin leader met Biden in Geneva". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile(",\\s+(?:when|while|когда)(?![\\p{L}])|;\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -281,6 +294,14 @@ public final class EventExtractor {
             boolean ordered = type == EventType.ARREST && ORDERED_BEFORE.matcher(head).find();
             // who issues a statement speaks of the other events of the sentence, and takes no part in them
             int from = ordered ? trigger : type != EventType.STATEMENT && statementAt >= 0 && statementAt < trigger ? statementAt + 1 : -1;
+            if (from < 0 && type != EventType.STATEMENT) {
+                // "Trump posted that Witkoff had a productive meeting with Putin": who reports an event takes no part
+                // in it; what they said of themself ("Trump said he would meet Putin") is left to the rules below
+                Matcher told = REPORTED_BY.matcher(head);
+                int end = -1;
+                while (told.find()) end = told.end();
+                if (end >= 0 && !SPEAKER_AS_SUBJECT.matcher(head.substring(end)).find()) from = sentence.start() + end;
+            }
             List<EventFrame.Participant> participants = participants(sentence, entities, type, from);
             // "the first meeting since 2021, when Putin met Biden in Geneva": a clause of its own is another event's
             int clauseFrom = sentence.start(), clauseTo = sentence.end();
@@ -434,6 +455,8 @@ public final class EventExtractor {
             if (e.name().chars().noneMatch(Character::isUpperCase)) continue;
             int at = firstPosition(sentence, e);
             if (at < 0 || at < from) continue;
+            // "Trump's special envoy Steve Witkoff met Putin": the envoy takes part, the one who sent him does not
+            if (person && POSSESSOR_OF_PERSON.matcher(sentence.text().substring(at - sentence.start())).find()) continue;
             byPosition.put(at, e);
             // who speaks in a statement is the statement's participant, not merely its source
             if (type != EventType.STATEMENT && isSource(sentence, e)) sources.add(e);

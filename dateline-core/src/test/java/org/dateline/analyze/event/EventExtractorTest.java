@@ -138,6 +138,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoSentTheEnvoyOrReportsTheMeetingIsNotInIt() {
+        EventFrame envoy = only(frames("Stone's special envoy Carl Wynn met Ben Rook in Eastport.", WED, EntityType.PERSON, "Ada Stone",
+                EntityType.PERSON, "Carl Wynn", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
+        assertThat(envoy.participants()).extracting(EventFrame.Participant::name).containsExactlyInAnyOrder("Carl Wynn", "Ben Rook");
+        EventFrame reported = only(frames("Ada Stone posted that Carl Wynn had a productive meeting with Ben Rook.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Carl Wynn", EntityType.PERSON, "Ben Rook"), EventType.MEETING);
+        assertThat(reported.participants()).extracting(EventFrame.Participant::name).containsExactlyInAnyOrder("Carl Wynn", "Ben Rook");
+    }
+
+    @Test
     void aMeetingDatedByAYearAloneIsHistoryNotTheStorysEvent() {
         EventFrame helsinki = new EventFrame(EventType.MEETING, EventStatus.HAPPENED, List.of(), List.of(), null, "2018", "2018",
                 List.of("meeting"), List.of("the meeting in Helsinki in 2018"));
