@@ -97,6 +97,29 @@ public final class EventExtractor {
                     + "чиновники|чиновников|дипломаты|дипломатов|источники|источников|эксперты|экспертов|аналитики|аналитиков|"
                     + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A strike of workers, not of weapons: "a 48-hour strike by dockworkers", "the union called a strike". */
+    private static final Pattern LABOUR = Pattern.compile("(?<![\\p{L}])(?:workers?|dockers|dockworkers|union|unions|walkout|"
+            + "pay|wages?|staff|employees|teachers|nurses|doctors|drivers|pilots|miners|picket\\w*|stoppages?|"
+            + "\\d+-hour|general strike|strikers)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An attack on a pitch: "the attack of Belém Rovers", "a header", "the match". */
+    private static final Pattern SPORT = Pattern.compile("(?<![\\p{L}])(?:match|goal|goals|header|striker|league|derby|"
+            + "midfield\\w*|kick-?off|penalty|scored|season|coach|half-?time|equali[sz]er|goalkeeper|keeper|long-range|free kick|"
+            + "матч\\w*|гол\\w*|нападающ\\w*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern STRIKE = Pattern.compile("(?<![\\p{L}])strikes?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether an attack word in this sentence names a labour strike (here, or anywhere in a text about one:
+     * {@code labourStrike}) or play on a pitch ("a long-range strike by Salgado", "Rovers' attack") rather than violence.
+     */
+    private static boolean notViolence(String sentence, String trigger, boolean labourStrike) {
+        String t = trigger.toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("strike")) return labourStrike || LABOUR.matcher(sentence).find() || SPORT.matcher(sentence).find();
+        if (t.startsWith("attack") || t.startsWith("атак")) return SPORT.matcher(sentence).find();
+        return false;
+    }
+
     /** A verb reporting what someone said before an event's trigger: "said", "posted", "заявил". */
     private static final Pattern REPORTED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:said|says|told reporters|wrote|posted|announced|заявил\\p{L}*|сообщил\\p{L}*|написал\\p{L}*)(?![\\p{L}])",
@@ -167,8 +190,14 @@ public final class EventExtractor {
         TextSpan previous = null;
         // the sentences before the current one, nearest first: where a subject pronoun's people are looked for
         java.util.ArrayDeque<TextSpan> before = new java.util.ArrayDeque<>();
+        // a text that tells of a workers' strike once means that strike by "the strike" everywhere
+        boolean labourStrike = false;
         for (TextSpan sentence : sentences) {
-            frames.addAll(frames(sentence, previous, List.copyOf(before), entities, timexes, published, anaphoric, dependent));
+            if (STRIKE.matcher(sentence.text()).find() && LABOUR.matcher(sentence.text()).find()) labourStrike = true;
+        }
+        for (TextSpan sentence : sentences) {
+            frames.addAll(frames(sentence, previous, List.copyOf(before), entities, timexes, published, anaphoric, dependent,
+                    labourStrike));
             previous = sentence;
             before.addFirst(sentence);
             if (before.size() > PRONOUN_REACH) before.removeLast();
@@ -223,13 +252,14 @@ public final class EventExtractor {
 
     private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<TextSpan> before, List<DocumentEntity> entities,
                                     List<Timex> timexes, java.time.LocalDate published, Set<EventFrame> anaphoric,
-                                    Set<EventFrame> dependent) {
+                                    Set<EventFrame> dependent, boolean labourStrike) {
         Map<EventType, Matcher> found = new LinkedHashMap<>();
         for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
             Matcher m = e.getValue().matcher(sentence.text());
             // the first mention of the kind that reports an event (not negated, not a reference to another one)
             while (m.find()) {
-                if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())) {
+                if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
+                        && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))) {
                     found.put(e.getKey(), m);
                     break;
                 }

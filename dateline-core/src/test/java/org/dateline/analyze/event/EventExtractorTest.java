@@ -138,6 +138,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWorkersStrikeOrAShotOnGoalIsNoAttack() {
+        String strike = "About 1,200 dockworkers walked off the job on Tuesday, starting a 48-hour strike, the union said. "
+                + "The strike is due to end at 6 a.m. on Thursday.";
+        assertThat(frames(strike, WED)).noneMatch(f -> f.type() == EventType.ATTACK);
+        assertThat(frames("Rovers had taken the lead through a long-range strike by Nuno Salgado just before half-time.", WED,
+                EntityType.PERSON, "Nuno Salgado")).noneMatch(f -> f.type() == EventType.ATTACK);
+        // a strike of weapons stays one
+        assertThat(frames("A missile strike hit a depot outside Eastport on Tuesday, officials said.", WED,
+                EntityType.LOCATION, "Eastport")).anyMatch(f -> f.type() == EventType.ATTACK);
+    }
+
+    @Test
     void whoSentTheEnvoyOrReportsTheMeetingIsNotInIt() {
         EventFrame envoy = only(frames("Stone's special envoy Carl Wynn met Ben Rook in Eastport.", WED, EntityType.PERSON, "Ada Stone",
                 EntityType.PERSON, "Carl Wynn", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
