@@ -91,12 +91,11 @@ public final class EventExtractor {
      * "officials in Washington", "источники в Москве": a place after a noun for people says where they are, not where
      * the event is.
      */
-    private static final Pattern WHERE_PEOPLE_ARE = Pattern.compile(
+    private static final Pattern WHERE_PEOPLE_ARE = unicode(
             "(?<![\\p{L}])(?:officials|diplomats|sources|analysts|experts|observers|residents|lawmakers|authorities|"
                     + "people|reporters|journalists|officers|leaders|chiefs|representatives|"
                     + "чиновники|чиновников|дипломаты|дипломатов|источники|источников|эксперты|экспертов|аналитики|аналитиков|"
-                    + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$");
     /** A strike of workers, not of weapons: "a 48-hour strike by dockworkers", "the union called a strike". */
     private static final Pattern LABOUR = Pattern.compile("(?<![\\p{L}])(?:workers?|dockers|dockworkers|union|unions|walkout|"
             + "pay|wages?|staff|employees|teachers|nurses|doctors|drivers|pilots|miners|picket\\w*|stoppages?|"
@@ -120,14 +119,17 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Case-insensitive over Unicode letters, as every pattern of the context rules. */
+    private static Pattern unicode(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
     /** A verb reporting what someone said before an event's trigger: "said", "posted", "заявил". */
-    private static final Pattern REPORTED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:said|says|told reporters|wrote|posted|announced|заявил\\p{L}*|сообщил\\p{L}*|написал\\p{L}*)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern REPORTED_BY = unicode(
+            "(?<![\\p{L}])(?:said|says|told reporters|wrote|posted|announced|заявил\\p{L}*|сообщил\\p{L}*|написал\\p{L}*)(?![\\p{L}])");
     /** A subject pronoun in what was said: the speaker speaks of themself ("said he would meet", "заявил, что он"). */
-    private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])(?:he|she|they|we|I|он|она|они|мы|я)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SPEAKER_AS_SUBJECT = unicode(
+            "(?<![\\p{L}])(?:he|she|they|we|I|он|она|они|мы|я)(?![\\p{L}])");
     /** A name (of one to four words) as the possessor of a person: "Trump's special envoy", "Putin’s spokesman". */
     private static final Pattern POSSESSOR_OF_PERSON = Pattern.compile(
             "^\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}['’]s\\s+(?:(?:special|chief|top|former|personal|longtime|senior)\\s+)*"
@@ -137,8 +139,7 @@ public final class EventExtractor {
     private static final Pattern OTHER_CLAUSE = Pattern.compile(",\\s+(?:when|while|когда)(?![\\p{L}])|;\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "A meeting might instead take place in Copenhagen": another venue or day for the event read before, not another event. */
-    private static final Pattern ALTERNATIVE = Pattern.compile("(?<![\\p{L}])(?:instead|alternatively|вместо этого|в качестве альтернативы)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ALTERNATIVE = unicode("(?<![\\p{L}])(?:instead|alternatively|вместо этого|в качестве альтернативы)(?![\\p{L}])");
     /** "the election of the mayor of Lagos", "выборы губернатора Томской области": the office's seat is the place. */
     private static final Pattern OFFICE_OF = Pattern.compile(
             "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -215,10 +216,9 @@ public final class EventExtractor {
     }
 
     /** "At the meeting they signed an agreement", "в ходе переговоров подписали": an event told as part of a meeting. */
-    private static final Pattern AT_THE_MEETING = Pattern.compile(
+    private static final Pattern AT_THE_MEETING = unicode(
             "(?<![\\p{L}])(?:at|during) (?:the|that|this) (?:meeting|talks|summit|visit)(?![\\p{L}])"
-                    + "|(?<![\\p{L}])(?:на (?:этой |той )?встрече|в ходе (?:этой |той )?(?:встречи|переговоров|визита)|на (?:этих |тех )?переговорах)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?<![\\p{L}])(?:на (?:этой |той )?встрече|в ходе (?:этой |той )?(?:встречи|переговоров|визита)|на (?:этих |тех )?переговорах)(?![\\p{L}])");
 
     /**
      * An event of another kind told as part of the meeting read before it ("At the meeting they signed an agreement")
