@@ -87,9 +87,16 @@ final class Triggers {
         return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", FLAGS);
     }
 
+    /**
+     * Talks or a deal that came to nothing: "talks on a rescue investment had collapsed", "the deal fell through",
+     * "переговоры сорвались". Only after such a noun: a building that collapsed is no cancelled event.
+     */
+    static final Pattern FAILED = Pattern.compile("(?<![\\p{L}])(?:talks|negotiations|deal|agreement|bid|merger|переговоры|сделка|соглашение)"
+            + "\\s+(?:[\\p{L}\\d-]+\\s+){0,8}?(?:had\\s+|has\\s+|have\\s+)?(?:collapsed|fell through|broke down|сорвал\\p{L}*|провалил\\p{L}*)(?![\\p{L}])", FLAGS);
+
     /** The status a sentence gives its events, strongest claim first. */
     static EventStatus status(String sentence) {
-        if (CANCELLED.matcher(sentence).find()) return EventStatus.CANCELLED;
+        if (CANCELLED.matcher(sentence).find() || FAILED.matcher(sentence).find()) return EventStatus.CANCELLED;
         if (AGREED.matcher(sentence).find()) return EventStatus.AGREED;
         if (HEDGED.matcher(sentence).find()) return EventStatus.UNKNOWN;
         if (PLANNED.matcher(sentence).find()) return EventStatus.PLANNED;

@@ -138,6 +138,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void talksOrADealThatCollapsedAreCancelledButACollapsedTowerIsNot() {
+        EventFrame deal = only(frames("Ada Stone said a rescue deal with Nordvale Capital had collapsed last week.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.ORGANIZATION, "Nordvale Capital"), EventType.AGREEMENT);
+        assertThat(deal.status()).isEqualTo(EventStatus.CANCELLED);
+        EventFrame quake = only(frames("A strong earthquake struck Eastport on Tuesday and the bell tower collapsed.", WED,
+                EntityType.LOCATION, "Eastport"), EventType.DISASTER);
+        assertThat(quake.status()).isEqualTo(EventStatus.HAPPENED);
+    }
+
+    @Test
     void aWorkersStrikeOrAShotOnGoalIsNoAttack() {
         String strike = "About 1,200 dockworkers walked off the job on Tuesday, starting a 48-hour strike, the union said. "
                 + "The strike is due to end at 6 a.m. on Thursday.";
