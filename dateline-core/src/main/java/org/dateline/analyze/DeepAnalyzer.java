@@ -30,7 +30,7 @@ public final class DeepAnalyzer {
      * linking, quotes, dates or events changes what stored analyses would say, so that {@code dateline analyze}
      * and the server redo the analyses an older version wrote.
      */
-    public static final String VERSION = "2026-11-25n";
+    public static final String VERSION = "2026-11-25o";
 
     private final EntityLinker linker = new EntityLinker();
     private final TemporalTagger dates = new TemporalTagger();
@@ -63,7 +63,9 @@ public final class DeepAnalyzer {
         List<AttributedQuote> out = new ArrayList<>();
         for (Quote q : found) {
             DocumentEntity speaker = entityAt(entities, q.speaker());
-            if (speaker == null) speaker = entityAt(entities, q.source());
+            // a speaker span that is no mention of its own is the entity its source names; a quote the resolver left
+            // without a speaker ("Art-crime experts said") keeps none
+            if (speaker == null && q.speaker() != null) speaker = entityAt(entities, q.source());
             List<TextSpan> spans = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             for (Span s : q.content()) {

@@ -83,6 +83,12 @@ final class SpeakerResolver {
         for (Mention m : mentions) {
             if (m.start() >= end) break;
             if (m.end() <= start) continue;
+            // "Art dealers said": a recognizer's name for a word capitalised only because it opens the sentence
+            int k = Token.firstAtOrAfter(tokens, m.start());
+            if (k < to && tokens.get(k).end() >= m.end() && k + 1 < to && tokens.get(k + 1).isWord()
+                    && !tokens.get(k + 1).isCapitalized() && sentenceInitial(k)) {
+                continue;
+            }
             if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION && (best == null || best.type() != EntityType.PERSON)) {
                 best = m;
             }

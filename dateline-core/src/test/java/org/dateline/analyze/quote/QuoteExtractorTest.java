@@ -48,6 +48,13 @@ class QuoteExtractorTest {
         assertThat(speaker(rescue)).isNull();
         Quote officials = quoteContaining(quotes, "bridge would stay closed");
         assertThat(speaker(officials)).isNull();
+        // nor does a recognizer's mention of such a word ("Art" in "Art-crime experts said")
+        String art = "Art-crime experts said on Saturday that the charts would be impossible to sell.";
+        Quote experts = quoteContaining(extractor.extract(art, "en",
+                List.of(new org.dateline.analyze.entity.Mention(org.dateline.analyze.entity.EntityType.ORGANIZATION, 0, 3, "Art"))),
+                "impossible to sell");
+        assertThat(experts.source().text()).isEqualTo("Art-crime experts");
+        assertThat(speaker(experts)).isNull();
         // a name is still a name at the start of a sentence
         Quote named = quoteContaining(extractor.extract("Kessel said the funds would come on Saturday.", "en", List.of()), "funds");
         assertThat(speaker(named)).isEqualTo("Kessel");
