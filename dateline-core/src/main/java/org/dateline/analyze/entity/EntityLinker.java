@@ -275,6 +275,12 @@ public final class EntityLinker {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
+    /** Name keys of company legal forms, which a short name may leave out. */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of(
+            NameKeys.wordKey("Inc"), NameKeys.wordKey("Corp"), NameKeys.wordKey("Corporation"), NameKeys.wordKey("Ltd"), NameKeys.wordKey("LLC"),
+            NameKeys.wordKey("PLC"), NameKeys.wordKey("Group"), NameKeys.wordKey("Co"), NameKeys.wordKey("Company"), NameKeys.wordKey("AG"),
+            NameKeys.wordKey("SA"), NameKeys.wordKey("GmbH"), NameKeys.wordKey("ООО"), NameKeys.wordKey("ОАО"), NameKeys.wordKey("ПАО"), NameKeys.wordKey("АО"));
+
     /** A shorter name may join a longer one only when their types agree (an untyped mention joins anything). */
     private static boolean compatible(Referent r, Mention m, List<String> keys) {
         EntityType type = majorityType(r);
@@ -282,6 +288,11 @@ public final class EntityLinker {
         // type for a lone surname ("Putin" as a place) is less likely right than the full name's
         if (type == EntityType.PERSON && keys.size() == 1 && r.keys.size() > 1) {
             return keys.get(0).equals(r.keys.get(r.keys.size() - 1)) || keys.get(0).equals(r.keys.get(0));
+        }
+        // a lone word is another place or body than a longer name built on it ("Karvela" and "Karvela General
+        // Hospital", "Lisbon" and "Port of Lisbon"), unless the rest is a company's legal form ("Acme" and "Acme Inc")
+        if ((type == EntityType.LOCATION || type == EntityType.ORGANIZATION) && keys.size() == 1 && r.keys.size() > 1) {
+            for (String k : r.keys) if (!k.equals(keys.get(0)) && !LEGAL_FORMS.contains(k)) return false;
         }
         return m.type() == EntityType.MISC || type == EntityType.MISC || m.type() == type;
     }

@@ -88,14 +88,17 @@ public final class EventExtractor {
     /** "the deal", "the attack", "эта встреча": a definite noun right before the trigger names an event already reported. */
     private static final Pattern ANAPHORIC = Pattern.compile("(?<![\\p{L}])(?:the|this|that|эт(?:а|о|от|ой|у|им|ого|ом|ой))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
-     * "officials in Washington", "источники в Москве": a place after a noun for people says where they are, not where
-     * the event is.
+     * "officials in Washington", "источники в Москве", "in serious condition at the hospital": a place after a noun for
+     * people, or where the injured are treated, says where they are, not where the event is.
      */
     private static final Pattern WHERE_PEOPLE_ARE = unicode(
             "(?<![\\p{L}])(?:officials|diplomats|sources|analysts|experts|observers|residents|lawmakers|authorities|"
                     + "people|reporters|journalists|officers|leaders|chiefs|representatives|"
                     + "чиновники|чиновников|дипломаты|дипломатов|источники|источников|эксперты|экспертов|аналитики|аналитиков|"
-                    + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$");
+                    + "жители|жителей|представители|представителей|власти)\\s+(?:in|at|в|во)\\s+(?:the\\s+)?$"
+                    // where the injured are treated: "in serious condition at Karvela General Hospital"
+                    + "|(?<![\\p{L}])(?:condition|treated|hospitali[sz]ed|admitted|taken|rushed|flown|госпитализирован\\p{L}*|доставлен\\p{L}*)"
+                    + "\\s+(?:\\p{L}+\\s+){0,2}?(?:at|to|in|в)\\s+(?:the\\s+)?$");
     /** A strike of workers, not of weapons: "a 48-hour strike by dockworkers", "the union called a strike". */
     private static final Pattern LABOUR = Pattern.compile("(?<![\\p{L}])(?:workers?|dockers|dockworkers|union|unions|walkout|"
             + "pay|wages?|staff|employees|teachers|nurses|doctors|drivers|pilots|miners|picket\\w*|stoppages?|"

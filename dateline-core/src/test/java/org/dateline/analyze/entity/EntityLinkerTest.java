@@ -41,6 +41,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceIsNotTheLongerPlaceNamedAfterIt() {
+        String text = "Engineers went from door to door in Karvela on Saturday. Six of the injured were still at Karvela "
+                + "General Hospital. Acme Inc said Acme would help.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.LOCATION, "Karvela General Hospital", EntityType.LOCATION, "Karvela",
+                EntityType.ORGANIZATION, "Acme Inc", EntityType.ORGANIZATION, "Acme"));
+        assertThat(entities).extracting(DocumentEntity::name).contains("Karvela", "Karvela General Hospital");
+        assertThat(entities).filteredOn(e -> e.name().equals("Karvela General Hospital")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(1));
+        // a company's legal form may be left out
+        assertThat(entities).filteredOn(e -> e.name().startsWith("Acme")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
     void aDescriptionIntroducedWithTheNameLaterRefersToThePerson() {
         String text = "Harbour economist Lena Marsh expects prices to fall. \"It will take a year,\" the harbour economist said. "
                 + "Port director Omar Field disagreed.";

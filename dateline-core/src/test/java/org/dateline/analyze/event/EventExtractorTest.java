@@ -131,6 +131,10 @@ class EventExtractorTest {
         EventFrame talks = only(frames("Officials in Eastport were less upbeat about a meeting of Ada Stone and Ben Rook soon.", WED,
                 EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
         assertThat(talks.places()).isEmpty();
+        EventFrame quake = only(frames("A strong earthquake struck Eastport on Friday. Six of the\ninjured were still in serious "
+                + "condition at Northhaven General Hospital.", WED, EntityType.LOCATION, "Eastport", EntityType.LOCATION,
+                "Northhaven General Hospital"), EventType.DISASTER);
+        assertThat(quake.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
         // in the clause of the trigger a place still counts
         EventFrame met = only(frames("Ada Stone met Ben Rook in Eastport, when the talks resumed.", WED, EntityType.PERSON,
                 "Ada Stone", EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING);
