@@ -34,16 +34,14 @@ public final class EventExtractor {
      * A reporting verb right after a name (or after an apposition between commas) marks the name as the source of
      * the sentence, not a participant; a verb after a lone comma ends some other clause ("X and Y will meet, said Z").
      */
-    private static final Pattern CUE_AFTER = Pattern.compile(
+    private static final Pattern CUE_AFTER = unicode(
             "^(?:[^.;,]{0,25}?|\\s*,[^.;,]{0,25},\\s*)\\b(?:said|says|told|announced|noted|emphasized|stressed|added|stated|concluded|"
-                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*|не исключил\\w*|допустил\\w*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*|не исключил\\w*|допустил\\w*)");
     /** "According to the political scientist, ..." names the source, not a participant. */
-    private static final Pattern CUE_BEFORE = Pattern.compile(
+    private static final Pattern CUE_BEFORE = unicode(
             "(?:according to|as (?:\\w+ )?(?:said|told|noted)|по словам|по мнению|как (?:заявил|сообщил|отметил)\\w*)\\s*(?:the\\s+)?$"
                     // the inverted attribution after a comma: "..., said spokesman Jan Weber", "..., сообщил в четверг помощник Маркин"
-                    + "|,\\s*(?:said|says|told|added|сообщил\\w*|заявил\\w*|сказал\\w*|отметил\\w*|добавил\\w*|рассказал\\w*|пояснил\\w*)\\s+[^,.;:]{0,45}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|,\\s*(?:said|says|told|added|сообщил\\w*|заявил\\w*|сказал\\w*|отметил\\w*|добавил\\w*|рассказал\\w*|пояснил\\w*)\\s+[^,.;:]{0,45}$");
     /** Between a date and the event: "said on Wednesday that he would meet" dates the saying, not the meeting. */
     private static final Pattern REPORTING = Pattern.compile("(?<![\\p{L}])(?:that|что|said|told|заявил\\w*|сказал\\w*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -52,41 +50,41 @@ public final class EventExtractor {
      * A negated mention reports no event: "has no plans to meet", "ended without a declaration", "has not been
      * detained", "не будет встречаться" (the negation stands in the trigger's clause, just before it).
      */
-    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+    private static final Pattern NEGATED_BEFORE = unicode(
             "(?:(?<![\\p{L}])(?:no|not|never|without|neither|nor|denied|denies|denying|ruled out|rules out)(?![\\p{L}])|n't)[^,;:.]{0,30}$"
-                    + "|(?<![\\p{L}])(?:не|нет|ни|без)\\s+(?:\\p{L}+\\s+){0,2}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?<![\\p{L}])(?:не|нет|ни|без)\\s+(?:\\p{L}+\\s+){0,2}$");
     /** "Визит в Токио не планируется", "the meeting will not take place": the negation follows in the clause. */
-    private static final Pattern NEGATED_AFTER = Pattern.compile(
+    private static final Pattern NEGATED_AFTER = unicode(
             "^[^,;:.]{0,50}?(?:(?<![\\p{L}])(?:not|never) (?:be )?(?:take place|taking place|held|happen|go ahead|planned|scheduled)"
-                    + "|(?<![\\p{L}])не (?:планиру\\w*|состо\\w*|будет|было|была|был|провод\\w*))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?<![\\p{L}])не (?:планиру\\w*|состо\\w*|будет|было|была|был|провод\\w*))");
     /** "did not rule out a meeting" and "не исключил" speculate; they are no negation. */
-    private static final Pattern NOT_RULED_OUT = Pattern.compile("(?:not|n't) rul\\w* out|не исключ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NOT_RULED_OUT = unicode("(?:not|n't) rul\\w* out|не исключ");
     /**
      * A reference to an earlier or another event, not a report of one: "their last meeting", "the previous summit",
      * "Последний раз лидеры встречались", "the first meeting ... since 2021", "arrested in connection with the
      * attack", "people familiar with the talks".
      */
-    private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
+    private static final Pattern BACKGROUND_BEFORE = unicode(
             "(?:(?<![\\p{L}])(?:last|previous|earlier|предыдущ\\w*|прошл(?:ая|ой|ую|ые|ых|ый|ом)|последн(?:яя|ей|юю|ие|их|ий))\\s+(?:[\\p{L}-]+\\s+){0,1}"
                     + "|(?:последн\\w* раз|в прошлый раз|last time|in connection with|familiar with|в связи с|по делу о|пресечени\\w* в виде)\\s+(?:(?:the|this|that|these)\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
-                    + "|(?<![\\p{L}])(?:was|were|been|is|are)\\s+last\\s+\\p{L}+\\s+by\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?<![\\p{L}])(?:was|were|been|is|are)\\s+last\\s+\\p{L}+\\s+by\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2})$");
     /** "the first meeting since 2021", "первая встреча за полтора года": compared with earlier events. */
-    private static final Pattern FIRST_BEFORE = Pattern.compile("(?<![\\p{L}])(?:first|перв\\w+|впервые)\\s+(?:[\\p{L}-]+\\s+){0,1}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern SINCE_AFTER = Pattern.compile("^[^;:.]{0,60}?(?<![\\p{L}])(?:since|in (?:years|months|a decade)|за (?:\\p{L}+\\s+){0,2}(?:год\\w*|лет|месяц\\w*)|с \\d{4})(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern FIRST_BEFORE = unicode("(?<![\\p{L}])(?:first|перв\\w+|впервые)\\s+(?:[\\p{L}-]+\\s+){0,1}$");
+    private static final Pattern SINCE_AFTER = unicode("^[^;:.]{0,60}?(?<![\\p{L}])(?:since|in (?:years|months|a decade)|за (?:\\p{L}+\\s+){0,2}(?:год\\w*|лет|месяц\\w*)|с \\d{4})(?![\\p{L}])");
     /** "ordered the arrest of": the arrest is to come, and the one ordering it is not arrested. */
-    private static final Pattern ORDERED_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:ordered|orders|order|authori[sz]ed|sought|seeks|seek|requested|warrant for|санкционировал\\w*|постановил\\w*)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ORDERED_BEFORE = unicode(
+            "(?<![\\p{L}])(?:ordered|orders|order|authori[sz]ed|sought|seeks|seek|requested|warrant for|санкционировал\\w*|постановил\\w*)\\s+(?:the\\s+)?$");
     /** A statement issued as an act of its own ("issued a statement", "выступила с заявлением") is the event. */
-    private static final Pattern ISSUED_STATEMENT = Pattern.compile(
+    private static final Pattern ISSUED_STATEMENT = unicode(
             "(?<![\\p{L}])(?:issued|issues|made|released|read out|in|joint)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:joint\\s+|written\\s+)?(?:statement|declaration)"
-                    + "|(?:выступил\\w*|сделал\\w*|опубликовал\\w*|распространил\\w*)\\s+(?:\\p{L}+\\s+){0,2}(?:с\\s+)?(?:заявлени|обращени)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern SIGNING = Pattern.compile("(?<![\\p{L}])(?:sign|signs|signed|signing|подпис\\w*|подпиш\\w*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?:выступил\\w*|сделал\\w*|опубликовал\\w*|распространил\\w*)\\s+(?:\\p{L}+\\s+){0,2}(?:с\\s+)?(?:заявлени|обращени)");
+    private static final Pattern SIGNING = unicode("(?<![\\p{L}])(?:sign|signs|signed|signing|подпис\\w*|подпиш\\w*)(?![\\p{L}])");
     /** A date right after a reporting verb dates the report: "her office said on Wednesday", "в среду сообщила". */
-    private static final Pattern REPORT_DATE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:said|says|told|announced|reported|added|confirmed|сообщил\\w*|заявил\\w*)\\s+(?:\\p{L}+\\s+){0,2}(?:on\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern REPORT_DATE_AFTER = Pattern.compile("^\\s*(?:сообщил\\w*|заявил\\w*|said|told)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern REPORT_DATE_BEFORE = unicode(
+            "(?<![\\p{L}])(?:said|says|told|announced|reported|added|confirmed|сообщил\\w*|заявил\\w*)\\s+(?:\\p{L}+\\s+){0,2}(?:on\\s+)?$");
+    private static final Pattern REPORT_DATE_AFTER = unicode("^\\s*(?:сообщил\\w*|заявил\\w*|said|told)(?![\\p{L}])");
     /** "the deal", "the attack", "эта встреча": a definite noun right before the trigger names an event already reported. */
-    private static final Pattern ANAPHORIC = Pattern.compile("(?<![\\p{L}])(?:the|this|that|эт(?:а|о|от|ой|у|им|ого|ом|ой))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ANAPHORIC = unicode("(?<![\\p{L}])(?:the|this|that|эт(?:а|о|от|ой|у|им|ого|ом|ой))\\s+$");
     /**
      * "officials in Washington", "источники в Москве", "in serious condition at the hospital": a place after a noun for
      * people, or where the injured are treated, says where they are, not where the event is.
@@ -122,7 +120,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Case-insensitive over Unicode letters, as every pattern of the context rules. */
+    /** Case-insensitive over Unicode letters, as the extractor's patterns are. */
     private static Pattern unicode(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
@@ -139,38 +137,32 @@ public final class EventExtractor {
                     + "(?:envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|wife|husband|son|daughter|"
                     + "brother|sister|representative|deputy|assistant|press secretary|negotiator|emissary)(?![\\p{L}])");
     /** A clause telling another event, at a different time: "..., when the Kremlin leader met Biden in Geneva". */
-    private static final Pattern OTHER_CLAUSE = Pattern.compile(",\\s+(?:when|while|когда)(?![\\p{L}])|;\\s",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OTHER_CLAUSE = unicode(",\\s+(?:when|while|когда)(?![\\p{L}])|;\\s");
     /** "A meeting might instead take place in Copenhagen": another venue or day for the event read before, not another event. */
     private static final Pattern ALTERNATIVE = unicode("(?<![\\p{L}])(?:instead|alternatively|вместо этого|в качестве альтернативы)(?![\\p{L}])");
     /** "the election of the mayor of Lagos", "выборы губернатора Томской области": the office's seat is the place. */
-    private static final Pattern OFFICE_OF = Pattern.compile(
-            "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OFFICE_OF = unicode(
+            "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$");
     private static final int MAX_FRAMES = 12;
     /** How many sentences back a subject pronoun ("They met ...") looks for the people it stands for. */
     private static final int PRONOUN_REACH = 3;
     /** A pronoun or "the two" as the subject before the trigger, in the trigger's clause: "They met", "Во вторник они встретились". */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "(?<![\\p{L}])(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SUBJECT_PRONOUN = unicode(
+            "(?<![\\p{L}])(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
     /** "there" or "там" after the trigger: the place the sentence before named. */
-    private static final Pattern THERE = Pattern.compile("^[^.;]{0,40}?(?<![\\p{L}])(?:there|там)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern THERE = unicode("^[^.;]{0,40}?(?<![\\p{L}])(?:there|там)(?![\\p{L}])");
     /** A place someone travels or flies to: "will travel to Oslo", "прибудут в Осло". */
-    private static final Pattern DESTINATION_BEFORE = Pattern.compile(
+    private static final Pattern DESTINATION_BEFORE = unicode(
             "(?<![\\p{L}])(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed|arrive|arrives|arrived)\\s+(?:to|in)\\s+(?:the\\s+)?$"
-                    + "|(?<![\\p{L}])(?:прибуд\\p{L}*|прилет\\p{L}*|прилёт\\p{L}*|поед\\p{L}*|отправ\\p{L}*)\\s+в\\s+$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?<![\\p{L}])(?:прибуд\\p{L}*|прилет\\p{L}*|прилёт\\p{L}*|поед\\p{L}*|отправ\\p{L}*)\\s+в\\s+$");
     /** Hearsay: an event told as what a report or someone claimed ("A report had claimed that X met Y"). */
-    private static final Pattern CLAIMED = Pattern.compile(
-            "(?<![\\p{L}])(?:claimed|claims|alleged|alleges|rumou?red|утверждал\\p{L}*|утверждает|утверждают|сообщал\\p{L}*|писал\\p{L}*)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLAIMED = unicode(
+            "(?<![\\p{L}])(?:claimed|claims|alleged|alleges|rumou?red|утверждал\\p{L}*|утверждает|утверждают|сообщал\\p{L}*|писал\\p{L}*)(?![\\p{L}])");
     /** A later denial of that report: "denied the report", "dismissed the claims", "опроверг эти сообщения". */
-    private static final Pattern DENIED = Pattern.compile(
+    private static final Pattern DENIED = unicode(
             "(?<![\\p{L}])(?:denied|denies|deny|dismissed|rejected|refuted)\\s+(?:the|this|that|these|those|such)\\s+(?:\\p{L}+\\s+)?"
                     + "(?:report|reports|claim|claims|allegation|allegations|story|rumou?rs?)(?![\\p{L}])"
-                    + "|(?<![\\p{L}])опроверг\\p{L}*|(?<![\\p{L}])назвал\\p{L}* (?:\\p{L}+ )?(?:сообщени|информаци|публикаци)\\p{L}* (?:ложн|недостоверн|фейк)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|(?<![\\p{L}])опроверг\\p{L}*|(?<![\\p{L}])назвал\\p{L}* (?:\\p{L}+ )?(?:сообщени|информаци|публикаци)\\p{L}* (?:ложн|недостоверн|фейк)");
 
     /** How far (chars) before its trigger a date may stand and still time the event. */
     private static final int NEAR_BEFORE = 25;
