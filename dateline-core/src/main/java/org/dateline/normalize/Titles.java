@@ -72,7 +72,7 @@ public final class Titles {
         if (missing.isEmpty()) return Optional.empty();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < missing.size(); i++) {
-            String w = cyrillic ? spellFromContext(missing.get(i), context) : missing.get(i);
+            String w = cyrillic ? spellFromContext(missing.get(i), context) : withApostrophe(missing.get(i), context);
             sb.append(i > 0 && (cyrillic || SMALL_WORDS.contains(w)) && !startsUpper(w) ? w : capitalize(w)).append(' ');
         }
         return Optional.of(sb.append(trimmed).toString().strip());
@@ -101,6 +101,23 @@ public final class Titles {
             }
         }
         return near != null ? near : Transliteration.toCyrillic(latin);
+    }
+
+    /**
+     * A slug word as the context spells it when the slug dropped its apostrophe ("valmaras" for "Valmara's",
+     * "dont" for "don't"); the slug word itself otherwise (a slug keeps every other letter).
+     */
+    private static String withApostrophe(String slugWord, String context) {
+        if (context.isEmpty()) return slugWord;
+        for (String token : SPACES.split(context)) {
+            if (token.length() <= slugWord.length() || !APOSTROPHES.matcher(token).find()) continue;
+            int from = 0, to = token.length();
+            while (from < to && !Character.isLetterOrDigit(token.charAt(from))) from++;
+            while (to > from && !Character.isLetterOrDigit(token.charAt(to - 1))) to--;
+            String word = token.substring(from, to);
+            if (words(word).equals(List.of(slugWord))) return word;
+        }
+        return slugWord;
     }
 
     private static boolean startsUpper(String w) {

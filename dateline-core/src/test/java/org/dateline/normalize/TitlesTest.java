@@ -39,6 +39,19 @@ class TitlesTest {
         }
 
         @Test
+        void spellsRestoredWordsWithTheApostropheTheTextGivesThem() {
+            // the slug drops apostrophes; the article's own text still spells the name
+            assertThat(Titles.restoreFromSlug("Injures 41 as Karvela Counts the Damage",
+                    slug("earthquake-in-valmaras-serran-highlands-kills-three-injures-41-as-karvela-counts-the-damage"),
+                    "A magnitude 5.8 earthquake struck Valmara's Serran Highlands; \"we don't know\" said one."))
+                    .hasValue("Earthquake in Valmara's Serran Highlands Kills Three Injures 41 as Karvela Counts the Damage");
+            assertThat(Titles.restoreFromSlug("Injures 41 as Karvela Counts the Damage",
+                    slug("earthquake-in-valmaras-serran-highlands-kills-three-injures-41-as-karvela-counts-the-damage"),
+                    "A magnitude 5.8 earthquake struck Valmara's Serran Highlands."))
+                    .hasValue("Earthquake in Valmara's Serran Highlands Kills Three Injures 41 as Karvela Counts the Damage");
+        }
+
+        @Test
         void leavesWholeTitleAlone() {
             assertThat(Titles.restoreFromSlug("Ferry Runs Aground Off Gozo",
                     slug("ferry-runs-aground-off-gozo"))).isEmpty();

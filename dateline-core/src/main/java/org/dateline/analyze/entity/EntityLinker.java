@@ -233,13 +233,20 @@ public final class EntityLinker {
     private static final Pattern PLACE_AFTER = Pattern.compile("^,\\s+(?:a|the)\\s+(?:\\w+\\s+)?(?:town|city|village"
             + "|port|capital|region|province|district)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+    /**
+     * A name made of a landform noun ("Serran Highlands", "Red River", "Mount Orel", "Lake Tirel") is a place whatever
+     * its other words look like; plural or unmistakable nouns only ("Hills", not "Hill": Lauryn Hill).
+     */
+    private static final Pattern LANDFORM_NAME = Pattern.compile("\\s(?:Highlands|Lowlands|Mountains|Hills|Valley|River|Bay"
+            + "|Islands|Peninsula|Coast|Gulf|Strait|Straits|Plateau|Desert|Canyon|Heights|Ridge|Delta|Sea|Ocean|Fjord)$"
+            + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
     private static int placeCue(String text, Mention m) {
         if (m.end() > text.length()) return NO_CUE;
         String mention = text.substring(m.start(), m.end());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-        if (PLACE_AFTER.matcher(after).find()) return STRONG_CUE;
+        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find()) return STRONG_CUE;
         if (mention.endsWith("'s") || mention.endsWith("’s") || POSSESSIVE_AFTER.matcher(after).find()) return NO_CUE;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;
@@ -252,15 +259,23 @@ public final class EntityLinker {
      * A place or person without the common nouns before it: "города Карвела" is the town Karvela, "президента Путина"
      * Putin. Russian training data (FactRuEval) often spans such words, which would otherwise make "города Карвела"
      * and "Карвела" two entities and keep the name from meeting its transliteration. Organisations keep them:
-     * "комиссия Европейского союза" is not the European Union.
+     * "комиссия Европейского союза" is not the European Union, except after a noun of a part of a place: "центре
+     * Карвелы", which the recognizer reads as an organisation, is a place in Karvela.
      */
     static Mention withoutLeadingDescriptor(Mention m) {
-        if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) return m;
         Matcher lead = LEADING_LOWER_WORDS.matcher(m.text());
         if (!lead.find()) return m;
         int cut = lead.end();
-        return new Mention(m.type(), m.start() + cut, m.end(), m.text().substring(cut));
+        EntityType type = m.type();
+        if (type == EntityType.ORGANIZATION && PART_OF_PLACE.matcher(m.text().substring(0, cut)).matches()) type = EntityType.LOCATION;
+        else if (type != EntityType.LOCATION && type != EntityType.PERSON) return m;
+        return new Mention(type, m.start() + cut, m.end(), m.text().substring(cut));
     }
+
+    /** A noun naming a part of a place, in any case, before the place's name ("центре Карвелы", "окраине Орвика"). */
+    private static final Pattern PART_OF_PLACE = Pattern.compile("(?:центр|окраин|пригород|предмест|район|окрестност|"
+            + "север|юг|запад|восток|северо-запад|северо-восток|юго-запад|юго-восток)\\p{L}*\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static EntityType majorityType(Referent r) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);

@@ -39,13 +39,30 @@ final class RussianPlaceNames {
     }
 
     Nominative nominative(String name) {
+        Nominative whole = nominativeOfWhole(name);
+        if (whole.certainty() != Certainty.UNKNOWN) return whole;
+        // a place followed by the name of what it lies in, in the genitive ("Серранском нагорье Валмары"): the place
+        // declines, the genitive stays as written
+        String[] words = SPACES.split(name.strip());
+        String last = words[words.length - 1];
+        if (words.length < 2 || last.isEmpty() || !Character.isUpperCase(last.charAt(0))) return whole;
+        Nominative head = nominativeOfWhole(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+        if (head.certainty() == Certainty.UNKNOWN) return whole;
+        return new Nominative(head.name() + " " + last, head.certainty() == Certainty.AS_WRITTEN ? Certainty.AS_WRITTEN : Certainty.DERIVED);
+    }
+
+    private Nominative nominativeOfWhole(String name) {
         Nominative unknown = new Nominative(name, Certainty.UNKNOWN);
         if (morphology == null || !CYRILLIC_NAME.matcher(name).matches()) return unknown;
         String[] words = SPACES.split(name.strip());
         if (words.length > MAX_WORDS) return unknown;
         List<List<PlaceForm>> forms = new ArrayList<>();
-        for (String w : words) {
-            List<PlaceForm> f = morphology.placeForms(w.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            List<PlaceForm> f = morphology.placeForms(lower);
+            // a capitalised word the dictionary does not know before the noun reads as an adjective by its ending
+            // ("Серранском нагорье": an invented highland's name); the noun must still be known
+            if (f.isEmpty() && i < words.length - 1 && Character.isUpperCase(words[i].charAt(0))) f = adjectiveByEnding(lower);
             if (f.isEmpty()) return unknown;
             forms.add(f);
         }
@@ -77,6 +94,55 @@ final class RussianPlaceNames {
         if (best == null || tie) return unknown;
         return new Nominative(capitalizedAs(words, SPACES.split(best)), Certainty.DERIVED);
     }
+
+    /** Shortest stem an ending is read off: shorter words are seldom adjectives of a place's name. */
+    private static final int MIN_ADJECTIVE_STEM = 4;
+
+    /**
+     * The readings an unknown word has as a singular adjective of the full declension, by its ending alone, each with
+     * the nominative it would have: "серранском" is masculine or neuter prepositional ("серранский", "серранское"),
+     * "серранской" feminine genitive, dative, instrumental or prepositional ("серранская").
+     */
+    static List<PlaceForm> adjectiveByEnding(String word) {
+        List<PlaceForm> out = new ArrayList<>();
+        for (String[] e : ADJECTIVE_ENDINGS) {
+            String ending = e[0];
+            if (!word.endsWith(ending) || word.length() - ending.length() < MIN_ADJECTIVE_STEM) continue;
+            String stem = word.substring(0, word.length() - ending.length());
+            char last = stem.charAt(stem.length() - 1);
+            // spelling rules: after к, г, х an ending is written with и where the hard declension has ы ("серранским"
+            // is hard), after ж, ш, ч, щ the masculine nominative is -ий too, and the feminine stays -ая
+            boolean velar = "кгх".indexOf(last) >= 0, hushing = "жшчщ".indexOf(last) >= 0;
+            boolean soft = !velar && (ending.charAt(0) == 'е' || ending.charAt(0) == 'я' || ending.charAt(0) == 'ю' || ending.equals("им"));
+            String masc = stem + (soft || velar || hushing ? "ий" : "ый");
+            String neut = stem + (soft ? "ее" : "ое");
+            String fem = stem + (soft && !hushing ? "яя" : "ая");
+            for (int i = 1; i < e.length; i++) {
+                String gender = e[i].substring(0, e[i].indexOf(':'));
+                GrammaticalCase c = GrammaticalCase.valueOf(e[i].substring(e[i].indexOf(':') + 1));
+                String nominative = switch (gender) {
+                    case "Masc" -> c == GrammaticalCase.NOMINATIVE ? word : masc;
+                    case "Neut" -> c == GrammaticalCase.NOMINATIVE ? word : neut;
+                    default -> c == GrammaticalCase.NOMINATIVE ? word : fem;
+                };
+                out.add(new PlaceForm(true, gender, c, nominative));
+            }
+        }
+        return out;
+    }
+
+    /** An ending and the gender:case readings it has (longest endings first, so "ого" is not read as "о"). */
+    private static final String[][] ADJECTIVE_ENDINGS = {
+            {"ого", "Masc:GENITIVE", "Neut:GENITIVE"}, {"его", "Masc:GENITIVE", "Neut:GENITIVE"},
+            {"ому", "Masc:DATIVE", "Neut:DATIVE"}, {"ему", "Masc:DATIVE", "Neut:DATIVE"},
+            {"ом", "Masc:PREPOSITIONAL", "Neut:PREPOSITIONAL"}, {"ем", "Masc:PREPOSITIONAL", "Neut:PREPOSITIONAL"},
+            {"ым", "Masc:INSTRUMENTAL", "Neut:INSTRUMENTAL"}, {"им", "Masc:INSTRUMENTAL", "Neut:INSTRUMENTAL"},
+            {"ой", "Fem:GENITIVE", "Fem:DATIVE", "Fem:INSTRUMENTAL", "Fem:PREPOSITIONAL"},
+            {"ей", "Fem:GENITIVE", "Fem:DATIVE", "Fem:INSTRUMENTAL", "Fem:PREPOSITIONAL"},
+            {"ую", "Fem:ACCUSATIVE"}, {"юю", "Fem:ACCUSATIVE"},
+            {"ый", "Masc:NOMINATIVE", "Masc:ACCUSATIVE"}, {"ий", "Masc:NOMINATIVE", "Masc:ACCUSATIVE"},
+            {"ое", "Neut:NOMINATIVE", "Neut:ACCUSATIVE"}, {"ее", "Neut:NOMINATIVE", "Neut:ACCUSATIVE"},
+            {"ая", "Fem:NOMINATIVE"}, {"яя", "Fem:NOMINATIVE"}};
 
     /** The nominative of the whole name read in case {@code c} with {@code head} as its last word, or null. */
     private static String reading(List<List<PlaceForm>> forms, GrammaticalCase c, PlaceForm head) {

@@ -86,6 +86,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameOfALandformIsAPlaceThoughItReadsAsAPersonsName() {
+        String text = "A quake struck Valmara's Serran Highlands. Lauryn Hill sang in Orvik.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Serran Highlands", EntityType.PERSON, "Lauryn Hill"));
+        assertThat(entities).filteredOn(e -> e.name().equals("Serran Highlands")).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).filteredOn(e -> e.name().equals("Lauryn Hill")).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aPersonOnceAfterInOrВStaysAPerson() {
         String en = "Voters said they had more confidence in Harris than a year ago.";
         assertThat(new EntityLinker().link(en, mentions(en, EntityType.PERSON, "Harris")))
@@ -125,6 +136,23 @@ class EntityLinkerTest {
         assertThat(karvela.mentions()).hasSize(2);
         assertThat(karvela.mentions().get(0).start()).isEqualTo(town + "города ".length());
         assertThat(entities).extracting(DocumentEntity::name).contains("Комиссия Европейского союза");
+    }
+
+    @Test
+    void anOrganisationSpannedWithAPartOfAPlaceIsThePlace() {
+        String text = "Колокольня рухнула в центре Карвелы. Жители Карвелы ночуют в палатках. Комиссия Европейского союза молчит.";
+        int centre = text.indexOf("центре Карвелы");
+        int commission = text.indexOf("Комиссия");
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
+                new Mention(EntityType.ORGANIZATION, centre, centre + "центре Карвелы".length(), "центре Карвелы"),
+                new Mention(EntityType.LOCATION, text.indexOf("Жители") + 7, text.indexOf("Жители") + 14, "Карвелы"),
+                new Mention(EntityType.ORGANIZATION, commission, commission + "Комиссия Европейского союза".length(),
+                        "Комиссия Европейского союза")));
+
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(DocumentEntity::name)
+                .containsExactly("Комиссия Европейского союза");
     }
 
     @Test

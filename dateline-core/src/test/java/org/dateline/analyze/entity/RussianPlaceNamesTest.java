@@ -31,6 +31,9 @@ class RussianPlaceNamesTest {
             "москве", List.of(noun("Fem", GrammaticalCase.DATIVE, "москва"), noun("Fem", GrammaticalCase.PREPOSITIONAL, "москва")),
             "франции", List.of(noun("Fem", GrammaticalCase.GENITIVE, "франция"), noun("Fem", GrammaticalCase.DATIVE, "франция"),
                     noun("Masc", GrammaticalCase.PREPOSITIONAL, "франций")),
+            "нагорье", List.of(noun("Neut", GrammaticalCase.NOMINATIVE, "нагорье"), noun("Neut", GrammaticalCase.PREPOSITIONAL, "нагорье"),
+                    noun("Neut", GrammaticalCase.ACCUSATIVE, "нагорье")),
+            "нагорья", List.of(noun("Neut", GrammaticalCase.GENITIVE, "нагорье")),
             "луке", List.of(noun("Fem", GrammaticalCase.DATIVE, "лука"), noun("Masc", GrammaticalCase.PREPOSITIONAL, "лук")));
 
     private final RussianPlaceNames names = new RussianPlaceNames(new RussianMorphology() {
@@ -60,5 +63,23 @@ class RussianPlaceNamesTest {
         assertThat(names.nominative("Карвеле").certainty()).isEqualTo(Certainty.UNKNOWN);
         assertThat(names.nominative("Москва").certainty()).isEqualTo(Certainty.AS_WRITTEN);
         assertThat(new RussianPlaceNames(null).nominative("Москве").certainty()).isEqualTo(Certainty.UNKNOWN);
+    }
+
+    @Test
+    void anUnknownWordBeforeAKnownNounReadsAsAnAdjectiveByItsEnding() {
+        // an invented highland: the dictionary knows the noun, not the adjective
+        assertThat(names.nominative("Серранском нагорье")).isEqualTo(new RussianPersonNames.Nominative("Серранское нагорье", Certainty.DERIVED));
+        assertThat(names.nominative("Серранского нагорья").name()).isEqualTo("Серранское нагорье");
+        assertThat(names.nominative("Серранской области").name()).isEqualTo("Серранская область");
+        assertThat(names.nominative("Серранское нагорье").certainty()).isEqualTo(Certainty.AS_WRITTEN);
+        // the ending must agree with the noun, and the noun must be known
+        assertThat(names.nominative("Серранском области").certainty()).isEqualTo(Certainty.UNKNOWN);
+        assertThat(names.nominative("Серранском Карвеле").certainty()).isEqualTo(Certainty.UNKNOWN);
+        // what the place lies in follows in the genitive and stays as written
+        assertThat(names.nominative("Серранском нагорье Валмары").name()).isEqualTo("Серранское нагорье Валмары");
+        assertThat(names.nominative("Москве Карвелы").name()).isEqualTo("Москва Карвелы");
+        assertThat(names.nominative("Карвеле Москвы").certainty()).isEqualTo(Certainty.UNKNOWN);
+        assertThat(RussianPlaceNames.adjectiveByEnding("мурманским")).extracting(PlaceForm::nominative)
+                .containsExactly("мурманский", "мурманское");
     }
 }

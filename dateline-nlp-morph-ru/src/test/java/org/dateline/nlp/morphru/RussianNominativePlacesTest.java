@@ -45,7 +45,10 @@ class RussianNominativePlacesTest {
         // already nominative, or unknown to the dictionary: as written
         assertThat(name("Москва ответила сразу.", "Москва")).isEqualTo("Москва");
         assertThat(name("Толчки ощущались в Карвеле.", "Карвеле")).isEqualTo("Карвеле");
-        assertThat(name("Землетрясение произошло в Серранском нагорье.", "Серранском нагорье")).isEqualTo("Серранском нагорье");
+        // an invented adjective before a known noun reads by its ending; a capitalised genitive after a place stays
+        assertThat(name("Землетрясение произошло в Серранском нагорье.", "Серранском нагорье")).isEqualTo("Серранское нагорье");
+        assertThat(name("Толчки ощущались в Серранском нагорье Валмары.", "Серранском нагорье Валмары"))
+                .isEqualTo("Серранское нагорье Валмары");
     }
 
     @Test
@@ -56,6 +59,10 @@ class RussianNominativePlacesTest {
         assertThat(name("Сотрудники МВД прибыли утром.", "МВД", EntityType.ORGANIZATION)).isEqualTo("МВД");
         assertThat(name("Представитель компании «Трансвектор» отказался от комментариев.", "компании «Трансвектор»",
                 EntityType.ORGANIZATION)).isEqualTo("компании «Трансвектор»");
+        assertThat(name("Об этом говорится в сообщении Национального банка Валмары.", "Национального банка Валмары",
+                EntityType.ORGANIZATION)).isEqualTo("Национальный банк Валмары");
+        assertThat(name("Об этом сообщили в Министерстве обороны России.", "Министерстве обороны России",
+                EntityType.ORGANIZATION)).isEqualTo("Министерстве обороны России");
     }
 
     /** The name the linker gives the place mentioned as {@code mention}. */
