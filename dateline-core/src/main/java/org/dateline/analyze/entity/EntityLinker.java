@@ -83,7 +83,7 @@ public final class EntityLinker {
                 referents.add(home);
             }
             home.mentions.add(m);
-            int cue = placeCue(text, m);
+            int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, named));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
         }
         for (Referent r : referents) {
@@ -242,11 +242,35 @@ public final class EntityLinker {
             + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
+    /** A wire dateline after a name: "SALTMERE, March 16. /MPA/.", "МОСКВА, 7 августа", "LONDON (Reuters) -". */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
+            + "|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*)"
+            + "|\\s+\\((?:Reuters|AP|AFP|Bloomberg|Interfax|Интерфакс|ТАСС|РИА Новости)\\))", Pattern.UNICODE_CASE);
+    /** "between X and", "between ... and X", "X–Y line": two names coordinated as the two ends of something. */
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?:^|\\s)(?:between|from|между)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AND_BETWEEN = Pattern.compile("^\\s+(?:and|to|и)\\s+$|^\\s*[–—]\\s*$");
+
+    /**
+     * A strong place cue for a name coordinated with a place the recognizer typed as one: "between Orvik and Saltmere",
+     * "the Orvik–Saltmere line" (people are coordinated too, "between Putin and Trump", but with people).
+     */
+    private static int coordinatedWithPlace(String text, Mention m, List<Mention> mentions) {
+        for (Mention other : mentions) {
+            if (other == m || other.type() != EntityType.LOCATION) continue;
+            Mention first = other.end() <= m.start() ? other : m, second = first == other ? m : other;
+            if (first.end() > second.start() || second.start() - first.end() > 6 || second.end() > text.length()) continue;
+            if (!AND_BETWEEN.matcher(text.substring(first.end(), second.start())).find()) continue;
+            boolean dash = text.substring(first.end(), second.start()).strip().matches("[–—]");
+            if (dash || BETWEEN_BEFORE.matcher(text.substring(Math.max(0, first.start() - 12), first.start())).find()) return STRONG_CUE;
+        }
+        return NO_CUE;
+    }
+
     private static int placeCue(String text, Mention m) {
         if (m.end() > text.length()) return NO_CUE;
         String mention = text.substring(m.start(), m.end());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find()) return STRONG_CUE;
+        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find() || DATELINE_AFTER.matcher(after).find()) return STRONG_CUE;
         if (mention.endsWith("'s") || mention.endsWith("’s") || POSSESSIVE_AFTER.matcher(after).find()) return NO_CUE;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;

@@ -97,6 +97,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTownInAWireDatelineOrCoordinatedWithAPlaceIsAPlace() {
+        String text = "SALTMERE, March 16. /MPA/. The line between Orvik and Saltmere reopens. Talks between Varga and Saltmere's mayor "
+                + "went well, and the Orvik–Saltmere trains run.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "SALTMERE", EntityType.LOCATION, "Orvik", EntityType.PERSON, "Saltmere"));
+        assertThat(entities).filteredOn(e -> e.name().equalsIgnoreCase("Saltmere")).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.LOCATION);
+        // people are coordinated with people
+        String people = "Talks between Varga and Reinholt went well. Reinholt said so.";
+        assertThat(new EntityLinker().link(people, mentions(people, EntityType.PERSON, "Varga", EntityType.PERSON, "Reinholt",
+                EntityType.PERSON, "Reinholt"))).allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+        String dateline = "LONDON (Reuters) - Harris said on Monday that Harris would run.";
+        assertThat(new EntityLinker().link(dateline, mentions(dateline, EntityType.PERSON, "LONDON", EntityType.PERSON, "Harris")))
+                .filteredOn(e -> e.name().equals("LONDON")).singleElement().extracting(DocumentEntity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aPersonOnceAfterInOrВStaysAPerson() {
         String en = "Voters said they had more confidence in Harris than a year ago.";
         assertThat(new EntityLinker().link(en, mentions(en, EntityType.PERSON, "Harris")))
