@@ -104,11 +104,37 @@ final class SpeakerResolver {
                 k = j;
                 continue;
             }
+            // "On Monday the two governments promised ...": a date is no speaker
+            if (onlyCalendar(k, j)) {
+                k = j;
+                continue;
+            }
             Span candidate = withoutTitles(k, j);
             if (candidate != null) run = candidate;
             k = j;
         }
         return run;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("on", "in", "by", "since", "until", "last", "next",
+            "this", "early", "late");
+
+    /**
+     * Whether tokens {@code from..to} are a date's words only, with a weekday or month: "On Monday", "Last March",
+     * "Monday". A month alone may be a name ("May said"), so it counts only with a word before it.
+     */
+    private boolean onlyCalendar(int from, int to) {
+        boolean date = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (WEEKDAYS.contains(w) || MONTHS.contains(w) && to - from > 1) date = true;
+            else if (!DATE_WORDS.contains(w)) return false;
+        }
+        return date;
     }
 
     /** Whether token {@code k} opens a sentence, a line or a quotation. */

@@ -55,9 +55,22 @@ class QuoteExtractorTest {
                 "impossible to sell");
         assertThat(experts.source().text()).isEqualTo("Art-crime experts");
         assertThat(speaker(experts)).isNull();
+        // nor does a date opening the sentence
+        Quote governments = quoteContaining(extractor.extract("Smokers had nowhere to go. On Monday the two governments promised "
+                + "to change that, signing an agreement.", "en", List.of()), "change that");
+        assertThat(speaker(governments)).isNull();
         // a name is still a name at the start of a sentence
         Quote named = quoteContaining(extractor.extract("Kessel said the funds would come on Saturday.", "en", List.of()), "funds");
         assertThat(speaker(named)).isEqualTo("Kessel");
+    }
+
+    @Test
+    void theColonOfAClockTimeOpensNoContent() {
+        String text = "The Kestrian Geological Survey said the quake struck at 21:05 local time with its epicentre under the sea.";
+        Quote q = quoteContaining(extractor.extract(text, "en", List.of()), "local time");
+        assertThat(q.content().stream().map(Span::text).toList())
+                .containsExactly("the quake struck at 21:05 local time with its epicentre under the sea");
+        assertThat(q.source().text()).isEqualTo("The Kestrian Geological Survey");
     }
 
     @Test
