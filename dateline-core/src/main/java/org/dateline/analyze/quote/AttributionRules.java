@@ -204,7 +204,7 @@ final class AttributionRules {
             int comma = segmentEnd - 1;
             while (comma > s.from() && !tokens.get(comma).isClauseBreak()) comma--;
             if (comma <= s.from() || !tokens.get(comma).is(",") || hasQuote(comma, end) || wordCount(s.from(), comma) < 6) return -1;
-            if (closesRelative(s.from(), comma)) return -1;
+            if (closesRelative(s.from(), comma) || attributedQuotation(s.from(), comma)) return -1;
             int found = finalCue(comma, segmentEnd, segmentEnd == end);
             if (found > 0) return comma + 1;
             if (found < 0) return -1;
@@ -382,13 +382,27 @@ final class AttributionRules {
         if (opensClause(s, consumed, i)) {
             int from = sourceTo < s.to() && tokens.get(sourceTo).is(",") ? sourceTo + 1 : sourceTo;
             content = content(from, contentEnd(from, s.to()));
-        } else if (i > consumed && afterComma(i)) {
+        } else if (i > consumed && afterComma(i) && !attributedQuotation(s.from(), i)) {
             // "“...,” according to X": the comma may sit inside the closing quotation mark
             content = content(consumed, tokens.get(i - 1).is(",") ? i - 1 : i);
         } else {
             return null;
         }
         return draft(content, cue, cueWord, sourceFrom, sourceTo, null);
+    }
+
+    /**
+     * Whether tokens {@code from..to} hold a quotation followed by its own cue verb: in "“...,” Vinter told employees,
+     * according to a recording obtained by MPA" the quotation is Vinter's, and the phrase only tells where it was heard.
+     */
+    private boolean attributedQuotation(int from, int to) {
+        boolean quoted = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted()) quoted = true;
+            else if (quoted && lex.verb(t.lower()) != null) return true;
+        }
+        return false;
     }
 
     /**

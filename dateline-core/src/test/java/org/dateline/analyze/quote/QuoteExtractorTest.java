@@ -65,6 +65,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationWithItsOwnCueIsTheSpeakersNotTheAccordingToSources() {
+        String text = "\"We fought for every week, but we have run out of runway,\" Vinter told employees at a meeting in Saltmere, "
+                + "according to a recording obtained by MPA.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(
+                new Mention(EntityType.PERSON, text.indexOf("Vinter"), text.indexOf("Vinter") + 6, "Vinter"),
+                new Mention(EntityType.ORGANIZATION, text.indexOf("MPA"), text.indexOf("MPA") + 3, "MPA")));
+        Quote q = quoteContaining(quotes, "run out of runway");
+        assertThat(speaker(q)).isEqualTo("Vinter");
+        assertThat(quotes).noneMatch(x -> "MPA".equals(speaker(x)));
+        // an "according to" after a plain quotation still names its source
+        String plain = "\"The bridge will reopen in May,\" according to the ministry.";
+        assertThat(quoteContaining(extractor.extract(plain, "en", List.of()), "bridge will reopen").source().text()).isEqualTo("the ministry");
+    }
+
+    @Test
     void theColonOfAClockTimeOpensNoContent() {
         String text = "The Kestrian Geological Survey said the quake struck at 21:05 local time with its epicentre under the sea.";
         Quote q = quoteContaining(extractor.extract(text, "en", List.of()), "local time");
