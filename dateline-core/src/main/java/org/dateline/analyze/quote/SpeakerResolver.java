@@ -89,6 +89,7 @@ final class SpeakerResolver {
                     && !tokens.get(k + 1).isCapitalized() && sentenceInitial(k)) {
                 continue;
             }
+            if (k < to && afterLocative(from, k)) continue;
             if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION && (best == null || best.type() != EntityType.PERSON)) {
                 best = m;
             }
@@ -104,8 +105,9 @@ final class SpeakerResolver {
                 k = j;
                 continue;
             }
-            // "On Monday the two governments promised ...": a date is no speaker
-            if (onlyCalendar(k, j)) {
+            // "On Monday the two governments promised ...": a date is no speaker; "Passengers on the Aurelia Bay said":
+            // nor is where the speakers are
+            if (onlyCalendar(k, j) || afterLocative(from, k)) {
                 k = j;
                 continue;
             }
@@ -114,6 +116,16 @@ final class SpeakerResolver {
             k = j;
         }
         return run;
+    }
+
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("on", "aboard", "in", "near", "inside", "outside",
+            "around", "в", "на", "возле", "около");
+
+    /** Whether the word before token {@code k} (a "the" aside), inside the source, is a preposition of place. */
+    private boolean afterLocative(int from, int k) {
+        int p = k - 1;
+        if (p >= from && tokens.get(p).lower().equals("the")) p--;
+        return p > from && LOCATIVES.contains(tokens.get(p).lower());
     }
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",

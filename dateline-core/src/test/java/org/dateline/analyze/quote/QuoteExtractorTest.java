@@ -59,6 +59,12 @@ class QuoteExtractorTest {
         Quote governments = quoteContaining(extractor.extract("Smokers had nowhere to go. On Monday the two governments promised "
                 + "to change that, signing an agreement.", "en", List.of()), "change that");
         assertThat(speaker(governments)).isNull();
+        // nor does where the speakers are
+        Quote passengers = quoteContaining(extractor.extract("Passengers on the Aurelia Bay said they felt a jolt.", "en", List.of()), "jolt");
+        assertThat(speaker(passengers)).isNull();
+        String residents = "Residents in Karvela said the water was back.";
+        assertThat(speaker(quoteContaining(extractor.extract(residents, "en", List.of(new Mention(EntityType.ORGANIZATION,
+                residents.indexOf("Karvela"), residents.indexOf("Karvela") + 7, "Karvela"))), "water"))).isNull();
         // a name is still a name at the start of a sentence
         Quote named = quoteContaining(extractor.extract("Kessel said the funds would come on Saturday.", "en", List.of()), "funds");
         assertThat(speaker(named)).isEqualTo("Kessel");
