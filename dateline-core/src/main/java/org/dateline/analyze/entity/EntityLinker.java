@@ -245,7 +245,7 @@ public final class EntityLinker {
     /** A wire dateline after a name: "SALTMERE, March 16. /MPA/.", "МОСКВА, 7 августа", "LONDON (Reuters) -". */
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
             + "|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*)"
-            + "|\\s+\\((?:Reuters|AP|AFP|Bloomberg|Interfax|Интерфакс|ТАСС|РИА Новости)\\))", Pattern.UNICODE_CASE);
+            + "|\\s+\\((?:Reuters|AP|AFP|Bloomberg|Interfax|Интерфакс|ТАСС|РИА Новости)\\))");
     /** "between X and", "between ... and X", "X–Y line": two names coordinated as the two ends of something. */
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?:^|\\s)(?:between|from|между)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AND_BETWEEN = Pattern.compile("^\\s+(?:and|to|и)\\s+$|^\\s*[–—]\\s*$");
@@ -260,7 +260,8 @@ public final class EntityLinker {
             Mention first = other.end() <= m.start() ? other : m, second = first == other ? m : other;
             if (first.end() > second.start() || second.start() - first.end() > 6 || second.end() > text.length()) continue;
             if (!AND_BETWEEN.matcher(text.substring(first.end(), second.start())).find()) continue;
-            boolean dash = text.substring(first.end(), second.start()).strip().matches("[–—]");
+            String between = text.substring(first.end(), second.start()).strip();
+            boolean dash = between.equals("–") || between.equals("—");
             if (dash || BETWEEN_BEFORE.matcher(text.substring(Math.max(0, first.start() - 12), first.start())).find()) return STRONG_CUE;
         }
         return NO_CUE;

@@ -131,7 +131,7 @@ final class RussianPlaceNames {
         return out;
     }
 
-    /** An ending and the gender:case readings it has (longest endings first, so "ого" is not read as "о"). */
+    /** Each adjective ending with the gender:case readings it has (every ending a word has is read). */
     private static final String[][] ADJECTIVE_ENDINGS = {
             {"ого", "Masc:GENITIVE", "Neut:GENITIVE"}, {"его", "Masc:GENITIVE", "Neut:GENITIVE"},
             {"ому", "Masc:DATIVE", "Neut:DATIVE"}, {"ему", "Masc:DATIVE", "Neut:DATIVE"},
