@@ -246,6 +246,8 @@ public final class EntityLinker {
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
             + "|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*)"
             + "|\\s+\\((?:Reuters|AP|AFP|Bloomberg|Interfax|Интерфакс|ТАСС|РИА Новости)\\))");
+    /** "an Orvik-born navigator", "Saltmere-raised": where someone was born or raised. */
+    private static final Pattern BORN_IN_AFTER = Pattern.compile("^-(?:born|raised|bred)\\b");
     /** "between X and", "between ... and X", "X–Y line": two names coordinated as the two ends of something. */
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?:^|\\s)(?:between|from|между)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AND_BETWEEN = Pattern.compile("^\\s+(?:and|to|и)\\s+$|^\\s*[–—]\\s*$");
@@ -271,7 +273,8 @@ public final class EntityLinker {
         if (m.end() > text.length()) return NO_CUE;
         String mention = text.substring(m.start(), m.end());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find() || DATELINE_AFTER.matcher(after).find()) return STRONG_CUE;
+        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find() || DATELINE_AFTER.matcher(after).find()
+                || BORN_IN_AFTER.matcher(after).find()) return STRONG_CUE;
         if (mention.endsWith("'s") || mention.endsWith("’s") || POSSESSIVE_AFTER.matcher(after).find()) return NO_CUE;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;
@@ -308,7 +311,10 @@ public final class EntityLinker {
         int weakest = r.placeCues.size() >= 2 ? WEAK_CUE : STRONG_CUE;
         for (Mention m : r.mentions) {
             boolean placed = r.placeCues.getOrDefault(m, NO_CUE) >= weakest;
-            EntityType type = m.type() == EntityType.PERSON && placed ? EntityType.LOCATION : m.type();
+            // a place read as a surname is a place where the text places it; one read as the adjective of "Orvik-born"
+            // only by a strong cue ("in English" is a language, not a place)
+            boolean misc = m.type() == EntityType.MISC && r.placeCues.getOrDefault(m, NO_CUE) >= STRONG_CUE;
+            EntityType type = m.type() == EntityType.PERSON && placed || misc ? EntityType.LOCATION : m.type();
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
         }
         if (votes.isEmpty()) return EntityType.MISC;

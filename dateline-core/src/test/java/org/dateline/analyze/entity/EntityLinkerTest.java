@@ -110,6 +110,12 @@ class EntityLinkerTest {
         String people = "Talks between Varga and Reinholt went well. Reinholt said so.";
         assertThat(new EntityLinker().link(people, mentions(people, EntityType.PERSON, "Varga", EntityType.PERSON, "Reinholt",
                 EntityType.PERSON, "Reinholt"))).allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+        String born = "Brenner, an Orvik-born navigator, drew the charts.";
+        assertThat(typeOf(new EntityLinker().link(born, mentions(born, EntityType.PERSON, "Brenner", EntityType.MISC, "Orvik")),
+                "Orvik")).isEqualTo(EntityType.LOCATION);
+        String language = "She answered in English, then wrote in English too.";
+        assertThat(typeOf(new EntityLinker().link(language, mentions(language, EntityType.MISC, "English")), "English"))
+                .isEqualTo(EntityType.MISC);
         String dateline = "LONDON (Reuters) - Harris said on Monday that Harris would run.";
         assertThat(typeOf(new EntityLinker().link(dateline, mentions(dateline, EntityType.PERSON, "LONDON", EntityType.PERSON, "Harris")),
                 "LONDON")).isEqualTo(EntityType.LOCATION);
