@@ -1,5 +1,7 @@
 package org.dateline.analyze.entity;
 
+import org.dateline.normalize.Datelines;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -61,6 +63,7 @@ public final class EntityLinker {
             m = withoutLeadingDescriptor(m);
             if (!NameKeys.words(m.text()).isEmpty() && hasLetter(m.text())) named.add(m);
         }
+        List<Mention> places = named.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         List<Mention> order = new ArrayList<>(named);
         order.sort(Comparator.comparingInt((Mention m) -> -NameKeys.words(m.text()).size()).thenComparingInt(Mention::start));
         List<Referent> referents = new ArrayList<>();
@@ -83,7 +86,7 @@ public final class EntityLinker {
                 referents.add(home);
             }
             home.mentions.add(m);
-            int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, named));
+            int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, places));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
         }
         for (Referent r : referents) {
@@ -242,10 +245,6 @@ public final class EntityLinker {
             + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
-    /** A wire dateline after a name: "SALTMERE, March 16. /MPA/.", "МОСКВА, 7 августа", "LONDON (Reuters) -". */
-    private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
-            + "|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*)"
-            + "|\\s+\\((?:Reuters|AP|AFP|Bloomberg|Interfax|Интерфакс|ТАСС|РИА Новости)\\))");
     /** "an Orvik-born navigator", "Saltmere-raised": where someone was born or raised. */
     private static final Pattern BORN_IN_AFTER = Pattern.compile("^-(?:born|raised|bred)\\b");
     /** "between X and", "between ... and X", "X–Y line": two names coordinated as the two ends of something. */
@@ -256,9 +255,9 @@ public final class EntityLinker {
      * A strong place cue for a name coordinated with a place the recognizer typed as one: "between Orvik and Saltmere",
      * "the Orvik–Saltmere line" (people are coordinated too, "between Putin and Trump", but with people).
      */
-    private static int coordinatedWithPlace(String text, Mention m, List<Mention> mentions) {
-        for (Mention other : mentions) {
-            if (other == m || other.type() != EntityType.LOCATION) continue;
+    private static int coordinatedWithPlace(String text, Mention m, List<Mention> places) {
+        for (Mention other : places) {
+            if (other == m) continue;
             Mention first = other.end() <= m.start() ? other : m, second = first == other ? m : other;
             if (first.end() > second.start() || second.start() - first.end() > 6 || second.end() > text.length()) continue;
             if (!AND_BETWEEN.matcher(text.substring(first.end(), second.start())).find()) continue;
@@ -269,12 +268,24 @@ public final class EntityLinker {
         return NO_CUE;
     }
 
+    /**
+     * Whether the mention is the place of a wire dateline opening its line ("SALTMERE, March 16. /MPA/.",
+     * "LONDON (Reuters) -"), as the normalizer's {@link Datelines} reads them.
+     */
+    private static boolean inDateline(String text, Mention m) {
+        int line = text.lastIndexOf('\n', m.start() - 1) + 1;
+        while (line < m.start() && Character.isWhitespace(text.charAt(line))) line++;
+        if (line != m.start()) return false;
+        return Datelines.parse(text.substring(line, Math.min(text.length(), line + 120)))
+                .filter(d -> d.place().length() >= m.text().length()).isPresent();
+    }
+
     private static int placeCue(String text, Mention m) {
         if (m.end() > text.length()) return NO_CUE;
         String mention = text.substring(m.start(), m.end());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find() || DATELINE_AFTER.matcher(after).find()
-                || BORN_IN_AFTER.matcher(after).find()) return STRONG_CUE;
+        if (PLACE_AFTER.matcher(after).find() || LANDFORM_NAME.matcher(mention).find() || BORN_IN_AFTER.matcher(after).find()
+                || inDateline(text, m)) return STRONG_CUE;
         if (mention.endsWith("'s") || mention.endsWith("’s") || POSSESSIVE_AFTER.matcher(after).find()) return NO_CUE;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;

@@ -1189,7 +1189,8 @@ final class AttributionRules {
         return to;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    /** Month names and their abbreviations, lower case. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
     /** Words that start a time adverbial on their own: "endorsed Trump last week". */
     private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later", "yesterday",

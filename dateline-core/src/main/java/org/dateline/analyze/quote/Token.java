@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 record Token(int start, int end, String text, String lower, int quote) {
 
-    /** A word, or any other character but white space; no-break and other Unicode spaces are white space too. */
-    /** A clock time ("21:05", "2:40") is one token: its colon introduces nothing. */
+    /**
+     * A word, or any other character but white space; no-break and other Unicode spaces are white space too. A clock
+     * time ("21:05", "2:40") is one token: its colon introduces nothing.
+     */
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{N}{1,2}(?::\\p{N}{2})+(?![\\p{L}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{Z}]");
 
