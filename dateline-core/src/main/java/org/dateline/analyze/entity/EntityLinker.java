@@ -50,6 +50,12 @@ public final class EntityLinker {
         final Set<Mention> byDescription = new java.util.HashSet<>();
         /** Mentions the text puts on the map ("in Karvela", "the town of Karvela"), with the cue's strength. */
         final Map<Mention, Integer> placeCues = new java.util.HashMap<>();
+        /** Whether the text also uses the name's demonym ("Kestrian" beside "Kestria"): then it names a country. */
+        boolean hasDemonym;
+        /** Whether the name is the demonym of a place of the text ("The Kestrian carrier" beside Kestria). */
+        boolean isDemonym;
+        /** Mentions the text gives as a news outlet: the agency of a wire dateline, the one someone "told". */
+        final Set<Mention> outletCues = new java.util.HashSet<>();
 
         Referent(List<String> keys) {
             this.keys = keys;
@@ -88,9 +94,21 @@ public final class EntityLinker {
             home.mentions.add(m);
             int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, places));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
+            if (isOutlet(text, m)) home.outletCues.add(m);
         }
+        Set<String> miscNames = new java.util.HashSet<>();
+        for (Mention m : named) if (m.type() == EntityType.MISC) miscNames.add(m.text());
         for (Referent r : referents) {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
+            r.hasDemonym = hasDemonym(text, r, miscNames);
+        }
+        Set<String> placeDemonyms = new java.util.HashSet<>();
+        for (Referent r : referents) {
+            String name = oneWordName(r);
+            if (name != null && !isCyrillic(name) && majorityType(r) == EntityType.LOCATION) placeDemonyms.addAll(demonyms(name));
+        }
+        for (Referent r : referents) {
+            r.isDemonym = placeDemonyms.contains(oneWordName(r));
             if (majorityType(r) != EntityType.PERSON) continue;
             for (Mention m : r.mentions) {
                 String d = Descriptions.around(text, m.start(), m.end());
@@ -230,7 +248,11 @@ public final class EntityLinker {
             + "|\\b(?:town|city|village|capital|port|region|province|district|county|island)\\s+of"
             + "|\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast"
             + "|southwest)\\s+of|(?:^|\\s)(?:город|города|городе|городу|посёлок|посёлка|посёлке|поселок|поселка|поселке"
-            + "|село|села|селе|деревня|деревни|деревне))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|село|села|селе|деревня|деревни|деревне"
+            // a landform noun before its name ("мост через ущелье Леннарт", "на реке Велме")
+            + "|ущелье|ущелья|ущелью|ущельем|река|реки|реке|реку|рекой|озеро|озера|озере|озером|гора|горы|горе|гору"
+            + "|остров|острова|острове|островом|полуостров|полуострова|полуострове|залив|залива|заливе|пролив|пролива"
+            + "|проливе|хребет|хребта|хребте|долина|долины|долине|долину|мыс|мыса|мысе|перевал|перевала|перевале))\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WEAK_PLACE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:in|across|throughout|в|во|под)\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PLACE_AFTER = Pattern.compile("^,\\s+(?:a|the)\\s+(?:\\w+\\s+)?(?:town|city|village"
@@ -241,7 +263,8 @@ public final class EntityLinker {
      * its other words look like; plural or unmistakable nouns only ("Hills", not "Hill": Lauryn Hill).
      */
     private static final Pattern LANDFORM_NAME = Pattern.compile("\\s(?:Highlands|Lowlands|Mountains|Hills|Valley|River|Bay"
-            + "|Islands|Peninsula|Coast|Gulf|Strait|Straits|Plateau|Desert|Canyon|Heights|Ridge|Delta|Sea|Ocean|Fjord)$"
+            + "|Islands|Peninsula|Coast|Gulf|Strait|Straits|Plateau|Desert|Canyon|Heights|Ridge|Delta|Sea|Ocean|Fjord"
+            + "|Gorge|Glacier|Lagoon|Archipelago|Reservoir|Volcano)$"
             + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
@@ -280,6 +303,21 @@ public final class EntityLinker {
                 .filter(d -> d.place().length() >= m.text().length()).isPresent();
     }
 
+    /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */
+    private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+(?:the\\s+)?$");
+
+    /** Whether the mention is the agency of a wire dateline ("LISBON, March 10. /MPA/.") or follows "told". */
+    private static boolean isOutlet(String text, Mention m) {
+        if (m.end() > text.length()) return false;
+        if (TOLD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return true;
+        int line = text.lastIndexOf('\n', m.start() - 1) + 1;
+        if (m.start() - line > 80) return false;
+        while (line < m.start() && Character.isWhitespace(text.charAt(line))) line++;
+        int from = line;
+        return Datelines.parse(text.substring(from, Math.min(text.length(), from + 120)))
+                .filter(d -> m.text().equals(d.agency()) && from + d.end() >= m.end()).isPresent();
+    }
+
     private static int placeCue(String text, Mention m) {
         if (m.end() > text.length()) return NO_CUE;
         String mention = text.substring(m.start(), m.end());
@@ -316,6 +354,52 @@ public final class EntityLinker {
             + "север|юг|запад|восток|северо-запад|северо-восток|юго-запад|юго-восток)\\p{L}*\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Whether the text uses an adjective of nationality made from the referent's one-word name: "Kestrian" (typed
+     * misc by the recognizer) beside "Kestria", "Valmaran" beside "Valmara", "Italian" beside "Italy", "Japanese"
+     * beside "Japan"; in Russian a lower-case adjective in "-ск-" from the stem ("кестрийский" beside "Кестрия").
+     * Only a country or region forms one, so a name the recognizer took for an organisation ("Kestria's transport
+     * ministry") is the country. Russian names of people form such adjectives too ("путинский"), so there only
+     * organisation votes move.
+     */
+    private static boolean hasDemonym(String text, Referent r, Set<String> miscNames) {
+        String name = oneWordName(r);
+        if (name == null) return false;
+        if (isCyrillic(name)) {
+            String stem = name.replaceFirst("(?:ии|ия|ию|ией|ья|ой|ей|а|я|ы|и|у|ю|о|е)$", "").toLowerCase(Locale.ROOT);
+            if (stem.length() < 3) return false;
+            return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(stem) + "(?:и|ий|ей|ь|й)?ск\\p{L}+",
+                    Pattern.UNICODE_CASE).matcher(text).find();
+        }
+        for (String demonym : demonyms(name)) {
+            if (miscNames.contains(demonym)) return true;
+        }
+        return false;
+    }
+
+    /** The referent's name as one word without a possessive, or null when it has none. */
+    private static String oneWordName(Referent r) {
+        if (r.keys.size() != 1) return null;
+        for (Mention m : r.mentions) {
+            String t = m.text();
+            if (t.length() >= 4 && t.indexOf(' ') < 0 && t.indexOf('\'') < 0 && t.indexOf('’') < 0) return t;
+        }
+        return null;
+    }
+
+    /** The English adjectives of nationality a place name may form: Kestria → Kestrian, Italy → Italian, Japan → Japanese. */
+    private static List<String> demonyms(String name) {
+        String bare = name.replaceFirst("[aeiouy]$", "");
+        return List.of(name + "n", name + "an", name + "ian", name + "i", name + "ese", bare + "ian", bare + "an", bare + "ese");
+    }
+
+    private static boolean isCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) return true;
+        }
+        return false;
+    }
+
     private static EntityType majorityType(Referent r) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         // a weak cue counts for a name placed twice or more
@@ -326,6 +410,13 @@ public final class EntityLinker {
             // only by a strong cue ("in English" is a language, not a place)
             boolean misc = m.type() == EntityType.MISC && r.placeCues.getOrDefault(m, NO_CUE) >= STRONG_CUE;
             EntityType type = m.type() == EntityType.PERSON && placed || misc ? EntityType.LOCATION : m.type();
+            // a name with a demonym is a country: the organisation votes move ("Kestria's transport ministry"), and
+            // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)
+            // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
+            if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
+            if (r.isDemonym && type == EntityType.ORGANIZATION) type = EntityType.MISC;
+            if (r.hasDemonym && (type == EntityType.ORGANIZATION
+                    || type == EntityType.PERSON && !isCyrillic(m.text()))) type = EntityType.LOCATION;
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
         }
         if (votes.isEmpty()) return EntityType.MISC;

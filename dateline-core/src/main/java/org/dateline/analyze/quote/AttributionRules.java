@@ -81,6 +81,7 @@ final class AttributionRules {
                 if (cue != null) d = verb(s, i, cue, consumed, before, previous);
             }
             if (d == null) continue;
+            d = withoutDateOpening(d);
             out.add(d);
             consumed = Math.max(i + 1, Token.firstAtOrAfter(tokens, d.contentEnd()));
         }
@@ -1192,6 +1193,7 @@ final class AttributionRules {
     /** Month names and their abbreviations, lower case. */
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that start a time adverbial on their own: "endorsed Trump last week". */
     private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later", "yesterday",
             "today", "tonight");
@@ -1555,6 +1557,46 @@ final class AttributionRules {
         return start;
     }
 
+    /** The draft with its source starting after a date that opens it ("On Monday the two governments"). */
+    private Draft withoutDateOpening(Draft d) {
+        if (!d.hasSource()) return d;
+        int from = afterDateOpening(d.sourceFrom(), d.sourceTo());
+        return from == d.sourceFrom() ? d
+                : new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, d.sourceTo(), d.sameSpeakerAs());
+    }
+
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "by", "since", "until", "early", "late", "в", "во");
+    private static final Set<String> RUSSIAN_WEEKDAYS = Set.of("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+            "воскресенье");
+    private static final Set<String> RELATIVE_DATES = Set.of("last", "this", "next");
+    private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "night", "morning", "evening");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * The subject after a date opening the clause without a comma: "On Monday the two governments promised",
+     * "Last week the ministry said", "In March 2024 officials said", "В понедельник министерство заявило". A month counts only after a preposition
+     * ("May said" is Theresa May); the words after the date must be the subject, not nothing.
+     */
+    private int afterDateOpening(int from, int to) {
+        int k = from;
+        if (k >= to) return from;
+        String first = tokens.get(k).lower();
+        // the preposition may lie before the source the rules found ("In May the president said")
+        boolean preposition = DATE_PREPOSITIONS.contains(first)
+                || from > 0 && DATE_PREPOSITIONS.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).quoted();
+        boolean relative = RELATIVE_DATES.contains(first);
+        if (DATE_PREPOSITIONS.contains(first) || relative) k++;
+        if (k >= to) return from;
+        String w = tokens.get(k).lower();
+        boolean date = WEEKDAYS.contains(w) || RUSSIAN_WEEKDAYS.contains(w) && preposition || MONTHS.contains(w) && preposition || PERIODS.contains(w) && relative
+                || k == from && (w.equals("yesterday") || w.equals("today"));
+        if (!date) return from;
+        k++;
+        while (k < to && (tokens.get(k).text().chars().allMatch(Character::isDigit) || PARTS_OF_DAY.contains(tokens.get(k).lower()))) k++;
+        if (k < to && tokens.get(k).is(",")) k++;
+        return k < to && tokens.get(k).isWord() && wordCount(k, to) >= 1 ? k : from;
+    }
+
     private int skipConnectives(int from, int to) {
         while (from < to && (CONNECTIVES.contains(tokens.get(from).lower()) || tokens.get(from).is(","))) from++;
         return from;
@@ -1662,8 +1704,8 @@ final class AttributionRules {
      * else one span trimmed of surrounding punctuation (quotation marks kept). Null below two words.
      */
     private Content content(int from, int to) {
-        while (from < to && !tokens.get(from).isWord() && !tokens.get(from).quoted()) from++;
-        while (to > from && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).quoted()) to--;
+        while (from < to && !tokens.get(from).isWord() && !tokens.get(from).quoted() && !unitBefore(from, to)) from++;
+        while (to > from && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).quoted() && !unitAfter(from, to - 1)) to--;
         if (wordCount(from, to) < 2) return null;
         boolean anyQuoted = false;
         boolean allQuoted = true;
@@ -1675,6 +1717,20 @@ final class AttributionRules {
         if (allQuoted) return new Content(inner(from, to), Quote.Kind.DIRECT);
         return new Content(List.of(Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end())),
                 anyQuoted ? Quote.Kind.PARTIAL : Quote.Kind.REPORTED);
+    }
+
+    /** A sign written onto the number before it, which belongs to the content: "Kestria 45%", "40°". */
+    private boolean unitAfter(int from, int k) {
+        Token t = tokens.get(k);
+        return k > from && (t.is("%") || t.is("‰") || t.is("°")) && tokens.get(k - 1).end() == t.start()
+                && Character.isDigit(text.charAt(t.start() - 1));
+    }
+
+    /** A currency sign written onto the number after it: "$5 million", "€640". */
+    private boolean unitBefore(int k, int to) {
+        Token t = tokens.get(k);
+        return k + 1 < to && "$€£¥₽".indexOf(t.text().charAt(0)) >= 0 && t.text().length() == 1
+                && tokens.get(k + 1).start() == t.end() && Character.isDigit(text.charAt(t.end()));
     }
 
     private static Draft draft(Content content, Span cue, String cueWord, int sourceFrom, int sourceTo, Draft sameSpeakerAs) {

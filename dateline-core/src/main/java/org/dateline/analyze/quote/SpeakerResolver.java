@@ -128,8 +128,6 @@ final class SpeakerResolver {
         return p > from && LOCATIVES.contains(tokens.get(p).lower());
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
     private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("on", "in", "by", "since", "until", "last", "next",
             "this", "early", "late");
 
@@ -141,7 +139,7 @@ final class SpeakerResolver {
         boolean date = false;
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).lower();
-            if (WEEKDAYS.contains(w) || AttributionRules.MONTHS.contains(w) && to - from > 1) date = true;
+            if (AttributionRules.WEEKDAYS.contains(w) || AttributionRules.MONTHS.contains(w) && to - from > 1) date = true;
             else if (!DATE_WORDS.contains(w)) return false;
         }
         return date;

@@ -100,6 +100,49 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameWhoseDemonymTheTextUsesIsACountry() {
+        String text = "Kestria's transport ministry chartered a plane. The Kestrian airline had stopped flying, and Kestria paid.";
+        assertThat(typeOf(new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "Kestria",
+                EntityType.MISC, "Kestrian")), "Kestria")).isEqualTo(EntityType.LOCATION);
+        String italy = "Italy's cabinet met. Italian ministers agreed.";
+        assertThat(typeOf(new EntityLinker().link(italy, mentions(italy, EntityType.ORGANIZATION, "Italy",
+                EntityType.MISC, "Italian")), "Italy")).isEqualTo(EntityType.LOCATION);
+        // without the demonym an organisation stays one, and a Russian surname's adjective is no demonym
+        String company = "Aeroskye's board met. Aeroskye filed for insolvency.";
+        assertThat(typeOf(new EntityLinker().link(company, mentions(company, EntityType.ORGANIZATION, "Aeroskye")), "Aeroskye"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        String ru = "Министерство Кестрии заявило, что кестрийские авиакомпании помогут. Путин назвал это путинским планом.";
+        List<DocumentEntity> entities = new EntityLinker().link(ru, mentions(ru, EntityType.ORGANIZATION, "Кестрии",
+                EntityType.PERSON, "Путин"));
+        assertThat(typeOf(entities, "Кестрии")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Путин")).isEqualTo(EntityType.PERSON);
+        // and the demonym the recognizer took for an organisation is an adjective
+        String carrier = "Flights to Kestria stopped. The Kestrian carrier has 14 aircraft.";
+        assertThat(typeOf(new EntityLinker().link(carrier, mentions(carrier, EntityType.LOCATION, "Kestria",
+                EntityType.ORGANIZATION, "Kestrian")), "Kestrian")).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
+    void anAgencyInADatelineAndWhomASourceToldAreOutletsNotPlaces() {
+        String text = "LISBON, March 10. /MPA/. Dockers struck, Marta Quelhas told MPA. \"It is dying down,\" he told the Ledger.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.LOCATION, "LISBON",
+                EntityType.LOCATION, "MPA", EntityType.LOCATION, "Ledger"));
+        assertThat(typeOf(entities, "MPA")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Ledger")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "LISBON")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aNameAfterARussianLandformNounIsAPlace() {
+        String ru = "Мост через ущелье Леннарт признали аварийным.";
+        assertThat(typeOf(new EntityLinker().link(ru, mentions(ru, EntityType.PERSON, "Леннарт")), "Леннарт"))
+                .isEqualTo(EntityType.LOCATION);
+        String en = "The bridge over the Lennart Gorge was declared unsafe.";
+        assertThat(typeOf(new EntityLinker().link(en, mentions(en, EntityType.PERSON, "Lennart Gorge")), "Lennart Gorge"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aTownInAWireDatelineOrCoordinatedWithAPlaceIsAPlace() {
         String text = "SALTMERE, March 16. /MPA/. The line between Orvik and Saltmere reopens. Talks between Varga and Saltmere's mayor "
                 + "went well, and the Orvik–Saltmere trains run.";

@@ -86,6 +86,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDateOpeningTheSentenceIsNotPartOfTheSource() {
+        String text = "On Monday the two governments promised to change that. In May the president said it was over. "
+                + "May said it was not.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        assertThat(quoteContaining(quotes, "change that").source().text()).isEqualTo("the two governments");
+        assertThat(quoteContaining(quotes, "it was over").source().text()).isEqualTo("the president");
+        assertThat(quoteContaining(quotes, "it was not").source().text()).isEqualTo("May");
+        String ru = "В понедельник министерство заявило, что дорога откроется в 2028 году.";
+        assertThat(quoteContaining(extractor.extract(ru, "ru", List.of()), "дорога откроется").source().text())
+                .isEqualTo("министерство");
+    }
+
+    @Test
+    void aPercentSignOrCurrencyOnANumberStaysInTheContent() {
+        String text = "Rebuilding the bridge will cost 640 million euros, with Valmara paying 55% and Kestria 45%, the ministers said.";
+        assertThat(quoteContaining(extractor.extract(text, "en", List.of()), "Kestria").content().get(0).text())
+                .endsWith("Kestria 45%");
+    }
+
+    @Test
     void theColonOfAClockTimeOpensNoContent() {
         String text = "The Kestrian Geological Survey said the quake struck at 21:05 local time with its epicentre under the sea.";
         Quote q = quoteContaining(extractor.extract(text, "en", List.of()), "local time");
