@@ -54,6 +54,8 @@ public final class EntityLinker {
         boolean hasDemonym;
         /** Whether the name is the demonym of a place of the text ("The Kestrian carrier" beside Kestria). */
         boolean isDemonym;
+        /** Whether the text calls the name a company ("operator Lusoterminal", "Lusoterminal chief executive"). */
+        boolean companyCue;
         /** Mentions the text gives as a news outlet: the agency of a wire dateline, the one someone "told". */
         final Set<Mention> outletCues = new java.util.HashSet<>();
 
@@ -95,6 +97,8 @@ public final class EntityLinker {
             int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, places));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
             if (isOutlet(text, m)) home.outletCues.add(m);
+            // one-word names only: "the company Trump founded" does not make Donald Trump a company
+            if (home.keys.size() == 1 && isCompany(text, m)) home.companyCue = true;
         }
         Set<String> miscNames = new java.util.HashSet<>();
         for (Mention m : named) if (m.type() == EntityType.MISC) miscNames.add(m.text());
@@ -102,10 +106,15 @@ public final class EntityLinker {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
             r.hasDemonym = hasDemonym(text, r, miscNames);
         }
+        // a place's name may come only inside a longer one ("National Bank of Valmara" beside "the Valmaran mark")
         Set<String> placeDemonyms = new java.util.HashSet<>();
         for (Referent r : referents) {
             String name = oneWordName(r);
             if (name != null && !isCyrillic(name) && majorityType(r) == EntityType.LOCATION) placeDemonyms.addAll(demonyms(name));
+        }
+        for (Mention m : named) {
+            Matcher of = OF_PLACE.matcher(m.text());
+            while (of.find()) placeDemonyms.addAll(demonyms(of.group(1)));
         }
         for (Referent r : referents) {
             r.isDemonym = placeDemonyms.contains(oneWordName(r));
@@ -303,6 +312,23 @@ public final class EntityLinker {
                 .filter(d -> d.place().length() >= m.text().length()).isPresent();
     }
 
+    /** The one-word place a longer name is "of": "National Bank of Valmara", "University of Orvik". */
+    private static final Pattern OF_PLACE = Pattern.compile("\\sof\\s+(\\p{Lu}\\p{L}{3,})$");
+    /** A common noun of a business before its name: "operator Lusoterminal", "the insurer Nordvale". */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile("(?:^|\\s)(?:operator|company|firm|carrier|airline|insurer"
+            + "|lender|retailer|carmaker|manufacturer|contractor|subsidiary|conglomerate|startup|компания|компании|компанию"
+            + "|компанией|фирма|фирмы|оператор|оператора|перевозчик|перевозчика)\\s+$");
+    /** A company's officer or shares after its name: "Lusoterminal chief executive", "Lusoterminal's shareholders". */
+    private static final Pattern COMPANY_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:chief executive|chief financial officer|CEO"
+            + "|CFO|shareholders|shares|headquarters|board of directors)\\b");
+
+    /** Whether the text names the mention as a company: after a business noun or before its officers or shares. */
+    private static boolean isCompany(String text, Mention m) {
+        if (m.end() > text.length()) return false;
+        return COMPANY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+                || COMPANY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 28))).find();
+    }
+
     /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+(?:the\\s+)?$");
 
@@ -414,7 +440,8 @@ public final class EntityLinker {
             // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)
             // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
             if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
-            if (r.isDemonym && type == EntityType.ORGANIZATION) type = EntityType.MISC;
+            if (r.isDemonym && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) type = EntityType.MISC;
+            if (r.companyCue && (type == EntityType.PERSON || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
             if (r.hasDemonym && (type == EntityType.ORGANIZATION
                     || type == EntityType.PERSON && !isCyrillic(m.text()))) type = EntityType.LOCATION;
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,8 @@ final class RussianPlaceNames {
     Nominative nominative(String name) {
         Nominative whole = nominativeOfWhole(name);
         if (whole.certainty() != Certainty.UNKNOWN) return whole;
+        Nominative town = townByEnding(name);
+        if (town != null) return town;
         // a place followed by the name of what it lies in, in the genitive ("Серранском нагорье Валмары"): the place
         // declines, the genitive stays as written
         String[] words = SPACES.split(name.strip());
@@ -94,6 +97,21 @@ final class RussianPlaceNames {
         if (best == null || tie) return unknown;
         return new Nominative(capitalizedAs(words, SPACES.split(best)), Certainty.DERIVED);
     }
+
+    /**
+     * A town's name in "-ск", "-цк", "-бург", "-град" or "-поль" in an oblique case, which the dictionary does not know:
+     * "Верхнеозёрска", "в Северогорске" are the towns Верхнеозёрск and Северогорск. Only with a dictionary, which
+     * knows the feminine names in "-ска" that would read the same ("Аляска").
+     */
+    private Nominative townByEnding(String name) {
+        if (morphology == null) return null;
+        Matcher m = TOWN_IN_CASE.matcher(name.strip());
+        if (!m.matches() || !morphology.placeForms(name.strip().toLowerCase(Locale.ROOT)).isEmpty()) return null;
+        return new Nominative(m.group(1) != null ? m.group(1) : m.group(2) + "ь", Certainty.DERIVED);
+    }
+
+    private static final Pattern TOWN_IN_CASE = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}{2,}(?:ск|цк|бург|град))(?:а|у|ом|е)|(\\p{Lu}\\p{Ll}{2,}пол)(?:я|ю|ем|е)");
 
     /** Shortest stem an ending is read off: shorter words are seldom adjectives of a place's name. */
     private static final int MIN_ADJECTIVE_STEM = 4;

@@ -25,7 +25,9 @@ final class Triggers {
                 + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
         EVENTS.put(EventType.ELECTION, words("election|elections|elect|vote|voted|voting|ballot|referendum|"
                 + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
-        EVENTS.put(EventType.AGREEMENT, words("agreement|agreements|deal|treaty|accord|signed|sign|ceasefire|truce|merger|takeover|"
+        EVENTS.put(EventType.AGREEMENT, words("agreement|agreements|deal|treaty|accord|"
+                // "runners signed up": registering is no agreement
+                + "signed(?!\\s+up(?![\\p{L}]))|sign(?!\\s+up(?![\\p{L}]))|ceasefire|truce|merger|takeover|"
                 + "соглашени\\w*|договор|договора|договоре|подписал\\w*|подпиш(?:ут|ет)|перемири\\w*|слияни\\w*"));
         EVENTS.put(EventType.DISASTER, words("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
                 + "tsunami|landslide|eruption|землетрясени\\w*|наводнени\\w*|пожар\\w*|ураган\\w*|цунами|извержени\\w*|"

@@ -120,6 +120,25 @@ class EntityLinkerTest {
         String carrier = "Flights to Kestria stopped. The Kestrian carrier has 14 aircraft.";
         assertThat(typeOf(new EntityLinker().link(carrier, mentions(carrier, EntityType.LOCATION, "Kestria",
                 EntityType.ORGANIZATION, "Kestrian")), "Kestrian")).isEqualTo(EntityType.MISC);
+        // or typed a place, beside a place named only inside a longer name
+        String mark = "The National Bank of Valmara raised rates. The Valmaran mark firmed.";
+        assertThat(typeOf(new EntityLinker().link(mark, mentions(mark, EntityType.ORGANIZATION, "National Bank of Valmara",
+                EntityType.LOCATION, "Valmaran")), "Valmaran")).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
+    void aOneWordNameTheTextCallsACompanyIsAnOrganisation() {
+        String text = "Dockers want guarantees before operator Lusoterminal brings in cranes. Lusoterminal has offered 4.5%. "
+                + "Lusoterminal's plan is old.";
+        assertThat(typeOf(new EntityLinker().link(text, mentions(text, EntityType.PERSON, "Lusoterminal")), "Lusoterminal"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        String officer = "Lusoterminal chief executive Henrique Baptista said the offer stands. Lusoterminal said so.";
+        assertThat(typeOf(new EntityLinker().link(officer, mentions(officer, EntityType.PERSON, "Lusoterminal",
+                EntityType.PERSON, "Henrique Baptista")), "Lusoterminal")).isEqualTo(EntityType.ORGANIZATION);
+        // a full name is a person whatever a one-word mention of it stands beside
+        String person = "Donald Trump spoke. The company Trump founded grew.";
+        assertThat(typeOf(new EntityLinker().link(person, mentions(person, EntityType.PERSON, "Donald Trump",
+                EntityType.PERSON, "Trump")), "Donald Trump")).isEqualTo(EntityType.PERSON);
     }
 
     @Test

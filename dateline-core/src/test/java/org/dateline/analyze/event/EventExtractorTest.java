@@ -61,6 +61,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void signingUpIsNoAgreement() {
+        String text = "Registration for the Orvik half-marathon opened on Sunday and more than 2,000 runners signed up in six hours.";
+        assertThat(frames(text, LocalDate.of(2026, 3, 29), EntityType.LOCATION, "Orvik")).noneMatch(f -> f.type() == EventType.AGREEMENT);
+        String signed = "The two ministers signed the memorandum in Saltmere on Monday.";
+        assertThat(frames(signed, LocalDate.of(2026, 3, 16), EntityType.LOCATION, "Saltmere"))
+                .anyMatch(f -> f.type() == EventType.AGREEMENT);
+    }
+
+    @Test
     void twoArrestsOfDifferentPeopleStayApart() {
         String text = "Police arrested Dan Kerr in Lakeside on Friday. In a separate case, officers detained Eva Moll in Hillview.";
         List<EventFrame> frames = frames(text, LocalDate.of(2025, 3, 8),

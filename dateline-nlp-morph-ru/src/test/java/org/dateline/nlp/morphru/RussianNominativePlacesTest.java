@@ -45,6 +45,12 @@ class RussianNominativePlacesTest {
         // already nominative, or unknown to the dictionary: as written
         assertThat(name("Москва ответила сразу.", "Москва")).isEqualTo("Москва");
         assertThat(name("Толчки ощущались в Карвеле.", "Карвеле")).isEqualTo("Карвеле");
+        // an unknown town in -ск, -бург, -поль declines by its ending; a known feminine name in -ска stays itself
+        assertThat(name("Мэр Верхнеозёрска ушёл в отставку.", "Верхнеозёрска")).isEqualTo("Верхнеозёрск");
+        assertThat(name("Пожар произошёл в Северогорске ночью.", "Северогорске")).isEqualTo("Северогорск");
+        assertThat(name("Делегация прибыла из Новопольского Белополя.", "Белополя")).isEqualTo("Белополь");
+        assertThat(name("Губернатор Аляски прибыл утром.", "Аляски")).isEqualTo("Аляска");
+        assertThat(name("Аляска ответила сразу.", "Аляска")).isEqualTo("Аляска");
         // an invented adjective before a known noun reads by its ending; a capitalised genitive after a place stays
         assertThat(name("Землетрясение произошло в Серранском нагорье.", "Серранском нагорье")).isEqualTo("Серранское нагорье");
         assertThat(name("Толчки ощущались в Серранском нагорье Валмары.", "Серранском нагорье Валмары"))
