@@ -356,7 +356,7 @@ public final class EntityLinker {
         return WEAK_PLACE_BEFORE.matcher(before).find() ? WEAK_CUE : NO_CUE;
     }
 
-    private static final Pattern LEADING_LOWER_WORDS = Pattern.compile("^(?:\\p{Ll}[\\p{L}-]*\\s+)+(?=\\p{Lu})");
+    private static final Pattern LEADING_LOWER_WORDS = Pattern.compile("^(?:\\p{Ll}[\\p{L}-]*\\s+)+(?=\\p{Lu}|«)");
 
     /**
      * A place or person without the common nouns before it: "города Карвела" is the town Karvela, "президента Путина"
@@ -366,13 +366,28 @@ public final class EntityLinker {
      * Карвелы", which the recognizer reads as an organisation, is a place in Karvela.
      */
     static Mention withoutLeadingDescriptor(Mention m) {
+        m = withoutTrailingCommonNouns(m);
         Matcher lead = LEADING_LOWER_WORDS.matcher(m.text());
         if (!lead.find()) return m;
         int cut = lead.end();
         EntityType type = m.type();
         if (type == EntityType.ORGANIZATION && PART_OF_PLACE.matcher(m.text().substring(0, cut)).matches()) type = EntityType.LOCATION;
+        // "компании «Трансвектор»": the company's name is the quoted one
+        else if (type == EntityType.ORGANIZATION && m.text().charAt(cut) == '«') return new Mention(type, m.start() + cut, m.end(), m.text().substring(cut));
         else if (type != EntityType.LOCATION && type != EntityType.PERSON) return m;
         return new Mention(type, m.start() + cut, m.end(), m.text().substring(cut));
+    }
+
+    private static final Pattern TRAILING_LOWER_WORDS = Pattern.compile("(?:\\s+[a-z]+)+$");
+
+    /**
+     * An English name without the common nouns the recognizer spanned after it: "Kestrian airline" is the adjective
+     * Kestrian, "Islandlink Ferries vessel" the company; English names do not end in a lower-case word.
+     */
+    private static Mention withoutTrailingCommonNouns(Mention m) {
+        Matcher tail = TRAILING_LOWER_WORDS.matcher(m.text());
+        if (!tail.find() || !m.text().substring(0, tail.start()).matches(".*[A-Z].*")) return m;
+        return new Mention(m.type(), m.start(), m.start() + tail.start(), m.text().substring(0, tail.start()));
     }
 
     /** A noun naming a part of a place, in any case, before the place's name ("центре Карвелы", "окраине Орвика"). */

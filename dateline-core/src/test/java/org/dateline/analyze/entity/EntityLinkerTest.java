@@ -100,6 +100,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void commonNounsSpannedAfterAnEnglishNameOrBeforeAQuotedRussianOneAreNotTheName() {
+        String text = "The Kestrian airline stopped flying. An Islandlink Ferries vessel came. Islandlink Ferries said so.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.MISC, "Kestrian airline",
+                EntityType.ORGANIZATION, "Islandlink Ferries vessel", EntityType.ORGANIZATION, "Islandlink Ferries"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Kestrian", "Islandlink Ferries");
+        String ru = "Пожар на складе компании «Трансвектор» потушили. В «Трансвекторе» обещали восстановить склад.";
+        assertThat(new EntityLinker().link(ru, mentions(ru, EntityType.ORGANIZATION, "компании «Трансвектор»")))
+                .singleElement().extracting(DocumentEntity::name).isEqualTo("«Трансвектор»");
+    }
+
+    @Test
     void aNameWhoseDemonymTheTextUsesIsACountry() {
         String text = "Kestria's transport ministry chartered a plane. The Kestrian airline had stopped flying, and Kestria paid.";
         assertThat(typeOf(new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "Kestria",
