@@ -1,8 +1,10 @@
 package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.analyze.entity.EntityLinker;
 import org.dateline.analyze.entity.EntityRecognizer;
 import org.dateline.analyze.entity.EntityRecognizers;
+import org.dateline.analyze.entity.Mention;
 import org.dateline.eval.NerEval;
 import org.dateline.eval.NerScores;
 import org.dateline.model.Json;
@@ -32,6 +34,8 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Tag documents on N threads (default: ${DEFAULT-VALUE}).") int threads = 1;
     @Option(names = "--ignore-misc", description = "Score PER/ORG/LOC only, reading MISC as O (automatic when the file has no MISC).")
     boolean ignoreMisc;
+    @Option(names = "--linked", description = "Score the mentions as the entity linker types them (document-level cues and "
+            + "majority type per referent, as stories show them) instead of the recognizer's own.") boolean linked;
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
     @Option(names = "--errors", description = "Also print every missed, spurious, mistyped or mis-spanned entity.") boolean errors;
 
@@ -43,7 +47,8 @@ final class EvalNerCommand implements Callable<Integer> {
         EntityRecognizer recognizer = EntityRecognizers.forLanguage(lang);
         recognizer.recognize("Warm-up in London.", lang); // load the model before the clock starts
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        NerEval.Report report = NerEval.run(file, recognizer, lang, limit, threads);
+        EntityRecognizer scored = linked ? linkedRecognizer(recognizer) : recognizer;
+        NerEval.Report report = NerEval.run(file, scored, lang, limit, threads);
         boolean withMisc = report.goldHasMisc() && !ignoreMisc;
         NerScores scores = withMisc ? report.all() : report.withoutMisc();
         if (json) {
@@ -55,7 +60,7 @@ final class EvalNerCommand implements Callable<Integer> {
                     .put("docs_per_s", Math.round(report.docsPerSecond() * 10) / 10.0)
                     .put("tokens_per_s", Math.round(report.tokensPerSecond()))
                     .put("threads", threads).put("load_s", Math.round(loadSeconds * 100) / 100.0)
-                    .put("recognizer", recognizer.name());
+                    .put("recognizer", scored.name());
             out.println(Json.write(o));
             return 0;
         }
@@ -70,9 +75,30 @@ final class EvalNerCommand implements Callable<Integer> {
         if (withMisc) rows.add(row("all without MISC", report.withoutMisc().overall()));
         Terminal.table(out, List.of("TYPE", "PRECISION", "RECALL", "F1", "GOLD", "PREDICTED"), rows);
         out.printf("%s: %d documents, %d tokens in %.1f s on %d thread(s): %.1f docs/s, %.0f tokens/s (model load %.1f s)%n",
-                recognizer.name(), report.docs(), report.tokens(), report.seconds(), threads, report.docsPerSecond(),
+                scored.name(), report.docs(), report.tokens(), report.seconds(), threads, report.docsPerSecond(),
                 report.tokensPerSecond(), loadSeconds);
         return 0;
+    }
+
+    /** {@code recognizer}'s mentions retyped and trimmed by the {@link EntityLinker}. */
+    private static EntityRecognizer linkedRecognizer(EntityRecognizer recognizer) {
+        EntityLinker linker = new EntityLinker();
+        return new EntityRecognizer() {
+            @Override
+            public String name() {
+                return recognizer.name() + "+linker";
+            }
+
+            @Override
+            public java.util.Set<String> languages() {
+                return recognizer.languages();
+            }
+
+            @Override
+            public List<Mention> recognize(String text, String language) {
+                return linker.typedMentions(text, recognizer.recognize(text, language));
+            }
+        };
     }
 
     private static ObjectNode prf(NerScores.Counts c) {

@@ -1,6 +1,7 @@
 package org.dateline.analyze.entity;
 
 import org.dateline.normalize.Datelines;
+import org.dateline.normalize.Transliteration;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,6 +82,7 @@ public final class EntityLinker {
             int bestDistance = Integer.MAX_VALUE;
             for (Referent r : referents) {
                 // the same name is the same referent whatever type one mention got; a part of a name must agree in type
+                if (r.keys.equals(keys) && adjectiveOfName(r, m)) continue;
                 boolean sameName = r.keys.equals(keys);
                 if (!sameName && (!contains(r.keys, keys) || !compatible(r, m, keys))) continue;
                 int distance = distance(r, m);
@@ -127,12 +129,38 @@ public final class EntityLinker {
         addDescriptionMentions(text, referents);
         // referents whose names are aliases of one another ("US", "United States") are one entity
         Map<String, DocumentEntity> byId = new LinkedHashMap<>();
+        List<DocumentEntity> entities = new ArrayList<>();
+        Set<String> typedIds = new java.util.HashSet<>();
         for (Referent r : referents) {
             DocumentEntity e = entity(r);
+            entities.add(e);
+            if (e.type() != EntityType.MISC) typedIds.add(e.id());
+        }
+        for (DocumentEntity e : entities) {
+            // "German" beside "Germany": one key, but the adjective is not the country (see adjectiveOfName)
+            if (e.type() == EntityType.MISC && typedIds.contains(e.id())) e = withId(e, NameKeys.id(e.key() + " misc"));
             byId.merge(e.id(), e, EntityLinker::union);
         }
         List<DocumentEntity> out = new ArrayList<>(byId.values());
         out.sort(Comparator.comparingInt((DocumentEntity e) -> -e.mentions().size()).thenComparing(DocumentEntity::name));
+        return out;
+    }
+
+    /**
+     * The recognizer's mentions as the linker reads them: spans without the common nouns around a name, and each typed
+     * as its referent (what a reader of the document's entities sees); mentions by description are left out.
+     */
+    public List<Mention> typedMentions(String text, List<Mention> mentions) {
+        Set<Long> named = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            Mention trimmed = withoutLeadingDescriptor(m);
+            named.add((long) trimmed.start() << 32 | trimmed.end());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (DocumentEntity e : link(text, mentions)) {
+            for (Mention m : e.mentions()) if (named.contains((long) m.start() << 32 | m.end())) out.add(m);
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 
@@ -191,6 +219,10 @@ public final class EntityLinker {
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
                         .thenComparing(e -> -e.getKey().length()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static DocumentEntity withId(DocumentEntity e, String id) {
+        return new DocumentEntity(id, e.key(), e.type(), e.name(), e.variants(), e.descriptions(), e.mentions());
     }
 
     private static DocumentEntity union(DocumentEntity a, DocumentEntity b) {
@@ -312,6 +344,20 @@ public final class EntityLinker {
                 .filter(d -> d.place().length() >= m.text().length()).isPresent();
     }
 
+    /**
+     * Whether a misc mention and a referent of another type (or the other way round) share a key but not a spelling:
+     * "German" and "Germany", "Israeli" and "Israel" share a consonant skeleton, but the adjective is no mention of the
+     * country.
+     */
+    private static boolean adjectiveOfName(Referent r, Mention m) {
+        if (isCyrillic(m.text())) return false;
+        boolean misc = m.type() == EntityType.MISC;
+        for (Mention other : r.mentions) {
+            if ((other.type() == EntityType.MISC) == misc || other.text().equalsIgnoreCase(m.text())) return false;
+        }
+        return true;
+    }
+
     /** The one-word place a longer name is "of": "National Bank of Valmara", "University of Orvik". */
     private static final Pattern OF_PLACE = Pattern.compile("\\sof\\s+(\\p{Lu}\\p{L}{3,})$");
     /** A common noun of a business before its name: "operator Lusoterminal", "the insurer Nordvale". */
@@ -320,7 +366,10 @@ public final class EntityLinker {
             + "|компанией|фирма|фирмы|оператор|оператора|перевозчик|перевозчика)\\s+$");
     /** A company's officer or shares after its name: "Lusoterminal chief executive", "Lusoterminal's shareholders". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:chief executive|chief financial officer|CEO"
-            + "|CFO|shareholders|shares|headquarters|board of directors)\\b");
+            + "|CFO|shareholders|headquarters|board of directors)\\b"
+            // "Tesla shares jumped", not "Russia shares a border"
+            + "|^(?:['’]s)?\\s+(?:stock|shares)\\s+(?:rose|fell|jumped|dropped|slid|climbed|gained|lost|surged|plunged|tumbled"
+            + "|closed|opened|soared|sank|slumped|rallied|were|have|had)\\b");
 
     /** Whether the text names the mention as a company: after a business noun or before its officers or shares. */
     private static boolean isCompany(String text, Mention m) {
@@ -356,7 +405,8 @@ public final class EntityLinker {
         return WEAK_PLACE_BEFORE.matcher(before).find() ? WEAK_CUE : NO_CUE;
     }
 
-    private static final Pattern LEADING_LOWER_WORDS = Pattern.compile("^(?:\\p{Ll}[\\p{L}-]*\\s+)+(?=\\p{Lu}|«)");
+    /** Lower-case Russian words before a name ("города Карвела"); Latin ones are particles of the name ("van der Sar"). */
+    private static final Pattern LEADING_LOWER_WORDS = Pattern.compile("^(?:[а-яё][\\p{L}-]*\\s+)+(?=\\p{Lu}|«)");
 
     /**
      * A place or person without the common nouns before it: "города Карвела" is the town Karvela, "президента Путина"
@@ -378,16 +428,18 @@ public final class EntityLinker {
         return new Mention(type, m.start() + cut, m.end(), m.text().substring(cut));
     }
 
-    private static final Pattern TRAILING_LOWER_WORDS = Pattern.compile("(?:\\s+[a-z]+)+$");
+    /** An adjective of nationality and the lower-case nouns after it: "Kestrian airline", "Maltese crew". */
+    private static final Pattern DEMONYM_AND_NOUNS = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))(?:\\s+[a-z]+)+$");
 
     /**
-     * An English name without the common nouns the recognizer spanned after it: "Kestrian airline" is the adjective
-     * Kestrian, "Islandlink Ferries vessel" the company; English names do not end in a lower-case word.
+     * A demonym without the common nouns the recognizer spanned after it: "Kestrian airline" is the adjective
+     * Kestrian. Only after a demonym: names do end in lower-case words ("Liberal Democratic party", "Star magazine").
      */
     private static Mention withoutTrailingCommonNouns(Mention m) {
-        Matcher tail = TRAILING_LOWER_WORDS.matcher(m.text());
-        if (!tail.find() || !m.text().substring(0, tail.start()).matches(".*[A-Z].*")) return m;
-        return new Mention(m.type(), m.start(), m.start() + tail.start(), m.text().substring(0, tail.start()));
+        if (m.type() != EntityType.MISC) return m;
+        Matcher d = DEMONYM_AND_NOUNS.matcher(m.text());
+        if (!d.matches()) return m;
+        return new Mention(m.type(), m.start(), m.start() + d.end(1), d.group(1));
     }
 
     /** A noun naming a part of a place, in any case, before the place's name ("центре Карвелы", "окраине Орвика"). */
@@ -456,7 +508,7 @@ public final class EntityLinker {
             // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
             if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
             if (r.isDemonym && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) type = EntityType.MISC;
-            if (r.companyCue && (type == EntityType.PERSON || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
+            if (r.companyCue && type != EntityType.ORGANIZATION) type = EntityType.ORGANIZATION;
             if (r.hasDemonym && (type == EntityType.ORGANIZATION
                     || type == EntityType.PERSON && !isCyrillic(m.text()))) type = EntityType.LOCATION;
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
@@ -477,14 +529,31 @@ public final class EntityLinker {
         // a lone word joins a person only as the surname or the first name, never a middle word; the recognizer's
         // type for a lone surname ("Putin" as a place) is less likely right than the full name's
         if (type == EntityType.PERSON && keys.size() == 1 && r.keys.size() > 1) {
-            return keys.get(0).equals(r.keys.get(r.keys.size() - 1)) || keys.get(0).equals(r.keys.get(0));
+            boolean part = keys.get(0).equals(r.keys.get(r.keys.size() - 1)) || keys.get(0).equals(r.keys.get(0));
+            // a word typed otherwise must be spelled as the name's word, not merely share its consonants: "Russia" is
+            // not the "Haarhuis" of Paul Haarhuis
+            return part && (m.type() == EntityType.PERSON || spelledInName(r, m.text()));
         }
         // a lone word is another place or body than a longer name built on it ("Karvela" and "Karvela General
         // Hospital", "Lisbon" and "Port of Lisbon"), unless the rest is a company's legal form ("Acme" and "Acme Inc")
         if ((type == EntityType.LOCATION || type == EntityType.ORGANIZATION) && keys.size() == 1 && r.keys.size() > 1) {
             for (String k : r.keys) if (!k.equals(keys.get(0)) && !LEGAL_FORMS.contains(k)) return false;
         }
-        return m.type() == EntityType.MISC || type == EntityType.MISC || m.type() == type;
+        // a misc part of a typed name is its adjective ("Bosnian Serb" in "Bosnian Serb Republic"), not a mention of it
+        return m.type() == type;
+    }
+
+    /** Whether a word of one of the referent's mentions is spelled as {@code word} (in Latin letters, folded). */
+    private static boolean spelledInName(Referent r, String word) {
+        String spelled = spelling(NameKeys.words(word).isEmpty() ? word : NameKeys.words(word).get(0));
+        for (Mention x : r.mentions) {
+            for (String w : NameKeys.words(x.text())) if (spelling(w).equals(spelled)) return true;
+        }
+        return false;
+    }
+
+    private static String spelling(String word) {
+        return Transliteration.foldSpelling(Transliteration.toLatin(word.toLowerCase(Locale.ROOT)));
     }
 
     private static int distance(Referent r, Mention m) {

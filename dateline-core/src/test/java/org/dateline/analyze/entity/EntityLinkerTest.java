@@ -100,14 +100,33 @@ class EntityLinkerTest {
     }
 
     @Test
-    void commonNounsSpannedAfterAnEnglishNameOrBeforeAQuotedRussianOneAreNotTheName() {
-        String text = "The Kestrian airline stopped flying. An Islandlink Ferries vessel came. Islandlink Ferries said so.";
+    void commonNounsSpannedAfterADemonymOrBeforeAQuotedRussianNameAreNotTheName() {
+        String text = "The Kestrian airline stopped flying. The Liberal Democratic party and Edwin van der Sar said so.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.MISC, "Kestrian airline",
-                EntityType.ORGANIZATION, "Islandlink Ferries vessel", EntityType.ORGANIZATION, "Islandlink Ferries"));
-        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Kestrian", "Islandlink Ferries");
+                EntityType.ORGANIZATION, "Liberal Democratic party", EntityType.PERSON, "Edwin van der Sar"));
+        assertThat(entities).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Kestrian", "Liberal Democratic party", "Edwin van der Sar");
         String ru = "Пожар на складе компании «Трансвектор» потушили. В «Трансвекторе» обещали восстановить склад.";
         assertThat(new EntityLinker().link(ru, mentions(ru, EntityType.ORGANIZATION, "компании «Трансвектор»")))
                 .singleElement().extracting(DocumentEntity::name).isEqualTo("«Трансвектор»");
+    }
+
+    @Test
+    void anAdjectiveIsNotTheNameItSharesConsonantsWith() {
+        String text = "German and French bond yields fell. Investors watched Germany and Spain. Paul Haarhuis beat a player "
+                + "from Russia, and the Bosnian Serb leader visited the Bosnian Serb Republic.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.MISC, "German",
+                EntityType.LOCATION, "Germany", EntityType.PERSON, "Paul Haarhuis", EntityType.LOCATION, "Russia",
+                EntityType.LOCATION, "Bosnian Serb Republic", EntityType.MISC, "Bosnian Serb"));
+        assertThat(typeOf(entities, "German")).isEqualTo(EntityType.MISC);
+        assertThat(typeOf(entities, "Germany")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Russia")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Paul Haarhuis")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Bosnian Serb")).isEqualTo(EntityType.MISC);
+        String bonds = "German yields fell; Spain and Germany borrowed more.";
+        assertThat(new EntityLinker().typedMentions(bonds, List.of(new Mention(EntityType.MISC, 0, 6, "German"),
+                new Mention(EntityType.LOCATION, 30, 37, "Germany")))).extracting(Mention::type)
+                .containsExactly(EntityType.MISC, EntityType.LOCATION);
     }
 
     @Test
