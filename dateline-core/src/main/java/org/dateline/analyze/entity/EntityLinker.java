@@ -539,8 +539,10 @@ public final class EntityLinker {
         if ((type == EntityType.LOCATION || type == EntityType.ORGANIZATION) && keys.size() == 1 && r.keys.size() > 1) {
             for (String k : r.keys) if (!k.equals(keys.get(0)) && !LEGAL_FORMS.contains(k)) return false;
         }
-        // a misc part of a typed name is its adjective ("Bosnian Serb" in "Bosnian Serb Republic"), not a mention of it
-        return m.type() == type;
+        // a misc part of a typed name is its adjective ("Bosnian Serb" in "Bosnian Serb Republic"), not a mention of it;
+        // a typed part of a name the recognizer called misc gives it its type ("Geological Survey" of "Kestrian
+        // Geological Survey")
+        return m.type() == type || type == EntityType.MISC;
     }
 
     /** Whether a word of one of the referent's mentions is spelled as {@code word} (in Latin letters, folded). */

@@ -123,6 +123,10 @@ class EntityLinkerTest {
         assertThat(typeOf(entities, "Russia")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Paul Haarhuis")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "Bosnian Serb")).isEqualTo(EntityType.MISC);
+        String survey = "The Kestrian Geological Survey measured it. Henrike Sand of the Geological Survey said so.";
+        assertThat(new EntityLinker().link(survey, mentions(survey, EntityType.MISC, "Kestrian Geological Survey",
+                EntityType.ORGANIZATION, "the Geological Survey"))).singleElement()
+                .extracting(DocumentEntity::type).isEqualTo(EntityType.ORGANIZATION);
         String bonds = "German yields fell; Spain and Germany borrowed more.";
         assertThat(new EntityLinker().typedMentions(bonds, List.of(new Mention(EntityType.MISC, 0, 6, "German"),
                 new Mention(EntityType.LOCATION, 30, 37, "Germany")))).extracting(Mention::type)
