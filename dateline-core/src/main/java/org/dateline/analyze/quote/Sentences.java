@@ -102,7 +102,9 @@ final class Sentences {
 
     private static boolean isAbbreviation(Token word, Token stop) {
         if (word.end() != stop.start() || !word.isWord()) return false;
-        return word.text().length() == 1 || word.text().contains(".") || ABBREVIATIONS.contains(word.lower());
+        // "magnitude 4.1.": a decimal number is no dotted abbreviation ("U.S.")
+        boolean dotted = word.text().contains(".") && !word.text().chars().allMatch(c -> Character.isDigit(c) || c == '.');
+        return word.text().length() == 1 && !Character.isDigit(word.text().charAt(0)) || dotted || ABBREVIATIONS.contains(word.lower());
     }
 
     private static boolean paragraphBetween(String text, int from, int to) {

@@ -99,6 +99,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDecimalNumberBeforeTheFullStopEndsTheSentence() {
+        String text = "Mirec said more than 40 aftershocks had been recorded, the strongest of them magnitude 4.1. "
+                + "\"The sequence is behaving normally,\" he told the Ledger. \"But slowly is the important word.\"";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(new Mention(EntityType.PERSON, 0, 5, "Mirec")));
+        assertThat(quoteContaining(quotes, "40 aftershocks").content().get(0).text()).endsWith("magnitude 4.1");
+        Quote direct = quoteContaining(quotes, "behaving normally");
+        assertThat(direct.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(direct.content()).extracting(Span::text)
+                .containsExactly("The sequence is behaving normally", "But slowly is the important word.");
+    }
+
+    @Test
     void aPercentSignOrCurrencyOnANumberStaysInTheContent() {
         String text = "Rebuilding the bridge will cost 640 million euros, with Valmara paying 55% and Kestria 45%, the ministers said.";
         assertThat(quoteContaining(extractor.extract(text, "en", List.of()), "Kestria").content().get(0).text())
