@@ -30,7 +30,7 @@ public final class DeepAnalyzer {
      * linking, quotes, dates or events changes what stored analyses would say, so that {@code dateline analyze}
      * and the server redo the analyses an older version wrote.
      */
-    public static final String VERSION = "2026-11-27a";
+    public static final String VERSION = "2026-11-27b";
 
     private final EntityLinker linker = new EntityLinker();
     private final TemporalTagger dates = new TemporalTagger();
@@ -72,12 +72,25 @@ public final class DeepAnalyzer {
                 spans.add(new TextSpan(s.start(), s.end(), s.text()));
                 parts.add(s.text());
             }
-            String speakerName = speaker != null ? speaker.name() : q.speaker() != null ? q.speaker().text() : null;
+            String speakerName = speaker != null ? speaker.name() : q.speaker() != null ? described(q, q.speaker().text(), language) : null;
+            String source = q.source() == null ? null : speaker == null ? described(q, q.source().text(), language) : q.source().text();
             out.add(new AttributedQuote(q.kind().name(), String.join(" … ", parts), q.cueWord(),
-                    q.source() == null ? null : q.source().text(), speaker == null ? null : speaker.id(), speakerName,
+                    source, speaker == null ? null : speaker.id(), speakerName,
                     sentenceAt(sentences, q.contentStart()), spans));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern RUSSIAN_PREPOSITION = java.util.regex.Pattern.compile("^(?iu:в|во|на|у|от|из|со|с|по)\\s");
+
+    /**
+     * A described Russian speaker reads in the nominative ("по данным палаты" → "палата", "в мэрии сообщили" →
+     * "мэрия"), as named ones do; a subject before its cue ("Синоптики предупреждают") already is one.
+     */
+    private String described(Quote q, String phrase, String language) {
+        if (!"ru".equals(language) || q.source() == null) return phrase;
+        boolean subject = q.cue() != null && q.source().start() < q.cue().start() && !RUSSIAN_PREPOSITION.matcher(phrase).find();
+        return subject ? phrase : linker.describedSpeaker(phrase);
     }
 
     private static DocumentEntity entityAt(List<DocumentEntity> entities, Span span) {

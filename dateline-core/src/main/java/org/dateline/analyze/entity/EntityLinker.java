@@ -146,6 +146,29 @@ public final class EntityLinker {
         return out;
     }
 
+    private static final Pattern RUSSIAN_DESCRIPTION = Pattern.compile("(?:(?iu:в|во|на|у|от|из|со|с|по)\\s+)?"
+            + "(\\p{IsCyrillic}[\\p{Ll}-]*(?:\\s+[\\p{Ll}-]+){0,2})");
+
+    /**
+     * A Russian speaker described, not named, as a reader would name it: the nominative without the preposition the
+     * text put before it ("в мэрии сообщили" → "мэрия", "палаты" → "палата", "спасателей" → "спасатели"); the
+     * phrase as written when it is not one to three lower-case Russian words the dictionary reads in one case (a name,
+     * an unknown word, no dictionary installed).
+     */
+    public String describedSpeaker(String phrase) {
+        Matcher m = RUSSIAN_DESCRIPTION.matcher(phrase.strip());
+        if (!m.matches()) return phrase;
+        String words = m.group(1);
+        String first = words.substring(0, 1);
+        boolean capitalised = !first.equals(first.toLowerCase(Locale.ROOT));
+        // after a preposition a capital is a name's ("в Карвеле"); only a phrase's first word is capitalised by position
+        if (capitalised && m.start(1) > 0) return phrase;
+        RussianPersonNames.Nominative n = russianPlaces.nominative(words.toLowerCase(Locale.ROOT));
+        if (n.certainty() == RussianPersonNames.Certainty.UNKNOWN) return phrase;
+        String name = n.name();
+        return capitalised ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) : name;
+    }
+
     /**
      * The recognizer's mentions as the linker reads them: spans without the common nouns around a name, and each typed
      * as its referent (what a reader of the document's entities sees); mentions by description are left out.

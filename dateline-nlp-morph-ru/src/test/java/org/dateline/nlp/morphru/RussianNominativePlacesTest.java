@@ -61,10 +61,11 @@ class RussianNominativePlacesTest {
     void organisationsNamedByAdjectivesAndANounAreNamedInTheNominativeToo() {
         assertThat(name("Об этом сообщили в Национальном сейсмологическом институте.", "Национальном сейсмологическом институте",
                 EntityType.ORGANIZATION)).isEqualTo("Национальный сейсмологический институт");
-        // an abbreviation stays in capitals; a genitive tail or a quoted name leaves the name as written
+        // an abbreviation stays in capitals; a genitive tail leaves the name as written; a quoted name is the name
+        // without the common noun before it
         assertThat(name("Сотрудники МВД прибыли утром.", "МВД", EntityType.ORGANIZATION)).isEqualTo("МВД");
         assertThat(name("Представитель компании «Трансвектор» отказался от комментариев.", "компании «Трансвектор»",
-                EntityType.ORGANIZATION)).isEqualTo("компании «Трансвектор»");
+                EntityType.ORGANIZATION)).isEqualTo("«Трансвектор»");
         assertThat(name("Об этом говорится в сообщении Национального банка Валмары.", "Национального банка Валмары",
                 EntityType.ORGANIZATION)).isEqualTo("Национальный банк Валмары");
         assertThat(name("Об этом сообщили в Министерстве обороны России.", "Министерстве обороны России",
@@ -79,5 +80,17 @@ class RussianNominativePlacesTest {
     private static String name(String text, String mention, EntityType type) {
         int at = text.indexOf(mention);
         return new EntityLinker().link(text, List.of(new Mention(type, at, at + mention.length(), mention))).getFirst().name();
+    }
+
+    @Test
+    void aDescribedSpeakerReadsInTheNominativeWithoutItsPreposition() {
+        EntityLinker linker = new EntityLinker();
+        assertThat(linker.describedSpeaker("в мэрии")).isEqualTo("мэрия");
+        assertThat(linker.describedSpeaker("палаты")).isEqualTo("палата");
+        assertThat(linker.describedSpeaker("спасателей")).isEqualTo("спасатели");
+        assertThat(linker.describedSpeaker("Местные жители")).isEqualTo("Местные жители");
+        // names and unknown words stay as written
+        assertThat(linker.describedSpeaker("Ивана Петрова")).isEqualTo("Ивана Петрова");
+        assertThat(linker.describedSpeaker("в Карвеле")).isEqualTo("в Карвеле");
     }
 }

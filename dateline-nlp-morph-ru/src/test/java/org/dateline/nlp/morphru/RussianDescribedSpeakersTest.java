@@ -1,0 +1,38 @@
+package org.dateline.nlp.morphru;
+
+import org.dateline.analyze.AttributedQuote;
+import org.dateline.analyze.DeepAnalyzer;
+import org.dateline.model.Article;
+import org.dateline.normalize.Normalizer;
+import org.dateline.normalize.OutletRegistry;
+import org.dateline.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The deep analysis names a described Russian speaker in the nominative, with the real dictionary. */
+class RussianDescribedSpeakersTest {
+
+    @Test
+    void aDescribedSourceAfterItsCueOrAPrepositionIsNamedInTheNominativeAndASubjectStaysAsWritten() {
+        String text = "Синоптики предупреждают, что лёд на озёрах становится опасным. "
+                + "По данным спасателей, повреждены 112 зданий. "
+                + "В мэрии сообщили, что ремонт закончится летом.";
+        Article a = new Normalizer(OutletRegistry.bundled()).normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES,
+                text, Map.of("title", "Погода и ремонт", "url", "https://example.org/ru/1", "published", "2026-03-02T10:00:00Z",
+                        "lang", "ru", "source", "example.org"), "h1"));
+        List<AttributedQuote> quotes = new DeepAnalyzer().analyze(a).quotes();
+        assertThat(sourceOf(quotes, "лёд на озёрах")).isEqualTo("Синоптики");
+        assertThat(sourceOf(quotes, "112 зданий")).isEqualTo("спасатели");
+        assertThat(sourceOf(quotes, "ремонт закончится")).isEqualTo("мэрия");
+    }
+
+    private static String sourceOf(List<AttributedQuote> quotes, String words) {
+        return quotes.stream().filter(q -> q.content().contains(words)).findFirst()
+                .map(q -> q.speaker() != null ? q.speaker() : q.source())
+                .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + quotes));
+    }
+}
