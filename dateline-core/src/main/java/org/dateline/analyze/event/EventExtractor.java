@@ -42,6 +42,9 @@ public final class EventExtractor {
             "(?:according to|as (?:\\w+ )?(?:said|told|noted)|по словам|по мнению|как (?:заявил|сообщил|отметил)\\w*)\\s*(?:the\\s+)?$"
                     // the inverted attribution after a comma: "..., said spokesman Jan Weber", "..., сообщил в четверг помощник Маркин"
                     + "|,\\s*(?:said|says|told|added|сообщил\\w*|заявил\\w*|сказал\\w*|отметил\\w*|добавил\\w*|рассказал\\w*|пояснил\\w*)\\s+[^,.;:]{0,45}$");
+    /** Words opening a subordinate clause: a date before one belongs to the clause it ends. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?<![\\p{L}])(?:after|before|since|until|when|while|because"
+            + "|after which|после того как|перед тем как|когда|пока|потому что)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Between a date and the event: "said on Wednesday that he would meet" dates the saying, not the meeting. */
     private static final Pattern REPORTING = Pattern.compile("(?<![\\p{L}])(?:that|что|said|told|заявил\\w*|сказал\\w*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -558,8 +561,11 @@ public final class EventExtractor {
                     || REPORT_DATE_AFTER.matcher(sentence.text().substring(t.end() - sentence.start())).find())) {
                 continue;
             }
-            if (t.start() < trigger && (trigger - t.end() > NEAR_BEFORE
-                    || REPORTING.matcher(sentence.text().substring(t.end() - sentence.start(), trigger - sentence.start())).find())) {
+            // "stopped all flights from midnight after a rescue deal fell through": a date before a subordinate clause
+            // times the main one
+            String between = t.start() < trigger ? sentence.text().substring(t.end() - sentence.start(), trigger - sentence.start()) : "";
+            if (t.start() < trigger && (trigger - t.end() > NEAR_BEFORE || REPORTING.matcher(between).find()
+                    || SUBORDINATE.matcher(between).find())) {
                 continue;
             }
             int d = t.start() >= trigger ? t.start() - trigger : 3 * (trigger - t.start());

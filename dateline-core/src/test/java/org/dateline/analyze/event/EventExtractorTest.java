@@ -61,6 +61,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateBeforeASubordinateClauseDoesNotTimeItsEvent() {
+        String text = "The airline stopped all flights on Tuesday after a rescue deal with investor Nordvale Capital fell through.";
+        EventFrame deal = frames(text, LocalDate.of(2026, 3, 31), EntityType.ORGANIZATION, "Nordvale Capital").stream()
+                .filter(f -> f.type() == EventType.AGREEMENT).findFirst().orElseThrow();
+        assertThat(deal.time()).isNull();
+        String meeting = "The ministers met on Tuesday to discuss the rail link.";
+        assertThat(frames(meeting, LocalDate.of(2026, 3, 31)).get(0).time()).isEqualTo("2026-03-31");
+    }
+
+    @Test
     void signingUpIsNoAgreement() {
         String text = "Registration for the Orvik half-marathon opened on Sunday and more than 2,000 runners signed up in six hours.";
         assertThat(frames(text, LocalDate.of(2026, 3, 29), EntityType.LOCATION, "Orvik")).noneMatch(f -> f.type() == EventType.AGREEMENT);
