@@ -70,13 +70,15 @@ public final class Transliteration {
     /**
      * A Latin spelling with what transliteration schemes write differently made one: x as ks (Alexander, Александр),
      * ts as c, and k, q as c, since Latin c stands for к in one name and for ц in another (Elric, Эльрик; Mirec, Мирец)
-     * and a skeleton cannot tell which.
+     * and a skeleton cannot tell which; kh as h, since Russian writes a foreign h as х (Reinholt, Рейнхольт) and
+     * English a Russian х as kh (Mikhail, Михаил); z as s, since Russian writes a voiced s as з (Ilse, Ильзе).
      */
     public static String foldSpelling(String latin) {
         String s = latin;
         if (s.indexOf('x') >= 0) s = s.replace("x", "ks");
         if (s.contains("ts")) s = s.replace("ts", "c");
-        return s.replace('k', 'c').replace('q', 'c');
+        if (s.contains("kh")) s = s.replace("kh", "h");
+        return s.replace('k', 'c').replace('q', 'c').replace('z', 's');
     }
 
     /**

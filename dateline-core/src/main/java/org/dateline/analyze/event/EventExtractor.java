@@ -647,11 +647,21 @@ public final class EventExtractor {
     public static boolean sameEventInStory(EventFrame a, EventFrame b) {
         if (a.type() != b.type()) return false;
         if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
-        if (happened(a) && happened(b) && a.time() != null && b.time() != null && !a.time().equals(b.time())) return false;
+        if (happened(a) && happened(b) && a.time() != null && b.time() != null && !sameDay(a.time(), b.time())) return false;
         // a year alone dates history ("the meeting in Helsinki in 2018"); a report's own event is dated by its day or
         // not at all, so one dated by a year alone is another event than one without a date
         if (happened(a) && happened(b) && yearOnly(a.time()) != yearOnly(b.time())) return false;
         return participantsAgree(a, b);
+    }
+
+    /**
+     * Whether two times name one moment, or one day at two precisions: "Wednesday evening" (2026-03-25TEV) and
+     * "Wednesday" (2026-03-25) date one earthquake.
+     */
+    static boolean sameDay(String a, String b) {
+        if (a.equals(b)) return true;
+        return a.length() >= 10 && b.length() >= 10 && a.regionMatches(0, b, 0, 10)
+                && (a.length() == 10 || b.length() == 10);
     }
 
     private static boolean yearOnly(String time) {
@@ -663,7 +673,7 @@ public final class EventExtractor {
         if (a.type() != b.type()) return false;
         // an event that took place and one still to come are two events (Helsinki 2018 and the planned summit)
         if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
-        if (happened(a) && happened(b) && a.time() != null && b.time() != null && !a.time().equals(b.time())) return false;
+        if (happened(a) && happened(b) && a.time() != null && b.time() != null && !sameDay(a.time(), b.time())) return false;
         // two events of one kind in different places are two events (twin earthquakes, Helsinki and Moscow talks)
         Set<String> placesA = placesAt(a);
         Set<String> placesB = placesAt(b);

@@ -14,6 +14,10 @@ class NameKeysTest {
         assertThat(NameKeys.key("Anton Mirec")).isEqualTo(NameKeys.key("Антон Мирец")).isEqualTo(NameKeys.key("Anton Mirets"));
         assertThat(NameKeys.key("Dario Kessel")).isEqualTo(NameKeys.key("Дарио Кессель"));
         assertThat(NameKeys.key("Alexander Novak")).isEqualTo(NameKeys.key("Александр Новак"));
+        // Russian writes a foreign h as х and a voiced s as з; English writes х as kh
+        assertThat(NameKeys.key("Tomas Reinholt")).isEqualTo(NameKeys.key("Томас Рейнхольт"));
+        assertThat(NameKeys.key("Ilse Varga")).isEqualTo(NameKeys.key("Ильзе Варга"));
+        assertThat(NameKeys.key("Mikhail Khodorkovsky")).isEqualTo(NameKeys.key("Михаил Ходорковский"));
     }
 
     @Test

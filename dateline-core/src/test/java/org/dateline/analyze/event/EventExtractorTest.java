@@ -71,6 +71,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void oneDayAtTwoPrecisionsIsOneEventInAStory() {
+        LocalDate thursday = LocalDate.of(2026, 3, 26);
+        EventFrame evening = frames("A magnitude 4.9 earthquake struck Port Ardent on Wednesday evening.", thursday,
+                EntityType.LOCATION, "Port Ardent").get(0);
+        EventFrame day = frames("The earthquake struck on Wednesday, seismologists said.", thursday).get(0);
+        EventFrame friday = frames("Another earthquake struck on Friday.", LocalDate.of(2026, 3, 28)).get(0);
+        assertThat(evening.time()).isEqualTo("2026-03-25TEV");
+        assertThat(day.time()).isEqualTo("2026-03-25");
+        assertThat(EventExtractor.sameEventInStory(evening, day)).isTrue();
+        assertThat(EventExtractor.sameEventInStory(day, friday)).isFalse();
+    }
+
+    @Test
     void signingUpIsNoAgreement() {
         String text = "Registration for the Orvik half-marathon opened on Sunday and more than 2,000 runners signed up in six hours.";
         assertThat(frames(text, LocalDate.of(2026, 3, 29), EntityType.LOCATION, "Orvik")).noneMatch(f -> f.type() == EventType.AGREEMENT);
