@@ -134,8 +134,10 @@ final class StoryAnalysis {
         }
 
         StoryView.EntityCount view() {
+            // the fullest name; of a name in two scripts, the Latin spelling, which the interface's readers share
             String name = names.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getKey().split(" ").length)
+                            .thenComparing(x -> !org.dateline.normalize.Transliteration.hasCyrillic(x.getKey()))
                             .thenComparingInt(Map.Entry::getValue))
                     .map(Map.Entry::getKey).orElse(variants.isEmpty() ? id : variants.iterator().next());
             EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);

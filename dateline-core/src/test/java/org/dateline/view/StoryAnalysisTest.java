@@ -40,4 +40,27 @@ class StoryAnalysisTest {
 
         assertThat(result.entities()).extracting(StoryView.EntityCount::name).containsExactly("«Озёрстрой»", "Павел Ломакин");
     }
+
+    @Test
+    void aNameInTwoScriptsIsShownInLatinLettersWhicheverHasMoreReports() {
+        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
+        List<Article> articles = List.of(
+                normalizer.normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES, "Дарио Кессель заявил.",
+                        Map.of("title", "Кессель", "url", "https://example.org/ru/1", "published", "2026-03-13T10:00:00Z",
+                                "lang", "ru", "source", "example.org"), "h1")),
+                normalizer.normalize(new RawDocument("test", 2, RawDocument.Format.JSON_LINES, "Дарио Кессель сказал.",
+                        Map.of("title", "Кессель", "url", "https://example.org/ru/2", "published", "2026-03-13T11:00:00Z",
+                                "lang", "ru", "source", "example.org"), "h2")),
+                normalizer.normalize(new RawDocument("test", 3, RawDocument.Format.JSON_LINES, "Dario Kessel said so.",
+                        Map.of("title", "Kessel", "url", "https://example.org/en/3", "published", "2026-03-13T12:00:00Z",
+                                "lang", "en", "source", "example.org"), "h3")));
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "ru", "test", List.of(entity("e1", EntityType.PERSON, "Дарио Кессель", 0)), List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "ru", "test", List.of(entity("e1", EntityType.PERSON, "Дарио Кессель", 0)), List.of(), List.of(), List.of()),
+                articles.get(2).id(), new Analysis(articles.get(2).id(), "en", "test", List.of(entity("e1", EntityType.PERSON, "Dario Kessel", 0)), List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).singleElement().extracting(StoryView.EntityCount::name).isEqualTo("Dario Kessel");
+    }
 }
