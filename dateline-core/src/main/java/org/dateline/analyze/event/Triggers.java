@@ -12,12 +12,16 @@ final class Triggers {
     static final Map<EventType, Pattern> EVENTS = new EnumMap<>(EventType.class);
 
     static {
+        // a body's sitting is a meeting of its members: "Дума соберётся на внеочередное заседание"
         EVENTS.put(EventType.MEETING, words("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
-                + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит\\w*|посет\\w*"));
+                + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит\\w*|посет\\w*|"
+                + "заседани\\w*"));
         // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
         // attributes some other piece of news to its source and is no event of its own
+        // "подал заявление", "рассмотрит его заявление": a letter filed (a resignation) is no statement made
         EVENTS.put(EventType.STATEMENT, words("statement|statements|declaration|joint declaration|"
-                + "заявлени\\w*|обращени(?:ем|е) к"));
+                + "(?<!(?:подал|подала|подали|написал|написала|написали|отозвал|отозвала|рассмотр\\p{L}{0,6})\\s"
+                + "(?:(?:его|её|ее|их|своё|свое)\\s)?)заявлени\\w*|обращени(?:ем|е) к"));
         EVENTS.put(EventType.ARREST, words("arrest|arrests|arrested|detain|detained|detention|custody|"
                 + "задержа\\w*|арест\\w*|задерж(?:ат|ит)"));
         EVENTS.put(EventType.ATTACK, words("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
@@ -57,7 +61,7 @@ final class Triggers {
             + "next week|coming days|to meet|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
             + "предстоящ\\w*|намечен\\w*|запланирован\\w*|назначен\\w*|"
             + "подпиш(?:ут|ет)|встрет(?:ит|ят)ся|провед(?:ут|[её]т)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|"
-            + "соберутся|изберут|выберут|проголосуют|выступ(?:ит|ят)|объяв(?:ит|ят)");
+            + "соберутся|соберётся|соберется|изберут|выберут|проголосуют|выступ(?:ит|ят)|объяв(?:ит|ят)");
     static final Pattern HAPPENED = words("met|held|took place|happened|occurred|visited|was arrested|were arrested|"
             + "killed|struck|hit|signed|attacked|opened fire|swept|swept through|arrested|detained|issued|released|"
             + "said in a statement|elected|voted|erupted|flooded|"

@@ -84,6 +84,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBodysSittingIsAMeetingAndALetterFiledIsNoStatement() {
+        LocalDate monday = LocalDate.of(2026, 3, 30);
+        List<EventFrame> sitting = ru("Дума соберётся на внеочередное заседание 2 апреля.", monday,
+                EntityType.ORGANIZATION, "Дума");
+        assertThat(sitting).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(EventType.MEETING);
+            assertThat(f.status()).isEqualTo(EventStatus.PLANNED);
+            assertThat(f.time()).isEqualTo("2026-04-02");
+        });
+        assertThat(ru("Дума рассмотрит его заявление 2 апреля. Мэр подал заявление об отставке.", monday,
+                EntityType.ORGANIZATION, "Дума")).noneMatch(f -> f.type() == EventType.STATEMENT);
+        assertThat(ru("Министр выступил в среду с заявлением об уходе.", monday))
+                .anyMatch(f -> f.type() == EventType.STATEMENT);
+    }
+
+    @Test
     void signingUpIsNoAgreement() {
         String text = "Registration for the Orvik half-marathon opened on Sunday and more than 2,000 runners signed up in six hours.";
         assertThat(frames(text, LocalDate.of(2026, 3, 29), EntityType.LOCATION, "Orvik")).noneMatch(f -> f.type() == EventType.AGREEMENT);
