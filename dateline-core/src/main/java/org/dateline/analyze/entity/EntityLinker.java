@@ -330,6 +330,8 @@ public final class EntityLinker {
             + "|Islands|Peninsula|Coast|Gulf|Strait|Straits|Plateau|Desert|Canyon|Heights|Ridge|Delta|Sea|Ocean|Fjord"
             + "|Gorge|Glacier|Lagoon|Archipelago|Reservoir|Volcano)$"
             + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
+    /** A street's name is a place, though "Harbour Street" reads as an organisation's: the recognizer knows few streets. */
+    private static final Pattern STREET_NAME = Pattern.compile("\\s(?:Street|Avenue|Boulevard|Road|Square|Embankment)$");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
     /** "an Orvik-born navigator", "Saltmere-raised": where someone was born or raised. */
@@ -530,6 +532,7 @@ public final class EntityLinker {
             // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)
             // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
             if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
+            if (type != EntityType.LOCATION && STREET_NAME.matcher(m.text()).find()) type = EntityType.LOCATION;
             if (r.isDemonym && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) type = EntityType.MISC;
             if (r.companyCue && type != EntityType.ORGANIZATION) type = EntityType.ORGANIZATION;
             if (r.hasDemonym && (type == EntityType.ORGANIZATION

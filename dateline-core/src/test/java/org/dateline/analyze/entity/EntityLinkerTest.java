@@ -97,6 +97,9 @@ class EntityLinkerTest {
                 EntityType.PERSON, "Serran Highlands", EntityType.PERSON, "Lauryn Hill"));
         assertThat(typeOf(entities, "Serran Highlands")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Lauryn Hill")).isEqualTo(EntityType.PERSON);
+        String street = "The footage shows the pair walking along Harbour Street at 2:40 a.m.";
+        assertThat(typeOf(new EntityLinker().link(street, mentions(street, EntityType.ORGANIZATION, "Harbour Street")), "Harbour Street"))
+                .isEqualTo(EntityType.LOCATION);
     }
 
     @Test
