@@ -39,6 +39,13 @@ final class QuoteMarks {
                 continue;
             }
             char top = open.isEmpty() ? 0 : text.charAt(open.peek());
+            // “ inside “: English nests single marks, so the first quotation was left unclosed (a paragraph that runs on
+            // without its closing mark where paragraphs are single lines, or a slip); it ends where the next one opens
+            if (c == '“' && top == '“' && open.size() == 1) {
+                out.add(new Region(open.pop(), i - 1));
+                open.push(i);
+                continue;
+            }
             // copy edited in two systems mixes straight and curly marks: "...” and “..." are pairs too
             boolean closes = switch (c) {
                 case '"' -> top == '"' || top == '“';

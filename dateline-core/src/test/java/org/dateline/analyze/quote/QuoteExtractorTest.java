@@ -721,6 +721,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationLeftUnclosedWhereParagraphsAreSingleLinesEndsWhereTheNextOpens() {
+        // one newline between paragraphs: the first quotation never closes, and used to swallow the rest of the text
+        String text = "“It is a dog whistle,” Moore said. “How can you feel good about yourself.\n"
+                + "“We are used to dog whistles,” added Clyburn.\n"
+                + "Trump told them they should vote for him.\n"
+                + "“Look at how much communities are suffering,” he said in August.";
+        List<Quote> quotes = extract(text, "en");
+        assertThat(quotes).extracting(QuoteExtractorTest::content).contains("Look at how much communities are suffering");
+        assertThat(quotes).anyMatch(q -> q.cueWord().equals("tell") && content(q).equals("they should vote for him"));
+    }
+
+    @Test
     void anLyWordAfterADeterminerIsTheSubjectsNoun() {
         Quote q = extract("“The pier is safe,” the daily wrote.", "en").get(0);
         assertThat(source(q)).isEqualTo("the daily");
