@@ -125,6 +125,16 @@ final class AttributionRules {
         return new Draft(kind, content, last.cue(), last.cueWord(), last.sourceFrom(), last.sourceTo(), last.sameSpeakerAs());
     }
 
+    /** Whether one of {@code particles} follows token {@code i} within three unquoted words: "called it off". */
+    private boolean particleAfter(int i, int to, String... particles) {
+        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+            Token t = tokens.get(k);
+            if (t.quoted() || t.isClauseBreak()) return false;
+            for (String p : particles) if (t.lower().equals(p)) return true;
+        }
+        return false;
+    }
+
     /** Adjectives of likelihood before a cue infinitive: "were more likely to say". */
     private static final Set<String> LIKELIHOOD = Set.of("likely", "unlikely");
     /** Degree words before "likely": "more likely", "far less likely". */
@@ -411,6 +421,8 @@ final class AttributionRules {
      * earlier, and its content follows the particle.
      */
     private Draft verb(Sentences.Range s, int i, CueLexicon.Cue cue, int consumed, Draft before, Sentences.Range previous) {
+        // "they called it off", "called up reservists": a particle makes another verb
+        if (cue.lemma().equals("call") && particleAfter(i, s.to(), "off", "up")) return null;
         int head = cue.phrasal() ? i - 1 : i;
         // "Sanders is suggesting he ...": a participle after "be" is a finite verb, not a participle clause
         // "he’s predicting": a pronoun contracted with "is" or "are" is the subject and the auxiliary in one token

@@ -75,8 +75,19 @@ final class SpeakerResolver {
         return named == null ? null : fullName(named);
     }
 
-    /** A PERSON or ORGANIZATION mention inside the source, else its last run of capitalised words. */
+    /**
+     * A PERSON or ORGANIZATION mention inside the source, else its last run of capitalised words; after the source's
+     * last possessive only: "the American Pie star's rep" is the rep, no name, while "Trump's campaign manager
+     * Kellyanne Conway" is Conway.
+     */
     private Span nameWithin(int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            String w = tokens.get(k).text();
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                from = k + 1;
+                break;
+            }
+        }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         Mention best = null;

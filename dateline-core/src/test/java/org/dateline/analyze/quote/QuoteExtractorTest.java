@@ -111,6 +111,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameBeforeAPossessiveInTheSourceIsNotTheSpeaker() {
+        String text = "Tara Reid has entered a rehab program, the American Pie star's rep confirmed to People on Friday. "
+                + "Trump's campaign manager Kellyanne Conway said the polls were wrong.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(
+                new Mention(EntityType.PERSON, 0, 9, "Tara Reid"),
+                new Mention(EntityType.MISC, text.indexOf("American Pie"), text.indexOf("American Pie") + 12, "American Pie"),
+                new Mention(EntityType.PERSON, text.indexOf("Trump"), text.indexOf("Trump") + 5, "Trump"),
+                new Mention(EntityType.PERSON, text.indexOf("Kellyanne"), text.indexOf("Kellyanne") + 16, "Kellyanne Conway")));
+        Quote rep = quoteContaining(quotes, "rehab program");
+        assertThat(rep.source().text()).isEqualTo("the American Pie star's rep");
+        assertThat(speaker(rep)).isNull();
+        assertThat(speaker(quoteContaining(quotes, "polls were wrong"))).isEqualTo("Kellyanne Conway");
+    }
+
+    @Test
+    void callingSomethingOffIsNoStatement() {
+        String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
+        assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
+    }
+
+    @Test
     void aPercentSignOrCurrencyOnANumberStaysInTheContent() {
         String text = "Rebuilding the bridge will cost 640 million euros, with Valmara paying 55% and Kestria 45%, the ministers said.";
         assertThat(quoteContaining(extractor.extract(text, "en", List.of()), "Kestria").content().get(0).text())
