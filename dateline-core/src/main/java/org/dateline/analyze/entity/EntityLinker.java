@@ -70,7 +70,8 @@ public final class EntityLinker {
         List<Mention> named = new ArrayList<>();
         for (Mention m : mentions) {
             m = withoutLeadingDescriptor(m);
-            if (!NameKeys.words(m.text()).isEmpty() && hasLetter(m.text())) named.add(m);
+            if (NameKeys.words(m.text()).isEmpty() || !hasLetter(m.text()) || inTitleCaseLine(text, m)) continue;
+            named.add(m);
         }
         List<Mention> places = named.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         List<Mention> order = new ArrayList<>(named);
@@ -401,6 +402,33 @@ public final class EntityLinker {
         if (m.end() > text.length()) return false;
         return COMPANY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
                 || COMPANY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 28))).find();
+    }
+
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
+    private static final Set<String> HEADLINE_WORDS = Set.of("Into", "With", "From", "After", "Over", "Than", "That",
+            "Before", "Under", "About", "Amid", "Against", "Says", "Said", "Will", "Have", "Were", "Been");
+
+    /**
+     * Whether a mention of three words or more lies in a headline set in title case ("Lindsay Lohan Checks Out Of Betty
+     * Ford Treatment Center And Into Malibu Rehab"): every word capitalised, the recognizer spans verbs and
+     * prepositions into names there; the body names them again in plain prose.
+     */
+    private static boolean inTitleCaseLine(String text, Mention m) {
+        if (m.end() > text.length() || NameKeys.words(m.text()).size() < 3) return false;
+        int from = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int to = text.indexOf('\n', m.end());
+        if (to < 0) to = text.length();
+        Matcher w = LONG_WORD.matcher(text).region(from, to);
+        int words = 0;
+        boolean headlineWord = false;
+        while (w.find()) {
+            if (!Character.isUpperCase(text.charAt(w.start()))) return false;
+            headlineWord |= HEADLINE_WORDS.contains(w.group());
+            words++;
+        }
+        // a capitalised preposition or verb tells a headline from a table of names ("Jose Maria Canizares ( Spain ) 70")
+        // and from an all-capitals line, which recognizers trained on wire copy read well
+        return words >= 6 && headlineWord;
     }
 
     /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */

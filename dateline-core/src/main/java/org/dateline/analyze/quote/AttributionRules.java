@@ -325,7 +325,9 @@ final class AttributionRules {
     /** Labels before a colon that are not speakers. */
     private static final Set<String> NON_SPEAKER_LABELS = Set.of("update", "updated", "related", "note", "editor",
             "watch", "read", "photo", "photos", "video", "source", "sources", "advertisement", "see", "also", "q", "a",
-            "correction", "listen", "more", "live", "breaking", "exclusive", "analysis", "opinion", "poll", "polls");
+            "correction", "listen", "more", "live", "breaking", "exclusive", "analysis", "opinion", "poll", "polls",
+            // a page's stamps: "First Published: June 13, 2013 4:59 PM EDT", "Posted:", "Filed:"
+            "published", "posted", "filed", "date", "dated", "first", "last", "modified", "created");
 
     /** A transcript or headline line "BENENSON: ...", "Kerry: ...": the name before the colon said the rest. */
     private Draft speakerLabel(Sentences.Range s) {

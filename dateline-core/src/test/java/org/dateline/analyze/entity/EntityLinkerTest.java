@@ -137,6 +137,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aLongNameSpannedInATitleCaseHeadlineIsNotAnEntity() {
+        String text = "Lindsay Lohan Checks Out Of Betty Ford Treatment Center And Into Malibu Rehab\n"
+                + "Lindsay Lohan has left the Betty Ford Treatment Center.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
+                new Mention(EntityType.ORGANIZATION, 0, 55, text.substring(0, 55)),
+                new Mention(EntityType.PERSON, text.indexOf("\n") + 1, text.indexOf("\n") + 14, "Lindsay Lohan"),
+                new Mention(EntityType.ORGANIZATION, text.lastIndexOf("Betty"), text.lastIndexOf("Betty") + 27, "Betty Ford Treatment Center")));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Lindsay Lohan", "Betty Ford Treatment Center");
+    }
+
+    @Test
     void aNameWhoseDemonymTheTextUsesIsACountry() {
         String text = "Kestria's transport ministry chartered a plane. The Kestrian airline had stopped flying, and Kestria paid.";
         assertThat(typeOf(new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "Kestria",

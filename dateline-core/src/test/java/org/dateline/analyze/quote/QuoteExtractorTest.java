@@ -126,6 +126,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPagesPublicationStampIsNoSpeakerLabel() {
+        String text = "First Published: June 13, 2013 4:59 PM EDT\n\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n\n"
+                + "KERRY: We will not stop until the talks succeed.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        assertThat(quotes).extracting(QuoteExtractorTest::content).containsExactly("We will not stop until the talks succeed");
+    }
+
+    @Test
     void callingSomethingOffIsNoStatement() {
         String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
         assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
