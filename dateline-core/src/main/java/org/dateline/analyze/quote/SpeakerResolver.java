@@ -33,6 +33,8 @@ final class SpeakerResolver {
     private final Map<Draft, Span> resolved = new IdentityHashMap<>();
     private Span lastSpeaker;
     private int lastSpeakerAt = -1;
+    /** What the text has shown of a person's gender, by surname: "she told Us Weekly" resolved to Reid makes Reid "she". */
+    private final Map<String, Boolean> female = new java.util.HashMap<>();
 
     SpeakerResolver(String text, List<Token> tokens, List<Mention> mentions, CueLexicon lex) {
         this.text = text;
@@ -62,7 +64,7 @@ final class SpeakerResolver {
                 || tokens.get(to - 1).lower().equals("который") || tokens.get(to - 1).lower().equals("которая"))) to--;
         int start = tokens.get(from).start();
         String first = tokens.get(from).lower();
-        if (to - from == 1 && PERSONAL.contains(first)) return personBefore(start);
+        if (to - from == 1 && PERSONAL.contains(first)) return personBefore(start, FEMININE.contains(first) ? Boolean.TRUE : Boolean.FALSE);
         if (to - from == 1 && COLLECTIVE.contains(first)) return typedBefore(start, EntityType.ORGANIZATION);
         if (to - from == 1 && lex.pronouns.contains(first)) return null;
         Token head = tokens.get(to - 1);
@@ -181,11 +183,23 @@ final class SpeakerResolver {
         return Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** "he": the latest of the last quote's speaker and the last PERSON mention outside quotes. */
-    private Span personBefore(int offset) {
-        Span person = typedBefore(offset, EntityType.PERSON);
-        if (person != null && (lastSpeaker == null || person.start() > lastSpeakerAt)) return person;
-        if (lastSpeaker != null) return lastSpeaker;
+    private static final java.util.Set<String> FEMININE = java.util.Set.of("she", "her", "она", "её", "ее", "неё", "нее");
+    private static final java.util.Set<String> TITLED_FEMALE = java.util.Set.of("mrs", "ms", "miss", "г-жа");
+    private static final java.util.Set<String> TITLED_MALE = java.util.Set.of("mr", "г-н");
+
+    /**
+     * "he": the latest of the last quote's speaker and the last PERSON mention outside quotes whose gender the text
+     * has not shown to be the other ("... coproduced Reid last year. “Tara was professional,” he told E! News" is not
+     * Reid, whom "she told Us Weekly" made a woman).
+     */
+    private Span personBefore(int offset, Boolean wantFemale) {
+        Span person = typedBefore(offset, EntityType.PERSON, wantFemale);
+        Span speaker = lastSpeaker != null && agrees(lastSpeaker, wantFemale) ? lastSpeaker : null;
+        Span chosen = person != null && (speaker == null || person.start() > lastSpeakerAt) ? person : speaker;
+        if (chosen != null) {
+            female.putIfAbsent(surname(chosen), wantFemale);
+            return chosen;
+        }
         // no typed mentions and no speaker yet: the last name of two or more words
         for (int k = Token.firstAtOrAfter(tokens, offset) - 1; k > 0; k--) {
             if (!tokens.get(k).isCapitalized() || tokens.get(k).quoted() || !tokens.get(k - 1).isCapitalized()) continue;
@@ -199,12 +213,38 @@ final class SpeakerResolver {
     }
 
     private Span typedBefore(int offset, EntityType type) {
+        return typedBefore(offset, type, null);
+    }
+
+    /** The last mention of {@code type} before {@code offset} outside quotes, of the wanted gender when one is given. */
+    private Span typedBefore(int offset, EntityType type, Boolean wantFemale) {
         Span found = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) break;
-            if (m.type() == type && tokens.get(Token.firstAtOrAfter(tokens, m.start())).quote() < 0) found = new Span(m.start(), m.end(), m.text());
+            if (m.type() != type || tokens.get(Token.firstAtOrAfter(tokens, m.start())).quote() >= 0) continue;
+            Span s = new Span(m.start(), m.end(), m.text());
+            if (agrees(s, wantFemale)) found = s;
         }
         return found;
+    }
+
+    /** Whether nothing the text showed of the person's gender contradicts {@code wantFemale} (null: any). */
+    private boolean agrees(Span person, Boolean wantFemale) {
+        if (wantFemale == null) return true;
+        Boolean known = female.get(surname(person));
+        if (known == null) {
+            // "Mr. Sloan", "Ms. Waters": a title before the name
+            int k = Token.firstAtOrAfter(tokens, person.start()) - 1;
+            if (k >= 0 && tokens.get(k).is(".")) k--;
+            String title = k >= 0 ? tokens.get(k).lower() : "";
+            known = TITLED_FEMALE.contains(title) ? Boolean.TRUE : TITLED_MALE.contains(title) ? Boolean.FALSE : null;
+        }
+        return known == null || known.equals(wantFemale);
+    }
+
+    private static String surname(Span person) {
+        String[] words = person.text().trim().split("\\s+");
+        return words[words.length - 1].replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
     }
 
     /** The name written next to the nearest earlier use of the source's description. */

@@ -134,6 +134,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounTakesTheLastPersonOfItsGender() {
+        String text = "Tara Reid entered rehab. \"My body is tired,\" she told Us Weekly. "
+                + "The move surprised Matthew O'Connor, who coproduced Reid last year. \"Tara was professional,\" he told E! News.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(
+                new Mention(EntityType.PERSON, 0, 9, "Tara Reid"),
+                new Mention(EntityType.PERSON, text.indexOf("Matthew"), text.indexOf("Matthew") + 16, "Matthew O'Connor"),
+                new Mention(EntityType.PERSON, text.lastIndexOf("Reid"), text.lastIndexOf("Reid") + 4, "Reid")));
+        assertThat(speaker(quoteContaining(quotes, "body is tired"))).isEqualTo("Tara Reid");
+        assertThat(speaker(quoteContaining(quotes, "Tara was professional"))).isEqualTo("Matthew O'Connor");
+        // a title tells too
+        String titled = "Ms. Waters met Mr. Sloan. \"The bank failed,\" she said.";
+        assertThat(speaker(extractor.extract(titled, "en", List.of(
+                new Mention(EntityType.PERSON, 4, 10, "Waters"), new Mention(EntityType.PERSON, 19, 24, "Sloan"))).get(0)))
+                .isEqualTo("Waters");
+    }
+
+    @Test
     void callingSomethingOffIsNoStatement() {
         String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
         assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
