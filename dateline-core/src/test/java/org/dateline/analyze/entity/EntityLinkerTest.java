@@ -17,6 +17,11 @@ class EntityLinkerTest {
                 .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + entities));
     }
 
+    /** The type the linker gives {@code name} in {@code text} with the recognizer's {@code typeAndName} mentions. */
+    private static EntityType typeIn(String text, String name, Object... typeAndName) {
+        return typeOf(new EntityLinker().link(text, mentions(text, typeAndName)), name);
+    }
+
     static List<Mention> mentions(String text, Object... typeAndName) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < typeAndName.length; i += 2) {
@@ -98,7 +103,7 @@ class EntityLinkerTest {
         assertThat(typeOf(entities, "Serran Highlands")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Lauryn Hill")).isEqualTo(EntityType.PERSON);
         String street = "The footage shows the pair walking along Harbour Street at 2:40 a.m.";
-        assertThat(typeOf(new EntityLinker().link(street, mentions(street, EntityType.ORGANIZATION, "Harbour Street")), "Harbour Street"))
+        assertThat(typeIn(street, "Harbour Street", EntityType.ORGANIZATION, "Harbour Street"))
                 .isEqualTo(EntityType.LOCATION);
     }
 
@@ -150,14 +155,14 @@ class EntityLinkerTest {
     @Test
     void aNameWhoseDemonymTheTextUsesIsACountry() {
         String text = "Kestria's transport ministry chartered a plane. The Kestrian airline had stopped flying, and Kestria paid.";
-        assertThat(typeOf(new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "Kestria",
-                EntityType.MISC, "Kestrian")), "Kestria")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeIn(text, "Kestria", EntityType.ORGANIZATION, "Kestria",
+                EntityType.MISC, "Kestrian")).isEqualTo(EntityType.LOCATION);
         String italy = "Italy's cabinet met. Italian ministers agreed.";
-        assertThat(typeOf(new EntityLinker().link(italy, mentions(italy, EntityType.ORGANIZATION, "Italy",
-                EntityType.MISC, "Italian")), "Italy")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeIn(italy, "Italy", EntityType.ORGANIZATION, "Italy",
+                EntityType.MISC, "Italian")).isEqualTo(EntityType.LOCATION);
         // without the demonym an organisation stays one, and a Russian surname's adjective is no demonym
         String company = "Aeroskye's board met. Aeroskye filed for insolvency.";
-        assertThat(typeOf(new EntityLinker().link(company, mentions(company, EntityType.ORGANIZATION, "Aeroskye")), "Aeroskye"))
+        assertThat(typeIn(company, "Aeroskye", EntityType.ORGANIZATION, "Aeroskye"))
                 .isEqualTo(EntityType.ORGANIZATION);
         String ru = "Министерство Кестрии заявило, что кестрийские авиакомпании помогут. Путин назвал это путинским планом.";
         List<DocumentEntity> entities = new EntityLinker().link(ru, mentions(ru, EntityType.ORGANIZATION, "Кестрии",
@@ -166,27 +171,27 @@ class EntityLinkerTest {
         assertThat(typeOf(entities, "Путин")).isEqualTo(EntityType.PERSON);
         // and the demonym the recognizer took for an organisation is an adjective
         String carrier = "Flights to Kestria stopped. The Kestrian carrier has 14 aircraft.";
-        assertThat(typeOf(new EntityLinker().link(carrier, mentions(carrier, EntityType.LOCATION, "Kestria",
-                EntityType.ORGANIZATION, "Kestrian")), "Kestrian")).isEqualTo(EntityType.MISC);
+        assertThat(typeIn(carrier, "Kestrian", EntityType.LOCATION, "Kestria",
+                EntityType.ORGANIZATION, "Kestrian")).isEqualTo(EntityType.MISC);
         // or typed a place, beside a place named only inside a longer name
         String mark = "The National Bank of Valmara raised rates. The Valmaran mark firmed.";
-        assertThat(typeOf(new EntityLinker().link(mark, mentions(mark, EntityType.ORGANIZATION, "National Bank of Valmara",
-                EntityType.LOCATION, "Valmaran")), "Valmaran")).isEqualTo(EntityType.MISC);
+        assertThat(typeIn(mark, "Valmaran", EntityType.ORGANIZATION, "National Bank of Valmara",
+                EntityType.LOCATION, "Valmaran")).isEqualTo(EntityType.MISC);
     }
 
     @Test
     void aOneWordNameTheTextCallsACompanyIsAnOrganisation() {
         String text = "Dockers want guarantees before operator Lusoterminal brings in cranes. Lusoterminal has offered 4.5%. "
                 + "Lusoterminal's plan is old.";
-        assertThat(typeOf(new EntityLinker().link(text, mentions(text, EntityType.PERSON, "Lusoterminal")), "Lusoterminal"))
+        assertThat(typeIn(text, "Lusoterminal", EntityType.PERSON, "Lusoterminal"))
                 .isEqualTo(EntityType.ORGANIZATION);
         String officer = "Lusoterminal chief executive Henrique Baptista said the offer stands. Lusoterminal said so.";
-        assertThat(typeOf(new EntityLinker().link(officer, mentions(officer, EntityType.PERSON, "Lusoterminal",
-                EntityType.PERSON, "Henrique Baptista")), "Lusoterminal")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeIn(officer, "Lusoterminal", EntityType.PERSON, "Lusoterminal",
+                EntityType.PERSON, "Henrique Baptista")).isEqualTo(EntityType.ORGANIZATION);
         // a full name is a person whatever a one-word mention of it stands beside
         String person = "Donald Trump spoke. The company Trump founded grew.";
-        assertThat(typeOf(new EntityLinker().link(person, mentions(person, EntityType.PERSON, "Donald Trump",
-                EntityType.PERSON, "Trump")), "Donald Trump")).isEqualTo(EntityType.PERSON);
+        assertThat(typeIn(person, "Donald Trump", EntityType.PERSON, "Donald Trump",
+                EntityType.PERSON, "Trump")).isEqualTo(EntityType.PERSON);
     }
 
     @Test
@@ -202,10 +207,10 @@ class EntityLinkerTest {
     @Test
     void aNameAfterARussianLandformNounIsAPlace() {
         String ru = "Мост через ущелье Леннарт признали аварийным.";
-        assertThat(typeOf(new EntityLinker().link(ru, mentions(ru, EntityType.PERSON, "Леннарт")), "Леннарт"))
+        assertThat(typeIn(ru, "Леннарт", EntityType.PERSON, "Леннарт"))
                 .isEqualTo(EntityType.LOCATION);
         String en = "The bridge over the Lennart Gorge was declared unsafe.";
-        assertThat(typeOf(new EntityLinker().link(en, mentions(en, EntityType.PERSON, "Lennart Gorge")), "Lennart Gorge"))
+        assertThat(typeIn(en, "Lennart Gorge", EntityType.PERSON, "Lennart Gorge"))
                 .isEqualTo(EntityType.LOCATION);
     }
 
@@ -224,7 +229,7 @@ class EntityLinkerTest {
         assertThat(typeOf(new EntityLinker().link(born, mentions(born, EntityType.PERSON, "Brenner", EntityType.MISC, "Orvik")),
                 "Orvik")).isEqualTo(EntityType.LOCATION);
         String language = "She answered in English, then wrote in English too.";
-        assertThat(typeOf(new EntityLinker().link(language, mentions(language, EntityType.MISC, "English")), "English"))
+        assertThat(typeIn(language, "English", EntityType.MISC, "English"))
                 .isEqualTo(EntityType.MISC);
         String dateline = "LONDON (Reuters) - Harris said on Monday that Harris would run.";
         assertThat(typeOf(new EntityLinker().link(dateline, mentions(dateline, EntityType.PERSON, "LONDON", EntityType.PERSON, "Harris")),

@@ -22,6 +22,12 @@ class QuoteExtractorTest {
                 .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
     }
 
+    /** A mention of the first occurrence of {@code name} in {@code text}. */
+    private static Mention mention(String text, EntityType type, String name) {
+        int at = text.indexOf(name);
+        return new Mention(type, at, at + name.length(), name);
+    }
+
     private static String speaker(Quote q) {
         return q.speaker() == null ? null : q.speaker().text();
     }
@@ -75,8 +81,8 @@ class QuoteExtractorTest {
         String text = "\"We fought for every week, but we have run out of runway,\" Vinter told employees at a meeting in Saltmere, "
                 + "according to a recording obtained by MPA.";
         List<Quote> quotes = extractor.extract(text, "en", List.of(
-                new Mention(EntityType.PERSON, text.indexOf("Vinter"), text.indexOf("Vinter") + 6, "Vinter"),
-                new Mention(EntityType.ORGANIZATION, text.indexOf("MPA"), text.indexOf("MPA") + 3, "MPA")));
+                mention(text, EntityType.PERSON, "Vinter"),
+                mention(text, EntityType.ORGANIZATION, "MPA")));
         Quote q = quoteContaining(quotes, "run out of runway");
         assertThat(speaker(q)).isEqualTo("Vinter");
         assertThat(quotes).noneMatch(x -> "MPA".equals(speaker(x)));
@@ -115,9 +121,8 @@ class QuoteExtractorTest {
         String text = "Tara Reid has entered a rehab program, the American Pie star's rep confirmed to People on Friday. "
                 + "Trump's campaign manager Kellyanne Conway said the polls were wrong.";
         List<Quote> quotes = extractor.extract(text, "en", List.of(
-                new Mention(EntityType.PERSON, 0, 9, "Tara Reid"),
-                new Mention(EntityType.MISC, text.indexOf("American Pie"), text.indexOf("American Pie") + 12, "American Pie"),
-                new Mention(EntityType.PERSON, text.indexOf("Trump"), text.indexOf("Trump") + 5, "Trump"),
+                mention(text, EntityType.PERSON, "Tara Reid"), mention(text, EntityType.MISC, "American Pie"),
+                mention(text, EntityType.PERSON, "Trump"),
                 new Mention(EntityType.PERSON, text.indexOf("Kellyanne"), text.indexOf("Kellyanne") + 16, "Kellyanne Conway")));
         Quote rep = quoteContaining(quotes, "rehab program");
         assertThat(rep.source().text()).isEqualTo("the American Pie star's rep");
