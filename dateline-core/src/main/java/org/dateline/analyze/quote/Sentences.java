@@ -41,6 +41,11 @@ final class Sentences {
         // "Cruz continued:", "he made the following remarks:" ending a paragraph introduce the next one
         if (paragraphBetween(text, t.end(), next.start())) return !(lex == CueLexicon.ENGLISH && introducesParagraph(tokens, i, lex));
         if (next.start() == t.end()) return false;
+        // "Cops: Queens Woman Killed In Hit-And-Run\nDriver Charged ...\nSeptember 14, 2013": a headline or date line
+        // ends without a stop
+        if (text.substring(t.end(), next.start()).indexOf('\n') >= 0 && titleLine(text, t.end())
+                && (Character.isUpperCase(next.text().charAt(0)) || Character.isDigit(next.text().charAt(0))
+                || QuoteMarks.isMark(next.text().charAt(0)))) return true;
         boolean closingMark = t.quoted() && (next.quote() != t.quote()) && QuoteMarks.isMark(t.text().charAt(0));
         // "(“We did it,” he said.) Then ...": a closing parenthesis after the stop ends the sentence with it
         boolean closingParen = t.is(")") && i > 0 && tokens.get(i - 1).end() == t.start()
@@ -106,6 +111,25 @@ final class Sentences {
         boolean dotted = word.text().contains(".") && !word.text().chars().allMatch(c -> Character.isDigit(c) || c == '.');
         return word.text().length() == 1 && !Character.isDigit(word.text().charAt(0)) || dotted || ABBREVIATIONS.contains(word.lower());
     }
+
+    /**
+     * Whether the line ending at {@code end} is a title: no closing stop, and every word of four letters or more
+     * capitalised (prose wrapped at a line end has lower-case words).
+     */
+    private static boolean titleLine(String text, int end) {
+        char last = text.charAt(end - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || QuoteMarks.isMark(last)) return false;
+        int from = text.lastIndexOf('\n', end - 1) + 1;
+        int words = 0;
+        java.util.regex.Matcher w = LONG_WORD.matcher(text).region(from, end);
+        while (w.find()) {
+            if (!Character.isUpperCase(text.charAt(w.start()))) return false;
+            words++;
+        }
+        return words > 0;
+    }
+
+    private static final java.util.regex.Pattern LONG_WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
 
     private static boolean paragraphBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -288,11 +288,14 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The phrase with any word ending, so "политолога" finds "политолог" and "scientists" "scientist". */
+    /**
+     * The phrase with a word ending of up to three letters, so "политолога" finds "политолог" and "scientists"
+     * "scientist", but "man" not "Manslaughter".
+     */
     private static Pattern inflected(String[] words) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            b.append(i > 0 ? "\\s+" : "").append(Pattern.quote(stem(words[i]))).append("\\p{L}*");
+            b.append(i > 0 ? "\\s+" : "").append(Pattern.quote(stem(words[i]))).append("\\p{L}{0,3}(?!\\p{L})");
         }
         return Pattern.compile(b.toString());
     }

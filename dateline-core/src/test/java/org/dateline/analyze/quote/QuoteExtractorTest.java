@@ -156,6 +156,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineOrDateLineEndsItsSentenceAndADescriptionIsNotFoundInsideAWord() {
+        String text = "Cops: Queens Woman Killed In Hit-And-Run\nDriver Charged With DWI, Vehicular Manslaughter\n"
+                + "September 14, 2013 10:46 AM\nA 59-year-old mother of two died when a driver struck her, police said.\n"
+                + "“Oh man, she was bad,” one man told Schuck.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        assertThat(content(quoteContaining(quotes, "mother of two"))).startsWith("A 59-year-old mother");
+        // "one man" is no description of the name after "Manslaughter"
+        assertThat(speaker(quoteContaining(quotes, "she was bad"))).isNull();
+    }
+
+    @Test
     void callingSomethingOffIsNoStatement() {
         String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
         assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
