@@ -116,7 +116,7 @@ final class Sentences {
      * Whether the line ending at {@code end} is a title: no closing stop, and every word of four letters or more
      * capitalised (prose wrapped at a line end has lower-case words).
      */
-    private static boolean titleLine(String text, int end) {
+    static boolean titleLine(String text, int end) {
         char last = text.charAt(end - 1);
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || QuoteMarks.isMark(last)) return false;
         int from = text.lastIndexOf('\n', end - 1) + 1;

@@ -266,6 +266,9 @@ final class SpeakerResolver {
         // scan backwards from the source for the first word's stem; the rest is checked only where it occurs
         for (int at = lowerText.lastIndexOf(firstStem, before - 1); at >= 0; at = lowerText.lastIndexOf(firstStem, at - 1)) {
             if (at > 0 && Character.isLetter(lowerText.charAt(at - 1))) continue;
+            // a headline capitalises every word: "Police Arrest Allegedly Drunk Driver" names nobody after "police"
+            int lineEnd = text.indexOf('\n', at);
+            if (lineEnd > 0 && Sentences.titleLine(text, lineEnd)) continue;
             Matcher m = pattern.matcher(lowerText).region(at, before);
             if (!m.lookingAt()) continue;
             int end = m.end();

@@ -164,6 +164,10 @@ class QuoteExtractorTest {
         assertThat(content(quoteContaining(quotes, "mother of two"))).startsWith("A 59-year-old mother");
         // "one man" is no description of the name after "Manslaughter"
         assertThat(speaker(quoteContaining(quotes, "she was bad"))).isNull();
+        // nor "police" of the words after "Police" in a headline
+        String headline = "Woman Killed in Queens Hit-And-Run, Police Arrest Allegedly Drunk Driver\n"
+                + "An allegedly drunk driver has been charged in her death, according to police.";
+        assertThat(speaker(quoteContaining(extractor.extract(headline, "en", List.of()), "charged in her death"))).isNull();
     }
 
     @Test
