@@ -323,7 +323,7 @@ final class AttributionRules {
     }
 
     /** Labels before a colon that are not speakers. */
-    private static final Set<String> NON_SPEAKER_LABELS = Set.of("update", "updated", "related", "note", "editor",
+    private static final Set<String> NON_SPEAKER_LABELS = Set.of("update", "updated", "related", "note", "notes", "editor",
             "watch", "read", "photo", "photos", "video", "source", "sources", "advertisement", "see", "also", "q", "a",
             "correction", "listen", "more", "live", "breaking", "exclusive", "analysis", "opinion", "poll", "polls",
             // a page's stamps: "First Published: June 13, 2013 4:59 PM EDT", "Posted:", "Filed:"

@@ -133,6 +133,7 @@ class QuoteExtractorTest {
     @Test
     void aPagesPublicationStampIsNoSpeakerLabel() {
         String text = "First Published: June 13, 2013 4:59 PM EDT\n\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n\n"
+                + "Notes: Chiefs WR Terrance Copper left with an injury in the first half.\n\n"
                 + "KERRY: We will not stop until the talks succeed.";
         List<Quote> quotes = extractor.extract(text, "en", List.of());
         assertThat(quotes).extracting(QuoteExtractorTest::content).containsExactly("We will not stop until the talks succeed");
