@@ -144,8 +144,7 @@ class QuoteExtractorTest {
         String text = "Tara Reid entered rehab. \"My body is tired,\" she told Us Weekly. "
                 + "The move surprised Matthew O'Connor, who coproduced Reid last year. \"Tara was professional,\" he told E! News.";
         List<Quote> quotes = extractor.extract(text, "en", List.of(
-                new Mention(EntityType.PERSON, 0, 9, "Tara Reid"),
-                new Mention(EntityType.PERSON, text.indexOf("Matthew"), text.indexOf("Matthew") + 16, "Matthew O'Connor"),
+                mention(text, EntityType.PERSON, "Tara Reid"), mention(text, EntityType.PERSON, "Matthew O'Connor"),
                 new Mention(EntityType.PERSON, text.lastIndexOf("Reid"), text.lastIndexOf("Reid") + 4, "Reid")));
         assertThat(speaker(quoteContaining(quotes, "body is tired"))).isEqualTo("Tara Reid");
         assertThat(speaker(quoteContaining(quotes, "Tara was professional"))).isEqualTo("Matthew O'Connor");
