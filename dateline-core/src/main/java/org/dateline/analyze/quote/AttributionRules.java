@@ -34,6 +34,8 @@ final class AttributionRules {
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     /** Words opening an appositive or relative clause between a subject and its verb ("Putin, answering ..., said"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "который", "которая", "которые", "которое");
+    /** Relative pronouns that stand for the object of the clause's verb, whose subject then follows them. */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "которую", "которое", "которые", "который");
     private static final int MAX_SOURCE_WORDS = 10;
     /** A subject before its cue may be longer: "Large majorities of voters in six states going to the polls said". */
     private static final int MAX_SUBJECT_WORDS = 18;
@@ -593,6 +595,11 @@ final class AttributionRules {
             // "Jonathan Eyal, assistant director of ..., said that ...": the name before the appositive
             Draft d = appositive(s, i, cue, cueSpan, consumed, boundary, afterFrom);
             if (d != null) return d;
+        }
+        // "a wheelchair, which he claimed he needed": an object relative clause has a subject of its own, the speaker
+        if (segFrom + 2 == cueStart && OBJECT_RELATIVES.contains(tokens.get(segFrom).lower())
+                && SUBJECT_PRONOUNS.contains(tokens.get(segFrom + 1).lower()) && !tokens.get(segFrom + 1).quoted()) {
+            return sourceFirst(s, i, cue, cueSpan, segFrom + 1, cueStart, afterFrom, consumed, segFrom);
         }
         if (segFrom < cueStart && RELATIVES.contains(tokens.get(segFrom).lower()) || segFrom < cueStart
                 && tokens.get(segFrom).lower().endsWith("ing") && !tokens.get(segFrom).isCapitalized()) {

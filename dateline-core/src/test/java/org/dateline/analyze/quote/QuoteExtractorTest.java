@@ -171,6 +171,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anObjectRelativeClauseHasItsOwnSpeaker() {
+        String text = "At the time of the escape, the inmate was in a wheelchair, which he claimed he needed to move around.";
+        Quote q = quoteContaining(extractor.extract(text, "en", List.of()), "needed to move");
+        assertThat(q.source().text()).isEqualTo("he");
+        assertThat(content(q)).isEqualTo("he needed to move around");
+    }
+
+    @Test
     void callingSomethingOffIsNoStatement() {
         String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
         assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
