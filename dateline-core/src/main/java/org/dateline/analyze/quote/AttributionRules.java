@@ -399,7 +399,9 @@ final class AttributionRules {
             content = content(from, contentEnd(from, s.to()));
         } else if (i > consumed && afterComma(i) && !attributedQuotation(s.from(), i)) {
             // "“...,” according to X": the comma may sit inside the closing quotation mark
-            content = content(consumed, tokens.get(i - 1).is(",") ? i - 1 : i);
+            int beforeEnd = tokens.get(i - 1).is(",") ? i - 1 : i;
+            content = subjectAndRest(consumed, beforeEnd, sourceTo, s.to());
+            if (content == null) content = content(consumed, beforeEnd);
         } else {
             return null;
         }
@@ -1557,8 +1559,28 @@ final class AttributionRules {
         return t.quoted() || t.isClauseBreak() || lex.complementizers.contains(t.lower());
     }
 
+    /**
+     * "The bank, according to the report, lost money": a bare subject before the phrase and the rest of its clause after
+     * the source are the content, in two spans; null when the words before the phrase are no subject alone or nothing
+     * lower-case goes on after the source.
+     */
+    private Content subjectAndRest(int from, int beforeEnd, int sourceTo, int to) {
+        int start = skipConnectives(from, beforeEnd);
+        if (start >= beforeEnd || subjectEnd(start, beforeEnd) != beforeEnd) return null;
+        if (sourceTo + 1 >= to || !tokens.get(sourceTo).is(",")) return null;
+        Token next = tokens.get(sourceTo + 1);
+        if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
+        Content rest = content(sourceTo + 1, contentEnd(sourceTo + 1, to));
+        if (rest == null) return null;
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(text, tokens.get(start).start(), tokens.get(beforeEnd - 1).end()));
+        spans.addAll(rest.spans());
+        return new Content(spans, rest.kind());
+    }
+
     private boolean opensClause(Sentences.Range s, int consumed, int i) {
-        int from = skipConnectives(Math.max(s.from(), consumed), i);
+        // "In fact, according to X, ...": an introductory adverbial leaves the clause to the phrase
+        int from = afterAdverbials(Math.max(s.from(), consumed), i);
         while (from < i && (tokens.get(from).is(",") || tokens.get(from).isDash())) from++;
         return from == i;
     }

@@ -179,6 +179,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAccordingToPhraseAfterAnAdverbialOrASubjectTakesTheClauseAroundIt() {
+        String text = "In fact, according to Pro Football Reference, it was the first time a team rushed for 350 yards and lost. "
+                + "The bank, according to the report, lost money.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        assertThat(content(quoteContaining(quotes, "first time"))).startsWith("it was the first time");
+        assertThat(quoteContaining(quotes, "lost money").content()).extracting(Span::text).containsExactly("The bank", "lost money");
+    }
+
+    @Test
     void callingSomethingOffIsNoStatement() {
         String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
         assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
