@@ -329,7 +329,8 @@ final class AttributionRules {
             "watch", "read", "photo", "photos", "video", "source", "sources", "advertisement", "see", "also", "q", "a",
             "correction", "listen", "more", "live", "breaking", "exclusive", "analysis", "opinion", "poll", "polls",
             // a page's stamps: "First Published: June 13, 2013 4:59 PM EDT", "Posted:", "Filed:"
-            "published", "posted", "filed", "date", "dated", "first", "last", "modified", "created");
+            "published", "posted", "filed", "date", "dated", "first", "last", "modified", "created",
+            "фото", "видео", "источник", "читайте", "реклама", "обновлено", "опубликовано");
 
     /** A transcript or headline line "BENENSON: ...", "Kerry: ...": the name before the colon said the rest. */
     private Draft speakerLabel(Sentences.Range s) {
@@ -1600,17 +1601,44 @@ final class AttributionRules {
         return start;
     }
 
-    /** The draft with its source starting after a date that opens it ("On Monday the two governments"). */
+    /**
+     * The draft with its source starting after a date that opens it ("On Monday the two governments"), and without a
+     * source that is only a date or a preposition ("Об этом говорили во вторник, 5 мая": nobody is named).
+     */
     private Draft withoutDateOpening(Draft d) {
         if (!d.hasSource()) return d;
+        if (noSpeaker(d.sourceFrom(), d.sourceTo())) {
+            return new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), d.sourceFrom(), d.sourceFrom(), d.sameSpeakerAs());
+        }
         int from = afterDateOpening(d.sourceFrom(), d.sourceTo());
         return from == d.sourceFrom() ? d
                 : new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, d.sourceTo(), d.sameSpeakerAs());
     }
 
+    /** Russian month names in the genitive, as dates write them ("5 мая"). */
+    private static final Set<String> RUSSIAN_MONTHS = Set.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+            "августа", "сентября", "октября", "ноября", "декабря");
+    private static final Set<String> LONE_PREPOSITIONS = Set.of("в", "во", "на", "in", "at", "on");
+
+    /** Whether tokens {@code [from, to)} name nobody: a date's words and numbers only, or a lone preposition. */
+    private boolean noSpeaker(int from, int to) {
+        if (to - from == 1 && LONE_PREPOSITIONS.contains(tokens.get(from).lower())) return true;
+        boolean date = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            // a month alone may be a name ("May said"); with a preposition or a day it is a date
+            if (WEEKDAYS.contains(w) || RUSSIAN_WEEKDAYS.contains(w) || (MONTHS.contains(w) || RUSSIAN_MONTHS.contains(w)) && to - from > 1) {
+                date = true;
+            }
+            else if (!(DATE_PREPOSITIONS.contains(w) || t.is(",") || w.chars().allMatch(Character::isDigit))) return false;
+        }
+        return date;
+    }
+
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "by", "since", "until", "early", "late", "в", "во");
-    private static final Set<String> RUSSIAN_WEEKDAYS = Set.of("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
-            "воскресенье");
+    private static final Set<String> RUSSIAN_WEEKDAYS = Set.of("понедельник", "вторник", "среду", "среда", "четверг", "пятницу",
+            "пятница", "субботу", "суббота", "воскресенье");
     private static final Set<String> RELATIVE_DATES = Set.of("last", "this", "next");
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "night", "morning", "evening");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");

@@ -188,6 +188,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDateOrALonePrepositionNamesNoSource() {
+        String ru = "Власти не исключают послабления карантина. Об этом говорили во вторник, 5 мая, на совещании штаба. "
+                + "В сообществе проекта информацию подтвердили, добавив, что «строки поэта приобретают иной смысл».\n\n"
+                + "Фото: iStock Команда объявила о взломе iOS на всех устройствах.";
+        List<Quote> quotes = extractor.extract(ru, "ru", List.of());
+        assertThat(quotes).allSatisfy(q -> assertThat(q.source()).isNull());
+        assertThat(quotes).noneMatch(q -> content(q).contains("iStock"));
+    }
+
+    @Test
     void callingSomethingOffIsNoStatement() {
         String text = "Tara was engaged to Carson Daly in 2001. But they called it off only months before their wedding.";
         assertThat(extractor.extract(text, "en", List.of())).noneMatch(q -> q.cueWord().equals("call"));
