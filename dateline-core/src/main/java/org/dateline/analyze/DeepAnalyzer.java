@@ -81,16 +81,13 @@ public final class DeepAnalyzer {
         return out;
     }
 
-    private static final java.util.regex.Pattern RUSSIAN_PREPOSITION = java.util.regex.Pattern.compile("^(?iu:в|во|на|у|от|из|со|с|по)\\s");
-
     /**
      * A described Russian speaker reads in the nominative ("по данным палаты" → "палата", "в мэрии сообщили" →
      * "мэрия"), as named ones do; a subject before its cue ("Синоптики предупреждают") already is one.
      */
     private String described(Quote q, String phrase, String language) {
         if (!"ru".equals(language) || q.source() == null) return phrase;
-        boolean subject = q.cue() != null && q.source().start() < q.cue().start() && !RUSSIAN_PREPOSITION.matcher(phrase).find();
-        return subject ? phrase : linker.describedSpeaker(phrase);
+        return linker.describedSpeaker(phrase, q.cue() != null && q.source().start() < q.cue().start());
     }
 
     private static DocumentEntity entityAt(List<DocumentEntity> entities, Span span) {

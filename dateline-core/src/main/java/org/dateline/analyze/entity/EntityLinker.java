@@ -113,7 +113,7 @@ public final class EntityLinker {
         Set<String> placeDemonyms = new java.util.HashSet<>();
         for (Referent r : referents) {
             String name = oneWordName(r);
-            if (name != null && !isCyrillic(name) && majorityType(r) == EntityType.LOCATION) placeDemonyms.addAll(demonyms(name));
+            if (name != null && !Transliteration.hasCyrillic(name) && majorityType(r) == EntityType.LOCATION) placeDemonyms.addAll(demonyms(name));
         }
         for (Mention m : named) {
             Matcher of = OF_PLACE.matcher(m.text());
@@ -157,8 +157,16 @@ public final class EntityLinker {
      * an unknown word, no dictionary installed).
      */
     public String describedSpeaker(String phrase) {
+        return describedSpeaker(phrase, false);
+    }
+
+    /**
+     * As {@link #describedSpeaker(String)}; a {@code subject} (the phrase before its cue) is already in the nominative
+     * unless a preposition opens it ("Синоптики предупреждают" stays, "В мэрии сообщили" is "мэрия").
+     */
+    public String describedSpeaker(String phrase, boolean subject) {
         Matcher m = RUSSIAN_DESCRIPTION.matcher(phrase.strip());
-        if (!m.matches()) return phrase;
+        if (!m.matches() || subject && m.start(1) == 0) return phrase;
         String words = m.group(1);
         String first = words.substring(0, 1);
         boolean capitalised = !first.equals(first.toLowerCase(Locale.ROOT));
@@ -363,11 +371,20 @@ public final class EntityLinker {
      * "LONDON (Reuters) -"), as the normalizer's {@link Datelines} reads them.
      */
     private static boolean inDateline(String text, Mention m) {
-        int line = text.lastIndexOf('\n', m.start() - 1) + 1;
-        while (line < m.start() && Character.isWhitespace(text.charAt(line))) line++;
-        if (line != m.start()) return false;
-        return Datelines.parse(text.substring(line, Math.min(text.length(), line + 120)))
-                .filter(d -> d.place().length() >= m.text().length()).isPresent();
+        int line = lineStart(text, m.start());
+        return line == m.start() && datelineAt(text, line).filter(d -> d.place().length() >= m.text().length()).isPresent();
+    }
+
+    /** Where the text of the line holding {@code offset} starts, after its leading white space. */
+    private static int lineStart(String text, int offset) {
+        int line = text.lastIndexOf('\n', offset - 1) + 1;
+        while (line < offset && Character.isWhitespace(text.charAt(line))) line++;
+        return line;
+    }
+
+    /** The wire dateline opening the text at {@code line}, as the normalizer's {@link Datelines} reads it. */
+    private static java.util.Optional<Datelines.Dateline> datelineAt(String text, int line) {
+        return Datelines.parse(text.substring(line, Math.min(text.length(), line + 120)));
     }
 
     /**
@@ -376,7 +393,7 @@ public final class EntityLinker {
      * country.
      */
     private static boolean adjectiveOfName(Referent r, Mention m) {
-        if (isCyrillic(m.text())) return false;
+        if (Transliteration.hasCyrillic(m.text())) return false;
         boolean misc = m.type() == EntityType.MISC;
         for (Mention other : r.mentions) {
             if ((other.type() == EntityType.MISC) == misc || other.text().equalsIgnoreCase(m.text())) return false;
@@ -438,12 +455,9 @@ public final class EntityLinker {
     private static boolean isOutlet(String text, Mention m) {
         if (m.end() > text.length()) return false;
         if (TOLD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return true;
-        int line = text.lastIndexOf('\n', m.start() - 1) + 1;
-        if (m.start() - line > 80) return false;
-        while (line < m.start() && Character.isWhitespace(text.charAt(line))) line++;
-        int from = line;
-        return Datelines.parse(text.substring(from, Math.min(text.length(), from + 120)))
-                .filter(d -> m.text().equals(d.agency()) && from + d.end() >= m.end()).isPresent();
+        int line = lineStart(text, m.start());
+        return m.start() - line <= 80
+                && datelineAt(text, line).filter(d -> m.text().equals(d.agency()) && line + d.end() >= m.end()).isPresent();
     }
 
     private static int placeCue(String text, Mention m) {
@@ -511,7 +525,7 @@ public final class EntityLinker {
     private static boolean hasDemonym(String text, Referent r, Set<String> miscNames) {
         String name = oneWordName(r);
         if (name == null) return false;
-        if (isCyrillic(name)) {
+        if (Transliteration.hasCyrillic(name)) {
             String stem = name.replaceFirst("(?:ии|ия|ию|ией|ья|ой|ей|а|я|ы|и|у|ю|о|е)$", "").toLowerCase(Locale.ROOT);
             if (stem.length() < 3) return false;
             return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(stem) + "(?:и|ий|ей|ь|й)?ск\\p{L}+",
@@ -539,13 +553,6 @@ public final class EntityLinker {
         return List.of(name + "n", name + "an", name + "ian", name + "i", name + "ese", bare + "ian", bare + "an", bare + "ese");
     }
 
-    private static boolean isCyrillic(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) return true;
-        }
-        return false;
-    }
-
     private static EntityType majorityType(Referent r) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         // a weak cue counts for a name placed twice or more
@@ -556,15 +563,15 @@ public final class EntityLinker {
             // only by a strong cue ("in English" is a language, not a place)
             boolean misc = m.type() == EntityType.MISC && r.placeCues.getOrDefault(m, NO_CUE) >= STRONG_CUE;
             EntityType type = m.type() == EntityType.PERSON && placed || misc ? EntityType.LOCATION : m.type();
-            // a name with a demonym is a country: the organisation votes move ("Kestria's transport ministry"), and
-            // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)
             // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
             if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
             if (type != EntityType.LOCATION && STREET_NAME.matcher(m.text()).find()) type = EntityType.LOCATION;
             if (r.isDemonym && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) type = EntityType.MISC;
             if (r.companyCue && type != EntityType.ORGANIZATION) type = EntityType.ORGANIZATION;
+            // a name with a demonym is a country: the organisation votes move ("Kestria's transport ministry"), and
+            // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)
             if (r.hasDemonym && (type == EntityType.ORGANIZATION
-                    || type == EntityType.PERSON && !isCyrillic(m.text()))) type = EntityType.LOCATION;
+                    || type == EntityType.PERSON && !Transliteration.hasCyrillic(m.text()))) type = EntityType.LOCATION;
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
         }
         if (votes.isEmpty()) return EntityType.MISC;
