@@ -118,6 +118,10 @@ public final class Normalizer {
 
         // Title: given, else the title line (repaired from the slug if it lost its beginning), else derived.
         String title = givenTitle != null ? givenTitle : layout.title;
+        // a time stamp in the title field (scraped pages put the page's date line there) names no event: the text's
+        // first line that is not one heads the article instead
+        int headline = Titles.firstNotStamp(paragraphs);
+        if (title != null && headline >= 0 && Titles.isStamp(title)) title = null;
         Article.TitleOrigin titleOrigin = Article.TitleOrigin.GIVEN;
         if (title != null && url != null) {
             Optional<String> restored = Titles.restoreFromSlug(title, Urls.slugWords(url), String.join(" ", paragraphs));
@@ -129,7 +133,7 @@ public final class Normalizer {
             }
         }
         if (title == null) {
-            title = Titles.derive(paragraphs.get(0), Locale.forLanguageTag(language));
+            title = Titles.derive(paragraphs.get(Math.max(0, headline)), Locale.forLanguageTag(language));
             titleOrigin = Article.TitleOrigin.DERIVED_FROM_TEXT;
         }
 

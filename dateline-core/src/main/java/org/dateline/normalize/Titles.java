@@ -22,6 +22,45 @@ public final class Titles {
             NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+"), SPACES = java.util.regex.Pattern.compile("\\s+"),
             TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.;:,]+$");
 
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    /** The words a date or time line has besides numbers: months, weekdays, clock and zone marks, "updated". */
+    private static final Set<String> STAMP_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+            "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt",
+            "cet", "cest", "bst", "pst", "pdt", "et", "pt", "msk", "updated", "posted", "published", "last", "at", "on", "of",
+            "th", "st", "nd", "rd", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+            "октября", "ноября", "декабря", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+            "воскресенье", "обновлено", "опубликовано", "мск", "г", "года", "в");
+
+    /**
+     * Whether a title is only a date or time ("9 / 10 / 2010 @ 1:19PM", "Updated: Sept. 10, 2010 1:19 p.m. EDT"): a
+     * scraped page's time stamp in the title field, which names no event and would head the story it opens.
+     */
+    public static boolean isStamp(String title) {
+        java.util.regex.Matcher t = TOKEN.matcher(title);
+        boolean digit = false;
+        while (t.find()) {
+            String w = t.group();
+            if (Character.isDigit(w.charAt(0))) {
+                digit = true;
+                // "1:19PM", "10th": the letters after the digits must be stamp words too
+                int k = 0;
+                while (k < w.length() && Character.isDigit(w.charAt(k))) k++;
+                if (k < w.length() && !STAMP_WORDS.contains(w.substring(k).toLowerCase(Locale.ROOT))) return false;
+            } else if (!STAMP_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** The first of {@code paragraphs} that is not a {@linkplain #isStamp stamp}, or -1. */
+    static int firstNotStamp(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) if (!isStamp(paragraphs.get(i))) return i;
+        return -1;
+    }
+
     /** Lower-case word tokens as a slug would spell them: apostrophes dropped, other punctuation splits. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();

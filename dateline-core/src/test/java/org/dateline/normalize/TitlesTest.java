@@ -134,4 +134,33 @@ class TitlesTest {
                     .isEqualTo("Пожар на складе компании в Северогорске потушили к утру");
         }
     }
+
+    @Nested
+    class Stamps {
+
+        @Test
+        void aDateOrTimeAloneIsAStampNotAHeadline() {
+            assertThat(Titles.isStamp("9 / 10 / 2010 @ 1:19PM")).isTrue();
+            assertThat(Titles.isStamp("Updated: Sept. 10, 2010 1:19 p.m. EDT")).isTrue();
+            assertThat(Titles.isStamp("Friday, March 7, 2014")).isTrue();
+            assertThat(Titles.isStamp("12 мая 2020, 14:35")).isTrue();
+            assertThat(Titles.isStamp("2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant")).isFalse();
+            assertThat(Titles.isStamp("March 7: Quake hits Karvela")).isFalse();
+            assertThat(Titles.isStamp("1:0")).isTrue();
+            assertThat(Titles.isStamp("Oscars")).isFalse();
+        }
+
+        @Test
+        void aStampGivenAsTitleGivesWayToTheHeadlineLineAfterIt() {
+            org.dateline.model.RawDocument raw = new org.dateline.model.RawDocument("feed.jsonl", 1,
+                    org.dateline.model.RawDocument.Format.JSON_LINES,
+                    "9 / 10 / 2010 @ 1:19PM\nFemale Employee Yvonne Hiller Kills Two In Kraft Shooting\n"
+                            + "A woman opened fire at a Kraft factory in Philadelphia last night, killing two workers.",
+                    java.util.Map.of("title", "9 / 10 / 2010 @ 1:19PM", "url", "https://www.example.com/2010/09/10/kraft-shooting"),
+                    "h1");
+            org.dateline.model.Article a = new Normalizer(OutletRegistry.bundled()).normalize(raw);
+            assertThat(a.title()).isEqualTo("Female Employee Yvonne Hiller Kills Two In Kraft Shooting");
+            assertThat(a.titleOrigin()).isEqualTo(org.dateline.model.Article.TitleOrigin.DERIVED_FROM_TEXT);
+        }
+    }
 }

@@ -69,9 +69,10 @@ public final class EntityLinker {
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
         List<Mention> named = new ArrayList<>();
         for (Mention m : mentions) {
-            m = withoutLeadingDescriptor(m);
-            if (NameKeys.words(m.text()).isEmpty() || !hasLetter(m.text()) || inTitleCaseLine(text, m)) continue;
-            named.add(m);
+            for (Mention part : readAs(m)) {
+                if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)) continue;
+                named.add(part);
+            }
         }
         List<Mention> places = named.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         List<Mention> order = new ArrayList<>(named);
@@ -109,6 +110,7 @@ public final class EntityLinker {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
             r.hasDemonym = hasDemonym(text, r, miscNames);
         }
+        markFoundersNames(referents);
         // a place's name may come only inside a longer one ("National Bank of Valmara" beside "the Valmaran mark")
         Set<String> placeDemonyms = new java.util.HashSet<>();
         for (Referent r : referents) {
@@ -185,8 +187,7 @@ public final class EntityLinker {
     public List<Mention> typedMentions(String text, List<Mention> mentions) {
         Set<Long> named = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            Mention trimmed = withoutLeadingDescriptor(m);
-            named.add((long) trimmed.start() << 32 | trimmed.end());
+            for (Mention part : readAs(m)) named.add((long) part.start() << 32 | part.end());
         }
         List<Mention> out = new ArrayList<>();
         for (DocumentEntity e : link(text, mentions)) {
@@ -445,7 +446,80 @@ public final class EntityLinker {
         }
         // a capitalised preposition or verb tells a headline from a table of names ("Jose Maria Canizares ( Spain ) 70")
         // and from an all-capitals line, which recognizers trained on wire copy read well
-        return words >= 6 && headlineWord;
+        if (words >= 6 && headlineWord) return true;
+        // the headline block opens the text; further down a title-case line is a label or a notice's field ("Company Name
+        // Transkaryotic Therapies Inc", "Summary of Consolidated Financial Data"), whose names are names
+        return words >= 4 && from < HEADLINE_BLOCK && coversTitleCaseLine(text, m, from, to);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Lines starting within this many characters of the text's start make its headline block (title, deck, date). */
+    private static final int HEADLINE_BLOCK = 200;
+    /** The words a title-case headline leaves in lower case (AP style). */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
+            "into", "nor", "of", "on", "or", "over", "per", "the", "to", "vs", "via", "with");
+
+    /**
+     * Whether the mention covers more than half the words of a line in title case: a headline ("Trial Begins
+     * for Kraft Shooting Suspect", "Paris: Jewellery Stolen In Casty Shop Raid"), which the recognizer spans as a name.
+     * Title case here: a lower-case letter somewhere (not an all-capitals line), no lower-case word but the small words
+     * a headline leaves so (prose has verbs: "The Philadelphia Court of Common Pleas sat"), and fewer than two numbers
+     * (a table row, "Jose Maria Canizares ( Spain ) 70 71").
+     */
+    private static boolean coversTitleCaseLine(String text, Mention m, int from, int to) {
+        Matcher t = TOKEN.matcher(text).region(from, to);
+        int tokens = 0, numbers = 0, covered = 0;
+        boolean lower = false;
+        while (t.find()) {
+            String word = t.group();
+            tokens++;
+            if (Character.isDigit(word.charAt(0))) {
+                numbers++;
+            } else if (Character.isLowerCase(word.charAt(0))) {
+                if (!SMALL_WORDS.contains(word)) return false;
+            } else if (!lower) {
+                for (int i = 1; i < word.length() && !lower; i++) lower = Character.isLowerCase(word.charAt(i));
+            }
+            if (t.start() >= m.start() && t.end() <= m.end()) covered++;
+        }
+        return lower && numbers < 2 && covered * 2 > tokens;
+    }
+
+    /**
+     * A one-word name the recognizer took for a person that begins an organisation's name in the text is that company
+     * ("Kraft" beside "Kraft Foods", "Kraft said ..."): companies are named after their founders' surnames, which is why
+     * the recognizer reads them as people. Not when a person of that name is in the text ("Henry Ford" beside "Ford
+     * Motor"), whose surname the lone word then is.
+     */
+    private static void markFoundersNames(List<Referent> referents) {
+        Set<String> firstWordsOfBodies = new java.util.HashSet<>();
+        Set<String> wordsOfPeople = new java.util.HashSet<>();
+        for (Referent r : referents) {
+            if (r.keys.size() < 2) continue;
+            EntityType type = majorityType(r);
+            if (type == EntityType.ORGANIZATION && namedAsCompany(r)) firstWordsOfBodies.add(r.keys.getFirst());
+            else if (type == EntityType.PERSON) wordsOfPeople.addAll(r.keys);
+        }
+        for (Referent r : referents) {
+            if (r.keys.size() != 1 || majorityType(r) != EntityType.PERSON) continue;
+            String key = r.keys.getFirst();
+            if (firstWordsOfBodies.contains(key) && !wordsOfPeople.contains(key)) r.companyCue = true;
+        }
+    }
+
+    /** Last words of companies' names: a legal form or a line of business ("Kraft Foods", "Ford Motor"). */
+    private static final Set<String> COMPANY_WORDS = Set.of("inc", "corp", "corporation", "co", "company", "ltd", "llc",
+            "plc", "group", "holdings", "foods", "motor", "motors", "airlines", "airways", "pharmaceuticals", "industries",
+            "technologies", "systems", "energy", "oil", "steel", "media", "entertainment", "brands", "stores", "bank",
+            "capital", "partners", "securities", "electronics", "chemicals", "telecom", "communications", "insurance");
+
+    /** Whether one of the referent's names ends in a company's last word ("Kraft Foods"), not a person's name typed so. */
+    private static boolean namedAsCompany(Referent r) {
+        for (Mention m : r.mentions) {
+            String[] words = m.text().split("[\\s.,]+");
+            if (words.length > 1 && COMPANY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */
@@ -470,6 +544,78 @@ public final class EntityLinker {
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;
         return WEAK_PLACE_BEFORE.matcher(before).find() ? WEAK_CUE : NO_CUE;
+    }
+
+    /**
+     * A recognizer's mention as the linker reads it: without the common nouns around the name
+     * ({@link #withoutLeadingDescriptor}) and an apostrophe after it, and split where a role stands between a body and a
+     * person ({@link #splitAtRole}).
+     */
+    static List<Mention> readAs(Mention m) {
+        return splitAtRole(withoutTrailingApostrophe(withoutLeadingDescriptor(m)));
+    }
+
+    private static final Pattern TRAILING_APOSTROPHE = Pattern.compile("\\s*['’‘`]+$");
+
+    /**
+     * A name without an apostrophe after it: "Aria Health’" of a text tokenised with spaces ("Aria Health’ s"), or a
+     * plural possessive ("the Smiths'"). No name ends in one, and the mark keeps the name from meeting its other mentions.
+     */
+    private static Mention withoutTrailingApostrophe(Mention m) {
+        Matcher a = TRAILING_APOSTROPHE.matcher(m.text());
+        if (!a.find() || a.start() == 0) return m;
+        return new Mention(m.type(), m.start(), m.start() + a.start(), m.text().substring(0, a.start()));
+    }
+
+    /** Roles written before a name in English titles ("Police Chief Jim Williams"), besides {@link Descriptions#ROLES}. */
+    private static final Set<String> TITLE_ROLES = Set.of("sheriff", "coach", "commissioner", "detective", "captain",
+            "sergeant", "lieutenant", "superintendent", "attorney", "inspector", "justice", "rep", "sen", "gov");
+    /** Words that make a name after a role a place's or a body's, not a person's ("Judge Rotenberg Center"). */
+    private static final Set<String> BODY_WORDS = Set.of("center", "centre", "court", "hospital", "university", "college",
+            "school", "institute", "department", "office", "street", "avenue", "road", "hotel", "group", "bank", "park",
+            "building", "hall", "house", "company", "co", "corp", "inc", "ltd", "motors", "electric", "airlines", "airport",
+            "station", "church", "museum", "foundation", "association", "council", "committee", "party", "ministry",
+            "agency", "service", "bridge", "square", "club", "stadium", "arena", "tower", "library", "prison", "academy",
+            "fund", "authority", "commission", "board", "bureau", "union", "league", "team", "times", "post", "news",
+            "journal", "award", "awards", "prize", "cup", "act", "law", "county", "city", "state", "republic");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+    /**
+     * A span the recognizer ran across a title ("Brooklyn Supreme Court Judge Vincent Del Giudice", "Staunton Police
+     * Chief Jim Williams") read as the person after the last role word and, for a body or place span, the body before
+     * it. The words after the role must read as a person's name: two or three capitalised words with none of a body's
+     * or place's nouns ("Judge Rotenberg Center").
+     */
+    static List<Mention> splitAtRole(Mention m) {
+        if (Transliteration.hasCyrillic(m.text())) return List.of(m);
+        List<int[]> words = new ArrayList<>();
+        Matcher w = NAME_WORD.matcher(m.text());
+        while (w.find()) words.add(new int[]{w.start(), w.end()});
+        if (words.size() < 2) return List.of(m);
+        int role = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = m.text().substring(words.get(i)[0], words.get(i)[1]);
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(word.charAt(0)) && (Descriptions.ROLES.contains(lower) || TITLE_ROLES.contains(lower))) role = i;
+        }
+        if (role < 0) return List.of(m);
+        int nameWords = words.size() - role - 1;
+        boolean person = m.type() == EntityType.PERSON;
+        // a person's span keeps its title ("King Hassan", "Pope John Paul"): only a body's or place's is cut
+        if (person || nameWords > 3 || nameWords < 2) return List.of(m);
+        for (int i = role + 1; i < words.size(); i++) {
+            String word = m.text().substring(words.get(i)[0], words.get(i)[1]);
+            if (!Character.isUpperCase(word.charAt(0)) || BODY_WORDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) return List.of(m);
+        }
+        int nameStart = words.get(role + 1)[0];
+        List<Mention> out = new ArrayList<>(2);
+        if (role > 0) {
+            int bodyEnd = words.get(role - 1)[1];
+            out.add(new Mention(m.type(), m.start(), m.start() + bodyEnd, m.text().substring(0, bodyEnd)));
+        }
+        out.add(new Mention(EntityType.PERSON, m.start() + nameStart, m.end(), m.text().substring(nameStart)));
+        return out;
     }
 
     /** Lower-case Russian words before a name ("города Карвела"); Latin ones are particles of the name ("van der Sar"). */
@@ -633,6 +779,15 @@ public final class EntityLinker {
         if (part.isEmpty() || part.size() > whole.size()) return false;
         for (int i = 0; i + part.size() <= whole.size(); i++) {
             if (whole.subList(i, i + part.size()).equals(part)) return true;
+        }
+        // a name is written with and without its middle initials ("Frederick C. LaRue", "Frederick LaRue"); a name that
+        // gives initials of its own must give the same ones ("George W. Bush" is not "George H. W. Bush")
+        if (whole.size() > 2 && part.size() > 1 && part.stream().noneMatch(k -> k.length() == 1)) {
+            List<String> withoutInitials = new ArrayList<>(whole.size());
+            for (int i = 0; i < whole.size(); i++) {
+                if (i == 0 || i == whole.size() - 1 || whole.get(i).length() != 1) withoutInitials.add(whole.get(i));
+            }
+            if (withoutInitials.size() < whole.size()) return contains(withoutInitials, part);
         }
         return false;
     }

@@ -153,6 +153,87 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameCoveringMostOfATitleCaseLineIsAHeadlineNotAnEntity() {
+        // headlines in title case, whole or after a name and a colon; the recognizer spans them as organisations
+        String text = "Trial Begins for Kraft Shooting Suspect\n"
+                + "Paris: Jewellery Stolen In Casty Shop Raid\n"
+                + "Frederick LaRue, 75; Had Key Role in Coverup of the Watergate Break-In\n"
+                + "The trial of Yvonne Hiller began at the Philadelphia Court of Common Pleas on Monday.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.ORGANIZATION, "Trial Begins for Kraft Shooting Suspect",
+                EntityType.ORGANIZATION, "Jewellery Stolen In Casty Shop Raid",
+                EntityType.ORGANIZATION, "Key Role in Coverup of the Watergate Break",
+                EntityType.LOCATION, "Paris", EntityType.PERSON, "Frederick LaRue", EntityType.PERSON, "Yvonne Hiller",
+                EntityType.ORGANIZATION, "Philadelphia Court of Common Pleas"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Paris", "Frederick LaRue",
+                "Yvonne Hiller", "Philadelphia Court of Common Pleas");
+        // a name covering most of a line is kept when the line is no headline: a table row, all capitals, prose, or a
+        // label further down the text
+        String table = "Jose Maria Canizares ( Spain ) 70 71\nSTEVE ELKINGTON WINS\nThe Philadelphia Court of Common Pleas sat.\n"
+                + "The company filed for an initial public offering on Monday, its first since it was founded in 1988. "
+                + "The shares will be priced next week, the underwriters said in a statement.\n"
+                + "Company Name Transkaryotic Therapies Inc";
+        assertThat(new EntityLinker().link(table, mentions(table, EntityType.PERSON, "Jose Maria Canizares",
+                EntityType.PERSON, "STEVE ELKINGTON", EntityType.ORGANIZATION, "Philadelphia Court of Common Pleas",
+                EntityType.ORGANIZATION, "Transkaryotic Therapies Inc")))
+                .extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Jose Maria Canizares", "STEVE ELKINGTON", "Philadelphia Court of Common Pleas",
+                        "Transkaryotic Therapies Inc");
+    }
+
+    @Test
+    void aPersonAfterARoleInsideALongerNameIsThePerson() {
+        String text = "Brooklyn Supreme Court Judge Vincent Del Giudice told jurors to return. Del Giudice adjourned. "
+                + "Staunton Police Chief Jim Williams said the school was safe. The Judge Rotenberg Center stayed closed.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.ORGANIZATION, "Brooklyn Supreme Court Judge Vincent Del Giudice", EntityType.PERSON, "Del Giudice",
+                EntityType.ORGANIZATION, "Staunton Police Chief Jim Williams",
+                EntityType.ORGANIZATION, "Judge Rotenberg Center"));
+        assertThat(typeOf(entities, "Vincent Del Giudice")).isEqualTo(EntityType.PERSON);
+        assertThat(entities.stream().filter(e -> e.name().equals("Vincent Del Giudice")).findFirst().orElseThrow().mentions())
+                .hasSize(2);
+        assertThat(typeOf(entities, "Jim Williams")).isEqualTo(EntityType.PERSON);
+        // a role word that begins a name of a place or body leaves it whole
+        assertThat(typeOf(entities, "Judge Rotenberg Center")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(DocumentEntity::name).noneMatch(n -> n.contains("Chief") || n.contains("Judge Vincent"));
+    }
+
+    @Test
+    void aNameWithoutTheMiddleInitialIsTheSamePerson() {
+        String text = "Frederick LaRue, 75, died. Frederick C. LaRue, a Mississippi oil heir, was found guilty. LaRue lived in Biloxi. "
+                + "George H. W. Bush met George W. Bush.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.PERSON, "Frederick C. LaRue",
+                EntityType.PERSON, "Frederick LaRue", EntityType.PERSON, "LaRue", EntityType.LOCATION, "Mississippi",
+                EntityType.LOCATION, "Biloxi", EntityType.PERSON, "George H. W. Bush", EntityType.PERSON, "George W. Bush"));
+        assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON)).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Frederick C. LaRue", "George H. W. Bush", "George W. Bush");
+        assertThat(entities.stream().filter(e -> e.name().equals("Frederick C. LaRue")).findFirst().orElseThrow().mentions())
+                .hasSize(3);
+    }
+
+    @Test
+    void aNameEndsBeforeAnApostrophe() {
+        // "Aria Health’ s" in text tokenised with spaces: the recognizer takes the apostrophe into the name
+        String text = "She was taken to Aria Health’ s Frankford campus, where she was stable.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
+                new Mention(EntityType.ORGANIZATION, 17, 29, "Aria Health’")));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactly("Aria Health");
+        assertThat(entities.getFirst().mentions()).extracting(Mention::text).containsExactly("Aria Health");
+    }
+
+    @Test
+    void aOneWordNameThatBeginsACompanysNameIsTheCompanyNotAPerson() {
+        String text = "A worker opened fire at Kraft Foods in Philadelphia. Kraft said the plant would reopen. "
+                + "Kraft declined to comment.";
+        assertThat(typeIn(text, "Kraft", EntityType.ORGANIZATION, "Kraft Foods", EntityType.LOCATION, "Philadelphia",
+                EntityType.PERSON, "Kraft")).isEqualTo(EntityType.ORGANIZATION);
+        // unless a person of that name is in the text
+        String ford = "Henry Ford built the line at Ford Motor in Detroit. Ford said it would last.";
+        assertThat(typeIn(ford, "Henry Ford", EntityType.PERSON, "Henry Ford", EntityType.ORGANIZATION, "Ford Motor",
+                EntityType.LOCATION, "Detroit", EntityType.PERSON, "Ford")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aNameWhoseDemonymTheTextUsesIsACountry() {
         String text = "Kestria's transport ministry chartered a plane. The Kestrian airline had stopped flying, and Kestria paid.";
         assertThat(typeIn(text, "Kestria", EntityType.ORGANIZATION, "Kestria",
