@@ -448,6 +448,9 @@ final class AttributionRules {
         if (!progressive && cueStart > s.from() && lex.passiveMarkers.contains(tokens.get(cueStart - 1).lower())) {
             return lex == CueLexicon.ENGLISH && !cue.phrasal() ? passive(s, i, cue, consumed, cueStart) : null;
         }
+        // "the employee accused of shooting three co-workers": the one accused, not an accuser (who names the charge
+        // after an object: "accused the mayor of lying")
+        if (cue.lemma().equals("accuse") && i + 1 < s.to() && tokens.get(i + 1).lower().equals("of")) return null;
         // "by saying": a gerund after "by" is a verb, not a noun
         if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))
                 && !(cue.participle() && PARTICIPLE_PREPOSITIONS.contains(tokens.get(cueStart - 1).lower()))) return null;

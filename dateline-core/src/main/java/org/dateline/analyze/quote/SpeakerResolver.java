@@ -2,6 +2,7 @@ package org.dateline.analyze.quote;
 
 import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
+import org.dateline.normalize.Transliteration;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -23,6 +24,12 @@ final class SpeakerResolver {
     private static final List<String> PERSONAL = List.of("he", "she", "him", "her", "он", "она", "его", "её", "ее",
             "него", "неё", "нее");
     private static final List<String> COLLECTIVE = List.of("they", "them", "it", "они", "оно", "их", "них");
+    private static final List<String> PLURAL = List.of("they", "them", "они", "их", "них");
+    /** How far back (characters) a group's statement lends its speaker to a plural pronoun. */
+    private static final int RECENT_SPEAKER = 400;
+    /** Plural nouns of groups that do not end as plurals do. */
+    private static final List<String> GROUP_NOUNS = List.of("police", "people", "staff", "personnel", "media", "press",
+            "полиция", "власти", "люди");
 
     private final String text;
     /** Lower-cased for description search; same length as {@code text} for the scripts news is written in. */
@@ -65,7 +72,14 @@ final class SpeakerResolver {
         int start = tokens.get(from).start();
         String first = tokens.get(from).lower();
         if (to - from == 1 && PERSONAL.contains(first)) return personBefore(start, FEMININE.contains(first) ? Boolean.TRUE : Boolean.FALSE);
-        if (to - from == 1 && COLLECTIVE.contains(first)) return typedBefore(start, EntityType.ORGANIZATION);
+        if (to - from == 1 && COLLECTIVE.contains(first)) {
+            // "Police say ... They say ...": a plural pronoun soon after a group's statement is that group again, not a
+            // body named in what the group said ("at the Kraft Plant")
+            if (PLURAL.contains(first) && lastSpeaker != null && start - lastSpeakerAt <= RECENT_SPEAKER && group(lastSpeaker)) {
+                return lastSpeaker;
+            }
+            return typedBefore(start, EntityType.ORGANIZATION);
+        }
         if (to - from == 1 && lex.pronouns.contains(first)) return null;
         Token head = tokens.get(to - 1);
         boolean description = !head.isCapitalized() || lex.titles.contains(head.lower());
@@ -214,6 +228,24 @@ final class SpeakerResolver {
 
     private Span typedBefore(int offset, EntityType type) {
         return typedBefore(offset, type, null);
+    }
+
+    /**
+     * Whether a speaker is a group a plural pronoun can stand for: an organisation the recognizer named, or a plural
+     * description ("Police", "officials", "спасатели"), not a person.
+     */
+    private boolean group(Span speaker) {
+        for (Mention m : mentions) {
+            if (m.start() >= speaker.end()) break;
+            if (m.end() <= speaker.start()) continue;
+            return m.type() == EntityType.ORGANIZATION;
+        }
+        String[] words = speaker.text().trim().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (GROUP_NOUNS.contains(last)) return true;
+        if (Character.isUpperCase(speaker.text().trim().charAt(0)) && words.length > 1) return false;
+        return last.length() > 3 && (last.endsWith("s") && !last.endsWith("ss")
+                || Transliteration.hasCyrillic(last) && (last.endsWith("и") || last.endsWith("ы")));
     }
 
     /** The last mention of {@code type} before {@code offset} outside quotes, of the wanted gender when one is given. */

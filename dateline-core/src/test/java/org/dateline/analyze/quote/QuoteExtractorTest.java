@@ -57,7 +57,7 @@ class QuoteExtractorTest {
         // nor does a recognizer's mention of such a word ("Art" in "Art-crime experts said")
         String art = "Art-crime experts said on Saturday that the charts would be impossible to sell.";
         Quote experts = quoteContaining(extractor.extract(art, "en",
-                List.of(new org.dateline.analyze.entity.Mention(org.dateline.analyze.entity.EntityType.ORGANIZATION, 0, 3, "Art"))),
+                List.of(new Mention(EntityType.ORGANIZATION, 0, 3, "Art"))),
                 "impossible to sell");
         assertThat(experts.source().text()).isEqualTo("Art-crime experts");
         assertThat(speaker(experts)).isNull();
@@ -640,6 +640,31 @@ class QuoteExtractorTest {
         assertThat(q.source().text()).isEqualTo("Mayor Lena Ruiz");
         assertThat(q.cue().text()).isEqualTo("quoted as saying");
         assertThat(q.content().get(0).text()).isEqualTo("the budget was balanced");
+    }
+
+    @Test
+    void theOneAccusedOfSomethingIsNoSpeaker() {
+        assertThat(extract("The suspended employee accused of shooting three co-workers goes on trial on Monday.", "en")).isEmpty();
+        Quote accuser = extract("Prosecutors accused her of shooting three co-workers.", "en").get(0);
+        assertThat(source(accuser)).isEqualTo("Prosecutors");
+    }
+
+    @Test
+    void aPluralPronounAfterAGroupsStatementIsThatGroup() {
+        String text = "Police say that the shootings happened minutes after Hiller was suspended from her job at the Kraft Plant. "
+                + "They say she forced her way through security at gunpoint.";
+        List<Mention> mentions = List.of(
+                mention(text, EntityType.PERSON, "Hiller"),
+                mention(text, EntityType.ORGANIZATION, "Kraft Plant"));
+        Quote they = quoteContaining(extractor.extract(text, "en", mentions), "forced her way");
+        assertThat(they.speaker().text()).isEqualTo("Police");
+        // a person's statement lends no speaker to "they": the body named before is still the one
+        String person = "The Kestrian Rail Board met on Monday. Anna Varga said the line would reopen. They said it would not.";
+        List<Mention> named = List.of(
+                mention(person, EntityType.ORGANIZATION, "Kestrian Rail Board"),
+                mention(person, EntityType.PERSON, "Anna Varga"));
+        Quote board = quoteContaining(extractor.extract(person, "en", named), "would not");
+        assertThat(board.speaker().text()).isEqualTo("Kestrian Rail Board");
     }
 
     @Test
