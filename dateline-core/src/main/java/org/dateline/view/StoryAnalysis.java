@@ -75,6 +75,34 @@ final class StoryAnalysis {
                 }
             }
         }
+        // one person written with and without a middle initial or by a short form of the first name ("Frederick C.
+        // LaRue", "Fred LaRue"): the less often named is the more often named
+        for (Map.Entry<String, List<String>> a : keyWords.entrySet()) {
+            if (a.getValue().size() < 2 || out.containsKey(a.getKey())) continue;
+            List<String> candidates = new ArrayList<>();
+            for (Map.Entry<String, List<String>> b : keyWords.entrySet()) {
+                if (!b.getKey().equals(a.getKey()) && b.getValue().size() >= 2 && sameFullName(a.getValue(), b.getValue())) {
+                    candidates.add(b.getKey());
+                }
+            }
+            // "George Bush" beside "George W. Bush" and "George H. W. Bush" could be either
+            boolean oneReading = candidates.stream().allMatch(x -> candidates.stream()
+                    .allMatch(y -> x.equals(y) || sameFullName(keyWords.get(x), keyWords.get(y))));
+            if (!oneReading) continue;
+            String best = a.getKey();
+            for (String c : candidates) {
+                // a name the first step already gave to a shorter one ("Frederick C. LaRue" to "Frederick LaRue") counts as that
+                if (out.containsKey(c)) continue;
+                if (mentions.get(c) > mentions.get(best) || mentions.get(c).equals(mentions.get(best)) && c.compareTo(best) < 0) best = c;
+            }
+            if (!best.equals(a.getKey())) out.put(a.getKey(), best);
+        }
+        // names given to a name given in turn to another end at the last one
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            String target = e.getValue();
+            for (int step = 0; step < out.size() && out.containsKey(target) && !out.get(target).equals(e.getKey()); step++) target = out.get(target);
+            e.setValue(target);
+        }
         Map<String, Set<String>> fullBySurname = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : keyWords.entrySet()) {
             List<String> words = e.getValue();
@@ -83,12 +111,53 @@ final class StoryAnalysis {
                         .add(out.getOrDefault(e.getKey(), e.getKey()));
             }
         }
+        Map<String, Integer> ownMentions = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> m : mentions.entrySet()) ownMentions.merge(out.getOrDefault(m.getKey(), m.getKey()), m.getValue(), Integer::sum);
         for (Map.Entry<String, List<String>> e : keyWords.entrySet()) {
             if (e.getValue().size() != 1) continue;
             Set<String> owners = fullBySurname.getOrDefault(e.getValue().get(0), Set.of());
-            if (owners.size() == 1) out.put(e.getKey(), owners.iterator().next());
+            if (owners.size() == 1) {
+                out.put(e.getKey(), owners.iterator().next());
+                continue;
+            }
+            // several people of one surname ("Fred LaRue" and his father "William T. LaRue"): the surname alone ("Mr.
+            // LaRue") is the one the story names far more often than all the others together
+            String top = null;
+            int topCount = 0, others = 0;
+            for (String owner : owners) {
+                int n = ownMentions.getOrDefault(owner, 0);
+                others += n;
+                if (n > topCount) {
+                    top = owner;
+                    topCount = n;
+                }
+            }
+            others -= topCount;
+            if (top != null && topCount >= DOMINANT * others) out.put(e.getKey(), top);
         }
         return out;
+    }
+
+    /** How many times as often as all its namesakes together a person must be named to own the bare surname. */
+    private static final int DOMINANT = 3;
+
+    /**
+     * Whether two full names' keys name one person: the same surname, first names one of which begins the other ("Fred",
+     * "Frederick"), and the same middle names but for initials only one of them gives ("Frederick C. LaRue", "Fred
+     * LaRue"); two sets of initials must be the same ("George W. Bush" is not "George H. W. Bush").
+     */
+    static boolean sameFullName(List<String> a, List<String> b) {
+        if (!a.getLast().equals(b.getLast())) return false;
+        String x = a.getFirst(), y = b.getFirst();
+        String shorter = x.length() <= y.length() ? x : y;
+        if (shorter.length() < 2 || !(x.startsWith(y) || y.startsWith(x))) return false;
+        List<String> am = a.subList(1, a.size() - 1), bm = b.subList(1, b.size() - 1);
+        List<String> aNames = am.stream().filter(k -> k.length() > 1).toList();
+        List<String> bNames = bm.stream().filter(k -> k.length() > 1).toList();
+        if (!aNames.equals(bNames)) return false;
+        List<String> aInitials = am.stream().filter(k -> k.length() == 1).toList();
+        List<String> bInitials = bm.stream().filter(k -> k.length() == 1).toList();
+        return aInitials.isEmpty() || bInitials.isEmpty() || aInitials.equals(bInitials);
     }
 
     private static List<StoryView.EntityCount> entities(List<Analysis> found, Map<String, String> canonical,

@@ -63,4 +63,42 @@ class StoryAnalysisTest {
 
         assertThat(result.entities()).singleElement().extracting(StoryView.EntityCount::name).isEqualTo("Dario Kessel");
     }
+
+    /** A person entity of a report, named {@code times} times, keyed as the linker keys it. */
+    private static DocumentEntity person(String name, int times) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int i = 0; i < times; i++) mentions.add(new Mention(EntityType.PERSON, i * 40, i * 40 + name.length(), name));
+        String key = org.dateline.analyze.entity.NameKeys.key(name);
+        return new DocumentEntity("e" + Integer.toHexString(key.hashCode()), key, EntityType.PERSON, name, List.of(name),
+                List.of(), mentions);
+    }
+
+    @Test
+    void oneManWithAndWithoutHisMiddleInitialOrByHisShortNameIsOneEntity() {
+        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            articles.add(normalizer.normalize(new RawDocument("test", i, RawDocument.Format.JSON_LINES, "LaRue died in Biloxi.",
+                    Map.of("title", "LaRue dies", "url", "https://example.org/" + i, "published", "2004-07-29T10:00:00Z",
+                            "lang", "en", "source", "example" + i + ".org"), "h" + i)));
+        }
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test",
+                        List.of(person("Frederick C. LaRue", 5), person("Ike Parsons LaRue", 1)), List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test",
+                        List.of(person("Fred LaRue", 6), person("Mr. LaRue", 4), person("William T. LaRue", 1)), List.of(), List.of(), List.of()),
+                articles.get(2).id(), new Analysis(articles.get(2).id(), "en", "test",
+                        List.of(person("George W. Bush", 2), person("George H. W. Bush", 2), person("George Bush", 1)),
+                        List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name, StoryView.EntityCount::mentions).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Fred LaRue", 15),
+                org.assertj.core.api.Assertions.tuple("George H. W. Bush", 2),
+                org.assertj.core.api.Assertions.tuple("George W. Bush", 2),
+                org.assertj.core.api.Assertions.tuple("George Bush", 1),
+                org.assertj.core.api.Assertions.tuple("Ike Parsons LaRue", 1),
+                org.assertj.core.api.Assertions.tuple("William T. LaRue", 1));
+    }
 }

@@ -23,8 +23,8 @@ public final class NameKeys {
     /** Case endings of Russian names and adjectives, longest first; only stripped when a stem of 3+ letters stays. */
     private static final String[] RU_ENDINGS = {"ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ом",
             "ем", "ую", "юю", "ая", "яя", "ий", "ый", "ие", "ые", "ах", "ях", "ам", "ям", "а", "я", "у", "ю", "е", "ы", "и", "о"};
-    /** Words that do not tell referents apart: articles and possessives around a name. */
-    private static final List<String> DROPPED = List.of("the", "a", "an");
+    /** Words that do not tell referents apart: articles and possessives around a name, and a courtesy title before it. */
+    private static final List<String> DROPPED = List.of("the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "dame", "mme", "mlle");
 
     private NameKeys() {
     }
@@ -34,7 +34,10 @@ public final class NameKeys {
     /** Key of an alias → key of the name its referent is keyed by (bundled {@code aliases.txt}). */
     private static final java.util.Map<String, String> ALIASES = loadAliases();
 
-    /** The words of a name as written, articles dropped, possessive endings removed ("the Kremlin's" → [Kremlin]). */
+    /**
+     * The words of a name as written, articles and courtesy titles dropped ("Mr. LaRue" is LaRue), possessive endings
+     * removed ("the Kremlin's" → [Kremlin]).
+     */
     public static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         var m = WORD.matcher(DOTTED.matcher(name).replaceAll("$1"));

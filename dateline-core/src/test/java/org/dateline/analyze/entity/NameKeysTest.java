@@ -27,4 +27,12 @@ class NameKeysTest {
         // acronyms keep every letter
         assertThat(NameKeys.key("US")).isNotEqualTo(NameKeys.key("UAE"));
     }
+
+    @Test
+    void aCourtesyTitleIsNoPartOfTheName() {
+        assertThat(NameKeys.key("Mr. LaRue")).isEqualTo(NameKeys.key("LaRue"));
+        assertThat(NameKeys.key("Dr Anthony Fauci")).isEqualTo(NameKeys.key("Anthony Fauci"));
+        // a title that is a name's own word stays
+        assertThat(NameKeys.key("Mount Sinai")).isNotEqualTo(NameKeys.key("Sinai"));
+    }
 }
