@@ -68,14 +68,25 @@ public final class Normalizer {
         return article(text, page.authors(), page.captions());
     }
 
+    /** No-break spaces (U+00A0, U+2007, U+202F), which Russian and French typesetting puts between words. */
+    private static final java.util.regex.Pattern NO_BREAK_SPACES = java.util.regex.Pattern.compile("[\\u00a0\\u2007\\u202f]");
+
+    /**
+     * The text with its no-break spaces as plain ones: a no-break space still separates two words ("компания&nbsp;Skoda"),
+     * and every later step that splits text at white space must see it so.
+     */
+    static String plainSpaces(String text) {
+        return text == null ? null : NO_BREAK_SPACES.matcher(text).replaceAll(" ");
+    }
+
     private static void putIfPresent(Map<String, String> fields, String key, String value) {
         if (value != null && !value.isBlank()) fields.put(key, value.strip());
     }
 
     private Article article(RawDocument raw, List<String> authors, List<String> captions) {
         boolean structured = raw.format() != RawDocument.Format.SEED_TEXT;
-        String givenTitle = blankToNull(raw.field("title"));
-        SeedTextLayout layout = SeedTextLayout.parse(raw.content(), givenTitle != null, !structured);
+        String givenTitle = blankToNull(plainSpaces(raw.field("title")));
+        SeedTextLayout layout = SeedTextLayout.parse(plainSpaces(raw.content()), givenTitle != null, !structured);
         List<Anomaly> anomalies = new ArrayList<>();
 
         // Canonical URL: the record's url field, else the "Original url:" block; only web addresses count

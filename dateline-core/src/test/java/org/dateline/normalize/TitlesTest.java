@@ -163,4 +163,15 @@ class TitlesTest {
             assertThat(a.titleOrigin()).isEqualTo(org.dateline.model.Article.TitleOrigin.DERIVED_FROM_TEXT);
         }
     }
+
+    @Test
+    void noBreakSpacesAreSpaces() {
+        org.dateline.model.RawDocument raw = new org.dateline.model.RawDocument("feed.jsonl", 1,
+                org.dateline.model.RawDocument.Format.JSON_LINES,
+                "Чешская автомобильная компания\u00a0Skoda представила новый\u202fкроссовер.",
+                java.util.Map.of("title", "Skoda\u00a0представила кроссовер", "url", "https://www.example.ru/2020/05/12/skoda"), "h1");
+        org.dateline.model.Article a = new Normalizer(OutletRegistry.bundled()).normalize(raw);
+        assertThat(a.title()).isEqualTo("Skoda представила кроссовер");
+        assertThat(a.text()).contains("компания Skoda").contains("новый кроссовер");
+    }
 }

@@ -212,6 +212,33 @@ class EntityLinkerTest {
     }
 
     @Test
+    void namesOnEitherSideOfASpacedDashAreTwo() {
+        String text = "Бой Ломаченко - Лопес пройдёт в субботу. Ломаченко готов, Лопес тоже. Матч Унион - Бавария перенесли, Бавария недовольна. "
+                + "Римский-Корсаков ни при чём. Жан - Мари Ле Пен тоже. Компания ICE — NYSE Euronext молчит. "
+                + "Граф Монте - Кристо вернулся.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.PERSON, "Ломаченко - Лопес",
+                EntityType.PERSON, "Ломаченко", EntityType.PERSON, "Лопес", EntityType.ORGANIZATION, "Унион - Бавария",
+                EntityType.PERSON, "Римский-Корсаков", EntityType.PERSON, "Жан - Мари Ле Пен",
+                EntityType.ORGANIZATION, "ICE — NYSE Euronext", EntityType.PERSON, "Монте - Кристо"));
+        // a double name the text never splits stays one ("Монте - Кристо" of text rebuilt from tokens)
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Ломаченко", "Лопес", "Унион",
+                "Бавария", "Римский-Корсаков", "Жан - Мари Ле Пен", "ICE — NYSE Euronext", "Монте - Кристо");
+        assertThat(entities.stream().filter(e -> e.name().equals("Лопес")).findFirst().orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
+    void aRussianCommonNounBeforeALatinCompanyNameIsNoPartOfItsName() {
+        String text = "Ракету построила компания United Launch Alliance. В United Launch Alliance от комментариев отказались.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.ORGANIZATION, "компания United Launch Alliance", EntityType.ORGANIZATION, "United Launch Alliance"));
+        // the mention keeps the noun FactRuEval spans with the name; the entity is named by the name alone
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("United Launch Alliance");
+            assertThat(e.mentions()).extracting(Mention::text).containsExactly("компания United Launch Alliance", "United Launch Alliance");
+        });
+    }
+
+    @Test
     void aNameEndsBeforeAnApostrophe() {
         // "Aria Health’ s" in text tokenised with spaces: the recognizer takes the apostrophe into the name
         String text = "She was taken to Aria Health’ s Frankford campus, where she was stable.";
