@@ -69,6 +69,11 @@ final class SpeakerResolver {
         // "Sanders, who": the antecedent of the relative pronoun
         while (to - from > 1 && (tokens.get(to - 1).is(",") || tokens.get(to - 1).lower().equals("who")
                 || tokens.get(to - 1).lower().equals("который") || tokens.get(to - 1).lower().equals("которая"))) to--;
+        int pronoun = pronounAmongAdverbials(from, to);
+        if (pronoun >= 0) {
+            from = pronoun;
+            to = pronoun + 1;
+        }
         int start = tokens.get(from).start();
         String first = tokens.get(from).lower();
         if (to - from == 1 && PERSONAL.contains(first)) return personBefore(start, FEMININE.contains(first) ? Boolean.TRUE : Boolean.FALSE);
@@ -229,6 +234,32 @@ final class SpeakerResolver {
     private Span typedBefore(int offset, EntityType type) {
         return typedBefore(offset, type, null);
     }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "он", "она", "они");
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "or", "и", "или", "а");
+
+    /**
+     * The one subject pronoun of a source that has nothing else but adverbials ("При этом накануне она", "он 24 марта",
+     * "В то же самое время он"): no other capitalised word than the first, no conjunction; -1 otherwise.
+     */
+    private int pronounAmongAdverbials(int from, int to) {
+        if (to - from < 2) return -1;
+        int found = -1;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                if (found >= 0) return -1;
+                found = k;
+            } else if (CONJUNCTIONS.contains(w) || k > from && t.isCapitalized() && !MONTHS.contains(w)) {
+                return -1;
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
 
     /**
      * Whether a speaker is a group a plural pronoun can stand for: an organisation the recognizer named, or a plural

@@ -643,6 +643,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounAmongAdverbialsIsTheSpeaker() {
+        String text = "Глава минздрава Вероника Скворцова посетила больницу. При этом накануне она заявила, что коек хватает. "
+                + "Министр финансов Антон Силуанов выступил в Думе. Он 24 марта сообщил, что резервов хватит.";
+        List<Mention> mentions = List.of(mention(text, EntityType.PERSON, "Вероника Скворцова"),
+                mention(text, EntityType.PERSON, "Антон Силуанов"));
+        List<Quote> quotes = extractor.extract(text, "ru", mentions);
+        assertThat(speaker(quoteContaining(quotes, "коек хватает"))).isEqualTo("Вероника Скворцова");
+        assertThat(speaker(quoteContaining(quotes, "резервов хватит"))).isEqualTo("Антон Силуанов");
+        // a pronoun beside a name or another subject is not the speaker alone
+        String both = "Анна Варга выступила. Она и Томас Рейнхольт заявили, что линия откроется.";
+        Quote pair = quoteContaining(extractor.extract(both, "ru", List.of(mention(both, EntityType.PERSON, "Анна Варга"),
+                mention(both, EntityType.PERSON, "Томас Рейнхольт"))), "линия откроется");
+        assertThat(speaker(pair)).isNotEqualTo("Анна Варга");
+    }
+
+    @Test
     void theOneAccusedOfSomethingIsNoSpeaker() {
         assertThat(extract("The suspended employee accused of shooting three co-workers goes on trial on Monday.", "en")).isEmpty();
         Quote accuser = extract("Prosecutors accused her of shooting three co-workers.", "en").get(0);
