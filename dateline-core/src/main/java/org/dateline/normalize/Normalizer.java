@@ -70,13 +70,19 @@ public final class Normalizer {
 
     /** No-break spaces (U+00A0, U+2007, U+202F), which Russian and French typesetting puts between words. */
     private static final java.util.regex.Pattern NO_BREAK_SPACES = java.util.regex.Pattern.compile("[\\u00a0\\u2007\\u202f]");
+    /** A Cyrillic sentence end glued to the next sentence: "нельзя.Президент", "забивали.Мы". */
+    private static final java.util.regex.Pattern GLUED_SENTENCE = java.util.regex.Pattern.compile("(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])");
 
     /**
-     * The text with its no-break spaces as plain ones: a no-break space still separates two words ("компания&nbsp;Skoda"),
-     * and every later step that splits text at white space must see it so.
+     * The text with its no-break spaces as plain ones, since a no-break space still separates two words
+     * ("компания&nbsp;Skoda") and every later step that splits text at white space must see it so; and with a space
+     * after a Cyrillic sentence end that scraping glued to the next sentence where it joined two paragraphs
+     * ("нельзя.Президент"), which no sentence splitter would otherwise see. Latin text is left alone there: product
+     * and site names are written so ("Booking.Com").
      */
     static String plainSpaces(String text) {
-        return text == null ? null : NO_BREAK_SPACES.matcher(text).replaceAll(" ");
+        if (text == null) return null;
+        return GLUED_SENTENCE.matcher(NO_BREAK_SPACES.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     private static void putIfPresent(Map<String, String> fields, String key, String value) {

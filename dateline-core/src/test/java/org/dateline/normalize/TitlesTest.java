@@ -174,4 +174,14 @@ class TitlesTest {
         assertThat(a.title()).isEqualTo("Skoda представила кроссовер");
         assertThat(a.text()).contains("компания Skoda").contains("новый кроссовер");
     }
+
+    @Test
+    void aCyrillicSentenceGluedToTheNextIsSeparated() {
+        org.dateline.model.RawDocument raw = new org.dateline.model.RawDocument("feed.jsonl", 1,
+                org.dateline.model.RawDocument.Format.JSON_LINES,
+                "Расслабляться все еще нельзя.Президент призвал соблюдать меры. Сайт стопкоронавирус.рф обновлён. См. Booking.Com.",
+                java.util.Map.of("title", "Президент призвал соблюдать меры", "url", "https://www.example.ru/2020/05/12/mery"), "h1");
+        org.dateline.model.Article a = new Normalizer(OutletRegistry.bundled()).normalize(raw);
+        assertThat(a.text()).contains("нельзя. Президент призвал").contains("стопкоронавирус.рф").contains("Booking.Com");
+    }
 }
