@@ -469,15 +469,16 @@ public final class EntityLinker {
      * for Kraft Shooting Suspect", "Paris: Jewellery Stolen In Casty Shop Raid"), which the recognizer spans as a name.
      * Title case here: a lower-case letter somewhere (not an all-capitals line), no lower-case word but the small words
      * a headline leaves so (prose has verbs: "The Philadelphia Court of Common Pleas sat"), and fewer than two numbers
-     * (a table row, "Jose Maria Canizares ( Spain ) 70 71").
+     * (a table row, "Jose Maria Canizares ( Spain ) 70 71") unless a month names them a date.
      */
     private static boolean coversTitleCaseLine(String text, Mention m, int from, int to) {
         Matcher t = TOKEN.matcher(text).region(from, to);
         int tokens = 0, numbers = 0, covered = 0;
-        boolean lower = false;
+        boolean lower = false, month = false;
         while (t.find()) {
             String word = t.group();
             tokens++;
+            month |= MONTHS.contains(word);
             if (Character.isDigit(word.charAt(0))) {
                 numbers++;
             } else if (Character.isLowerCase(word.charAt(0))) {
@@ -487,8 +488,13 @@ public final class EntityLinker {
             }
             if (t.start() >= m.start() && t.end() <= m.end()) covered++;
         }
-        return lower && numbers < 2 && covered * 2 > tokens;
+        // numbers beside a month are the headline's date stamp ("... Attacks September 17, 2013 4:16 PM ET"), not a table's
+        return lower && (numbers < 2 || month) && covered * 2 > tokens;
     }
+
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /**
      * A one-word name the recognizer took for a person that begins an organisation's name in the text is that company

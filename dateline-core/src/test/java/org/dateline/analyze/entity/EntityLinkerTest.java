@@ -156,11 +156,13 @@ class EntityLinkerTest {
     void aNameCoveringMostOfATitleCaseLineIsAHeadlineNotAnEntity() {
         // headlines in title case, whole or after a name and a colon; the recognizer spans them as organisations
         String text = "Trial Begins for Kraft Shooting Suspect\n"
+                + "Microsoft Rushes Emergency Fix To Address Internet Explorer Attacks September 17, 2013 4:16 PM ET\n"
                 + "Paris: Jewellery Stolen In Casty Shop Raid\n"
                 + "Frederick LaRue, 75; Had Key Role in Coverup of the Watergate Break-In\n"
                 + "The trial of Yvonne Hiller began at the Philadelphia Court of Common Pleas on Monday.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
                 EntityType.ORGANIZATION, "Trial Begins for Kraft Shooting Suspect",
+                EntityType.ORGANIZATION, "Microsoft Rushes Emergency Fix To Address Internet Explorer Attacks",
                 EntityType.ORGANIZATION, "Jewellery Stolen In Casty Shop Raid",
                 EntityType.ORGANIZATION, "Key Role in Coverup of the Watergate Break",
                 EntityType.LOCATION, "Paris", EntityType.PERSON, "Frederick LaRue", EntityType.PERSON, "Yvonne Hiller",
