@@ -1,5 +1,7 @@
 package org.dateline.normalize;
 
+import org.dateline.model.Article;
+import org.dateline.model.RawDocument;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -152,36 +154,32 @@ class TitlesTest {
 
         @Test
         void aStampGivenAsTitleGivesWayToTheHeadlineLineAfterIt() {
-            org.dateline.model.RawDocument raw = new org.dateline.model.RawDocument("feed.jsonl", 1,
-                    org.dateline.model.RawDocument.Format.JSON_LINES,
+            Article a = normalized("9 / 10 / 2010 @ 1:19PM",
                     "9 / 10 / 2010 @ 1:19PM\nFemale Employee Yvonne Hiller Kills Two In Kraft Shooting\n"
-                            + "A woman opened fire at a Kraft factory in Philadelphia last night, killing two workers.",
-                    java.util.Map.of("title", "9 / 10 / 2010 @ 1:19PM", "url", "https://www.example.com/2010/09/10/kraft-shooting"),
-                    "h1");
-            org.dateline.model.Article a = new Normalizer(OutletRegistry.bundled()).normalize(raw);
+                            + "A woman opened fire at a Kraft factory in Philadelphia last night, killing two workers.");
             assertThat(a.title()).isEqualTo("Female Employee Yvonne Hiller Kills Two In Kraft Shooting");
-            assertThat(a.titleOrigin()).isEqualTo(org.dateline.model.Article.TitleOrigin.DERIVED_FROM_TEXT);
+            assertThat(a.titleOrigin()).isEqualTo(Article.TitleOrigin.DERIVED_FROM_TEXT);
         }
     }
 
     @Test
     void noBreakSpacesAreSpaces() {
-        org.dateline.model.RawDocument raw = new org.dateline.model.RawDocument("feed.jsonl", 1,
-                org.dateline.model.RawDocument.Format.JSON_LINES,
-                "Чешская автомобильная компания\u00a0Skoda представила новый\u202fкроссовер.",
-                java.util.Map.of("title", "Skoda\u00a0представила кроссовер", "url", "https://www.example.ru/2020/05/12/skoda"), "h1");
-        org.dateline.model.Article a = new Normalizer(OutletRegistry.bundled()).normalize(raw);
+        Article a = normalized("Skoda\u00a0представила кроссовер",
+                "Чешская автомобильная компания\u00a0Skoda представила новый\u202fкроссовер.");
         assertThat(a.title()).isEqualTo("Skoda представила кроссовер");
         assertThat(a.text()).contains("компания Skoda").contains("новый кроссовер");
     }
 
     @Test
     void aCyrillicSentenceGluedToTheNextIsSeparated() {
-        org.dateline.model.RawDocument raw = new org.dateline.model.RawDocument("feed.jsonl", 1,
-                org.dateline.model.RawDocument.Format.JSON_LINES,
-                "Расслабляться все еще нельзя.Президент призвал соблюдать меры. Сайт стопкоронавирус.рф обновлён. См. Booking.Com.",
-                java.util.Map.of("title", "Президент призвал соблюдать меры", "url", "https://www.example.ru/2020/05/12/mery"), "h1");
-        org.dateline.model.Article a = new Normalizer(OutletRegistry.bundled()).normalize(raw);
+        Article a = normalized("Президент призвал соблюдать меры",
+                "Расслабляться все еще нельзя.Президент призвал соблюдать меры. Сайт стопкоронавирус.рф обновлён. См. Booking.Com.");
         assertThat(a.text()).contains("нельзя. Президент призвал").contains("стопкоронавирус.рф").contains("Booking.Com");
+    }
+
+    /** A JSON Lines record of {@code title} and {@code text} as the normalizer makes it an article. */
+    private static Article normalized(String title, String text) {
+        return new Normalizer(OutletRegistry.bundled()).normalize(new RawDocument("feed.jsonl", 1, RawDocument.Format.JSON_LINES,
+                text, java.util.Map.of("title", title, "url", "https://www.example.org/2020/05/12/story"), "h1"));
     }
 }
