@@ -558,9 +558,9 @@ public final class EntityLinker {
     }
 
     /**
-     * A recognizer's mention as the linker reads it: without the common nouns around the name
-     * ({@link #withoutLeadingDescriptor}) and an apostrophe after it, and split where a role stands between a body and a
-     * person ({@link #splitAtRole}).
+     * A recognizer's mention as the linker reads it: split into two names across a spaced hyphen
+     * ({@link #splitAtSpacedDash}), without the common nouns around the name ({@link #withoutLeadingDescriptor}) and an
+     * apostrophe after it, and split where a role stands between a body and a person ({@link #splitAtRole}).
      */
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);

@@ -251,15 +251,12 @@ final class SpeakerResolver {
             if (SUBJECT_PRONOUNS.contains(w)) {
                 if (found >= 0) return -1;
                 found = k;
-            } else if (CONJUNCTIONS.contains(w) || k > from && t.isCapitalized() && !MONTHS.contains(w)) {
+            } else if (CONJUNCTIONS.contains(w) || k > from && t.isCapitalized() && !AttributionRules.MONTHS.contains(w)) {
                 return -1;
             }
         }
         return found;
     }
-
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
 
     /**
      * Whether a speaker is a group a plural pronoun can stand for: an organisation the recognizer named, or a plural
