@@ -68,7 +68,7 @@ public final class EntityLinker {
     /** The document's entities, most mentioned first. */
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
         List<Mention> named = new ArrayList<>();
-        for (Mention m : mentions) {
+        for (Mention m : withNicknamesJoined(text, mentions)) {
             for (Mention part : readAs(text, m)) {
                 if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)) continue;
                 named.add(part);
@@ -646,6 +646,38 @@ public final class EntityLinker {
             out.add(new Mention(m.type(), m.start(), m.start() + bodyEnd, m.text().substring(0, bodyEnd)));
         }
         out.add(new Mention(EntityType.PERSON, m.start() + nameStart, m.end(), m.text().substring(nameStart)));
+        return out;
+    }
+
+    /** A nickname in quotation marks between a first name and a surname: ` "The Chin" `, ` “Magic” `. */
+    private static final Pattern NICKNAME = Pattern.compile("\\s+[\"“‘'](\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}?[\\p{L}.'’-]+){0,2})[\"”’']\\s+");
+
+    /**
+     * The recognizer's mentions with a name split by a nickname joined again: "Vincent "The Chin" Gigante" is one person,
+     * Vincent Gigante, where the recognizer gives "Vincent", maybe "Chin", and "Gigante" apart (a lone "Gigante" then
+     * joins whichever Gigante the text names in full, his brother Louis). The joined mention spans the whole and is
+     * written as the name without the nickname; a mention of the nickname itself goes.
+     */
+    static List<Mention> withNicknamesJoined(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention first = mentions.get(i);
+            if (first.type() == EntityType.PERSON && first.end() <= text.length()) {
+                Matcher nick = NICKNAME.matcher(text).region(first.end(), Math.min(text.length(), first.end() + 40));
+                if (nick.lookingAt()) {
+                    int k = i + 1;
+                    while (k < mentions.size() && mentions.get(k).end() <= nick.end()) k++;
+                    if (k < mentions.size() && mentions.get(k).start() == nick.end() && mentions.get(k).type() == EntityType.PERSON
+                            && !Transliteration.hasCyrillic(first.text())) {
+                        Mention last = mentions.get(k);
+                        out.add(new Mention(EntityType.PERSON, first.start(), last.end(), first.text() + " " + last.text()));
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            out.add(first);
+        }
         return out;
     }
 

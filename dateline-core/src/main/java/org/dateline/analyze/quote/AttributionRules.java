@@ -1022,10 +1022,10 @@ final class AttributionRules {
         return null;
     }
 
-    /** Content from the clause start up to {@code boundary}, attributed by a short tail ending the sentence. */
     /** The word before ", как" in a subordinate conjunction: "после того, как", "с тех пор, как", "в то время, как". */
     private static final java.util.Set<String> SUBORDINATE_HEADS = java.util.Set.of("того", "тех", "пор", "время", "тем");
 
+    /** Content from the clause start up to {@code boundary}, attributed by a short tail ending the sentence. */
     private Draft contentFirst(Sentences.Range s, int last, CueLexicon.Cue cue, Span cueSpan, int consumed, int boundary,
                                int sourceFrom, int sourceTo) {
         // "Решение последовало через неделю после того, как палата сообщила ...": the clause before is the writer's,

@@ -241,6 +241,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNicknameBetweenFirstNameAndSurnameLeavesOnePerson() {
+        String text = "Vincent \"The Chin\" Gigante, the mob boss, died on Monday. Gigante had feigned madness for decades. "
+                + "His brother, the Rev. Louis Gigante, spoke at the funeral. Earvin “Magic” Johnson sent flowers.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.PERSON, "Vincent",
+                EntityType.PERSON, "Chin", EntityType.PERSON, "Louis Gigante", EntityType.PERSON, "Gigante",
+                EntityType.PERSON, "Earvin", EntityType.PERSON, "Johnson"));
+        assertThat(entities).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Vincent Gigante", "Louis Gigante", "Earvin Johnson");
+        assertThat(entities.stream().filter(e -> e.name().equals("Vincent Gigante")).findFirst().orElseThrow().mentions())
+                .hasSize(2);
+    }
+
+    @Test
     void aNameEndsBeforeAnApostrophe() {
         // "Aria Health’ s" in text tokenised with spaces: the recognizer takes the apostrophe into the name
         String text = "She was taken to Aria Health’ s Frankford campus, where she was stable.";
