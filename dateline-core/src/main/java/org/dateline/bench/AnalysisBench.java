@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  */
 public final class AnalysisBench {
 
-    /** Generated reports are short; this many of one language are joined into one news-length article. */
-    private static final int PARTS_PER_ARTICLE = 4;
+    /** Generated reports of one language are joined until an article has this many words (news length: 350–600). */
+    private static final int MIN_WORDS = 350;
 
     public record LanguageResult(String language, String recognizer, int docs, long words, double loadSeconds,
                                  double docsPerSecond, double wordsPerSecond, long peakHeapMb, int entities, int quotes,
@@ -75,28 +75,26 @@ public final class AnalysisBench {
         return out;
     }
 
-    /** News-length articles per language (en, ru), each joined from several generated reports. */
+    /** News-length articles per language (en, ru), each joined from consecutive generated reports of that language. */
     private static Map<String, List<Article>> articles(int perLanguage) {
         Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
-        Map<String, List<RawDocument>> parts = new HashMap<>();
-        SyntheticCorpus corpus = new SyntheticCorpus(7, 5);
-        int wanted = perLanguage * PARTS_PER_ARTICLE;
-        for (RawDocument d : corpus.documents(wanted * 5)) {
-            List<RawDocument> list = parts.computeIfAbsent(d.fields().get("lang"), k -> new ArrayList<>());
-            if (list.size() < wanted) list.add(d);
-        }
         Map<String, List<Article>> out = new java.util.TreeMap<>();
-        for (Map.Entry<String, List<RawDocument>> e : parts.entrySet()) {
-            List<Article> articles = new ArrayList<>();
-            List<RawDocument> docs = e.getValue();
-            for (int i = 0; i + PARTS_PER_ARTICLE <= docs.size(); i += PARTS_PER_ARTICLE) {
-                StringBuilder body = new StringBuilder();
-                for (int j = i; j < i + PARTS_PER_ARTICLE; j++) body.append(docs.get(j).content()).append("\n\n");
-                RawDocument first = docs.get(i);
-                articles.add(normalizer.normalize(new RawDocument(first.origin(), first.position(), first.format(),
-                        body.toString().strip(), first.fields(), first.hash())));
-            }
-            out.put(e.getKey(), articles);
+        Map<String, StringBuilder> open = new HashMap<>();
+        Map<String, RawDocument> firsts = new HashMap<>();
+        java.util.Iterator<RawDocument> reports = new SyntheticCorpus(7, 5).stream(Integer.MAX_VALUE);
+        while (out.size() < 2 || out.values().stream().anyMatch(l -> l.size() < perLanguage)) {
+            RawDocument d = reports.next();
+            String language = d.fields().get("lang");
+            List<Article> done = out.computeIfAbsent(language, k -> new ArrayList<>());
+            if (done.size() >= perLanguage) continue;
+            StringBuilder body = open.computeIfAbsent(language, k -> new StringBuilder());
+            firsts.putIfAbsent(language, d);
+            body.append(d.content()).append("\n\n");
+            if (body.toString().split("\\s+").length < MIN_WORDS) continue;
+            RawDocument first = firsts.remove(language);
+            done.add(normalizer.normalize(new RawDocument(first.origin(), first.position(), first.format(),
+                    body.toString().strip(), first.fields(), first.hash())));
+            open.remove(language);
         }
         return out;
     }

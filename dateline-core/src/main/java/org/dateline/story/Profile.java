@@ -28,9 +28,10 @@ public record Profile(String id, String language, Instant published, Map<String,
         String title = a.title() == null ? "" : a.title();
         // the very text the index counts document frequencies over, so weights and df agree
         String match = LuceneStore.matchText(a);
-        String nameText = title + "\n" + a.text();
-        if (nameText.length() > NAME_CHARS) nameText = nameText.substring(0, NAME_CHARS);
-        String spotted = Names.spot(nameText);
+        String body = a.text() == null ? "" : a.text();
+        int bodyChars = Math.max(0, NAME_CHARS - title.length() - 1);
+        if (body.length() > bodyChars) body = body.substring(0, bodyChars);
+        String spotted = Names.spot(title, body);
         return new Profile(a.id(), a.language(), a.published() == null ? null : a.published().at(),
                 analyzers.termFrequencies(a.language(), match),
                 analyzers.termFrequencies(a.language(), title),

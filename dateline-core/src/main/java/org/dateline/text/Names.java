@@ -32,21 +32,65 @@ public final class Names {
 
     /** The name-like words of {@code text}, in order, joined by spaces (ready for an analyzer). */
     public static String spot(String text) {
+        return spot(text, 0);
+    }
+
+    /**
+     * The name-like words of a title and its body, in order, joined by spaces: those of {@code title + "\n" + body},
+     * except the capitalised title words that are no names by the body's spelling. A title-case headline capitalises
+     * every word ("Passenger Train Collides With Freight Train Outside Falisava"): of its words only those the body
+     * capitalises too are names, here the place. In other titles a word the body writes only in lower case is none.
+     */
+    public static String spot(String title, String body) {
+        String t = title == null ? "" : title;
+        return spot(t + "\n" + (body == null ? "" : body), t.length() + 1);
+    }
+
+    /** The name-like words of {@code text} whose first {@code titleChars} characters are a title (0: none). */
+    private static String spot(String text, int titleChars) {
         if (text == null || text.isEmpty()) return "";
-        List<String> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        java.util.Set<String> bodyLower = new java.util.HashSet<>(), bodyCapital = new java.util.HashSet<>();
+        // title words of four letters or more after the first one, and how many of them are capitalised
+        int titleWords = 0, titleCapitals = 0;
+        boolean firstTitleWord = true;
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String w = m.group();
             char c = w.charAt(0);
+            boolean inTitle = m.start() < titleChars;
             if (Character.isDigit(c)) {
-                if (w.length() >= 2) out.add(w);
+                if (w.length() >= 2) {
+                    names.add(w);
+                    starts.add(m.start());
+                }
                 continue;
             }
+            if (inTitle && !firstTitleWord && w.length() >= 4) {
+                titleWords++;
+                if (Character.isUpperCase(c)) titleCapitals++;
+            }
+            if (inTitle) firstTitleWord = false;
+            if (titleChars > 0 && !inTitle) (Character.isUpperCase(c) ? bodyCapital : bodyLower).add(w);
             if (!Character.isUpperCase(c) || w.length() < 2) continue;
             if (sentenceStart(text, m.start()) && !allCaps(w)) continue;
-            out.add(w);
+            names.add(w);
+            starts.add(m.start());
         }
-        return String.join(" ", out);
+        if (bodyLower.isEmpty()) return String.join(" ", names);
+        boolean titleCase = titleWords >= 3 && titleCapitals >= 0.8 * titleWords;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String w = names.get(i);
+            boolean common = starts.get(i) < titleChars && !Character.isDigit(w.charAt(0)) && !allCaps(w)
+                    && !bodyCapital.contains(w)
+                    && (titleCase || bodyLower.contains(w.toLowerCase(java.util.Locale.ROOT)));
+            if (common) continue;
+            if (!out.isEmpty()) out.append(' ');
+            out.append(w);
+        }
+        return out.toString();
     }
 
     /**

@@ -45,4 +45,26 @@ class NamesTest {
     void numbersKeepTheirDigits() {
         assertThat(key("5,8")).isEqualTo(key("5.8")).isEqualTo("#58");
     }
+
+    @Test
+    void aTitleCaseHeadlineGivesOnlyTheWordsItsBodyCapitalises() {
+        String body = "A passenger train collided with a freight train outside Falisava on Thursday, killing 68 people, "
+                + "officials of Galis Logistics said. NATO sent experts.";
+        assertThat(Names.spot("Passenger Train Collides With Freight Train Outside Falisava", body))
+                .isEqualTo("Falisava Falisava Thursday 68 Galis Logistics NATO");
+        // kept from a title-case headline: the body's names, abbreviations, numbers
+        assertThat(Names.spot("NATO Experts Sent After 68 Die in Falisava Crash", body))
+                .isEqualTo("NATO 68 Falisava Falisava Thursday 68 Galis Logistics NATO");
+    }
+
+    @Test
+    void aSentenceCaseHeadlineLosesOnlyWhatTheBodyWritesInLowerCase() {
+        String body = "Rescuers searched the rubble in Kedeholm. The quake hit at dawn, and a tsunami warning was lifted.";
+        // "Quake" the body writes in lower case; "Fire" is nowhere in it and stays a name, as before (and so does the
+        // body's first word after a title without a full stop, read as the title's continuation)
+        assertThat(Names.spot("Teams in Kedeholm search rubble after Quake and Fire", body))
+                .isEqualTo("Kedeholm Fire Rescuers Kedeholm");
+        // without a body nothing tells: a headline alone keeps every capitalised word
+        assertThat(Names.spot("Big Quake Hits Kedeholm", "")).isEqualTo("Quake Hits Kedeholm");
+    }
 }
