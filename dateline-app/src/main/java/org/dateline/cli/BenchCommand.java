@@ -177,6 +177,7 @@ final class BenchCommand {
                             .put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0)
                             .put("words_per_s", Math.round(r.wordsPerSecond())).put("heap_mb", r.peakHeapMb())
                             .put("load_s", Math.round(r.loadSeconds() * 10) / 10.0).put("threads", threads)
+                            .put("warm_up_docs", AnalysisBench.WARM_UP)
                             .put("entities", r.entities()).put("quotes", r.quotes()).put("events", r.events());
                 }
                 out.println(Json.write(o));
@@ -190,7 +191,8 @@ final class BenchCommand {
                         String.valueOf(r.peakHeapMb()), String.format("%.1f", r.loadSeconds())));
             }
             Terminal.table(out, List.of("LANG", "RECOGNIZER", "DOCS", "WORDS/DOC", "DOCS/S", "WORDS/S", "PEAK HEAP MB", "LOAD S"), rows);
-            out.printf("%d threads; entities, quotes, dates and events per article; model loading timed apart%n", threads);
+            out.printf("%d threads; entities, quotes, dates and events per article; model loading and %d warm-up articles "
+                    + "per language timed apart%n", threads, AnalysisBench.WARM_UP);
             return 0;
         }
     }

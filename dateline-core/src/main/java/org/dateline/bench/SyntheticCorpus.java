@@ -350,10 +350,6 @@ public final class SyntheticCorpus {
     }
 
     /** The kinds and background sentences, as {@code synthetic-news.txt} gives them. */
-    static List<String> kindKeys() {
-        return TEXT.kinds().stream().map(Kind::key).toList();
-    }
-
     private static Templates load() {
         Map<String, Map<String, List<String>>> kinds = new LinkedHashMap<>();
         List<String> backgroundEn = new ArrayList<>(), backgroundRu = new ArrayList<>();
