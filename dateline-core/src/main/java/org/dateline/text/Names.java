@@ -72,7 +72,15 @@ public final class Names {
                 if (Character.isUpperCase(c)) titleCapitals++;
             }
             if (inTitle) firstTitleWord = false;
-            if (titleChars > 0 && !inTitle) (Character.isUpperCase(c) ? bodyCapital : bodyLower).add(w);
+            if (titleChars > 0 && !inTitle) {
+                if (Character.isUpperCase(c)) {
+                    bodyCapital.add(w);
+                    // "Putin's" in the body names the headline's "Putin"
+                    bodyCapital.add(FROM_APOSTROPHE.matcher(w).replaceAll(""));
+                } else {
+                    bodyLower.add(w);
+                }
+            }
             if (!Character.isUpperCase(c) || w.length() < 2) continue;
             if (sentenceStart(text, m.start()) && !allCaps(w)) continue;
             names.add(w);

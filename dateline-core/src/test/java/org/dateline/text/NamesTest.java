@@ -52,6 +52,9 @@ class NamesTest {
                 + "officials of Galis Logistics said. NATO sent experts.";
         assertThat(Names.spot("Passenger Train Collides With Freight Train Outside Falisava", body))
                 .isEqualTo("Falisava Falisava Thursday 68 Galis Logistics NATO");
+        // a name the body gives only in the possessive is a name all the same
+        assertThat(Names.spot("Plane Carrying Putin Lands in Falisava", "Putin's plane landed in Falisava at noon."))
+                .isEqualTo("Putin Falisava Putin's Falisava");
         // kept from a title-case headline: the body's names, abbreviations, numbers
         assertThat(Names.spot("NATO Experts Sent After 68 Die in Falisava Crash", body))
                 .isEqualTo("NATO 68 Falisava Falisava Thursday 68 Galis Logistics NATO");
