@@ -22,6 +22,14 @@ public interface CandidateIndex {
     /** How many stored articles of {@code language}'s chain contain {@code term} in their match text. */
     int docFreq(String language, String term);
 
+    /**
+     * {@link #docFreq} of each of {@code terms} into {@code out} (at least as long): one call per article weighed
+     * instead of one per term, so an index can resolve the language and take its locks once.
+     */
+    default void docFreqs(String language, String[] terms, int[] out) {
+        for (int i = 0; i < terms.length; i++) out[i] = docFreq(language, terms[i]);
+    }
+
     /** How many stored articles use {@code language}'s chain. */
     int docCount(String language);
 

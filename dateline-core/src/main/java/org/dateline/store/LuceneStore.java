@@ -789,6 +789,18 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
     }
 
     @Override
+    public void docFreqs(String language, String[] terms, int[] out) {
+        Map<String, Integer> df = docFreqs.get(Analyzers.chain(language));
+        if (df == null) {
+            java.util.Arrays.fill(out, 0, terms.length, 0);
+            return;
+        }
+        synchronized (df) {
+            for (int i = 0; i < terms.length; i++) out[i] = df.getOrDefault(terms[i], 0);
+        }
+    }
+
+    @Override
     public int docCount(String language) {
         return docCounts.getOrDefault(Analyzers.chain(language), 0);
     }

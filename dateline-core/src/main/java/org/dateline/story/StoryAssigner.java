@@ -721,12 +721,18 @@ public final class StoryAssigner {
 
     /** Term ids for sparse vectors (one space for every language: the terms differ anyway). */
     private final Map<String, Integer> termIds = new HashMap<>();
+    /** Name-key ids, a space of their own: key vectors are only ever compared with key vectors. */
+    private final Map<String, Integer> keyIds = new HashMap<>();
 
     private int termId(String term) {
-        Integer id = termIds.get(term);
+        return id(termIds, term);
+    }
+
+    private static int id(Map<String, Integer> ids, String term) {
+        Integer id = ids.get(term);
         if (id == null) {
-            id = termIds.size();
-            termIds.put(term, id);
+            id = ids.size();
+            ids.put(term, id);
         }
         return id;
     }
@@ -799,20 +805,32 @@ public final class StoryAssigner {
             }
         }
 
+        /** @param language null for name keys, whose document frequencies and ids are kept apart from the terms' */
         private Sparse weigh(String language, Map<String, Integer> tf, int docs, Map<String, Double> keep) {
             int n = tf.size();
+            String[] terms = new String[n];
+            int[] counts = new int[n];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                terms[i] = e.getKey();
+                counts[i++] = e.getValue();
+            }
+            int[] dfs = new int[n];
+            if (language == null) {
+                for (int k = 0; k < n; k++) dfs[k] = keyDf.getOrDefault(terms[k], 0);
+            } else {
+                index.docFreqs(language, terms, dfs);
+            }
+            Map<String, Integer> idSpace = language == null ? keyIds : termIds;
             long[] packed = new long[n];
             double[] raw = new double[n];
-            int i = 0;
             double norm = 0;
-            for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                int df = language == null ? keyDf.getOrDefault(e.getKey(), 0) : index.docFreq(language, e.getKey());
-                double x = (1 + Math.log(e.getValue())) * (Math.log((docs + 1.0) / (df + 1.0)) + 1.0);
-                if (keep != null) keep.put(e.getKey(), x);
+            for (i = 0; i < n; i++) {
+                double x = (1 + Math.log(counts[i])) * (Math.log((docs + 1.0) / (dfs[i] + 1.0)) + 1.0);
+                if (keep != null) keep.put(terms[i], x);
                 raw[i] = x;
-                packed[i] = ((long) termId(language == null ? "\u0001" + e.getKey() : e.getKey()) << 32) | i;
+                packed[i] = ((long) id(idSpace, terms[i]) << 32) | i;
                 norm += x * x;
-                i++;
             }
             java.util.Arrays.sort(packed);
             double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
