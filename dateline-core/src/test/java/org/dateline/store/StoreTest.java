@@ -180,4 +180,25 @@ class StoreTest {
             assertThat(engine.articleCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void documentFrequenciesOfManyTermsAtOnceAreEachTermsOwn() throws IOException {
+        Path in = TestCorpus.write(tmp.resolve("in"));
+        try (Dateline engine = open(tmp.resolve("data"))) {
+            engine.ingest(List.of(in), Dateline.Progress.NONE);
+        }
+        try (LuceneStore store = LuceneStore.openReadOnly(tmp.resolve("data"))) {
+            String[] terms = {"kalda", "librari", "no-such-term", "earthquak", "kalda"};
+            int[] together = new int[terms.length];
+            store.docFreqs("en", terms, together);
+            int[] one = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) one[i] = store.docFreq("en", terms[i]);
+            assertThat(together).containsExactly(one);
+            assertThat(together[0]).isPositive();
+            assertThat(together[2]).isZero();
+            int[] unknownLanguage = {7, 7};
+            store.docFreqs("xx-none", new String[]{"kalda", "x"}, unknownLanguage);
+            assertThat(unknownLanguage).containsExactly(store.docFreq("xx-none", "kalda"), store.docFreq("xx-none", "x"));
+        }
+    }
 }
