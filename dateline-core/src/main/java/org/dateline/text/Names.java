@@ -76,7 +76,7 @@ public final class Names {
                 if (Character.isUpperCase(c)) {
                     bodyCapital.add(w);
                     // "Putin's" in the body names the headline's "Putin"
-                    bodyCapital.add(FROM_APOSTROPHE.matcher(w).replaceAll(""));
+                    if (w.indexOf('\'') > 0 || w.indexOf('’') > 0) bodyCapital.add(FROM_APOSTROPHE.matcher(w).replaceAll(""));
                 } else {
                     bodyLower.add(w);
                 }
