@@ -96,23 +96,33 @@ public final class AnalysisBench {
     private static Map<String, List<Article>> articles(int perLanguage) {
         Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
         Map<String, List<Article>> out = new java.util.TreeMap<>();
-        Map<String, StringBuilder> open = new HashMap<>();
-        Map<String, RawDocument> firsts = new HashMap<>();
+        // per language, the article being joined: its first report (whose fields it takes), text and word count
+        Map<String, Joining> open = new HashMap<>();
         java.util.Iterator<RawDocument> reports = new SyntheticCorpus(7, 5).stream(Integer.MAX_VALUE);
         while (out.size() < 2 || out.values().stream().anyMatch(l -> l.size() < perLanguage)) {
             RawDocument d = reports.next();
             String language = d.fields().get("lang");
             List<Article> done = out.computeIfAbsent(language, k -> new ArrayList<>());
             if (done.size() >= perLanguage) continue;
-            StringBuilder body = open.computeIfAbsent(language, k -> new StringBuilder());
-            firsts.putIfAbsent(language, d);
-            body.append(d.content()).append("\n\n");
-            if (body.toString().split("\\s+").length < MIN_WORDS) continue;
-            RawDocument first = firsts.remove(language);
-            done.add(normalizer.normalize(new RawDocument(first.origin(), first.position(), first.format(),
-                    body.toString().strip(), first.fields(), first.hash())));
+            Joining j = open.computeIfAbsent(language, k -> new Joining(d, new StringBuilder()));
+            j.body.append(d.content()).append("\n\n");
+            j.words += d.content().split("\\s+").length;
+            if (j.words < MIN_WORDS) continue;
+            done.add(normalizer.normalize(new RawDocument(j.first.origin(), j.first.position(), j.first.format(),
+                    j.body.toString().strip(), j.first.fields(), j.first.hash())));
             open.remove(language);
         }
         return out;
+    }
+
+    private static final class Joining {
+        final RawDocument first;
+        final StringBuilder body;
+        int words;
+
+        Joining(RawDocument first, StringBuilder body) {
+            this.first = first;
+            this.body = body;
+        }
     }
 }
