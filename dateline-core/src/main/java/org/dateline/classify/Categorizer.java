@@ -121,7 +121,7 @@ public final class Categorizer {
         String chain = Analyzers.chain(language);
         LinearModel.Weights w = model.weights(chain);
         Features.Spec spec = w == null ? Features.Spec.WORDS : w.spec();
-        double[] p = LinearModel.probabilities(w, features.extract(chain, spec, title, text));
+        double[] p = LinearModel.probabilities(w, features.vector(chain, spec, title, text, false));
         int best = 0;
         int topic = -1;
         for (int c = 0; c < p.length; c++) {

@@ -94,40 +94,43 @@ public final class Features {
 
     /** A sparse unit vector, keys in first-seen order. */
     Map<String, Double> extract(String language, Spec spec, String title, String text) {
+        return vector(language, spec, title, text, true).toMap();
+    }
+
+    /**
+     * The vector {@link #extract(String, Spec, String, String)} gives, keyed by the hashes of the feature names
+     * ({@code named}: the names kept too).
+     */
+    FeatureVector vector(String language, Spec spec, String title, String text, boolean named) {
         String body = text == null ? "" : text;
         if (body.length() > spec.textChars()) {
             int cut = body.lastIndexOf(' ', spec.textChars());
             body = body.substring(0, cut > spec.textChars() / 2 ? cut : spec.textChars());
         }
-        Map<String, Double> words = new LinkedHashMap<>();
-        addWords(words, tokens(language, title), spec.titleWeight(), spec.bigrams());
-        addWords(words, tokens(language, body), 1.0, spec.bigrams());
-        Map<String, Double> out = unit(words, 1.0);
+        StringBuilder key = new StringBuilder(40);
+        FeatureVector out = new FeatureVector(named);
+        addWords(out, key, tokens(language, title), spec.titleWeight(), spec.bigrams());
+        addWords(out, key, tokens(language, body), 1.0, spec.bigrams());
+        out.logScaled(1.0);
         if (spec.prefix() > 0 || spec.charMin() > 0 || spec.shapeWeight() > 0) {
             List<String> titleWords = plainWords(title);
             List<String> bodyWords = plainWords(body);
             if (spec.shapeWeight() > 0) {
-                for (String cue : shapes(title, titleWords, bodyWords)) out.merge(cue, spec.shapeWeight(), Double::sum);
+                for (String cue : shapes(title, titleWords, bodyWords)) out.add(cue, spec.shapeWeight());
             }
             if (spec.prefix() > 0 && spec.prefixWeight() > 0) {
-                Map<String, Double> p = new LinkedHashMap<>();
-                addPrefixes(p, titleWords, spec.prefix(), spec.titleWeight());
-                addPrefixes(p, bodyWords, spec.prefix(), 1.0);
-                merge(out, unit(p, spec.prefixWeight()));
+                FeatureVector p = new FeatureVector(named);
+                addPrefixes(p, key, titleWords, spec.prefix(), spec.titleWeight());
+                addPrefixes(p, key, bodyWords, spec.prefix(), 1.0);
+                out.addAll(p.logScaled(spec.prefixWeight()));
             }
             if (spec.charMin() > 0 && spec.charWeight() > 0) {
-                Map<String, Double> c = new LinkedHashMap<>();
-                Map<String, String[]> grams = new java.util.HashMap<>();
-                addCharGrams(c, grams, titleWords, spec.charMin(), spec.charMax(), spec.titleWeight());
-                addCharGrams(c, grams, bodyWords, spec.charMin(), spec.charMax(), 1.0);
-                merge(out, unit(c, spec.charWeight()));
+                FeatureVector c = new FeatureVector(named);
+                addCharGrams(c, key, titleWords, spec.charMin(), spec.charMax(), spec.titleWeight());
+                addCharGrams(c, key, bodyWords, spec.charMin(), spec.charMax(), 1.0);
+                out.addAll(c.logScaled(spec.charWeight()));
             }
-            double norm = 0;
-            for (double v : out.values()) norm += v * v;
-            if (norm > 0) {
-                double inv = 1 / Math.sqrt(norm);
-                out.replaceAll((k, v) -> v * inv);
-            }
+            out.normalize();
         }
         return out;
     }
@@ -194,70 +197,40 @@ public final class Features {
         return out;
     }
 
-    /** {@code log(1 + tf)}, scaled to length {@code length}. */
-    private static Map<String, Double> unit(Map<String, Double> tf, double length) {
-        double norm = 0;
-        for (Map.Entry<String, Double> e : tf.entrySet()) {
-            double v = Math.log1p(e.getValue());
-            e.setValue(v);
-            norm += v * v;
-        }
-        if (norm > 0) {
-            double scale = length / Math.sqrt(norm);
-            tf.replaceAll((k, v) -> v * scale);
-        }
-        return tf;
-    }
-
-    private static void merge(Map<String, Double> into, Map<String, Double> block) {
-        block.forEach((k, v) -> into.merge(k, v, Double::sum));
-    }
-
-    private static void addWords(Map<String, Double> tf, List<String> tokens, double weight, boolean bigrams) {
+    /** Stems, and with {@code bigrams} each adjacent pair {@code a_b}. */
+    private static void addWords(FeatureVector tf, StringBuilder key, List<String> tokens, double weight, boolean bigrams) {
         String previous = null;
         for (String t : tokens) {
-            tf.merge(t, weight, Double::sum);
-            if (bigrams && previous != null) tf.merge(previous + "_" + t, weight, Double::sum);
+            tf.add(t, weight);
+            if (bigrams && previous != null) {
+                key.setLength(0);
+                tf.add(key.append(previous).append('_').append(t), weight);
+            }
             previous = t;
         }
     }
 
-    private static void addPrefixes(Map<String, Double> tf, List<String> words, int length, double weight) {
+    private static void addPrefixes(FeatureVector tf, StringBuilder key, List<String> words, int length, double weight) {
         for (String w : words) {
             if (w.length() < 3) continue;
-            tf.merge("p:" + (w.length() > length ? w.substring(0, length) : w), weight, Double::sum);
+            key.setLength(0);
+            tf.add(key.append("p:").append(w, 0, Math.min(length, w.length())), weight);
         }
     }
 
-    /**
-     * @param seen the n-gram keys of each word met before in this text (a repeated word's keys are counted again
-     *             without being spelt out again: same keys in the same order, so the same vector)
-     */
-    private static void addCharGrams(Map<String, Double> tf, Map<String, String[]> seen, List<String> words, int min, int max,
-                                     double weight) {
-        StringBuilder key = new StringBuilder(40);
-        Double boxed = weight;
-        List<String> spelt = new ArrayList<>();
+    /** The {@code min}- to {@code max}-character n-grams of each word between the boundary marks {@code <} and {@code >}. */
+    private static void addCharGrams(FeatureVector tf, StringBuilder key, List<String> words, int min, int max, double weight) {
         for (String w : words) {
             if (w.length() < 2) continue;
-            String[] known = seen.get(w);
-            if (known != null) {
-                for (String k : known) tf.merge(k, boxed, Double::sum);
-                continue;
-            }
-            spelt.clear();
             int len = w.length() + 2;   // with the boundary marks '<' and '>'
             for (int n = min; n <= max; n++) {
                 for (int i = 0; i + n <= len; i++) {
                     key.setLength(0);
                     key.append("c:");
                     for (int j = i; j < i + n; j++) key.append(j == 0 ? '<' : j == len - 1 ? '>' : w.charAt(j - 1));
-                    String k = key.toString();
-                    spelt.add(k);
-                    tf.merge(k, boxed, Double::sum);
+                    tf.add(key, weight);
                 }
             }
-            seen.put(w, spelt.toArray(String[]::new));
         }
     }
 

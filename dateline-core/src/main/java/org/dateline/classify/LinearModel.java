@@ -34,8 +34,51 @@ final class LinearModel {
     static final String MAGIC = "dateline-categories";
     static final int VERSION = 2;
 
-    /** Weights of one language, and the features they were trained on. */
-    record Weights(Features.Spec spec, double[] bias, Map<String, float[]> rows) {
+    /**
+     * Weights of one language, and the features they were trained on; {@code hashed} holds the same rows keyed by
+     * {@link FeatureVector#hash} of the feature names.
+     */
+    record Weights(Features.Spec spec, double[] bias, Map<String, float[]> rows, HashedRows hashed) {
+        Weights(Features.Spec spec, double[] bias, Map<String, float[]> rows) {
+            this(spec, bias, rows, new HashedRows(rows));
+        }
+    }
+
+    /** Weight rows in one flat array, found by the hash of their feature name through open addressing. */
+    static final class HashedRows {
+        private final long[] keys;
+        /** Row number + 1 per slot (0: free). */
+        private final int[] slots;
+        private final float[] rows;
+
+        HashedRows(Map<String, float[]> byName) {
+            int k = Category.count();
+            int capacity = Integer.highestOneBit(Math.max(4, byName.size() * 2)) * 2;
+            keys = new long[byName.size()];
+            slots = new int[capacity];
+            rows = new float[byName.size() * k];
+            int r = 0;
+            for (Map.Entry<String, float[]> e : byName.entrySet()) {
+                long h = FeatureVector.hash(e.getKey());
+                if (row(h) >= 0) throw new IllegalStateException("two features share a hash: " + e.getKey());
+                keys[r] = h;
+                System.arraycopy(e.getValue(), 0, rows, r * k, k);
+                int mask = slots.length - 1;
+                int s = FeatureVector.spread(h) & mask;
+                while (slots[s] != 0) s = (s + 1) & mask;
+                slots[s] = ++r;
+            }
+        }
+
+        /** The row number of a feature hash, -1 when the model has no such feature. */
+        int row(long h) {
+            int mask = slots.length - 1;
+            for (int s = FeatureVector.spread(h) & mask; ; s = (s + 1) & mask) {
+                int e = slots[s];
+                if (e == 0) return -1;
+                if (keys[e - 1] == h) return e - 1;
+            }
+        }
     }
 
     private final Map<String, Weights> byLanguage;
@@ -78,6 +121,22 @@ final class LinearModel {
                 if (row == null) continue;
                 double v = e.getValue();
                 for (int c = 0; c < k; c++) s[c] += v * row[c];
+            }
+        }
+        return softmax(s);
+    }
+
+    /** {@link #probabilities(Weights, Map)} of a hashed vector (same sums in the same order). */
+    static double[] probabilities(Weights w, FeatureVector x) {
+        int k = Category.count();
+        double[] s = w == null ? new double[k] : Arrays.copyOf(w.bias(), k);
+        if (w != null) {
+            HashedRows hashed = w.hashed();
+            for (int i = 0; i < x.size(); i++) {
+                int row = hashed.row(x.key(i));
+                if (row < 0) continue;
+                double v = x.value(i);
+                for (int c = 0, at = row * k; c < k; c++) s[c] += v * hashed.rows[at + c];
             }
         }
         return softmax(s);

@@ -290,7 +290,8 @@ final class RecentArticles {
         Map<String, Postings> lists = postings.get(chain);
         if (lists == null || weights.isEmpty()) return List.of();
         int stamp = ++lookup;
-        List<Entry> touched = new ArrayList<>();
+        // sized for a typical query (a couple of hundred articles touched) so it rarely grows
+        List<Entry> touched = new ArrayList<>(512);
         long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli(), toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             Postings list = lists.get(w.getKey());
@@ -350,7 +351,8 @@ final class RecentArticles {
     /** Up to {@code k} articles sharing at least one band, most bands shared first, published within {@code [from, to]}. */
     List<LuceneStore.BandHit> sharingBands(long[] bands, int k, Instant from, Instant to) {
         int stamp = ++lookup;
-        List<Entry> touched = new ArrayList<>();
+        // sized for a typical query (a couple of hundred articles touched) so it rarely grows
+        List<Entry> touched = new ArrayList<>(512);
         long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli(), toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         for (long band : bands) {
             Object found = bandPostings.get(band);

@@ -164,6 +164,7 @@ public final class StoryAssigner {
 
     /** {@link #assign(Article, float[])} with the article's {@link #profile}, computed ahead. */
     public synchronized Assignment assign(Article article, float[] vector, Profile p) {
+        java.util.Arrays.fill(docsNow, -1);
         Instant at = article.published() == null ? null : article.published().at();
         pending = p;
         double share = vectorShare(p);
@@ -187,14 +188,13 @@ public final class StoryAssigner {
         if (vector != null && vectorCandidates > 0 && vectorWeight > 0) {
             found.addAll(index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
         }
-        Map<String, Vectors> vectors = new HashMap<>();
         String bestStory = null, bestArticle = null;
         double bestScore = -1;
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();
         for (Candidate c : found) {
             if (c.articleId().equals(article.id()) || !seen.add(c.storyId())) continue;
-            Scoring scoring = score(c.storyId(), c.articleId(), p, mine, vector, at, share, vectors, null);
+            Scoring scoring = score(c.storyId(), c.articleId(), p, mine, vector, at, share, null);
             if (scoring == null) continue;
             matches.add(new Match(c.storyId(), scoring.score, scoring.topId));
             if (scoring.score > bestScore) {
@@ -224,11 +224,12 @@ public final class StoryAssigner {
     public synchronized Optional<Scorecard> explain(String articleId, String storyId) {
         Profile p = profile(articleId);
         if (p == null || stories.story(storyId).isEmpty()) return Optional.empty();
+        java.util.Arrays.fill(docsNow, -1);
         Vectors mine = vectorsOf(p);
         float[] stored = embedding(articleId);
         float[] vector = stored.length == 0 ? null : stored;
         Scorecard.Builder b = new Scorecard.Builder();
-        Scoring scoring = score(storyId, articleId, p, mine, vector, p.published(), vectorShare(p), new HashMap<>(), b);
+        Scoring scoring = score(storyId, articleId, p, mine, vector, p.published(), vectorShare(p), b);
         if (scoring == null) return Optional.empty();
         b.members.sort(java.util.Comparator.comparingDouble(Scorecard.Member::similarity).reversed());
         double join = threshold(p);
@@ -250,10 +251,10 @@ public final class StoryAssigner {
     /**
      * The score of story {@code storyId} (found through its member {@code foundArticle}) for the article profiled as
      * {@code p}: a blend of its member similarities and its aggregate one, with the penalties and margins; null when
-     * no member could be compared. {@code vectors} caches member vectors across the stories of one assignment.
+     * no member could be compared.
      */
     private Scoring score(String storyId, String foundArticle, Profile p, Vectors mine, float[] vector, Instant at,
-                          double share, Map<String, Vectors> vectors, Scorecard.Builder explain) {
+                          double share, Scorecard.Builder explain) {
         List<String> ids = membersOf(storyId);
         if (ids.isEmpty()) ids = List.of(foundArticle);
         List<Double> sims = new ArrayList<>();
@@ -269,9 +270,9 @@ public final class StoryAssigner {
         for (int i = Math.max(0, ids.size() - maxMembers); i < ids.size(); i++) {
             String id = ids.get(i);
             if (id.equals(p.id())) continue;
-            Profile q = profile(id);
-            if (q == null) continue;
-            Vectors theirs = vectors.computeIfAbsent(id, x -> vectorsOf(q));
+            Vectors theirs = memberVectors(id);
+            if (theirs == null) continue;
+            Profile q = theirs.profile;
             if (headlineOnly(q) == headlineOnly(p)) otherKind = false;
             if (building != null) building.add(theirs, anyVectors ? embedding(id) : NO_VECTOR);
             double s = similarity(mine, theirs);
@@ -600,15 +601,20 @@ public final class StoryAssigner {
         return total <= 0 ? text : score / total;
     }
 
-    /** Cosine of a unit sparse vector with a map vector of the given norm. */
-    private static double cosine(Sparse a, Map<Integer, Double> m, double norm) {
-        if (norm <= 0) return 0;
-        double dot = 0;
-        for (int i = 0; i < a.ids.length; i++) {
-            Double w = m.get(a.ids[i]);
-            if (w != null) dot += a.weights[i] * w;
-        }
-        return dot / norm;
+    /** Cosine of a unit sparse vector with a sparse vector of the given norm. */
+    private static double cosine(Sparse a, Sparse b, double norm) {
+        return norm <= 0 ? 0 : cosine(a, b) / norm;
+    }
+
+    /** A map vector as ascending ids and their weights (not scaled). */
+    private static Sparse sparse(Map<Integer, Double> m) {
+        int[] ids = new int[m.size()];
+        int n = 0;
+        for (int id : m.keySet()) ids[n++] = id;
+        java.util.Arrays.sort(ids);
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) w[i] = m.get(ids[i]);
+        return new Sparse(ids, w);
     }
 
     /** A story's aggregate: the sum of its members' unit vectors, pruned to its heaviest terms. */
@@ -618,6 +624,8 @@ public final class StoryAssigner {
         final java.util.Set<String> years = new java.util.HashSet<>();
         int count;
         private double termNorm = -1, nameNorm = -1;
+        /** The two sums as sorted sparse vectors, made when the story is next compared after a change (null: stale). */
+        private Sparse termSparse, nameSparse;
 
         /** Sum of the members' sentence embeddings (null until one has an embedding), and its unit-length copy. */
         float[] meaning;
@@ -629,6 +637,7 @@ public final class StoryAssigner {
             years.addAll(v.years);
             count++;
             termNorm = nameNorm = -1;
+            termSparse = nameSparse = null;
             if (embedding.length > 0) {
                 if (meaning == null) meaning = new float[embedding.length];
                 if (meaning.length == embedding.length) for (int i = 0; i < embedding.length; i++) meaning[i] += embedding[i];
@@ -656,10 +665,14 @@ public final class StoryAssigner {
         double similarity(Vectors a, float[] embedding, double nameCover, double share) {
             if (termNorm < 0) termNorm = norm(terms);
             if (nameNorm < 0) nameNorm = norm(names);
-            double text = cosine(a.terms, terms, termNorm);
+            if (termSparse == null) {
+                termSparse = sparse(terms);
+                nameSparse = sparse(names);
+            }
+            double text = cosine(a.terms, termSparse, termNorm);
             double total = 1 - nameWeight - titleWeight, score = total * text;
             if (nameWeight > 0 && !a.names.isEmpty() && !names.isEmpty()) {
-                score += nameWeight * cosine(a.names, names, nameNorm);
+                score += nameWeight * cosine(a.names, nameSparse, nameNorm);
                 total += nameWeight;
             }
             double lexical = total <= 0 ? text : score / total;
@@ -705,9 +718,11 @@ public final class StoryAssigner {
         int i = 0, j = 0;
         int[] x = a.ids, y = b.ids;
         while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) dot += a.weights[i++] * b.weights[j++];
-            else if (x[i] < y[j]) i++;
-            else j++;
+            int u = x[i], v = y[j];
+            if (u == v) dot += a.weights[i] * b.weights[j];
+            // both steps without a branch on which id is smaller: the comparison is a coin toss the CPU cannot predict
+            i += u <= v ? 1 : 0;
+            j += u >= v ? 1 : 0;
         }
         return dot;
     }
@@ -743,11 +758,37 @@ public final class StoryAssigner {
      */
     private Vectors vectorsOf(Profile q) {
         Vectors v = weighed.get(q.id());
-        int docs = index.docCount(q.language());
-        if (v != null && docs - v.docs <= Math.max(1, v.docs / 20)) return v;
+        if (v != null && fresh(v)) return v;
         v = new Vectors(q, null);
         weighed.put(q.id(), v);
         return v;
+    }
+
+    /** {@link #vectorsOf} a stored article, its profile looked up only when its vectors must be weighed (again); null when unknown. */
+    private Vectors memberVectors(String articleId) {
+        Vectors v = weighed.get(articleId);
+        if (v != null && fresh(v)) return v;
+        Profile q = v != null ? v.profile : profile(articleId);
+        return q == null ? null : vectorsOf(q);
+    }
+
+    private boolean fresh(Vectors v) {
+        int docs = docCount(v.profile.language());
+        return docs - v.docs <= Math.max(1, v.docs / 20);
+    }
+
+    /**
+     * Stored articles per language chain (en, ru, other) as the index counted them at the start of the current
+     * assignment (-1: not asked yet); the index does not grow while an article is matched, and every member's
+     * freshness asks.
+     */
+    private final int[] docsNow = new int[3];
+
+    private int docCount(String language) {
+        String chain = Analyzers.chain(language);
+        int slot = chain.equals("en") ? 0 : chain.equals("ru") ? 1 : 2;
+        if (docsNow[slot] < 0) docsNow[slot] = index.docCount(language);
+        return docsNow[slot];
     }
 
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
@@ -952,6 +993,7 @@ public final class StoryAssigner {
     private void remember(Optional<Story> existing, String storyId, Article article, Profile known) {
         Profile p = known != null ? known : pending != null && pending.id().equals(article.id()) ? pending : Profile.of(article, analyzers);
         pending = null;
+        java.util.Arrays.fill(docsNow, -1);
         if (!profiles.containsKey(article.id())) {
             for (String k : p.keys().keySet()) keyDf.merge(k, 1, Integer::sum);
             keyDocs++;

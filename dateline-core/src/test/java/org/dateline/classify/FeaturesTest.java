@@ -54,4 +54,32 @@ class FeaturesTest {
         double b = CategoryTrainer.train(seeds, raised, List.of()).classify("en", text, "").newsScore();
         assertThat(b).isLessThan(a);
     }
+
+    @Test
+    void keysAreSpeltFromStemsPrefixesAndCharacterGramsWithBoundaryMarks() {
+        Features.Spec all = new Features.Spec(2.0, 2000, true, 3, 0.5, 3, 4, 0.5);
+        Map<String, Double> x = features.extract("ru", all, "Решение суда", "Суд вынес решение.");
+        assertThat(x).containsKeys("решен", "решен_суд", "p:реш", "c:<ре", "c:<реш", "c:ние>", "c:да>");
+        assertThat(x.keySet()).noneMatch(k -> k.startsWith("c:") && k.length() > 6);
+        assertThat(x.values().stream().mapToDouble(v -> v * v).sum()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void hashedVectorsScoreExactlyAsNamedOnes() throws java.io.IOException {
+        LinearModel model;
+        try (var in = new java.util.zip.GZIPInputStream(Categorizer.class.getResourceAsStream(Categorizer.BUNDLED))) {
+            model = LinearModel.read(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        int compared = 0;
+        for (LabeledText t : TrainingData.seeds()) {
+            String chain = org.dateline.text.Analyzers.chain(t.language());
+            LinearModel.Weights w = model.weights(chain);
+            Map<String, Double> named = features.extract(chain, w.spec(), t.title(), t.text());
+            FeatureVector hashed = features.vector(chain, w.spec(), t.title(), t.text(), false);
+            assertThat(hashed.size()).isEqualTo(named.size());
+            assertThat(LinearModel.probabilities(w, hashed)).containsExactly(LinearModel.probabilities(w, named));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
 }
