@@ -186,7 +186,8 @@ public final class EntityLinker {
      */
     public List<Mention> typedMentions(String text, List<Mention> mentions) {
         Set<Long> named = new java.util.HashSet<>();
-        for (Mention m : mentions) {
+        // as link reads them: a name split by a nickname is one mention
+        for (Mention m : withNicknamesJoined(text, mentions)) {
             for (Mention part : readAs(text, m)) named.add((long) part.start() << 32 | part.end());
         }
         List<Mention> out = new ArrayList<>();

@@ -254,6 +254,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void typedMentionsKeepANameJoinedAcrossItsNickname() {
+        String text = "Earvin “Magic” Johnson sent flowers. Johnson did not speak.";
+        List<Mention> typed = new EntityLinker().typedMentions(text, mentions(text, EntityType.PERSON, "Earvin",
+                EntityType.PERSON, "Magic", EntityType.PERSON, "Johnson"));
+        assertThat(typed).extracting(Mention::start, Mention::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 22), org.assertj.core.groups.Tuple.tuple(37, 44));
+    }
+
+    @Test
     void aNameEndsBeforeAnApostrophe() {
         // "Aria Health’ s" in text tokenised with spaces: the recognizer takes the apostrophe into the name
         String text = "She was taken to Aria Health’ s Frankford campus, where she was stable.";
