@@ -226,6 +226,10 @@ public final class EntityLinker {
         if (type == EntityType.ORGANIZATION) {
             Matcher lead = LEADING_LOWER_WORDS.matcher(name);
             if (lead.find() && lead.end() < name.length() && isLatinLetter(name.charAt(lead.end()))) name = name.substring(lead.end());
+            // "Компания «Моренис Эйрлайнс»" opening a sentence: the noun is capitalised by its place, the name is quoted
+            // (as "компании «Трансвектор»" reads «Трансвектор»)
+            Matcher noun = CAPITALISED_NOUN_BEFORE_QUOTES.matcher(name);
+            if (noun.matches()) name = noun.group(1);
         }
         String key = NameKeys.key(name);
         List<Mention> typed = new ArrayList<>();
@@ -694,6 +698,9 @@ public final class EntityLinker {
         }
         return false;
     }
+
+    /** A capitalised Russian noun (and lower-case words) before a whole name in quotes: "Авиакомпания «Моренис Эйрлайнс»". */
+    private static final Pattern CAPITALISED_NOUN_BEFORE_QUOTES = Pattern.compile("\\p{Lu}[а-яё-]+(?:\\s+[а-яё][а-яё-]*)*\\s+(«[^«»]+»)");
 
     /** Lower-case Russian words before a name ("города Карвела"); Latin ones are particles of the name ("van der Sar"). */
     private static final Pattern LEADING_LOWER_WORDS = Pattern.compile("^(?:[а-яё][\\p{L}-]*\\s+)+(?=\\p{Lu}|«)");

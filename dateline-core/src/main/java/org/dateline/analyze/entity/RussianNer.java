@@ -96,12 +96,21 @@ public final class RussianNer implements EntityRecognizer {
                 if (j < tokens.size() && tokens.get(j).text().equals("»") && opensUnclosed(text.substring(start, end))) {
                     end = tokens.get(j).end();
                 }
-                out.add(new Mention(EntityType.parse(t[i].substring(2)), start, end, text.substring(start, end)));
+                if (j - i > 1 || !COMMON_ABBREVIATIONS.contains(tokens.get(i).text())) {
+                    out.add(new Mention(EntityType.parse(t[i].substring(2)), start, end, text.substring(start, end)));
+                }
                 i = j - 1;
             }
         }
         return out;
     }
+
+    /**
+     * Abbreviations of common nouns, capitalised like the names of bodies the tagger learnt ("МЧС", "ФСБ") but naming
+     * none: "режим ЧС" (emergency), "ДТП" (road accident), "СМИ" (the media), "БПЛА" (drones). Alone they are no entity.
+     */
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("ЧС", "ЧП", "ДТП", "СМИ", "ВВП", "БПЛА", "ПВО", "ЖКХ",
+            "СВО", "ИИ", "НДС", "ВПК", "ОПГ", "ТЭЦ", "ГЭС", "АЭС", "ЛЭП", "ВИЧ", "ДНК", "КПП", "РСЗО", "ЗРК", "ВУЗ", "НКО");
 
     private static boolean opensUnclosed(String span) {
         return span.chars().filter(c -> c == '«').count() > span.chars().filter(c -> c == '»').count();

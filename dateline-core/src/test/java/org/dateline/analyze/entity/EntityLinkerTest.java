@@ -117,6 +117,11 @@ class EntityLinkerTest {
         String ru = "Пожар на складе компании «Трансвектор» потушили. В «Трансвекторе» обещали восстановить склад.";
         assertThat(new EntityLinker().link(ru, mentions(ru, EntityType.ORGANIZATION, "компании «Трансвектор»")))
                 .singleElement().extracting(DocumentEntity::name).isEqualTo("«Трансвектор»");
+        String opening = "Авиакомпания «Моренис Эйрлайнс» отменила рейсы. Акционеры «Моренис Эйрлайнс» недовольны. "
+                + "Новая газета вышла. Партия Новые люди молчит.";
+        assertThat(new EntityLinker().link(opening, mentions(opening, EntityType.ORGANIZATION, "Авиакомпания «Моренис Эйрлайнс»",
+                EntityType.ORGANIZATION, "«Моренис Эйрлайнс»", EntityType.ORGANIZATION, "Новая газета")))
+                .extracting(DocumentEntity::name).containsExactlyInAnyOrder("«Моренис Эйрлайнс»", "Новая газета");
     }
 
     @Test

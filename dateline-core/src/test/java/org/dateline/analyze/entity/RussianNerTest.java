@@ -54,6 +54,14 @@ class RussianNerTest {
     }
 
     @Test
+    void abbreviationsOfCommonNounsAreNoEntities() {
+        String text = "Как сообщило министерство транспорта, в регионе ввели режим ЧС. Атака БПЛА отражена силами ПВО, "
+                + "сообщили в СМИ. После ДТП на трассе пострадали трое, сообщает МЧС.";
+        assertThat(RussianNer.bundled().recognize(text, "ru")).extracting(Mention::text)
+                .doesNotContain("ЧС", "БПЛА", "ПВО", "СМИ", "ДТП").contains("МЧС");
+    }
+
+    @Test
     void mentionsAreInOrderAndDoNotOverlap() {
         List<Mention> found = RussianNer.bundled().recognize(TEXT, "ru");
         for (int i = 1; i < found.size(); i++) {
