@@ -773,7 +773,7 @@ public final class StoryAssigner {
     }
 
     private boolean fresh(Vectors v) {
-        int docs = docCount(v.profile.language());
+        int docs = docCount(v.chainSlot);
         return docs - v.docs <= Math.max(1, v.docs / 20);
     }
 
@@ -784,11 +784,15 @@ public final class StoryAssigner {
      */
     private final int[] docsNow = new int[3];
 
-    private int docCount(String language) {
+    private int docCount(int chainSlot) {
+        if (docsNow[chainSlot] < 0) docsNow[chainSlot] = index.docCount(chainSlot == 0 ? "en" : chainSlot == 1 ? "ru" : Analyzers.OTHER);
+        return docsNow[chainSlot];
+    }
+
+    /** The {@link #docsNow} slot of a language's chain. */
+    private static int chainSlot(String language) {
         String chain = Analyzers.chain(language);
-        int slot = chain.equals("en") ? 0 : chain.equals("ru") ? 1 : 2;
-        if (docsNow[slot] < 0) docsNow[slot] = index.docCount(language);
-        return docsNow[slot];
+        return chain.equals("en") ? 0 : chain.equals("ru") ? 1 : 2;
     }
 
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
@@ -805,6 +809,8 @@ public final class StoryAssigner {
         private java.util.Set<String> figures;
         private double[] numbers;
         final int docs;
+        /** {@link #chainSlot} of the profile's language. */
+        final int chainSlot;
 
         /** The article's {@link StoryAssigner#figures}, worked out once. */
         java.util.Set<String> figures() {
@@ -821,6 +827,7 @@ public final class StoryAssigner {
         /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
         Vectors(Profile p, Map<String, Double> termWeights) {
             docs = index.docCount(p.language());
+            chainSlot = chainSlot(p.language());
             terms = weigh(p.language(), p.terms(), docs, termWeights);
             title = weigh(p.language(), p.title(), docs, null);
             names = weigh(p.language(), p.names(), docs, null);
