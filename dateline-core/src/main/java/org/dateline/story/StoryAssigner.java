@@ -606,38 +606,26 @@ public final class StoryAssigner {
         return norm <= 0 ? 0 : cosine(a, b) / norm;
     }
 
-    /** A map vector as ascending ids and their weights (not scaled). */
-    private static Sparse sparse(Map<Integer, Double> m) {
-        int[] ids = new int[m.size()];
-        int n = 0;
-        for (int id : m.keySet()) ids[n++] = id;
-        java.util.Arrays.sort(ids);
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) w[i] = m.get(ids[i]);
-        return new Sparse(ids, w);
-    }
 
     /** A story's aggregate: the sum of its members' unit vectors, pruned to its heaviest terms. */
     final class Centroid {
-        final Map<Integer, Double> terms = new HashMap<>(), names = new HashMap<>();
+        /** The sums of the members' unit vectors, ascending ids (sorted arrays: a map of boxed terms weighed ten times more). */
+        private Sparse terms = EMPTY, names = EMPTY;
         /** The years any member gives. */
         final java.util.Set<String> years = new java.util.HashSet<>();
         int count;
         private double termNorm = -1, nameNorm = -1;
-        /** The two sums as sorted sparse vectors, made when the story is next compared after a change (null: stale). */
-        private Sparse termSparse, nameSparse;
 
         /** Sum of the members' sentence embeddings (null until one has an embedding), and its unit-length copy. */
         float[] meaning;
         private float[] meaningUnit;
 
         void add(Vectors v, float[] embedding) {
-            addTo(terms, v.terms);
-            addTo(names, v.names);
+            terms = plus(terms, v.terms);
+            names = plus(names, v.names);
             years.addAll(v.years);
             count++;
             termNorm = nameNorm = -1;
-            termSparse = nameSparse = null;
             if (embedding.length > 0) {
                 if (meaning == null) meaning = new float[embedding.length];
                 if (meaning.length == embedding.length) for (int i = 0; i < embedding.length; i++) meaning[i] += embedding[i];
@@ -645,19 +633,45 @@ public final class StoryAssigner {
             }
         }
 
-        private void addTo(Map<Integer, Double> m, Sparse s) {
-            for (int i = 0; i < s.ids.length; i++) m.merge(s.ids[i], s.weights[i], Double::sum);
-            if (m.size() > 2 * centroidTerms) {
-                List<Map.Entry<Integer, Double>> all = new ArrayList<>(m.entrySet());
-                all.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-                m.clear();
-                for (int i = 0; i < centroidTerms; i++) m.put(all.get(i).getKey(), all.get(i).getValue());
+        /** {@code sum + s}, pruned to the {@code centroidTerms} heaviest once it has more than twice as many. */
+        private Sparse plus(Sparse sum, Sparse s) {
+            int[] x = sum.ids, y = s.ids;
+            int[] ids = new int[x.length + y.length];
+            double[] w = new double[ids.length];
+            int i = 0, j = 0, n = 0;
+            while (i < x.length || j < y.length) {
+                if (j == y.length || i < x.length && x[i] < y[j]) {
+                    ids[n] = x[i];
+                    w[n++] = sum.weights[i++];
+                } else if (i == x.length || y[j] < x[i]) {
+                    ids[n] = y[j];
+                    w[n++] = s.weights[j++];
+                } else {
+                    ids[n] = x[i];
+                    w[n++] = sum.weights[i++] + s.weights[j++];
+                }
             }
+            if (n <= 2 * centroidTerms) return new Sparse(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(w, n));
+            // the heaviest terms (ties: the lower id), back in id order
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) order[k] = k;
+            final double[] weights = w;
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
+            int[] keep = new int[centroidTerms];
+            for (int k = 0; k < centroidTerms; k++) keep[k] = order[k];
+            java.util.Arrays.sort(keep);
+            int[] keptIds = new int[centroidTerms];
+            double[] keptWeights = new double[centroidTerms];
+            for (int k = 0; k < centroidTerms; k++) {
+                keptIds[k] = ids[keep[k]];
+                keptWeights[k] = w[keep[k]];
+            }
+            return new Sparse(keptIds, keptWeights);
         }
 
-        private static double norm(Map<Integer, Double> m) {
+        private static double norm(Sparse s) {
             double n = 0;
-            for (double w : m.values()) n += w * w;
+            for (double w : s.weights) n += w * w;
             return Math.sqrt(n);
         }
 
@@ -665,14 +679,10 @@ public final class StoryAssigner {
         double similarity(Vectors a, float[] embedding, double nameCover, double share) {
             if (termNorm < 0) termNorm = norm(terms);
             if (nameNorm < 0) nameNorm = norm(names);
-            if (termSparse == null) {
-                termSparse = sparse(terms);
-                nameSparse = sparse(names);
-            }
-            double text = cosine(a.terms, termSparse, termNorm);
+            double text = cosine(a.terms, terms, termNorm);
             double total = 1 - nameWeight - titleWeight, score = total * text;
             if (nameWeight > 0 && !a.names.isEmpty() && !names.isEmpty()) {
-                score += nameWeight * cosine(a.names, nameSparse, nameNorm);
+                score += nameWeight * cosine(a.names, names, nameNorm);
                 total += nameWeight;
             }
             double lexical = total <= 0 ? text : score / total;
@@ -727,7 +737,9 @@ public final class StoryAssigner {
         return dot;
     }
 
-    /** A unit-length sparse vector: ascending term ids and their weights. */
+    private static final Sparse EMPTY = new Sparse(new int[0], new double[0]);
+
+    /** A sparse vector: ascending term ids and their weights (of unit length, but for a story aggregate's sums). */
     record Sparse(int[] ids, double[] weights) {
         boolean isEmpty() {
             return ids.length == 0;
