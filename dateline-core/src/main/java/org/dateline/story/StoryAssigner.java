@@ -101,6 +101,12 @@ public final class StoryAssigner {
     private final Map<String, List<String>> members = lru(20_000);
     /** Recent stories' aggregate vectors (sum of members' unit vectors, pruned), rebuilt from recent members when missing. */
     private final Map<String, Centroid> centroids = lru(20_000);
+    /**
+     * Stored articles per language chain (en, ru, other) as the index counted them at the start of the current
+     * assignment (-1: not asked yet); the index does not grow while an article is matched, and every member's
+     * freshness asks.
+     */
+    private final int[] docsNow = new int[3];
     /** The profile of the article last assigned, kept until {@link #withMember} files it. */
     private Profile pending;
 
@@ -609,7 +615,7 @@ public final class StoryAssigner {
 
     /** A story's aggregate: the sum of its members' unit vectors, pruned to its heaviest terms. */
     final class Centroid {
-        /** The sums of the members' unit vectors, ascending ids (sorted arrays: a map of boxed terms weighed ten times more). */
+        /** The sums of the members' unit vectors, ascending ids (sorted arrays: a map of boxed ids and weights took ten times the memory). */
         private Sparse terms = EMPTY, names = EMPTY;
         /** The years any member gives. */
         final java.util.Set<String> years = new java.util.HashSet<>();
@@ -788,13 +794,6 @@ public final class StoryAssigner {
         int docs = docCount(v.chainSlot);
         return docs - v.docs <= Math.max(1, v.docs / 20);
     }
-
-    /**
-     * Stored articles per language chain (en, ru, other) as the index counted them at the start of the current
-     * assignment (-1: not asked yet); the index does not grow while an article is matched, and every member's
-     * freshness asks.
-     */
-    private final int[] docsNow = new int[3];
 
     private int docCount(int chainSlot) {
         if (docsNow[chainSlot] < 0) docsNow[chainSlot] = index.docCount(chainSlot == 0 ? "en" : chainSlot == 1 ? "ru" : Analyzers.OTHER);
