@@ -75,7 +75,8 @@ final class FeatureVector {
         else append(h, name, weight);
     }
 
-    private int indexOf(long h) {
+    /** The entry number (first-seen order) of a feature hash, -1 when absent. */
+    int indexOf(long h) {
         int mask = slots.length - 1;
         for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
             int e = slots[s];

@@ -44,40 +44,25 @@ final class LinearModel {
         }
     }
 
-    /** Weight rows in one flat array, found by the hash of their feature name through open addressing. */
+    /** Weight rows in one flat array, found by the hash of their feature name. */
     static final class HashedRows {
-        private final long[] keys;
-        /** Row number + 1 per slot (0: free). */
-        private final int[] slots;
+        /** The features' hashes in row order: a feature's entry number is its row. */
+        private final FeatureVector index = new FeatureVector(false);
         private final float[] rows;
 
         HashedRows(Map<String, float[]> byName) {
             int k = Category.count();
-            int capacity = Integer.highestOneBit(Math.max(4, byName.size() * 2)) * 2;
-            keys = new long[byName.size()];
-            slots = new int[capacity];
             rows = new float[byName.size() * k];
-            int r = 0;
             for (Map.Entry<String, float[]> e : byName.entrySet()) {
-                long h = FeatureVector.hash(e.getKey());
-                if (row(h) >= 0) throw new IllegalStateException("two features share a hash: " + e.getKey());
-                keys[r] = h;
-                System.arraycopy(e.getValue(), 0, rows, r * k, k);
-                int mask = slots.length - 1;
-                int s = FeatureVector.spread(h) & mask;
-                while (slots[s] != 0) s = (s + 1) & mask;
-                slots[s] = ++r;
+                if (index.indexOf(FeatureVector.hash(e.getKey())) >= 0) throw new IllegalStateException("two features share a hash: " + e.getKey());
+                System.arraycopy(e.getValue(), 0, rows, index.size() * k, k);
+                index.add(e.getKey(), 0);
             }
         }
 
         /** The row number of a feature hash, -1 when the model has no such feature. */
         int row(long h) {
-            int mask = slots.length - 1;
-            for (int s = FeatureVector.spread(h) & mask; ; s = (s + 1) & mask) {
-                int e = slots[s];
-                if (e == 0) return -1;
-                if (keys[e - 1] == h) return e - 1;
-            }
+            return index.indexOf(h);
         }
     }
 

@@ -102,11 +102,11 @@ public final class StoryAssigner {
     /** Recent stories' aggregate vectors (sum of members' unit vectors, pruned), rebuilt from recent members when missing. */
     private final Map<String, Centroid> centroids = lru(20_000);
     /**
-     * Stored articles per language chain (en, ru, other) as the index counted them at the start of the current
+     * Stored articles per language chain ({@link #CHAINS}) as the index counted them at the start of the current
      * assignment (-1: not asked yet); the index does not grow while an article is matched, and every member's
      * freshness asks.
      */
-    private final int[] docsNow = new int[3];
+    private final int[] docsNow = new int[CHAINS.size()];
     /** The profile of the article last assigned, kept until {@link #withMember} files it. */
     private Profile pending;
 
@@ -796,14 +796,8 @@ public final class StoryAssigner {
     }
 
     private int docCount(int chainSlot) {
-        if (docsNow[chainSlot] < 0) docsNow[chainSlot] = index.docCount(chainSlot == 0 ? "en" : chainSlot == 1 ? "ru" : Analyzers.OTHER);
+        if (docsNow[chainSlot] < 0) docsNow[chainSlot] = index.docCount(CHAINS.get(chainSlot));
         return docsNow[chainSlot];
-    }
-
-    /** The {@link #docsNow} slot of a language's chain. */
-    private static int chainSlot(String language) {
-        String chain = Analyzers.chain(language);
-        return chain.equals("en") ? 0 : chain.equals("ru") ? 1 : 2;
     }
 
     /** Unit-length TF-IDF vectors of a profile under the index's current document frequencies. */
@@ -820,7 +814,7 @@ public final class StoryAssigner {
         private java.util.Set<String> figures;
         private double[] numbers;
         final int docs;
-        /** {@link #chainSlot} of the profile's language. */
+        /** The place of the profile's language chain in {@link #CHAINS} (and {@link #docsNow}). */
         final int chainSlot;
 
         /** The article's {@link StoryAssigner#figures}, worked out once. */
@@ -838,7 +832,7 @@ public final class StoryAssigner {
         /** @param termWeights receives each term's weight when not null (the candidate query of the article being assigned) */
         Vectors(Profile p, Map<String, Double> termWeights) {
             docs = index.docCount(p.language());
-            chainSlot = chainSlot(p.language());
+            chainSlot = CHAINS.indexOf(Analyzers.chain(p.language()));
             terms = weigh(p.language(), p.terms(), docs, termWeights);
             title = weigh(p.language(), p.title(), docs, null);
             names = weigh(p.language(), p.names(), docs, null);

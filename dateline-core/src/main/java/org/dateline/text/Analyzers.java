@@ -36,8 +36,7 @@ public final class Analyzers {
 
     /** The chain key for a language code: itself if it has a chain, else {@link #OTHER}. */
     public static String chain(String language) {
-        // as LANGUAGES.contains, spelt out: it runs for every term lookup of story matching
-        return "en".equals(language) || "ru".equals(language) ? language : OTHER;
+        return language != null && LANGUAGES.contains(language) ? language : OTHER;
     }
 
     public static String field(String base, String language) {
