@@ -110,6 +110,7 @@ public final class EntityLinker {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
             r.hasDemonym = hasDemonym(text, r, miscNames);
         }
+        attachDescriptors(referents);
         markFoundersNames(referents);
         // a place's name may come only inside a longer one ("National Bank of Valmara" beside "the Valmaran mark")
         Set<String> placeDemonyms = new java.util.HashSet<>();
@@ -309,6 +310,50 @@ public final class EntityLinker {
             }
             r.mentions.sort(Comparator.comparingInt(Mention::start));
         }
+    }
+
+    /**
+     * Bare descriptors the recognizer typed as organisations ("в компании заявили", "палата"; FactRuEval marks them
+     * as the organisation they refer to) join the organisation named before them that they stand for
+     * ({@link OrganisationNouns}): counted as its mentions, not spellings of its name. The others stay as they are.
+     */
+    private static void attachDescriptors(List<Referent> referents) {
+        List<Mention> organisations = new ArrayList<>();
+        Map<Mention, Referent> homes = new java.util.HashMap<>();
+        for (Referent r : referents) {
+            for (Mention m : r.mentions) {
+                if (m.type() != EntityType.ORGANIZATION || isLowerCase(m.text())) continue;
+                organisations.add(m);
+                homes.put(m, r);
+            }
+        }
+        if (organisations.isEmpty()) return;
+        organisations.sort(Comparator.comparingInt(Mention::start));
+        Set<Referent> grown = new java.util.HashSet<>();
+        for (java.util.Iterator<Referent> it = referents.iterator(); it.hasNext(); ) {
+            Referent r = it.next();
+            if (!r.mentions.stream().allMatch(m -> m.type() == EntityType.ORGANIZATION && isLowerCase(m.text()))) continue;
+            for (java.util.Iterator<Mention> ms = r.mentions.iterator(); ms.hasNext(); ) {
+                Mention m = ms.next();
+                Mention antecedent = null;
+                for (String word : m.text().split("[\\s-]+")) {
+                    antecedent = OrganisationNouns.antecedent(word, organisations, m.start());
+                    if (antecedent != null) break;
+                }
+                if (antecedent == null) continue;
+                Referent home = homes.get(antecedent);
+                home.mentions.add(m);
+                home.byDescription.add(m);
+                grown.add(home);
+                ms.remove();
+            }
+            if (r.mentions.isEmpty()) it.remove();
+        }
+        for (Referent r : grown) r.mentions.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    private static boolean isLowerCase(String s) {
+        return s.equals(s.toLowerCase(Locale.ROOT));
     }
 
     private static boolean overlapsAny(List<Referent> referents, int start, int end) {

@@ -2,6 +2,7 @@ package org.dateline.analyze.quote;
 
 import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
+import org.dateline.analyze.entity.OrganisationNouns;
 import org.dateline.normalize.Transliteration;
 
 import java.util.ArrayList;
@@ -93,7 +94,26 @@ final class SpeakerResolver {
             if (named != null) return named;
         }
         Span named = nameWithin(from, to);
-        return named == null ? null : fullName(named);
+        if (named != null) return fullName(named);
+        return description ? organisationByNoun(to - 1) : null;
+    }
+
+    /**
+     * The organisation a common noun at the source's head stands for ("палата", "the ministry", "в компании"): see
+     * {@link OrganisationNouns}.
+     */
+    private Span organisationByNoun(int head) {
+        Mention m = OrganisationNouns.antecedent(tokens.get(head).text(), mentions, tokens.get(head).start());
+        return m == null ? null : new Span(m.start(), m.end(), m.text());
+    }
+
+    /** The organisation mention around {@code offset}, if any. */
+    private Mention organisationAround(int offset) {
+        for (Mention m : mentions) {
+            if (m.start() > offset) break;
+            if (m.end() > offset && m.type() == EntityType.ORGANIZATION) return m;
+        }
+        return null;
     }
 
     /**
@@ -332,6 +352,10 @@ final class SpeakerResolver {
             Matcher m = pattern.matcher(lowerText).region(at, before);
             if (!m.lookingAt()) continue;
             int end = m.end();
+            // "контрольно-счётная палата Приозёрной области": the description is a word of an organisation's name,
+            // and the capitalised words after it are that name's, not a person's
+            Mention body = organisationAround(at);
+            if (body != null) return new Span(body.start(), body.end(), body.text());
             // "political scientist Malek Dudakov"
             int next = Token.firstAtOrAfter(tokens, end);
             if (next < tokens.size() && tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {

@@ -125,6 +125,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareDescriptorTypedAsAnOrganisationIsTheOrganisationItStandsFor() {
+        // (without the Russian dictionary, names are shown as written)
+        String text = "Прокуратура проверяет подрядчика. В «Озёрстрое» нарушения отрицают. «Все работы выполнены», — сообщили "
+                + "в компании. Контрольно-счётная палата области настаивает на своём: палата передала материалы в суд.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "Прокуратура",
+                EntityType.ORGANIZATION, "«Озёрстрое»", EntityType.ORGANIZATION, "компании",
+                EntityType.ORGANIZATION, "Контрольно-счётная палата области", EntityType.ORGANIZATION, "палата"));
+        assertThat(entities).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Прокуратура", "«Озёрстрое»", "Контрольно-счётная палата области");
+        DocumentEntity builder = entities.stream().filter(e -> e.name().equals("«Озёрстрое»")).findFirst().orElseThrow();
+        assertThat(builder.mentions()).extracting(Mention::text).containsExactly("«Озёрстрое»", "компании");
+        // with no organisation before it to stand for, a descriptor stays what the recognizer made it
+        String alone = "В компании заявили, что склад застрахован.";
+        assertThat(new EntityLinker().link(alone, mentions(alone, EntityType.ORGANIZATION, "компании")))
+                .extracting(DocumentEntity::name).containsExactly("компании");
+    }
+
+    @Test
     void anAdjectiveIsNotTheNameItSharesConsonantsWith() {
         String text = "German and French bond yields fell. Investors watched Germany and Spain. Paul Haarhuis beat a player "
                 + "from Russia, and the Bosnian Serb leader visited the Bosnian Serb Republic.";

@@ -1155,4 +1155,38 @@ class QuoteExtractorTest {
         assertThat(source(q)).isEqualTo("The judge");
         assertThat(content(q)).isEqualTo("she regretted her remarks");
     }
+
+    @Test
+    void aCommonNounForABodySpeaksForTheOrganisationNamedWithIt() {
+        // the noun is a word of an organisation named earlier
+        String chamber = "Контрольно-счётная палата Приозёрной области проверила ремонт набережной. "
+                + "Как сообщила палата, стоимость работ была завышена на 23 млн рублей.";
+        Quote audit = quoteContaining(extractor.extract(chamber, "ru",
+                List.of(mention(chamber, EntityType.ORGANIZATION, "Контрольно-счётная палата Приозёрной области"))), "завышена");
+        assertThat(speaker(audit)).isEqualTo("Контрольно-счётная палата Приозёрной области");
+        String ministry = "The Interior Ministry opened an inquiry on Monday. The ministry said the bridge was unsafe.";
+        Quote inquiry = quoteContaining(extractor.extract(ministry, "en",
+                List.of(mention(ministry, EntityType.ORGANIZATION, "Interior Ministry"))), "unsafe");
+        assertThat(speaker(inquiry)).isEqualTo("Interior Ministry");
+        // a company noun stands for the company named shortly before, not for the public body that named it
+        String builder = "Прокуратура проверяет «Озёрстрой». В «Озёрстрое» нарушения отрицают. "
+                + "«Все работы выполнены и приняты комиссией», — сообщили в компании.";
+        Quote denial = quoteContaining(extractor.extract(builder, "ru", List.of(
+                mention(builder, EntityType.ORGANIZATION, "Прокуратура"),
+                mention(builder, EntityType.ORGANIZATION, "«Озёрстрое»"))), "Все работы");
+        assertThat(speaker(denial)).isEqualTo("«Озёрстрое»");
+        String fined = "Acme Corp was fined by the Commerce Department. The company said it would appeal.";
+        Quote appeal = quoteContaining(extractor.extract(fined, "en", List.of(
+                mention(fined, EntityType.ORGANIZATION, "Acme Corp"),
+                mention(fined, EntityType.ORGANIZATION, "Commerce Department"))), "appeal");
+        assertThat(speaker(appeal)).isEqualTo("Acme Corp");
+        // several companies are not one, and a noun no organisation is named with stands for nobody
+        String plural = "Acme Corp and Brill Ltd were fined. The companies said they would appeal.";
+        assertThat(speaker(quoteContaining(extractor.extract(plural, "en", List.of(
+                mention(plural, EntityType.ORGANIZATION, "Acme Corp"),
+                mention(plural, EntityType.ORGANIZATION, "Brill Ltd"))), "appeal"))).isNull();
+        String hospital = "Acme Corp built the wing. The hospital said six patients were moved.";
+        assertThat(speaker(quoteContaining(extractor.extract(hospital, "en", List.of(
+                mention(hospital, EntityType.ORGANIZATION, "Acme Corp"))), "six patients"))).isNull();
+    }
 }
