@@ -2,11 +2,13 @@ package org.dateline.view;
 
 import org.dateline.analyze.Analysis;
 import org.dateline.analyze.AttributedQuote;
+import org.dateline.analyze.entity.CrossScriptNames;
 import org.dateline.analyze.entity.DocumentEntity;
 import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.event.EventExtractor;
 import org.dateline.analyze.event.EventFrame;
 import org.dateline.model.Article;
+import org.dateline.normalize.Transliteration;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,11 +43,12 @@ final class StoryAnalysis {
             analyses.apply(a.id()).ifPresent(found::add);
         }
         Map<String, String> canonical = surnamesToFullNames(found);
+        placesAndBodiesAcrossScripts(found, canonical);
         List<StoryView.EntityCount> entities = entities(found, canonical, outletOf);
         Map<String, String> names = new LinkedHashMap<>();
         for (StoryView.EntityCount e : entities) names.put(e.id(), e.name());
         return new Result(found.size(), entities, quotes(found, canonical, names, outletOf, copyOf),
-                events(found, canonical, outletOf));
+                events(found, canonical, names, outletOf));
     }
 
     /**
@@ -136,6 +139,57 @@ final class StoryAnalysis {
             if (top != null && topCount >= DOMINANT * others) out.put(e.getKey(), top);
         }
         return out;
+    }
+
+    /**
+     * A place qualified by another place of the story ("Serran Highlands of Valmara", "Серранское нагорье Валмары") is
+     * the story's place it qualifies ("Serran Highlands"); an organisation or place of several words named in both
+     * scripts ("Национальный сейсмологический институт") is the one named in Latin ("National Seismological
+     * Institute", see {@link CrossScriptNames}), the more often named of several. Adds to {@code canonical}.
+     */
+    private static void placesAndBodiesAcrossScripts(List<Analysis> found, Map<String, String> canonical) {
+        Map<String, DocumentEntity> byId = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (Analysis a : found) {
+            for (DocumentEntity e : a.entities()) {
+                if (e.type() != EntityType.LOCATION && e.type() != EntityType.ORGANIZATION) continue;
+                byId.putIfAbsent(e.id(), e);
+                mentions.merge(e.id(), e.mentions().size(), Integer::sum);
+            }
+        }
+        if (byId.size() < 2) return;
+        Set<String> placeKeys = new java.util.HashSet<>();
+        for (DocumentEntity e : byId.values()) if (e.type() == EntityType.LOCATION) placeKeys.add(e.key());
+        String of = org.dateline.analyze.entity.NameKeys.wordKey("of");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (DocumentEntity a : byId.values()) {
+            if (a.type() != EntityType.LOCATION) continue;
+            for (DocumentEntity b : byId.values()) {
+                if (b == a || b.type() != EntityType.LOCATION || !a.key().startsWith(b.key() + " ")) continue;
+                String rest = a.key().substring(b.key().length() + 1);
+                if (rest.startsWith(of + " ")) rest = rest.substring(of.length() + 1);
+                if (placeKeys.contains(rest) && !rest.equals(b.key())) {
+                    out.put(a.id(), b.id());
+                    break;
+                }
+            }
+        }
+        for (DocumentEntity r : byId.values()) {
+            if (out.containsKey(r.id()) || !Transliteration.hasCyrillic(r.name())) continue;
+            String best = null;
+            for (DocumentEntity l : byId.values()) {
+                if (l.type() != r.type() || Transliteration.hasCyrillic(l.name()) || !CrossScriptNames.sameName(l.name(), r.name())) continue;
+                if (best == null || mentions.get(l.id()) > mentions.get(best)) best = l.id();
+            }
+            if (best != null) out.put(r.id(), best);
+        }
+        // a qualified place whose place is named in the other script ends at the Latin name
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            String target = e.getValue();
+            for (int step = 0; step < out.size() && out.containsKey(target); step++) target = out.get(target);
+            e.setValue(target);
+        }
+        out.forEach(canonical::putIfAbsent);
     }
 
     /** How many times as often as all its namesakes together a person must be named to own the bare surname. */
@@ -255,12 +309,12 @@ final class StoryAnalysis {
     }
 
     private static List<StoryView.EventView> events(List<Analysis> found, Map<String, String> canonical,
-                                                    Map<String, String> outletOf) {
+                                                    Map<String, String> names, Map<String, String> outletOf) {
         List<EventFrame> merged = new ArrayList<>();
         List<Set<String>> outlets = new ArrayList<>();
         for (Analysis a : found) {
             for (EventFrame f : a.events()) {
-                EventFrame frame = withCanonicalIds(f, canonical);
+                EventFrame frame = withCanonicalIds(f, canonical, names);
                 int home = -1;
                 for (int i = 0; i < merged.size() && home < 0; i++) {
                     if (EventExtractor.sameEventInStory(merged.get(i), frame)) home = i;
@@ -284,13 +338,25 @@ final class StoryAnalysis {
         return out.size() > 10 ? out.subList(0, 10) : out;
     }
 
-    private static EventFrame withCanonicalIds(EventFrame f, Map<String, String> canonical) {
+    /**
+     * The frame's participants and places as the story's entities, under the story's names: "Серранское нагорье
+     * Валмары" in one report and "Serran Highlands" in another are one place of the event.
+     */
+    private static EventFrame withCanonicalIds(EventFrame f, Map<String, String> canonical, Map<String, String> names) {
         List<EventFrame.Participant> participants = new ArrayList<>();
         for (EventFrame.Participant p : f.participants()) {
             String id = canonical.getOrDefault(p.entityId(), p.entityId());
-            if (participants.stream().noneMatch(q -> q.entityId().equals(id))) participants.add(new EventFrame.Participant(id, p.name(), p.support()));
+            if (participants.stream().noneMatch(q -> q.entityId().equals(id))) {
+                participants.add(new EventFrame.Participant(id, names.getOrDefault(id, p.name()), p.support()));
+            }
         }
-        return new EventFrame(f.type(), f.status(), participants, f.places(), f.venue(), f.time(), f.timeText(),
+        List<EventFrame.Place> places = new ArrayList<>();
+        for (EventFrame.Place p : f.places()) {
+            String id = p.entityId() == null ? null : canonical.getOrDefault(p.entityId(), p.entityId());
+            if (id != null && places.stream().anyMatch(q -> id.equals(q.entityId()) && q.role() == p.role())) continue;
+            places.add(id == null ? p : new EventFrame.Place(id, names.getOrDefault(id, p.name()), p.role(), p.suggestedBy()));
+        }
+        return new EventFrame(f.type(), f.status(), participants, places, f.venue(), f.time(), f.timeText(),
                 f.triggers(), f.sentences());
     }
 }

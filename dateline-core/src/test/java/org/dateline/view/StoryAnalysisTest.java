@@ -101,4 +101,44 @@ class StoryAnalysisTest {
                 org.assertj.core.api.Assertions.tuple("Ike Parsons LaRue", 1),
                 org.assertj.core.api.Assertions.tuple("William T. LaRue", 1));
     }
+
+    /** An entity of a report keyed and identified as the linker does it. */
+    private static DocumentEntity keyed(EntityType type, String name) {
+        String key = org.dateline.analyze.entity.NameKeys.key(name);
+        return new DocumentEntity(org.dateline.analyze.entity.NameKeys.id(key), key, type, name, List.of(name), List.of(),
+                List.of(new Mention(type, 0, name.length(), name)));
+    }
+
+    @Test
+    void bodiesAndPlacesTranslatedOrQualifiedByAPlaceOfTheStoryAreOneEntity() {
+        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
+        List<Article> articles = List.of(
+                normalizer.normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES, "Землетрясение в Серранском нагорье.",
+                        Map.of("title", "Землетрясение", "url", "https://example.org/ru/1", "published", "2026-03-13T10:00:00Z",
+                                "lang", "ru", "source", "example.org"), "h1")),
+                normalizer.normalize(new RawDocument("test", 2, RawDocument.Format.JSON_LINES, "An earthquake in the Serran Highlands.",
+                        Map.of("title", "Earthquake", "url", "https://example.org/en/2", "published", "2026-03-13T11:00:00Z",
+                                "lang", "en", "source", "example.org"), "h2")),
+                normalizer.normalize(new RawDocument("test", 3, RawDocument.Format.JSON_LINES, "An earthquake struck the Serran Highlands of Valmara.",
+                        Map.of("title", "Quake", "url", "https://example.org/en/3", "published", "2026-03-13T12:00:00Z",
+                                "lang", "en", "source", "example.org"), "h3")));
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "ru", "test", List.of(
+                        keyed(EntityType.LOCATION, "Серранское нагорье Валмары"),
+                        keyed(EntityType.ORGANIZATION, "Национальный сейсмологический институт")), List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test", List.of(
+                        keyed(EntityType.LOCATION, "Serran Highlands"),
+                        keyed(EntityType.ORGANIZATION, "National Seismological Institute"),
+                        keyed(EntityType.ORGANIZATION, "National Guard")), List.of(), List.of(), List.of()),
+                articles.get(2).id(), new Analysis(articles.get(2).id(), "en", "test", List.of(
+                        keyed(EntityType.LOCATION, "Serran Highlands of Valmara"),
+                        keyed(EntityType.LOCATION, "Valmara")), List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name).containsExactlyInAnyOrder(
+                "Serran Highlands", "National Seismological Institute", "National Guard", "Valmara");
+        assertThat(result.entities()).filteredOn(e -> e.name().equals("Serran Highlands")).singleElement()
+                .extracting(StoryView.EntityCount::mentions).isEqualTo(3);
+    }
 }

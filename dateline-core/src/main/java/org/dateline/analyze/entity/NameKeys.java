@@ -102,7 +102,8 @@ public final class NameKeys {
         }
     }
 
-    private static String stripCase(String w) {
+    /** The word less a Russian case ending, when a stem of three letters or more stays. */
+    static String stripCase(String w) {
         for (String ending : RU_ENDINGS) {
             if (w.endsWith(ending) && w.length() - ending.length() >= 3) return w.substring(0, w.length() - ending.length());
         }

@@ -1,0 +1,111 @@
+package org.dateline.analyze.entity;
+
+import org.dateline.normalize.Transliteration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether an English and a Russian name of several words are one organisation's or place's name: "National
+ * Seismological Institute" and "Национальный сейсмологический институт", "Ministry of Foreign Affairs" and
+ * "Министерство иностранных дел". Name keys ({@link NameKeys}) bring transliterated names together ("Putin",
+ * "Путин") but not translated ones. Here the words are aligned in order, linking words ("of", "the") aside, and each
+ * pair must be either a translation from a small bundled list of the common words of such names
+ * ({@code name-words-en-ru.txt}) or one word borrowed into both languages, which transliterates to the same first
+ * consonants ("seismological", "сейсмологический"; "Elric", "Эльрика"). Every word must pair, so a word that merely
+ * sounds alike does not join two names.
+ */
+public final class CrossScriptNames {
+
+    private static final Set<String> LINKING_WORDS = Set.of("of", "the", "and", "for", "и");
+    /** English word → its Russian translations in the nominative. */
+    private static final Map<String, Set<String>> GLOSSARY = load();
+    /** How many first consonants of two borrowed words must agree. */
+    private static final int SOUND_PREFIX = 4;
+
+    private CrossScriptNames() {
+    }
+
+    /** Whether {@code latin} and {@code cyrillic} (names as written, any case form) name one referent. */
+    public static boolean sameName(String latin, String cyrillic) {
+        List<String> en = contentWords(latin);
+        List<String> ru = contentWords(cyrillic);
+        if (en.size() < 2 || en.size() != ru.size()) return false;
+        for (int i = 0; i < en.size(); i++) {
+            if (!sameWord(en.get(i), ru.get(i))) return false;
+        }
+        return true;
+    }
+
+    static boolean sameWord(String latin, String cyrillic) {
+        String en = latin.toLowerCase(Locale.ROOT);
+        String ru = cyrillic.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (String translation : GLOSSARY.getOrDefault(en, Set.of())) {
+            if (sameStem(ru, translation)) return true;
+        }
+        String a = sound(en);
+        String b = sound(NameKeys.stripCase(ru));
+        int n = Math.min(SOUND_PREFIX, Math.min(a.length(), b.length()));
+        // short skeletons ("st", "ny") say too little: they must be whole and equal
+        if (n < 3) return a.equals(b) && !a.isEmpty();
+        return a.regionMatches(0, b, 0, n);
+    }
+
+    /**
+     * Whether a Russian word is a case form of a nominative: they differ only in an ending of up to three letters
+     * ("церкви", "церковь"; "иностранных", "иностранный"; "дел", "дело").
+     */
+    private static boolean sameStem(String word, String nominative) {
+        int common = 0;
+        int max = Math.min(word.length(), nominative.length());
+        while (common < max && word.charAt(common) == nominative.charAt(common)) common++;
+        return common >= Math.max(3, nominative.length() - 3) && word.length() - common <= 3;
+    }
+
+    /**
+     * The consonants a word's sound starts with, in either script: "-tion" reads as the Russian "-ция" does
+     * ("national", "национальный" → "ncnl…"), then the spelling folds of the name keys.
+     */
+    private static String sound(String word) {
+        String latin = Transliteration.toLatin(word).replaceAll("ti(?=[aeiou])", "ci").replace("ph", "f");
+        return Transliteration.skeleton(Transliteration.foldSpelling(latin));
+    }
+
+    private static List<String> contentWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : NameKeys.words(name)) {
+            if (!LINKING_WORDS.contains(w.toLowerCase(Locale.ROOT))) out.add(w);
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (InputStream in = CrossScriptNames.class.getResourceAsStream("name-words-en-ru.txt")) {
+            if (in == null) throw new IllegalStateException("name-words-en-ru.txt is missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] parts = line.split("\\s+");
+                if (parts.length != 2) throw new IllegalStateException("name-words-en-ru.txt: expected two words in \"" + line + "\"");
+                out.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                        .add(parts[1].toLowerCase(Locale.ROOT).replace('ё', 'е'));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+}

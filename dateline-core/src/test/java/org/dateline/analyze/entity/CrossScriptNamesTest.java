@@ -1,0 +1,29 @@
+package org.dateline.analyze.entity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CrossScriptNamesTest {
+
+    @Test
+    void translatedNamesOfBodiesAndPlacesAreOneName() {
+        // words borrowed into both languages, in any case form
+        assertThat(CrossScriptNames.sameName("National Seismological Institute", "Национального сейсмологического института")).isTrue();
+        // words from the bundled list, linking words aside
+        assertThat(CrossScriptNames.sameName("Ministry of Foreign Affairs", "Министерство иностранных дел")).isTrue();
+        assertThat(CrossScriptNames.sameName("Serran Highlands", "Серранском нагорье")).isTrue();
+        assertThat(CrossScriptNames.sameName("Church of St Elric", "церкви Святого Эльрика")).isTrue();
+        assertThat(CrossScriptNames.sameName("Red Cross", "Красный Крест")).isTrue();
+    }
+
+    @Test
+    void everyWordMustPair() {
+        assertThat(CrossScriptNames.sameName("National Bank", "Национальная гвардия")).isFalse();
+        assertThat(CrossScriptNames.sameName("Central Bank", "Центральная больница")).isFalse();
+        assertThat(CrossScriptNames.sameName("New York", "Новый Орлеан")).isFalse();
+        assertThat(CrossScriptNames.sameName("Serran Highlands of Valmara", "Серранское нагорье")).isFalse();
+        // one word is the name keys' business: a sound alone says too little
+        assertThat(CrossScriptNames.sameName("Museum", "Музей")).isFalse();
+    }
+}
