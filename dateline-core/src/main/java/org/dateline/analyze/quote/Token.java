@@ -14,10 +14,11 @@ record Token(int start, int end, String text, String lower, int quote) {
 
     /**
      * A word, or any other character but white space; no-break and other Unicode spaces are white space too. A clock
-     * time ("21:05", "2:40") is one token: its colon introduces nothing.
+     * time ("21:05", "2:40") is one token: its colon introduces nothing; so is a number with a comma between digits
+     * ("12,000", "5,8"): that comma ends no clause.
      */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}{1,2}(?::\\p{N}{2})+(?![\\p{L}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{Z}]");
+            "\\p{N}{1,2}(?::\\p{N}{2})+(?![\\p{L}\\p{N}])|\\p{N}+(?:,\\p{N}+)+(?![\\p{L}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{Z}]");
 
     /** Index of the first token starting at or after {@code offset} ({@code tokens.size()} when none does). */
     static int firstAtOrAfter(List<Token> tokens, int offset) {

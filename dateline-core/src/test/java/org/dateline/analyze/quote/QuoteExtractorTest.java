@@ -1189,4 +1189,16 @@ class QuoteExtractorTest {
         assertThat(speaker(quoteContaining(extractor.extract(hospital, "en", List.of(
                 mention(hospital, EntityType.ORGANIZATION, "Acme Corp"))), "six patients"))).isNull();
     }
+
+    @Test
+    void aCommaBetweenDigitsEndsNoContent() {
+        Quote voters = quoteContaining(extract("They cite the 2000 election in Florida, when the state incorrectly stated "
+                + "that about 12,000 registered voters were ex-cons and then purged them from the rolls.", "en"), "registered");
+        assertThat(content(voters)).isEqualTo("that about 12,000 registered voters were ex-cons");
+        Quote jobs = quoteContaining(extract("Labor Department figures showed steady but slowing job creation, with 156,000 "
+                + "jobs added in September.", "en"), "job creation");
+        assertThat(content(jobs)).startsWith("steady but slowing job creation, with 156,000 jobs added");
+        Quote quake = extract("Институт сообщил, что магнитуда составила 5,8, а глубина очага 12 км.", "ru").get(0);
+        assertThat(content(quake)).isEqualTo("что магнитуда составила 5,8, а глубина очага 12 км");
+    }
 }
