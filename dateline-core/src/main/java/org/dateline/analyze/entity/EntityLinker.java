@@ -614,8 +614,21 @@ public final class EntityLinker {
      */
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);
-        for (Mention part : splitAtSpacedDash(text, m)) out.addAll(splitAtRole(withoutTrailingApostrophe(withoutLeadingDescriptor(part))));
+        for (Mention part : splitAtSpacedDash(text, withoutCentury(text, m))) {
+            out.addAll(splitAtRole(withoutTrailingApostrophe(withoutLeadingDescriptor(part))));
+        }
         return out;
+    }
+
+    /** A Roman numeral ending a name and followed by "век": "церкви Святого Эльрика XIV века" dates the church. */
+    private static final Pattern CENTURY_NUMERAL = Pattern.compile("\\s+[IVXL]+$");
+    private static final Pattern CENTURY_AFTER = Pattern.compile("^\\s+(?iu:век|века|веке|веков|веку|century)(?!\\p{L})");
+
+    private static Mention withoutCentury(String text, Mention m) {
+        Matcher numeral = CENTURY_NUMERAL.matcher(m.text());
+        if (!numeral.find() || numeral.start() == 0 || m.end() > text.length()
+                || !CENTURY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) return m;
+        return new Mention(m.type(), m.start(), m.start() + numeral.start(), m.text().substring(0, numeral.start()));
     }
 
     /** Two capitalised single words either side of a spaced hyphen: "Ломаченко - Лопес", "Унион - Бавария". */

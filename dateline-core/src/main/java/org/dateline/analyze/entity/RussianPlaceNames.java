@@ -44,15 +44,35 @@ final class RussianPlaceNames {
         if (whole.certainty() != Certainty.UNKNOWN) return whole;
         Nominative town = townByEnding(name);
         if (town != null) return town;
-        // a place followed by the name of what it lies in, in the genitive ("Серранском нагорье Валмары"): the place
-        // declines, the genitive stays as written
+        // a place or body followed by a complement: the name of what it lies in or belongs to, or a genitive noun
+        // ("Серранском нагорье Валмары", "церкви Святого Эльрика", "Министерстве обороны России"), or a prepositional
+        // phrase ("управлении МЧС по Приозёрной области"); the head declines, the complement stays as written. The
+        // longest head that reads wins.
+        if (morphology == null) return whole;
         String[] words = SPACES.split(name.strip());
-        String last = words[words.length - 1];
-        if (words.length < 2 || last.isEmpty() || !Character.isUpperCase(last.charAt(0))) return whole;
-        Nominative head = nominativeOfWhole(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
-        if (head.certainty() == Certainty.UNKNOWN) return whole;
-        return new Nominative(head.name() + " " + last, head.certainty() == Certainty.AS_WRITTEN ? Certainty.AS_WRITTEN : Certainty.DERIVED);
+        for (int k = words.length - 1; k >= 1; k--) {
+            if (!opensComplement(words[k])) continue;
+            Nominative head = nominativeOfWhole(String.join(" ", java.util.Arrays.copyOf(words, k)));
+            if (head.certainty() == Certainty.UNKNOWN) continue;
+            String complement = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            return new Nominative(head.name() + " " + complement,
+                    head.certainty() == Certainty.AS_WRITTEN ? Certainty.AS_WRITTEN : Certainty.DERIVED);
+        }
+        return whole;
     }
+
+    /** A capitalised word, a preposition of {@link #COMPLEMENT_PREPOSITIONS} or a common noun in the genitive. */
+    private boolean opensComplement(String word) {
+        if (word.isEmpty()) return false;
+        if (Character.isUpperCase(word.charAt(0)) || COMPLEMENT_PREPOSITIONS.contains(word)) return true;
+        for (PlaceForm f : morphology.placeForms(word)) {
+            if (!f.adjective() && f.grammaticalCase() == GrammaticalCase.GENITIVE) return true;
+        }
+        return false;
+    }
+
+    /** Prepositions that open a complement of a body's name: "управление МЧС по Приозёрной области". */
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("по", "при");
 
     private Nominative nominativeOfWhole(String name) {
         Nominative unknown = new Nominative(name, Certainty.UNKNOWN);

@@ -143,6 +143,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCenturyNumeralAfterANameIsNoPartOfIt() {
+        String text = "Обрушилась колокольня церкви Святого Эльрика XIV века. Людовик XIV правил долго.";
+        assertThat(new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "церкви Святого Эльрика XIV",
+                EntityType.PERSON, "Людовик XIV"))).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("церкви Святого Эльрика", "Людовик XIV");
+    }
+
+    @Test
     void anAdjectiveIsNotTheNameItSharesConsonantsWith() {
         String text = "German and French bond yields fell. Investors watched Germany and Spain. Paul Haarhuis beat a player "
                 + "from Russia, and the Bosnian Serb leader visited the Bosnian Serb Republic.";

@@ -61,15 +61,22 @@ class RussianNominativePlacesTest {
     void organisationsNamedByAdjectivesAndANounAreNamedInTheNominativeToo() {
         assertThat(name("Об этом сообщили в Национальном сейсмологическом институте.", "Национальном сейсмологическом институте",
                 EntityType.ORGANIZATION)).isEqualTo("Национальный сейсмологический институт");
-        // an abbreviation stays in capitals; a genitive tail leaves the name as written; a quoted name is the name
-        // without the common noun before it
+        // an abbreviation stays in capitals; a quoted name is the name without the common noun before it
         assertThat(name("Сотрудники МВД прибыли утром.", "МВД", EntityType.ORGANIZATION)).isEqualTo("МВД");
         assertThat(name("Представитель компании «Трансвектор» отказался от комментариев.", "компании «Трансвектор»",
                 EntityType.ORGANIZATION)).isEqualTo("«Трансвектор»");
         assertThat(name("Об этом говорится в сообщении Национального банка Валмары.", "Национального банка Валмары",
                 EntityType.ORGANIZATION)).isEqualTo("Национальный банк Валмары");
+        // a head noun with a complement after it: the head declines, the complement stays as written
         assertThat(name("Об этом сообщили в Министерстве обороны России.", "Министерстве обороны России",
-                EntityType.ORGANIZATION)).isEqualTo("Министерстве обороны России");
+                EntityType.ORGANIZATION)).isEqualTo("Министерство обороны России");
+        assertThat(name("Обрушилась колокольня церкви Святого Эльрика.", "церкви Святого Эльрика",
+                EntityType.ORGANIZATION)).isEqualTo("церковь Святого Эльрика");
+        assertThat(name("Как сообщили в управлении МЧС по Приозёрной области, пожар потушен.", "управлении МЧС по Приозёрной области",
+                EntityType.ORGANIZATION)).isEqualTo("управление МЧС по Приозёрной области");
+        assertThat(name("Об этом говорится в отчёте контрольно-счётной палаты Приозёрной области.",
+                "контрольно-счётной палаты Приозёрной области", EntityType.ORGANIZATION))
+                .isEqualTo("контрольно-счётной палаты Приозёрной области");
     }
 
     /** The name the linker gives the place mentioned as {@code mention}. */
