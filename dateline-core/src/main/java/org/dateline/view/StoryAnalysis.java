@@ -158,27 +158,38 @@ final class StoryAnalysis {
             }
         }
         if (byId.size() < 2) return;
-        Set<String> placeKeys = new java.util.HashSet<>();
-        for (DocumentEntity e : byId.values()) if (e.type() == EntityType.LOCATION) placeKeys.add(e.key());
+        Map<String, DocumentEntity> placeByKey = new java.util.HashMap<>();
+        for (DocumentEntity e : byId.values()) if (e.type() == EntityType.LOCATION) placeByKey.put(e.key(), e);
         String of = org.dateline.analyze.entity.NameKeys.wordKey("of");
         Map<String, String> out = new LinkedHashMap<>();
-        for (DocumentEntity a : byId.values()) {
-            if (a.type() != EntityType.LOCATION) continue;
-            for (DocumentEntity b : byId.values()) {
-                if (b == a || b.type() != EntityType.LOCATION || !a.key().startsWith(b.key() + " ")) continue;
-                String rest = a.key().substring(b.key().length() + 1);
-                if (rest.startsWith(of + " ")) rest = rest.substring(of.length() + 1);
-                if (placeKeys.contains(rest) && !rest.equals(b.key())) {
-                    out.put(a.id(), b.id());
+        for (DocumentEntity a : placeByKey.values()) {
+            List<String> words = List.of(a.key().split(" "));
+            // the longest place of the story the name begins with, the rest ("of" aside) another place of the story
+            for (int cut = words.size() - 1; cut >= 1; cut--) {
+                DocumentEntity head = placeByKey.get(String.join(" ", words.subList(0, cut)));
+                List<String> rest = words.subList(words.get(cut).equals(of) ? cut + 1 : cut, words.size());
+                DocumentEntity qualifier = rest.isEmpty() ? null : placeByKey.get(String.join(" ", rest));
+                if (head != null && qualifier != null && qualifier != head) {
+                    out.put(a.id(), head.id());
                     break;
                 }
             }
         }
+        // Latin names by type and number of words: only names of as many words can pair
+        Map<String, List<DocumentEntity>> latin = new java.util.HashMap<>();
+        Map<String, List<String>> words = new java.util.HashMap<>();
+        for (DocumentEntity e : byId.values()) {
+            List<String> w = CrossScriptNames.contentWords(e.name());
+            if (w.size() < 2) continue;
+            words.put(e.id(), w);
+            if (!Transliteration.hasCyrillic(e.name())) latin.computeIfAbsent(e.type() + " " + w.size(), k -> new ArrayList<>()).add(e);
+        }
         for (DocumentEntity r : byId.values()) {
-            if (out.containsKey(r.id()) || !Transliteration.hasCyrillic(r.name())) continue;
+            List<String> w = words.get(r.id());
+            if (w == null || out.containsKey(r.id()) || !Transliteration.hasCyrillic(r.name())) continue;
             String best = null;
-            for (DocumentEntity l : byId.values()) {
-                if (l.type() != r.type() || Transliteration.hasCyrillic(l.name()) || !CrossScriptNames.sameName(l.name(), r.name())) continue;
+            for (DocumentEntity l : latin.getOrDefault(r.type() + " " + w.size(), List.of())) {
+                if (!CrossScriptNames.sameWords(words.get(l.id()), w)) continue;
                 if (best == null || mentions.get(l.id()) > mentions.get(best)) best = l.id();
             }
             if (best != null) out.put(r.id(), best);

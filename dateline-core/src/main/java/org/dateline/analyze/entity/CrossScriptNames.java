@@ -39,11 +39,17 @@ public final class CrossScriptNames {
 
     /** Whether {@code latin} and {@code cyrillic} (names as written, any case form) name one referent. */
     public static boolean sameName(String latin, String cyrillic) {
-        List<String> en = contentWords(latin);
-        List<String> ru = contentWords(cyrillic);
-        if (en.size() < 2 || en.size() != ru.size()) return false;
-        for (int i = 0; i < en.size(); i++) {
-            if (!sameWord(en.get(i), ru.get(i))) return false;
+        return sameWords(contentWords(latin), contentWords(cyrillic));
+    }
+
+    /**
+     * As {@link #sameName}, on the names' {@link #contentWords}: a caller comparing many names splits each once, and
+     * only names of as many words (two or more) can pair.
+     */
+    public static boolean sameWords(List<String> latin, List<String> cyrillic) {
+        if (latin.size() < 2 || latin.size() != cyrillic.size()) return false;
+        for (int i = 0; i < latin.size(); i++) {
+            if (!sameWord(latin.get(i), cyrillic.get(i))) return false;
         }
         return true;
     }
@@ -82,7 +88,8 @@ public final class CrossScriptNames {
         return Transliteration.skeleton(Transliteration.foldSpelling(latin));
     }
 
-    private static List<String> contentWords(String name) {
+    /** The words of a name that must pair, linking words ("of", "the", "и") left out. */
+    public static List<String> contentWords(String name) {
         List<String> out = new ArrayList<>();
         for (String w : NameKeys.words(name)) {
             if (!LINKING_WORDS.contains(w.toLowerCase(Locale.ROOT))) out.add(w);

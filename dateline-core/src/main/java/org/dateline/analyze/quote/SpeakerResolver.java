@@ -107,11 +107,11 @@ final class SpeakerResolver {
         return m == null ? null : new Span(m.start(), m.end(), m.text());
     }
 
-    /** The organisation mention around {@code offset}, if any. */
-    private Mention organisationAround(int offset) {
+    /** The organisation mention holding all of {@code [start, end)}, if any. */
+    private Mention organisationAround(int start, int end) {
         for (Mention m : mentions) {
-            if (m.start() > offset) break;
-            if (m.end() > offset && m.type() == EntityType.ORGANIZATION) return m;
+            if (m.start() > start) break;
+            if (m.end() >= end && m.type() == EntityType.ORGANIZATION) return m;
         }
         return null;
     }
@@ -354,7 +354,7 @@ final class SpeakerResolver {
             int end = m.end();
             // "контрольно-счётная палата Приозёрной области": the description is a word of an organisation's name,
             // and the capitalised words after it are that name's, not a person's
-            Mention body = organisationAround(at);
+            Mention body = organisationAround(at, end);
             if (body != null) return new Span(body.start(), body.end(), body.text());
             // "political scientist Malek Dudakov"
             int next = Token.firstAtOrAfter(tokens, end);
