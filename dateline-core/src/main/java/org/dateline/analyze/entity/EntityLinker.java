@@ -59,6 +59,8 @@ public final class EntityLinker {
         boolean companyCue;
         /** Mentions the text gives as a news outlet: the agency of a wire dateline, the one someone "told". */
         final Set<Mention> outletCues = new java.util.HashSet<>();
+        /** Mentions written as an adjective of the common noun after them ("Северная линия"): a named thing, no person. */
+        final Set<Mention> modifierCues = new java.util.HashSet<>();
 
         Referent(List<String> keys) {
             this.keys = keys;
@@ -101,6 +103,7 @@ public final class EntityLinker {
             int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, places));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
             if (isOutlet(text, m)) home.outletCues.add(m);
+            if (m.type() == EntityType.PERSON && modifiesNextWord(text, m)) home.modifierCues.add(m);
             // one-word names only: "the company Trump founded" does not make Donald Trump a company
             if (home.keys.size() == 1 && isCompany(text, m)) home.companyCue = true;
         }
@@ -620,6 +623,20 @@ public final class EntityLinker {
         return out;
     }
 
+    /** The lower-case Cyrillic word right after a name, on its line. */
+    private static final Pattern NEXT_LOWER_WORD = Pattern.compile("^[ \\t\\u00A0]+(\\p{IsCyrillic}[\\p{Ll}-]*)");
+
+    /**
+     * Whether a one-word Russian name is written as an adjective that agrees with the common noun or adjective after it
+     * ("Северная линия", "Северной железной дороге"): then it names a thing, not a person ("Толстой сказал" stays a
+     * person). Needs the Russian dictionary; without it, no.
+     */
+    private boolean modifiesNextWord(String text, Mention m) {
+        if (m.text().indexOf(' ') >= 0 || !Transliteration.hasCyrillic(m.text()) || m.end() >= text.length()) return false;
+        Matcher next = NEXT_LOWER_WORD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+        return next.find() && russianPlaces.agreesAsAdjective(m.text().toLowerCase(Locale.ROOT), next.group(1));
+    }
+
     /** A Roman numeral ending a name and followed by "век": "церкви Святого Эльрика XIV века" dates the church. */
     private static final Pattern CENTURY_NUMERAL = Pattern.compile("\\s+[IVXL]+$");
     private static final Pattern CENTURY_AFTER = Pattern.compile("^\\s+(?iu:век|века|веке|веков|веку|century)(?!\\p{L})");
@@ -851,6 +868,7 @@ public final class EntityLinker {
             // only by a strong cue ("in English" is a language, not a place)
             boolean misc = m.type() == EntityType.MISC && r.placeCues.getOrDefault(m, NO_CUE) >= STRONG_CUE;
             EntityType type = m.type() == EntityType.PERSON && placed || misc ? EntityType.LOCATION : m.type();
+            if (type == EntityType.PERSON && r.modifierCues.contains(m)) type = EntityType.MISC;
             // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
             if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
             if (type != EntityType.LOCATION && STREET_NAME.matcher(m.text()).find()) type = EntityType.LOCATION;

@@ -61,6 +61,24 @@ final class RussianPlaceNames {
         return whole;
     }
 
+    /**
+     * Whether {@code word} reads as an adjective agreeing in case and gender (or number) with {@code next}, a common
+     * noun or adjective: "северная" with "линия", "северной" with "железной". A word the dictionary knows as neither
+     * (a verb: "толстой" before "сказал") does not agree. False without a dictionary.
+     */
+    boolean agreesAsAdjective(String word, String next) {
+        if (morphology == null) return false;
+        List<PlaceForm> after = morphology.placeForms(next);
+        if (after.isEmpty()) return false;
+        for (PlaceForm a : morphology.placeForms(word)) {
+            if (!a.adjective()) continue;
+            for (PlaceForm n : after) {
+                if (n.grammaticalCase() == a.grammaticalCase() && n.gender().equals(a.gender())) return true;
+            }
+        }
+        return false;
+    }
+
     /** A capitalised word, a preposition of {@link #COMPLEMENT_PREPOSITIONS} or a common noun in the genitive. */
     private boolean opensComplement(String word) {
         if (word.isEmpty()) return false;

@@ -79,6 +79,22 @@ class RussianNominativePlacesTest {
                 .isEqualTo("контрольно-счётной палаты Приозёрной области");
     }
 
+    @Test
+    void anAdjectiveBeforeItsNounNamesAThingNotAPerson() {
+        assertThat(type("Валмара и Кестрия восстановят Северную железнодорожную линию.", "Северную"))
+                .isEqualTo(EntityType.MISC);
+        assertThat(type("Северная линия длиной 212 км закрыта с 2019 года.", "Северная")).isEqualTo(EntityType.MISC);
+        // a surname written as an adjective stays a person before a verb
+        assertThat(type("Толстой сказал, что роман почти готов.", "Толстой")).isEqualTo(EntityType.PERSON);
+        assertThat(type("Об этом сообщила Вишневская журналистам.", "Вишневская")).isEqualTo(EntityType.PERSON);
+    }
+
+    private static EntityType type(String text, String mention) {
+        int at = text.indexOf(mention);
+        return new EntityLinker().link(text, List.of(new Mention(EntityType.PERSON, at, at + mention.length(), mention)))
+                .getFirst().type();
+    }
+
     /** The name the linker gives the place mentioned as {@code mention}. */
     private static String name(String text, String mention) {
         return name(text, mention, EntityType.LOCATION);
