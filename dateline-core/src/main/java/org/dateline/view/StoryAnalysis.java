@@ -267,11 +267,17 @@ final class StoryAnalysis {
             if (outlet != null) outlets.add(outlet);
         }
 
+        private boolean placeLike() {
+            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() == EntityType.LOCATION).orElse(false);
+        }
+
         StoryView.EntityCount view() {
             // the fullest name; of a name in two scripts, the Latin spelling, which the interface's readers share
             String name = names.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getKey().split(" ").length)
                             .thenComparing(x -> !org.dateline.normalize.Transliteration.hasCyrillic(x.getKey()))
+                            // a place no report could decline: the spelling with a nominative's ending ("Карвела")
+                            .thenComparingInt(x -> placeLike() ? org.dateline.analyze.entity.EntityLinker.nominativeLikeness(x.getKey()) : 0)
                             .thenComparingInt(Map.Entry::getValue))
                     .map(Map.Entry::getKey).orElse(variants.isEmpty() ? id : variants.iterator().next());
             EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);

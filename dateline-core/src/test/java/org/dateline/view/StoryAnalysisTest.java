@@ -141,4 +141,23 @@ class StoryAnalysisTest {
         assertThat(result.entities()).filteredOn(e -> e.name().equals("Serran Highlands")).singleElement()
                 .extracting(StoryView.EntityCount::mentions).isEqualTo(3);
     }
+
+    @Test
+    void aPlaceNamedInSeveralCasesIsShownInTheSpellingWithANominativesEnding() {
+        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
+        List<Article> articles = new java.util.ArrayList<>();
+        Map<String, Analysis> analyses = new java.util.HashMap<>();
+        String[] spellings = {"Карвелу", "Карвелу", "Карвела"};
+        for (int i = 0; i < spellings.length; i++) {
+            Article a = normalizer.normalize(new RawDocument("test", i + 1, RawDocument.Format.JSON_LINES, "Помощь идёт в " + spellings[i] + ".",
+                    Map.of("title", "Помощь", "url", "https://example.org/ru/" + i, "published", "2026-03-14T1" + i + ":00:00Z",
+                            "lang", "ru", "source", "example.org"), "h" + i));
+            articles.add(a);
+            analyses.put(a.id(), new Analysis(a.id(), "ru", "test", List.of(keyed(EntityType.LOCATION, spellings[i])), List.of(), List.of(), List.of()));
+        }
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).singleElement().extracting(StoryView.EntityCount::name).isEqualTo("Карвела");
+    }
 }

@@ -67,6 +67,14 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * How much a name's last word looks like a Russian nominative by its ending alone (2 "Карвела", 1 "Карвелы", 0
+     * "Карвелу"; 2 for a name not in Cyrillic): which spelling to show of a place no dictionary can decline.
+     */
+    public static int nominativeLikeness(String name) {
+        return RussianPlaceNames.nominativeLikeness(name);
+    }
+
     /** The document's entities, most mentioned first. */
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
         List<Mention> named = new ArrayList<>();
@@ -221,8 +229,12 @@ public final class EntityLinker {
         String name = type == EntityType.PERSON ? nominative(fullNames, russianNames::nominative)
                 : type == EntityType.LOCATION || type == EntityType.ORGANIZATION ? nominative(fullNames, russianPlaces::nominative) : null;
         if (name == null) {
+            // a place the dictionary cannot decline: of its spellings, one whose ending a nominative has ("Карвела"
+            // beside "Карвелу", "Карвеле")
+            boolean place = type == EntityType.LOCATION;
             name = fullNames.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> place ? RussianPlaceNames.nominativeLikeness(e.getKey()) : 0)
+                            .thenComparingInt(e -> e.getValue())
                             .thenComparing(e -> -e.getKey().length()))
                     .map(Map.Entry::getKey).orElse(shown(r.mentions.get(0).text()));
         }

@@ -79,6 +79,27 @@ final class RussianPlaceNames {
         return false;
     }
 
+    /** Endings only oblique cases of a noun or adjective have, longest first. */
+    private static final List<String> OBLIQUE_ENDINGS = List.of("ами", "ями", "ого", "его", "ому", "ему", "ом", "ем",
+            "ах", "ях", "ам", "ям", "ую", "юю", "у", "ю");
+    /** Endings a nominative shares with oblique cases: "Карвелы" (genitive, or a plural name), "Орвике". */
+    private static final List<String> AMBIGUOUS_ENDINGS = List.of("ой", "ей", "ы", "и", "е");
+
+    /**
+     * How much a Russian name's last word looks like a nominative by its ending alone, for names the dictionary does
+     * not know: 2 for a consonant, "ь", "а", "я", "о" or an adjective's nominative ending ("Карвела", "Орвик"), 1 for an
+     * ending oblique cases share ("Карвелы", "Орвике"), 0 for an ending only oblique cases have ("Карвелу",
+     * "Орвиком"); 2 for a name not in Cyrillic.
+     */
+    static int nominativeLikeness(String name) {
+        String[] words = SPACES.split(name.strip());
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]+$", "");
+        if (!CYRILLIC_NAME.matcher(last).matches() || last.isEmpty()) return 2;
+        for (String e : OBLIQUE_ENDINGS) if (last.endsWith(e) && last.length() > e.length() + 2) return 0;
+        for (String e : AMBIGUOUS_ENDINGS) if (last.endsWith(e) && last.length() > e.length() + 2) return 1;
+        return 2;
+    }
+
     /** A capitalised word, a preposition of {@link #COMPLEMENT_PREPOSITIONS} or a common noun in the genitive. */
     private boolean opensComplement(String word) {
         if (word.isEmpty()) return false;

@@ -143,6 +143,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceNoDictionaryDeclinesIsShownInTheSpellingWithANominativesEnding() {
+        String text = "Дорогу в Карвелу перекрыл оползень. Гуманитарный груз отправили в Карвелу утром. Карвела восстанавливается.";
+        assertThat(new EntityLinker(RussianPersonNames.installed(), new RussianPlaceNames(null)).link(text,
+                mentions(text, EntityType.LOCATION, "Карвелу", EntityType.LOCATION, "Карвела")))
+                .singleElement().extracting(DocumentEntity::name).isEqualTo("Карвела");
+        assertThat(EntityLinker.nominativeLikeness("Карвелу")).isZero();
+        assertThat(EntityLinker.nominativeLikeness("Карвеле")).isEqualTo(1);
+        assertThat(EntityLinker.nominativeLikeness("Орвик")).isEqualTo(2);
+        assertThat(EntityLinker.nominativeLikeness("Orvik")).isEqualTo(2);
+    }
+
+    @Test
     void aCenturyNumeralAfterANameIsNoPartOfIt() {
         String text = "Обрушилась колокольня церкви Святого Эльрика XIV века. Людовик XIV правил долго.";
         assertThat(new EntityLinker().link(text, mentions(text, EntityType.ORGANIZATION, "церкви Святого Эльрика XIV",
