@@ -43,17 +43,8 @@ class StoryAnalysisTest {
 
     @Test
     void aNameInTwoScriptsIsShownInLatinLettersWhicheverHasMoreReports() {
-        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
-        List<Article> articles = List.of(
-                normalizer.normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES, "Дарио Кессель заявил.",
-                        Map.of("title", "Кессель", "url", "https://example.org/ru/1", "published", "2026-03-13T10:00:00Z",
-                                "lang", "ru", "source", "example.org"), "h1")),
-                normalizer.normalize(new RawDocument("test", 2, RawDocument.Format.JSON_LINES, "Дарио Кессель сказал.",
-                        Map.of("title", "Кессель", "url", "https://example.org/ru/2", "published", "2026-03-13T11:00:00Z",
-                                "lang", "ru", "source", "example.org"), "h2")),
-                normalizer.normalize(new RawDocument("test", 3, RawDocument.Format.JSON_LINES, "Dario Kessel said so.",
-                        Map.of("title", "Kessel", "url", "https://example.org/en/3", "published", "2026-03-13T12:00:00Z",
-                                "lang", "en", "source", "example.org"), "h3")));
+        List<Article> articles = List.of(report(1, "ru", "Дарио Кессель заявил.", 10),
+                report(2, "ru", "Дарио Кессель сказал.", 11), report(3, "en", "Dario Kessel said so.", 12));
         Map<String, Analysis> analyses = Map.of(
                 articles.get(0).id(), new Analysis(articles.get(0).id(), "ru", "test", List.of(entity("e1", EntityType.PERSON, "Дарио Кессель", 0)), List.of(), List.of(), List.of()),
                 articles.get(1).id(), new Analysis(articles.get(1).id(), "ru", "test", List.of(entity("e1", EntityType.PERSON, "Дарио Кессель", 0)), List.of(), List.of(), List.of()),
@@ -102,6 +93,15 @@ class StoryAnalysisTest {
                 org.assertj.core.api.Assertions.tuple("William T. LaRue", 1));
     }
 
+    private static final Normalizer NORMALIZER = new Normalizer(OutletRegistry.bundled());
+
+    /** Report {@code n} of example.org in {@code lang}, published at {@code hour} o'clock on 13 March 2026. */
+    private static Article report(int n, String lang, String text, int hour) {
+        return NORMALIZER.normalize(new RawDocument("test", n, RawDocument.Format.JSON_LINES, text,
+                Map.of("title", text.split(" ")[0], "url", "https://example.org/" + lang + "/" + n,
+                        "published", String.format("2026-03-13T%02d:00:00Z", hour), "lang", lang, "source", "example.org"), "h" + n));
+    }
+
     /** An entity of a report keyed and identified as the linker does it. */
     private static DocumentEntity keyed(EntityType type, String name) {
         String key = org.dateline.analyze.entity.NameKeys.key(name);
@@ -111,17 +111,9 @@ class StoryAnalysisTest {
 
     @Test
     void bodiesAndPlacesTranslatedOrQualifiedByAPlaceOfTheStoryAreOneEntity() {
-        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
-        List<Article> articles = List.of(
-                normalizer.normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES, "Землетрясение в Серранском нагорье.",
-                        Map.of("title", "Землетрясение", "url", "https://example.org/ru/1", "published", "2026-03-13T10:00:00Z",
-                                "lang", "ru", "source", "example.org"), "h1")),
-                normalizer.normalize(new RawDocument("test", 2, RawDocument.Format.JSON_LINES, "An earthquake in the Serran Highlands.",
-                        Map.of("title", "Earthquake", "url", "https://example.org/en/2", "published", "2026-03-13T11:00:00Z",
-                                "lang", "en", "source", "example.org"), "h2")),
-                normalizer.normalize(new RawDocument("test", 3, RawDocument.Format.JSON_LINES, "An earthquake struck the Serran Highlands of Valmara.",
-                        Map.of("title", "Quake", "url", "https://example.org/en/3", "published", "2026-03-13T12:00:00Z",
-                                "lang", "en", "source", "example.org"), "h3")));
+        List<Article> articles = List.of(report(1, "ru", "Землетрясение в Серранском нагорье.", 10),
+                report(2, "en", "An earthquake in the Serran Highlands.", 11),
+                report(3, "en", "An earthquake struck the Serran Highlands of Valmara.", 12));
         Map<String, Analysis> analyses = Map.of(
                 articles.get(0).id(), new Analysis(articles.get(0).id(), "ru", "test", List.of(
                         keyed(EntityType.LOCATION, "Серранское нагорье Валмары"),
@@ -144,14 +136,11 @@ class StoryAnalysisTest {
 
     @Test
     void aPlaceNamedInSeveralCasesIsShownInTheSpellingWithANominativesEnding() {
-        Normalizer normalizer = new Normalizer(OutletRegistry.bundled());
         List<Article> articles = new java.util.ArrayList<>();
         Map<String, Analysis> analyses = new java.util.HashMap<>();
         String[] spellings = {"Карвелу", "Карвелу", "Карвела"};
         for (int i = 0; i < spellings.length; i++) {
-            Article a = normalizer.normalize(new RawDocument("test", i + 1, RawDocument.Format.JSON_LINES, "Помощь идёт в " + spellings[i] + ".",
-                    Map.of("title", "Помощь", "url", "https://example.org/ru/" + i, "published", "2026-03-14T1" + i + ":00:00Z",
-                            "lang", "ru", "source", "example.org"), "h" + i));
+            Article a = report(i + 1, "ru", "Помощь идёт в " + spellings[i] + ".", 10 + i);
             articles.add(a);
             analyses.put(a.id(), new Analysis(a.id(), "ru", "test", List.of(keyed(EntityType.LOCATION, spellings[i])), List.of(), List.of(), List.of()));
         }
