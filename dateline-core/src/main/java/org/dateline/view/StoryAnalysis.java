@@ -267,8 +267,9 @@ final class StoryAnalysis {
             if (outlet != null) outlets.add(outlet);
         }
 
+        /** Whether the entity is mostly typed other than a person (whose names have their own nominative reader). */
         private boolean placeLike() {
-            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() == EntityType.LOCATION).orElse(false);
+            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() != EntityType.PERSON).orElse(false);
         }
 
         StoryView.EntityCount view() {
@@ -276,7 +277,7 @@ final class StoryAnalysis {
             String name = names.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getKey().split(" ").length)
                             .thenComparing(x -> !org.dateline.normalize.Transliteration.hasCyrillic(x.getKey()))
-                            // a place no report could decline: the spelling with a nominative's ending ("Карвела")
+                            // a place or thing no report could decline: the spelling with a nominative's ending ("Карвела")
                             .thenComparingInt(x -> placeLike() ? org.dateline.analyze.entity.EntityLinker.nominativeLikeness(x.getKey()) : 0)
                             .thenComparingInt(Map.Entry::getValue))
                     .map(Map.Entry::getKey).orElse(variants.isEmpty() ? id : variants.iterator().next());

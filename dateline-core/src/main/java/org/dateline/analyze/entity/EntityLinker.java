@@ -229,9 +229,9 @@ public final class EntityLinker {
         String name = type == EntityType.PERSON ? nominative(fullNames, russianNames::nominative)
                 : type == EntityType.LOCATION || type == EntityType.ORGANIZATION ? nominative(fullNames, russianPlaces::nominative) : null;
         if (name == null) {
-            // a place the dictionary cannot decline: of its spellings, one whose ending a nominative has ("Карвела"
-            // beside "Карвелу", "Карвеле")
-            boolean place = type == EntityType.LOCATION;
+            // a place or thing the dictionary cannot decline: of its spellings, one whose ending a nominative has
+            // ("Карвела" beside "Карвелу", "Карвеле"); people's names have their own reader
+            boolean place = type != EntityType.PERSON;
             name = fullNames.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> place ? RussianPlaceNames.nominativeLikeness(e.getKey()) : 0)
                             .thenComparingInt(e -> e.getValue())
