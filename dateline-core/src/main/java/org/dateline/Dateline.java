@@ -924,6 +924,18 @@ public final class Dateline implements Closeable {
         sinceCommit = 0;
     }
 
+    /** Articles the background analysis takes between two looks at {@link #closing}. */
+    private static final int BACKGROUND_STEP = 64;
+    /** Wakes the background analysis from its pause when the engine closes. */
+    private final Object wake = new Object();
+
+    /** Waits up to {@code millis} unless the engine is closing or closes meanwhile. */
+    private void pause(long millis) throws InterruptedException {
+        synchronized (wake) {
+            if (!closing) wake.wait(millis);
+        }
+    }
+
     /** Starts a background thread that analyses pending articles as they arrive (the server's mode). */
     public synchronized void startBackgroundAnalysis() {
         if (background != null) return;
@@ -938,16 +950,18 @@ public final class Dateline implements Closeable {
             } catch (RuntimeException e) {
                 if (!closing) System.err.println("dateline: could not look for articles to analyse: " + e.getMessage());
             }
+            // a batch at a time, so that close() is seen between batches: this thread writes to the index, and
+            // interrupting it there would close the index's files under it (Lucene then closes its writer)
             while (!closing) {
                 try {
-                    if (analyzePending(Integer.MAX_VALUE, AnalysisRunner.Progress.NONE) == 0) Thread.sleep(500);
+                    if (analyzePending(BACKGROUND_STEP, AnalysisRunner.Progress.NONE) == 0) pause(500);
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
                     if (closing) return;
                     System.err.println("dateline: deep analysis failed, retrying in 5 s: " + e.getMessage());
                     try {
-                        Thread.sleep(5000);
+                        pause(5000);
                     } catch (InterruptedException stop) {
                         return;
                     }
@@ -994,7 +1008,10 @@ public final class Dateline implements Closeable {
             loop = background;
         }
         if (loop != null) {
-            loop.interrupt();
+            // woken, not interrupted: it may be writing to the index (see startBackgroundAnalysis)
+            synchronized (wake) {
+                wake.notifyAll();
+            }
             try {
                 loop.join(10_000);
             } catch (InterruptedException e) {
