@@ -267,21 +267,18 @@ final class StoryAnalysis {
             if (outlet != null) outlets.add(outlet);
         }
 
-        /** Whether the entity is mostly typed other than a person (whose names have their own nominative reader). */
-        private boolean placeLike() {
-            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() != EntityType.PERSON).orElse(false);
-        }
-
         StoryView.EntityCount view() {
+            EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);
+            // people's names have their own nominative reader
+            boolean person = type == EntityType.PERSON;
             // the fullest name; of a name in two scripts, the Latin spelling, which the interface's readers share
             String name = names.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getKey().split(" ").length)
                             .thenComparing(x -> !org.dateline.normalize.Transliteration.hasCyrillic(x.getKey()))
                             // a place or thing no report could decline: the spelling with a nominative's ending ("Карвела")
-                            .thenComparingInt(x -> placeLike() ? org.dateline.analyze.entity.EntityLinker.nominativeLikeness(x.getKey()) : 0)
+                            .thenComparingInt(x -> person ? 0 : org.dateline.analyze.entity.EntityLinker.nominativeLikeness(x.getKey()))
                             .thenComparingInt(Map.Entry::getValue))
                     .map(Map.Entry::getKey).orElse(variants.isEmpty() ? id : variants.iterator().next());
-            EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);
             return new StoryView.EntityCount(id, name, type.name().toLowerCase(Locale.ROOT), mentions,
                     new ArrayList<>(variants), new ArrayList<>(outlets));
         }

@@ -39,10 +39,11 @@ public final class OrganisationNouns {
         if (lower.length() < 3 || !Character.isLetter(lower.charAt(0))) return null;
         if (lower.charAt(0) < 0x80 && lower.endsWith("s") && !lower.endsWith("ss")) return null;
         String stem = stem(lower);
+        Set<String> own = Set.of(stem);
         Mention named = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) break;
-            if (isNamedOrganisation(m) && hasWordOf(m, Set.of(stem))) named = m;
+            if (isNamedOrganisation(m) && hasWordOf(m, own)) named = m;
         }
         if (named != null || !COMPANY_STEMS.contains(stem)) return named;
         for (int i = mentions.size() - 1; i >= 0; i--) {
