@@ -91,19 +91,35 @@ final class BenchCommand {
                 }
                 ArrayNode curve = o.putArray("curve");
                 for (StoriesBench.Slice s : r.curve()) {
-                    curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0)
-                            .put("cpu_ms_per_doc", Math.round(s.cpuMsPerDoc() * 100) / 100.0).put("live_heap_mb", s.liveHeapMb());
+                    ObjectNode slice = curve.addObject().put("stored", s.to()).put("docs_per_s", Math.round(s.docsPerSecond() * 10) / 10.0)
+                            .put("cpu_ms_per_doc", Math.round(s.cpuMsPerDoc() * 100) / 100.0);
+                    if (!s.stageCpuMsPerDoc().isEmpty()) {
+                        ObjectNode stages = slice.putObject("cpu_ms_per_doc_by_stage");
+                        s.stageCpuMsPerDoc().forEach((stage, ms) -> stages.put(stage, Math.round(ms * 100) / 100.0));
+                    }
+                    slice.put("live_heap_mb", s.liveHeapMb());
                 }
                 out.println(Json.write(o));
                 return 0;
             }
             clearProgress(err);
             List<List<String>> rows = new ArrayList<>();
+            // one column per stage any slice reports, in the order the stages are listed
+            List<String> stages = r.curve().stream().flatMap(s -> s.stageCpuMsPerDoc().keySet().stream()).distinct().toList();
             for (StoriesBench.Slice s : r.curve()) {
-                rows.add(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond()),
-                        String.format("%.2f", s.cpuMsPerDoc()), Long.toString(s.liveHeapMb())));
+                List<String> row = new ArrayList<>(List.of(s.from() + "–" + s.to(), String.format("%.1f", s.docsPerSecond()),
+                        String.format("%.2f", s.cpuMsPerDoc())));
+                for (String stage : stages) {
+                    Double ms = s.stageCpuMsPerDoc().get(stage);
+                    row.add(ms == null ? "–" : String.format("%.2f", ms));
+                }
+                row.add(Long.toString(s.liveHeapMb()));
+                rows.add(row);
             }
-            Terminal.table(out, List.of("STORED", "DOCS/S", "CPU MS/DOC", "LIVE HEAP MB"), rows);
+            List<String> header = new ArrayList<>(List.of("STORED", "DOCS/S", "CPU MS/DOC"));
+            stages.forEach(stage -> header.add(stage.toUpperCase(java.util.Locale.ROOT)));
+            header.add("LIVE HEAP MB");
+            Terminal.table(out, header, rows);
             out.printf("%d articles (%s): %.1f docs/s overall, %d stories, peak heap %d MB (live after GC %d MB)%n", r.docs(),
                     r.vectors() ? "with sentence embeddings" : "lexical, no embeddings", r.docsPerSecond(), r.stories(), r.heapMb(),
                     r.liveHeapMb());

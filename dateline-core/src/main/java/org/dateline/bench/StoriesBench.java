@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -28,18 +31,15 @@ public final class StoriesBench {
 
     /**
      * Throughput of one slice of the run: documents {@code from..to} stored before and during it, the process's CPU
-     * time per document in it (all threads; unlike wall time, not inflated when other work shares the cores), and the
-     * heap live at its end (after a full collection, outside the slice's timing).
+     * time per document in it (all threads; unlike wall time, not inflated when other work shares the cores), that
+     * time split by stage ({@link StageClock}: matching, preparing, embedding, indexing, other; empty where the JVM
+     * does not measure threads), and the heap live at its end (after a full collection, outside the slice's timing).
      */
-    public record Slice(int from, int to, double docsPerSecond, double cpuMsPerDoc, long liveHeapMb) {
-    }
-
-    /** CPU time of this process so far, all threads, in nanoseconds (-1 where the JVM does not tell). */
-    private static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
+    public record Slice(int from, int to, double docsPerSecond, double cpuMsPerDoc, Map<String, Double> stageCpuMsPerDoc,
+                        long liveHeapMb) {
+        public Slice {
+            stageCpuMsPerDoc = Collections.unmodifiableMap(new LinkedHashMap<>(stageCpuMsPerDoc));
         }
-        return -1;
     }
 
     /**
@@ -93,7 +93,8 @@ public final class StoriesBench {
         // the model timed alone after the run is not part of the run's time
         long ceilingNanos = 0;
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
-            long sliceStart = start, sliceCpu = processCpuNanos();
+            long sliceStart = start, sliceCpu = StageClock.processCpuNanos();
+            StageClock stages = new StageClock(Thread.currentThread().threadId());
             // batches as an ingest reads them ahead: prepared while the batch before is assigned, embedded together
             Dateline.Batches batches = engine.batches((d, o) -> {
                 String story = o.storyId() == null ? "failed:" + assigned.size() : o.storyId();
@@ -112,12 +113,18 @@ public final class StoriesBench {
                 if ((i + 1) % sliceSize == 0 || i == docs - 1) {
                     long now = System.nanoTime();
                     int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
-                    long cpu = processCpuNanos();
-                    double perSecond = (i + 1 - from) / ((now - sliceStart) / 1e9);
-                    double cpuMs = cpu < 0 ? Double.NaN : (cpu - sliceCpu) / 1e6 / (i + 1 - from);
-                    curve.add(new Slice(from, i + 1, perSecond, cpuMs, Heap.liveMb()));
+                    long cpu = StageClock.processCpuNanos();
+                    Map<String, Long> byStage = stages.lap();
+                    int n = i + 1 - from;
+                    double perSecond = n / ((now - sliceStart) / 1e9);
+                    double cpuMs = cpu < 0 ? Double.NaN : (cpu - sliceCpu) / 1e6 / n;
+                    Map<String, Double> stageMs = new LinkedHashMap<>();
+                    byStage.forEach((stage, nanos) -> stageMs.put(stage, nanos / 1e6 / n));
+                    curve.add(new Slice(from, i + 1, perSecond, cpuMs, stageMs, Heap.liveMb()));
+                    // the full collection that measured the live heap is no slice's
+                    stages.lap();
                     sliceStart = System.nanoTime();
-                    sliceCpu = processCpuNanos();
+                    sliceCpu = StageClock.processCpuNanos();
                     progress.accept((i + 1) + "/" + docs + " documents");
                 }
             }
