@@ -67,7 +67,12 @@ final class Triggers {
             + "said in a statement|elected|voted|erupted|flooded|"
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
-            + "обрушил\\w*|сделал\\w* заявлени\\w*");
+            + "обрушил\\w*|сделал\\w* заявлени\\w*|"
+            // someone spoke at a gathering in the past tense: the gathering took place ("told employees at a meeting")
+            + "(?:told|said|spoke|announced|addressed|briefed)(?![\\p{L}])[^.!?]{0,60}?(?:at|during) (?:a|an|the) "
+            + "(?:[\\p{L}-]+ )?(?:meeting|news conference|press conference|briefing|summit|session|rally)|"
+            + "(?:заявил|сказал|сообщил|рассказал|выступил|объявил)\\w*[^.!?]{0,60}?на (?:\\p{L}+ )?"
+            + "(?:встрече|совещании|заседании|брифинге|пресс-конференции|саммите|сессии|митинге)");
     static final Pattern SUGGESTED = words("suggest|suggested|suggests|proposed|propose|offered|possible venue|"
             + "предлож\\w*");
     static final Pattern VENUE = words("venue|location|place of the meeting|место|места|месте");

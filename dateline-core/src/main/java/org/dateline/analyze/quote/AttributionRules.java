@@ -402,6 +402,7 @@ final class AttributionRules {
             // "“...,” according to X": the comma may sit inside the closing quotation mark
             int beforeEnd = tokens.get(i - 1).is(",") ? i - 1 : i;
             content = subjectAndRest(consumed, beforeEnd, sourceTo, s.to());
+            if (content == null) content = relativeClauseAndRest(Math.max(s.from(), consumed), beforeEnd, sourceTo, s.to());
             if (content == null) content = content(consumed, beforeEnd);
         } else {
             return null;
@@ -1574,6 +1575,28 @@ final class AttributionRules {
         if (sourceTo + 1 >= to || !tokens.get(sourceTo).is(",")) return null;
         Token next = tokens.get(sourceTo + 1);
         if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
+        Content rest = content(sourceTo + 1, contentEnd(sourceTo + 1, to));
+        if (rest == null) return null;
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(text, tokens.get(start).start(), tokens.get(beforeEnd - 1).end()));
+        spans.addAll(rest.spans());
+        return new Content(spans, rest.kind());
+    }
+
+    /**
+     * "в смету попали работы, которые, по данным палаты, не выполнялись", "works which, according to the chamber, were
+     * never done": a phrase right after a relative pronoun interrupts its clause, so the content is that clause (from
+     * the last colon, semicolon or dash before it) and the rest of it after the source, in two spans; null otherwise.
+     */
+    private Content relativeClauseAndRest(int from, int beforeEnd, int sourceTo, int to) {
+        if (beforeEnd <= from || !RELATIVES.contains(tokens.get(beforeEnd - 1).lower())) return null;
+        if (sourceTo + 1 >= to || !tokens.get(sourceTo).is(",")) return null;
+        Token next = tokens.get(sourceTo + 1);
+        if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
+        int start = beforeEnd - 1;
+        while (start > from && !tokens.get(start - 1).quoted() && !tokens.get(start - 1).is(":") && !tokens.get(start - 1).is(";")
+                && !tokens.get(start - 1).isDash()) start--;
+        if (hasQuote(start, beforeEnd)) return null;
         Content rest = content(sourceTo + 1, contentEnd(sourceTo + 1, to));
         if (rest == null) return null;
         List<Span> spans = new ArrayList<>();

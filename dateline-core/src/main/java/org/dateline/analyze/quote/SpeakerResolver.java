@@ -90,12 +90,31 @@ final class SpeakerResolver {
         Token head = tokens.get(to - 1);
         boolean description = !head.isCapitalized() || lex.titles.contains(head.lower());
         if (description) {
+            Span apposed = appositiveName(to);
+            if (apposed != null) return apposed;
             Span named = describedEarlier(from, to);
             if (named != null) return named;
         }
         Span named = nameWithin(from, to);
         if (named != null) return fullName(named);
         return description ? organisationByNoun(to - 1) : null;
+    }
+
+    /**
+     * "Kestria's transport minister, Tomas Reinholt, said", "the airline's spokeswoman, Anna Berg, told reporters": a
+     * person or organisation named between commas right after a description source is who it describes. The name
+     * must fill the commas' span, so a clause ("the minister, Reinholt's deputy, said") is not taken for one.
+     */
+    private Span appositiveName(int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).is(",")) return null;
+        Token first = tokens.get(to + 1);
+        for (Mention m : mentions) {
+            if (m.start() > first.start()) break;
+            if (m.start() != first.start() || m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION) continue;
+            int after = Token.firstAtOrAfter(tokens, m.end());
+            if (after < tokens.size() && (tokens.get(after).is(",") || tokens.get(after).isDash())) return fullName(new Span(m.start(), m.end(), m.text()));
+        }
+        return null;
     }
 
     /**

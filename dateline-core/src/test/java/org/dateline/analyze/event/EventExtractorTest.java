@@ -61,6 +61,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aMeetingSomeoneSpokeAtTookPlaceAndIsNotTheTalksThatFailed() {
+        String text = "Chief executive Lars Vinter said talks on a rescue investment from Nordvale Capital had collapsed last week. "
+                + "\"We have run out of runway,\" Vinter told employees at a meeting in Saltmere.";
+        List<EventFrame> frames = frames(text, LocalDate.of(2026, 3, 31), EntityType.PERSON, "Lars Vinter",
+                EntityType.ORGANIZATION, "Nordvale Capital", EntityType.LOCATION, "Saltmere");
+        EventFrame talks = frames.stream().filter(f -> f.status() == EventStatus.CANCELLED).findFirst().orElseThrow();
+        // the failed talks were not held in Saltmere: that is where the staff meeting was
+        assertThat(talks.places()).isEmpty();
+        assertThat(frames).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(EventType.MEETING);
+            assertThat(f.status()).isEqualTo(EventStatus.HAPPENED);
+            assertThat(f.places()).extracting(EventFrame.Place::name).containsExactly("Saltmere");
+        });
+        List<EventFrame> ru = ru("Глава компании Ларс Винтер заявил на встрече с сотрудниками в Солтмире, что денег больше нет.",
+                LocalDate.of(2026, 3, 31), EntityType.PERSON, "Ларс Винтер", EntityType.LOCATION, "Солтмире");
+        assertThat(only(ru, EventType.MEETING).status()).isEqualTo(EventStatus.HAPPENED);
+    }
+
+    @Test
     void aDateBeforeASubordinateClauseDoesNotTimeItsEvent() {
         String text = "The airline stopped all flights on Tuesday after a rescue deal with investor Nordvale Capital fell through.";
         EventFrame deal = frames(text, LocalDate.of(2026, 3, 31), EntityType.ORGANIZATION, "Nordvale Capital").stream()

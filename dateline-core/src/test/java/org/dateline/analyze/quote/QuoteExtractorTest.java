@@ -77,6 +77,36 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPhraseInterruptingARelativeClauseAttributesThatClause() {
+        String text = "Аудиторы нашли нарушения: в смету попали работы, которые, по данным палаты, не выполнялись. Сумма высока.";
+        Quote q = quoteContaining(extractor.extract(text, "ru", List.of()), "не выполнялись");
+        assertThat(q.source().text()).isEqualTo("палаты");
+        assertThat(q.content()).extracting(Span::text).containsExactly("в смету попали работы, которые", "не выполнялись");
+        // a bare subject before the phrase keeps its two spans
+        Quote bare = quoteContaining(extractor.extract("Работы, по данным палаты, не выполнялись.", "ru", List.of()), "не выполнялись");
+        assertThat(bare.content()).extracting(Span::text).containsExactly("Работы", "не выполнялись");
+    }
+
+    @Test
+    void aNameInAppositionToADescriptionSourceIsItsSpeaker() {
+        String text = "Kestria’s transport minister, Tomas Reinholt, said on Wednesday that the first flights had left. "
+                + "\"We will be back,\" the airline's spokeswoman, Anna Berg, told reporters. "
+                + "The carrier, Aeroskye, said it had stopped flying. "
+                + "The minister, whose deputy Lena Ortiz resigned, said nothing more.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(
+                mention(text, EntityType.LOCATION, "Kestria"),
+                mention(text, EntityType.PERSON, "Tomas Reinholt"),
+                mention(text, EntityType.PERSON, "Anna Berg"),
+                mention(text, EntityType.ORGANIZATION, "Aeroskye"),
+                mention(text, EntityType.PERSON, "Lena Ortiz")));
+        assertThat(speaker(quoteContaining(quotes, "first flights"))).isEqualTo("Tomas Reinholt");
+        assertThat(speaker(quoteContaining(quotes, "We will be back"))).isEqualTo("Anna Berg");
+        assertThat(speaker(quoteContaining(quotes, "stopped flying"))).isEqualTo("Aeroskye");
+        // a name inside a clause after the description is not an apposition
+        assertThat(quotes).noneMatch(q -> "Lena Ortiz".equals(speaker(q)));
+    }
+
+    @Test
     void aQuotationWithItsOwnCueIsTheSpeakersNotTheAccordingToSources() {
         String text = "\"We fought for every week, but we have run out of runway,\" Vinter told employees at a meeting in Saltmere, "
                 + "according to a recording obtained by MPA.";
