@@ -164,13 +164,34 @@ final class StoryAnalysis {
         Map<String, String> out = new LinkedHashMap<>();
         for (DocumentEntity a : placeByKey.values()) {
             List<String> words = List.of(a.key().split(" "));
+            // Russian puts a genitive qualifier after its place ("нагорье Валмары"); English only with "of": in
+            // "Orvik Maritime Museum" the town names the museum, which is no part of the town
+            boolean genitive = Transliteration.hasCyrillic(a.name());
             // the longest place of the story the name begins with, the rest ("of" aside) another place of the story
             for (int cut = words.size() - 1; cut >= 1; cut--) {
+                boolean ofPlace = words.get(cut).equals(of);
+                if (!ofPlace && !genitive) continue;
                 DocumentEntity head = placeByKey.get(String.join(" ", words.subList(0, cut)));
-                List<String> rest = words.subList(words.get(cut).equals(of) ? cut + 1 : cut, words.size());
+                List<String> rest = words.subList(ofPlace ? cut + 1 : cut, words.size());
                 DocumentEntity qualifier = rest.isEmpty() ? null : placeByKey.get(String.join(" ", rest));
                 if (head != null && qualifier != null && qualifier != head) {
                     out.put(a.id(), head.id());
+                    break;
+                }
+            }
+        }
+        // "Maritime Museum" in a story that names the "Orvik Maritime Museum": a place of the story before a name of
+        // two or more words is that name in full
+        Map<String, DocumentEntity> byKey = new java.util.HashMap<>();
+        for (DocumentEntity e : byId.values()) byKey.putIfAbsent(e.key(), e);
+        for (DocumentEntity full : byId.values()) {
+            List<String> words = List.of(full.key().split(" "));
+            for (int cut = 1; cut + 2 <= words.size(); cut++) {
+                DocumentEntity town = placeByKey.get(String.join(" ", words.subList(0, cut)));
+                DocumentEntity shortName = byKey.get(String.join(" ", words.subList(cut, words.size())));
+                if (town != null && shortName != null && shortName != full && !out.containsKey(shortName.id())
+                        && !out.containsKey(full.id())) {
+                    out.put(shortName.id(), full.id());
                     break;
                 }
             }
@@ -180,7 +201,7 @@ final class StoryAnalysis {
         Map<String, List<String>> words = new java.util.HashMap<>();
         for (DocumentEntity e : byId.values()) {
             List<String> w = CrossScriptNames.contentWords(e.name());
-            if (w.size() < 2) continue;
+            if (w.isEmpty()) continue;
             words.put(e.id(), w);
             if (!Transliteration.hasCyrillic(e.name())) latin.computeIfAbsent(e.type() + " " + w.size(), k -> new ArrayList<>()).add(e);
         }
@@ -188,9 +209,13 @@ final class StoryAnalysis {
             List<String> w = words.get(r.id());
             if (w == null || out.containsKey(r.id()) || !Transliteration.hasCyrillic(r.name())) continue;
             String best = null;
-            for (DocumentEntity l : latin.getOrDefault(r.type() + " " + w.size(), List.of())) {
-                if (!CrossScriptNames.sameWords(words.get(l.id()), w)) continue;
-                if (best == null || mentions.get(l.id()) > mentions.get(best)) best = l.id();
+            // as many words; or one word more or fewer, a common noun on one side only ("церковь Святого Эльрика", "St Elric")
+            for (int size = w.size() - 1; size <= w.size() + 1; size++) {
+                for (DocumentEntity l : latin.getOrDefault(r.type() + " " + size, List.of())) {
+                    List<String> lw = words.get(l.id());
+                    if (size == w.size() ? !CrossScriptNames.sameWords(lw, w) : !CrossScriptNames.sameWordsButNoun(lw, w)) continue;
+                    if (best == null || mentions.get(l.id()) > mentions.get(best)) best = l.id();
+                }
             }
             if (best != null) out.put(r.id(), best);
         }

@@ -135,6 +135,38 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void aPlaceNamedAfterATownIsNotTheTownAndItsShortNameIsIt() {
+        List<Article> articles = List.of(report(1, "en", "Thieves broke into the Orvik Maritime Museum.", 10),
+                report(2, "en", "The Maritime Museum in Orvik was raided.", 11));
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
+                        keyed(EntityType.LOCATION, "Orvik Maritime Museum")), List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test", List.of(
+                        keyed(EntityType.LOCATION, "Maritime Museum"), keyed(EntityType.LOCATION, "Orvik")), List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        // the museum is named in full and short, the town once on its own
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name).containsExactlyInAnyOrder("Orvik Maritime Museum", "Orvik");
+        assertThat(result.entities()).extracting(StoryView.EntityCount::mentions).containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
+    void namesWithACommonNounOnOneSideAreOneEntityAcrossScripts() {
+        List<Article> articles = List.of(report(1, "en", "The bell tower of St Elric's church fell into the Lennart Gorge.", 10),
+                report(2, "ru", "Колокольня церкви Святого Эльрика упала в ущелье Леннарт.", 11));
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "St Elric"), keyed(EntityType.LOCATION, "Lennart Gorge")), List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "ru", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "церковь Святого Эльрика"), keyed(EntityType.LOCATION, "Леннарт")), List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name).containsExactlyInAnyOrder("St Elric", "Lennart Gorge");
+    }
+
+    @Test
     void aPlaceNamedInSeveralCasesIsShownInTheSpellingWithANominativesEnding() {
         List<Article> articles = new java.util.ArrayList<>();
         Map<String, Analysis> analyses = new java.util.HashMap<>();

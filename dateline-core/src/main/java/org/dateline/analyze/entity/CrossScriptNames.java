@@ -54,6 +54,42 @@ public final class CrossScriptNames {
         return true;
     }
 
+    /** Natural features whose English name ends in the feature's noun, where Russian puts the noun in lower case before the name. */
+    private static final Set<String> FEATURES = Set.of("gorge", "canyon", "river", "lake", "valley", "bay", "island", "peninsula",
+            "plateau", "strait", "gulf", "mountains", "highlands", "lowlands");
+
+    /**
+     * As {@link #sameWords}, where one side names the referent with a common noun the other leaves out of the name: a
+     * Russian name opening with a lower-case noun of the list ("церковь Святого Эльрика" for "St Elric", the English
+     * "church" having stood after a possessive), or an English name ending in a natural feature whose Russian name
+     * recognizers give without it ("Lennart Gorge", "ущелье Леннарт" → "Леннарт"; a one-word name then has to sound
+     * the same throughout, not only in its first consonants).
+     */
+    public static boolean sameWordsButNoun(List<String> latin, List<String> cyrillic) {
+        if (cyrillic.size() == latin.size() + 1 && latin.size() >= 2 && commonNoun(cyrillic.getFirst())) {
+            return sameWords(latin, cyrillic.subList(1, cyrillic.size()));
+        }
+        if (latin.size() == cyrillic.size() + 1 && FEATURES.contains(latin.getLast().toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(latin.getLast().charAt(0))) {
+            List<String> name = latin.subList(0, latin.size() - 1);
+            if (name.size() >= 2) return sameWords(name, cyrillic);
+            String a = sound(name.getFirst().toLowerCase(Locale.ROOT));
+            String b = sound(NameKeys.stripCase(cyrillic.getFirst().toLowerCase(Locale.ROOT).replace('ё', 'е')));
+            return a.length() >= 3 && a.equals(b);
+        }
+        return false;
+    }
+
+    /** A lower-case Russian word that translates a word of the list ("церкви", "ущелье"). */
+    private static boolean commonNoun(String cyrillic) {
+        if (cyrillic.isEmpty() || !Character.isLowerCase(cyrillic.charAt(0))) return false;
+        String ru = cyrillic.replace('ё', 'е');
+        for (Set<String> translations : GLOSSARY.values()) {
+            for (String t : translations) if (sameStem(ru, t)) return true;
+        }
+        return false;
+    }
+
     static boolean sameWord(String latin, String cyrillic) {
         String en = latin.toLowerCase(Locale.ROOT);
         String ru = cyrillic.toLowerCase(Locale.ROOT).replace('ё', 'е');

@@ -26,4 +26,25 @@ class CrossScriptNamesTest {
         // one word is the name keys' business: a sound alone says too little
         assertThat(CrossScriptNames.sameName("Museum", "Музей")).isFalse();
     }
+
+    @Test
+    void aCommonNounOnOneSideOnly() {
+        // "St Elric's church": the English recognizer leaves the noun after the possessive out
+        assertThat(butNoun("St Elric", "церковь Святого Эльрика")).isTrue();
+        // "ущелье Леннарт": the Russian one leaves the lower-case feature out
+        assertThat(butNoun("Lennart Gorge", "Леннарт")).isTrue();
+        assertThat(butNoun("Serran Highlands", "Серран")).isTrue();
+        // a capitalised word is no common noun, and the rest must still pair
+        assertThat(butNoun("St Elric", "Церковь Святого Эльрика")).isFalse();
+        assertThat(butNoun("St Marek", "церковь Святого Эльрика")).isFalse();
+        // only natural features: an institution after a town's name is no spelling of the town
+        assertThat(butNoun("Orvik University", "Орвик")).isFalse();
+        // one word left must sound the same throughout
+        assertThat(butNoun("Lennart Gorge", "Леннартово")).isFalse();
+        assertThat(butNoun("Moscow River", "Мостар")).isFalse();
+    }
+
+    private static boolean butNoun(String latin, String cyrillic) {
+        return CrossScriptNames.sameWordsButNoun(CrossScriptNames.contentWords(latin), CrossScriptNames.contentWords(cyrillic));
+    }
 }
