@@ -19,23 +19,48 @@ final class FeatureVector {
     private static final long PRIME = 0x100000001b3L;
 
     private final boolean named;
-    private long[] keys = new long[64];
-    private double[] values = new double[64];
+    private long[] keys;
+    private double[] values;
     private String[] names;
     private int size;
     /** Open addressing over entry indexes + 1 (0: free); length a power of two, at most half full. */
-    private int[] slots = new int[128];
+    private int[] slots;
 
     FeatureVector(boolean named) {
+        this(named, 64);
+    }
+
+    /** @param expected how many features the vector will likely hold (sized for them, it need not grow and rehash) */
+    FeatureVector(boolean named, int expected) {
         this.named = named;
-        if (named) names = new String[64];
+        int capacity = Integer.highestOneBit(Math.max(64, Math.min(1 << 20, expected)) - 1) << 1;
+        keys = new long[capacity];
+        values = new double[capacity];
+        slots = new int[capacity * 2];
+        if (named) names = new String[capacity];
     }
 
     /** FNV-1a over the characters (the same value whether the name is a String or being assembled). */
     static long hash(CharSequence s) {
         long h = OFFSET;
-        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * PRIME;
+        for (int i = 0; i < s.length(); i++) h = extend(h, s.charAt(i));
         return h;
+    }
+
+    /** The {@link #hash} of a name one character longer than the one hashed to {@code h}. */
+    static long extend(long h, char c) {
+        return (h ^ c) * PRIME;
+    }
+
+    /** Whether the features' names are kept. */
+    boolean named() {
+        return named;
+    }
+
+    /** Adds {@code weight} to the feature whose name hashes to {@code h}; only for a vector without names. */
+    void add(long h, double weight) {
+        if (named) throw new IllegalStateException("a named vector needs the feature's name");
+        add(h, null, weight);
     }
 
     /** Spreads a hash over the slot bits (FNV's low bits alone are poorly mixed). */

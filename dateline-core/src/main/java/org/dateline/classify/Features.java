@@ -108,7 +108,9 @@ public final class Features {
             body = body.substring(0, cut > spec.textChars() / 2 ? cut : spec.textChars());
         }
         StringBuilder key = new StringBuilder(40);
-        FeatureVector out = new FeatureVector(named);
+        // the blocks all end up in it: with a character block, that is mostly its grams
+        int read = (title == null ? 0 : title.length()) + body.length();
+        FeatureVector out = new FeatureVector(named, spec.charMin() > 0 ? 3 * read : read / 2);
         addWords(out, key, tokens(language, title), spec.titleWeight(), spec.bigrams());
         addWords(out, key, tokens(language, body), 1.0, spec.bigrams());
         out.logScaled(1.0);
@@ -125,7 +127,8 @@ public final class Features {
                 out.addAll(p.logScaled(spec.prefixWeight()));
             }
             if (spec.charMin() > 0 && spec.charWeight() > 0) {
-                FeatureVector c = new FeatureVector(named);
+                // sized for the grams of a news text: about two distinct ones per character read
+                FeatureVector c = new FeatureVector(named, 2 * ((title == null ? 0 : title.length()) + body.length()));
                 addCharGrams(c, key, titleWords, spec.charMin(), spec.charMax(), spec.titleWeight());
                 addCharGrams(c, key, bodyWords, spec.charMin(), spec.charMax(), 1.0);
                 out.addAll(c.logScaled(spec.charWeight()));
@@ -220,6 +223,10 @@ public final class Features {
 
     /** The {@code min}- to {@code max}-character n-grams of each word between the boundary marks {@code <} and {@code >}. */
     private static void addCharGrams(FeatureVector tf, StringBuilder key, List<String> words, int min, int max, double weight) {
+        if (!tf.named()) {
+            addHashedCharGrams(tf, words, min, max, weight);
+            return;
+        }
         for (String w : words) {
             if (w.length() < 2) continue;
             int len = w.length() + 2;   // with the boundary marks '<' and '>'
@@ -227,11 +234,43 @@ public final class Features {
                 for (int i = 0; i + n <= len; i++) {
                     key.setLength(0);
                     key.append("c:");
-                    for (int j = i; j < i + n; j++) key.append(j == 0 ? '<' : j == len - 1 ? '>' : w.charAt(j - 1));
+                    for (int j = i; j < i + n; j++) key.append(gramChar(w, len, j));
                     tf.add(key, weight);
                 }
             }
         }
+    }
+
+    /**
+     * {@link #addCharGrams} without spelling the grams out: each start's grams are hashed in one pass, the longer
+     * extending the shorter's hash (the hash reads characters in order), then added in the same order, so the vector is
+     * the same one. Classification's path: a news-length text has thousands of grams.
+     */
+    private static void addHashedCharGrams(FeatureVector tf, List<String> words, int min, int max, double weight) {
+        long prefix = FeatureVector.hash("c:");
+        int lengths = max - min + 1;
+        long[] hashes = new long[lengths * 34];
+        for (String w : words) {
+            if (w.length() < 2) continue;
+            int len = w.length() + 2;   // with the boundary marks '<' and '>'
+            if (hashes.length < lengths * len) hashes = new long[lengths * len];
+            for (int i = 0; i + min <= len; i++) {
+                long h = prefix;
+                for (int j = i; j < Math.min(len, i + max); j++) {
+                    h = FeatureVector.extend(h, gramChar(w, len, j));
+                    int n = j - i + 1;
+                    if (n >= min) hashes[(n - min) * len + i] = h;
+                }
+            }
+            for (int n = min; n <= max; n++) {
+                for (int i = 0; i + n <= len; i++) tf.add(hashes[(n - min) * len + i], weight);
+            }
+        }
+    }
+
+    /** Character {@code j} of word {@code w} between its boundary marks ({@code len}: the word's length + 2). */
+    private static char gramChar(String w, int len, int j) {
+        return j == 0 ? '<' : j == len - 1 ? '>' : w.charAt(j - 1);
     }
 
     /** Lowercase runs of letters and digits ({@code ё} folded to {@code е}), at most 30 characters each. */

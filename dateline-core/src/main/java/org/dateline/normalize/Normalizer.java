@@ -68,10 +68,6 @@ public final class Normalizer {
         return article(text, page.authors(), page.captions());
     }
 
-    /** No-break spaces (U+00A0, U+2007, U+202F), which Russian and French typesetting puts between words. */
-    private static final java.util.regex.Pattern NO_BREAK_SPACES = java.util.regex.Pattern.compile("[\\u00a0\\u2007\\u202f]");
-    /** A Cyrillic sentence end glued to the next sentence: "нельзя.Президент", "забивали.Мы". */
-    private static final java.util.regex.Pattern GLUED_SENTENCE = java.util.regex.Pattern.compile("(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])");
 
     /**
      * The text with its no-break spaces as plain ones, since a no-break space still separates two words
@@ -82,7 +78,29 @@ public final class Normalizer {
      */
     static String plainSpaces(String text) {
         if (text == null) return null;
-        return GLUED_SENTENCE.matcher(NO_BREAK_SPACES.matcher(text).replaceAll(" ")).replaceAll(" ");
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean noBreak = c == '\u00a0' || c == '\u2007' || c == '\u202f';
+            // a Cyrillic sentence end glued to the next sentence: "нельзя.Президент", "забивали.Мы"
+            boolean glued = i >= 3 && i + 1 < text.length() && upperCyrillic(c) && lowerCyrillic(text.charAt(i + 1))
+                    && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '!' || text.charAt(i - 1) == '?')
+                    && lowerCyrillic(text.charAt(i - 2)) && lowerCyrillic(text.charAt(i - 3));
+            if (!noBreak && !glued) continue;
+            if (out == null) out = new StringBuilder(text.length() + 16);
+            out.append(text, copied, i).append(' ');
+            copied = noBreak ? i + 1 : i;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean lowerCyrillic(char c) {
+        return c >= 'а' && c <= 'я' || c == 'ё';
+    }
+
+    private static boolean upperCyrillic(char c) {
+        return c >= 'А' && c <= 'Я' || c == 'Ё';
     }
 
     private static void putIfPresent(Map<String, String> fields, String key, String value) {

@@ -2,7 +2,6 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
     /** Compiled once: {@link #keys} runs per spotted word of every article. */
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]"), FROM_APOSTROPHE = Pattern.compile("['’].*$");
     /**
@@ -55,15 +53,17 @@ public final class Names {
         // title words of four letters or more after the first one, and how many of them are capitalised
         int titleWords = 0, titleCapitals = 0;
         boolean firstTitleWord = true;
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String w = m.group();
+        for (int at = 0, end; at < text.length(); at = Math.max(end, at + 1)) {
+            end = tokenEnd(text, at);
+            if (end < 0) continue;
+            int start = at;
+            String w = text.substring(start, end);
             char c = w.charAt(0);
-            boolean inTitle = m.start() < titleChars;
+            boolean inTitle = start < titleChars;
             if (Character.isDigit(c)) {
                 if (w.length() >= 2) {
                     names.add(w);
-                    starts.add(m.start());
+                    starts.add(start);
                 }
                 continue;
             }
@@ -82,9 +82,9 @@ public final class Names {
                 }
             }
             if (!Character.isUpperCase(c) || w.length() < 2) continue;
-            if (sentenceStart(text, m.start()) && !allCaps(w)) continue;
+            if (sentenceStart(text, start) && !allCaps(w)) continue;
             names.add(w);
-            starts.add(m.start());
+            starts.add(start);
         }
         if (bodyLower.isEmpty()) return String.join(" ", names);
         boolean titleCase = titleWords >= 3 && titleCapitals >= 0.8 * titleWords;
@@ -99,6 +99,55 @@ public final class Names {
             out.append(w);
         }
         return out.toString();
+    }
+
+    /**
+     * The end of the word or number starting at {@code i}, -1 when none starts there: a letter and the letters, marks
+     * and apostrophes after it, or digits with single dots or commas between groups ("156,000", "2.3"); what the
+     * expression {@code \p{L}[\p{L}\p{M}'’]*|\p{N}+(?:[.,]\p{N}+)*} finds, without a regular expression (it ran over
+     * every article's opening, once per character).
+     */
+    static int tokenEnd(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (Character.isLetter(cp)) {
+            int j = i + Character.charCount(cp);
+            while (j < s.length()) {
+                int c = s.codePointAt(j);
+                if (!Character.isLetter(c) && !isMark(c) && c != '\'' && c != '’') break;
+                j += Character.charCount(c);
+            }
+            return j;
+        }
+        if (!isNumber(cp)) return -1;
+        int j = numberEnd(s, i);
+        while (j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ',')) {
+            int k = numberEnd(s, j + 1);
+            if (k == j + 1) break;
+            j = k;
+        }
+        return j;
+    }
+
+    /** The end of the run of number characters at {@code i} ({@code i} when there is none). */
+    private static int numberEnd(String s, int i) {
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!isNumber(c)) break;
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** {@code \p{N}}: a decimal digit, a letter number or another number character. */
+    private static boolean isNumber(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** {@code \p{M}}: a combining mark. */
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     /**

@@ -70,4 +70,30 @@ class NamesTest {
         // without a body nothing tells: a headline alone keeps every capitalised word
         assertThat(Names.spot("Big Quake Hits Kedeholm", "")).isEqualTo("Quake Hits Kedeholm");
     }
+
+    /** The expression the hand-written scanner replaces. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
+
+    @Test
+    void theTokenScannerFindsWhatTheRegularExpressionFinds() {
+        // letters of two scripts, a combining mark, apostrophes, digits of two kinds, a letter number, separators
+        String alphabet = "aZяЁ\u0301'’09٣Ⅻ½.,- \n";
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            b.append(random.nextBoolean() ? "𝒜" : "");
+            String text = b.toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = TOKEN.matcher(text);
+            while (m.find()) expected.add(m.start() + ":" + m.group());
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (int at = 0, end; at < text.length(); at = Math.max(end, at + 1)) {
+                end = Names.tokenEnd(text, at);
+                if (end >= 0) found.add(at + ":" + text.substring(at, end));
+            }
+            assertThat(found).as("%s", text).isEqualTo(expected);
+        }
+    }
 }
