@@ -33,11 +33,28 @@ final class FeatureVector {
     /** @param expected how many features the vector will likely hold (sized for them, it need not grow and rehash) */
     FeatureVector(boolean named, int expected) {
         this.named = named;
-        int capacity = Integer.highestOneBit(Math.max(64, Math.min(1 << 20, expected)) - 1) << 1;
+        allocate(capacity(expected));
+    }
+
+    private static int capacity(int expected) {
+        return Integer.highestOneBit(Math.max(64, Math.min(1 << 20, expected)) - 1) << 1;
+    }
+
+    private void allocate(int capacity) {
         keys = new long[capacity];
         values = new double[capacity];
         slots = new int[capacity * 2];
         if (named) names = new String[capacity];
+    }
+
+    /** Empties the vector for reuse, sized for {@code expected} features (its arrays kept when large enough). */
+    FeatureVector reset(int expected) {
+        size = 0;
+        int capacity = capacity(expected);
+        if (keys.length < capacity) allocate(capacity);
+        else Arrays.fill(slots, 0);
+        if (named) Arrays.fill(names, null);
+        return this;
     }
 
     /** FNV-1a over the characters (the same value whether the name is a String or being assembled). */

@@ -97,9 +97,19 @@ public final class Features {
         return vector(language, spec, title, text, true).toMap();
     }
 
+    /** A thread's vectors for classifying, reused text after text: a news text's blocks take some 300 KB of arrays. */
+    private static final ThreadLocal<FeatureVector[]> SCRATCH = ThreadLocal.withInitial(
+            () -> new FeatureVector[]{new FeatureVector(false), new FeatureVector(false), new FeatureVector(false)});
+
+    /** A vector for block {@code slot} (0: the whole, 1: prefixes, 2: character grams): the thread's own when unnamed. */
+    private static FeatureVector block(boolean named, int slot, int expected) {
+        return named ? new FeatureVector(true, expected) : SCRATCH.get()[slot].reset(expected);
+    }
+
     /**
      * The vector {@link #extract(String, Spec, String, String)} gives, keyed by the hashes of the feature names
-     * ({@code named}: the names kept too).
+     * ({@code named}: the names kept too). Without names it is the calling thread's scratch vector, valid until the
+     * thread's next call (classification reads it at once).
      */
     FeatureVector vector(String language, Spec spec, String title, String text, boolean named) {
         String body = text == null ? "" : text;
@@ -110,7 +120,7 @@ public final class Features {
         StringBuilder key = new StringBuilder(40);
         // the blocks all end up in it: with a character block, that is mostly its grams
         int read = (title == null ? 0 : title.length()) + body.length();
-        FeatureVector out = new FeatureVector(named, spec.charMin() > 0 ? 3 * read : read / 2);
+        FeatureVector out = block(named, 0, spec.charMin() > 0 ? 3 * read : read / 2);
         addWords(out, key, tokens(language, title), spec.titleWeight(), spec.bigrams());
         addWords(out, key, tokens(language, body), 1.0, spec.bigrams());
         out.logScaled(1.0);
@@ -121,14 +131,14 @@ public final class Features {
                 for (String cue : shapes(title, titleWords, bodyWords)) out.add(cue, spec.shapeWeight());
             }
             if (spec.prefix() > 0 && spec.prefixWeight() > 0) {
-                FeatureVector p = new FeatureVector(named);
+                FeatureVector p = block(named, 1, read / 2);
                 addPrefixes(p, key, titleWords, spec.prefix(), spec.titleWeight());
                 addPrefixes(p, key, bodyWords, spec.prefix(), 1.0);
                 out.addAll(p.logScaled(spec.prefixWeight()));
             }
             if (spec.charMin() > 0 && spec.charWeight() > 0) {
                 // sized for the grams of a news text: about two distinct ones per character read
-                FeatureVector c = new FeatureVector(named, 2 * ((title == null ? 0 : title.length()) + body.length()));
+                FeatureVector c = block(named, 2, 2 * read);
                 addCharGrams(c, key, titleWords, spec.charMin(), spec.charMax(), spec.titleWeight());
                 addCharGrams(c, key, bodyWords, spec.charMin(), spec.charMax(), 1.0);
                 out.addAll(c.logScaled(spec.charWeight()));
