@@ -103,6 +103,23 @@ public final class Normalizer {
         return c >= 'А' && c <= 'Я' || c == 'Ё';
     }
 
+    /** "By Meridian Press Agency", "By Anna Berg and Lars Holm in Lisbon", "Автор: Иван Петров". */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|in|staff|correspondent|correspondents|reporter|reporters))*)"
+            + "|(?:Автор|Авторы|Текст)\\s*:\\s*(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|и))*)");
+
+    /**
+     * The writer a paragraph names when it is a byline line and nothing else (at most 80 characters, every word a
+     * capitalised name or a linking word of bylines), else null: "By midday, officials counted 37 ships" is text.
+     */
+    static String byline(String paragraph) {
+        String line = paragraph.strip();
+        if (line.length() > 80 || line.indexOf('\n') >= 0) return null;
+        java.util.regex.Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) return null;
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
     private static void putIfPresent(Map<String, String> fields, String key, String value) {
         if (value != null && !value.isBlank()) fields.put(key, value.strip());
     }
@@ -129,8 +146,15 @@ public final class Normalizer {
             anomalies.add(new Anomaly(Anomaly.Kind.URL_REPAIRED, "link was broken across lines: " + repaired));
         }
 
-        // Wire dateline at the start of the body: place, agency, day.
+        // A byline line before the body ("By Meridian Press Agency"): who wrote it, and no part of the text; the
+        // wire dateline comes after it
         List<String> paragraphs = new ArrayList<>(layout.paragraphs);
+        String byline = paragraphs.size() > 1 ? byline(paragraphs.get(0)) : null;
+        if (byline != null) {
+            paragraphs.remove(0);
+            if (authors.isEmpty()) authors = List.of(byline);
+        }
+        // Wire dateline at the start of the body: place, agency, day.
         Datelines.Dateline dateline = null;
         if (!paragraphs.isEmpty()) {
             Optional<Datelines.Dateline> d = Datelines.parse(paragraphs.get(0));
