@@ -1594,9 +1594,10 @@ final class AttributionRules {
         Token next = tokens.get(sourceTo + 1);
         if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
         int start = beforeEnd - 1;
-        while (start > from && !tokens.get(start - 1).quoted() && !tokens.get(start - 1).is(":") && !tokens.get(start - 1).is(";")
-                && !tokens.get(start - 1).isDash()) start--;
-        if (hasQuote(start, beforeEnd)) return null;
+        // a quoted name («Озёрстрой») is part of the clause, a quotation is not
+        while (start > from && !inQuotation(start - 1) && !(!tokens.get(start - 1).quoted()
+                && (tokens.get(start - 1).is(":") || tokens.get(start - 1).is(";") || tokens.get(start - 1).isDash()))) start--;
+        if (start < beforeEnd && inQuotation(start)) return null;
         Content rest = content(sourceTo + 1, contentEnd(sourceTo + 1, to));
         if (rest == null) return null;
         List<Span> spans = new ArrayList<>();
@@ -1783,6 +1784,15 @@ final class AttributionRules {
         Token t = tokens.get(k);
         if (t.quoted()) return isMark(t);
         return (t.is(",") || t.isDash()) && k > 0 && tokens.get(k - 1).quoted() && isMark(tokens.get(k - 1));
+    }
+
+    /** Whether token {@code k} lies in a quoted run of more than three words: a quotation, not a quoted name. */
+    private boolean inQuotation(int k) {
+        if (!tokens.get(k).quoted()) return false;
+        int a = k, b = k;
+        while (a > 0 && tokens.get(a - 1).quoted()) a--;
+        while (b + 1 < tokens.size() && tokens.get(b + 1).quoted()) b++;
+        return wordCount(a, b + 1) > 3;
     }
 
     private boolean hasQuote(int from, int to) {

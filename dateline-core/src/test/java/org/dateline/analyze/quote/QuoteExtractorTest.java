@@ -82,6 +82,10 @@ class QuoteExtractorTest {
         Quote q = quoteContaining(extractor.extract(text, "ru", List.of()), "не выполнялись");
         assertThat(q.source().text()).isEqualTo("палаты");
         assertThat(q.content()).extracting(Span::text).containsExactly("в смету попали работы, которые", "не выполнялись");
+        // a name in quotation marks is part of the clause
+        String named = "Итог проверки: в смету подрядчика «Озёрстрой» попали работы, которые, по данным палаты, не выполнялись.";
+        assertThat(quoteContaining(extractor.extract(named, "ru", List.of()), "не выполнялись").content()).extracting(Span::text)
+                .containsExactly("в смету подрядчика «Озёрстрой» попали работы, которые", "не выполнялись");
         // a bare subject before the phrase keeps its two spans
         Quote bare = quoteContaining(extractor.extract("Работы, по данным палаты, не выполнялись.", "ru", List.of()), "не выполнялись");
         assertThat(bare.content()).extracting(Span::text).containsExactly("Работы", "не выполнялись");
