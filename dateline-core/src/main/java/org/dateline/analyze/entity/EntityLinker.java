@@ -80,7 +80,8 @@ public final class EntityLinker {
         List<Mention> named = new ArrayList<>();
         for (Mention m : withNicknamesJoined(text, mentions)) {
             for (Mention part : readAs(text, m)) {
-                if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)) continue;
+                if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)
+                        || compoundOpener(text, part)) continue;
                 named.add(part);
             }
         }
@@ -365,6 +366,18 @@ public final class EntityLinker {
             if (r.mentions.isEmpty()) it.remove();
         }
         for (Referent r : grown) r.mentions.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    /**
+     * "Art-crime experts said": a one-word mention opening a sentence and a hyphenated compound is capitalised by the
+     * sentence, not as a name.
+     */
+    private static boolean compoundOpener(String text, Mention m) {
+        if (m.end() + 1 >= text.length() || text.charAt(m.end()) != '-' || !Character.isLowerCase(text.charAt(m.end() + 1))) return false;
+        if (NameKeys.words(m.text()).size() != 1) return false;
+        int k = m.start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“' || text.charAt(k) == '«')) k--;
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?';
     }
 
     private static boolean isLowerCase(String s) {

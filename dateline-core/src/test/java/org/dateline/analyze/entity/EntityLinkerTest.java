@@ -39,6 +39,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSentenceOpeningCompoundIsNoName() {
+        String text = "Art-crime experts said the charts would be hard to sell. The Moscow-based firm agreed. Kremlin-backed media were silent.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.ORGANIZATION, "Art", EntityType.LOCATION, "Moscow", EntityType.ORGANIZATION, "Kremlin"));
+        // mid-sentence the capital is the name's own
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Moscow");
+    }
+
+    @Test
     void surnameAndPossessiveJoinTheFullName() {
         String text = "Mayor Anna Kowalski opened the bridge on Monday. Kowalski said the work took two years. "
                 + "Kowalski's deputy Piotr Nowak was also there.";
