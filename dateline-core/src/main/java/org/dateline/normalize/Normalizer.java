@@ -68,7 +68,6 @@ public final class Normalizer {
         return article(text, page.authors(), page.captions());
     }
 
-
     /**
      * The text with its no-break spaces as plain ones, since a no-break space still separates two words
      * ("компания&nbsp;Skoda") and every later step that splits text at white space must see it so; and with a space
@@ -149,10 +148,10 @@ public final class Normalizer {
         // A byline line before the body ("By Meridian Press Agency"): who wrote it, and no part of the text; the
         // wire dateline comes after it
         List<String> paragraphs = new ArrayList<>(layout.paragraphs);
-        String byline = paragraphs.size() > 1 ? byline(paragraphs.get(0)) : null;
-        if (byline != null) {
+        String writer = paragraphs.size() > 1 ? byline(paragraphs.get(0)) : null;
+        if (writer != null) {
             paragraphs.remove(0);
-            if (authors.isEmpty()) authors = List.of(byline);
+            if (authors.isEmpty()) authors = List.of(writer);
         }
         // Wire dateline at the start of the body: place, agency, day.
         Datelines.Dateline dateline = null;

@@ -53,10 +53,9 @@ public final class Names {
         // title words of four letters or more after the first one, and how many of them are capitalised
         int titleWords = 0, titleCapitals = 0;
         boolean firstTitleWord = true;
-        for (int at = 0, end; at < text.length(); at = Math.max(end, at + 1)) {
-            end = tokenEnd(text, at);
+        for (int start = 0, end; start < text.length(); start = Math.max(end, start + 1)) {
+            end = tokenEnd(text, start);
             if (end < 0) continue;
-            int start = at;
             String w = text.substring(start, end);
             char c = w.charAt(0);
             boolean inTitle = start < titleChars;

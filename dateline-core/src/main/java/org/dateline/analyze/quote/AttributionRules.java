@@ -1595,8 +1595,7 @@ final class AttributionRules {
         if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
         int start = beforeEnd - 1;
         // a quoted name («Озёрстрой») is part of the clause, a quotation is not
-        while (start > from && !inQuotation(start - 1) && !(!tokens.get(start - 1).quoted()
-                && (tokens.get(start - 1).is(":") || tokens.get(start - 1).is(";") || tokens.get(start - 1).isDash()))) start--;
+        while (start > from && !inQuotation(start - 1) && !clauseStop(tokens.get(start - 1))) start--;
         if (start < beforeEnd && inQuotation(start)) return null;
         Content rest = content(sourceTo + 1, contentEnd(sourceTo + 1, to));
         if (rest == null) return null;
@@ -1784,6 +1783,11 @@ final class AttributionRules {
         Token t = tokens.get(k);
         if (t.quoted()) return isMark(t);
         return (t.is(",") || t.isDash()) && k > 0 && tokens.get(k - 1).quoted() && isMark(tokens.get(k - 1));
+    }
+
+    /** A colon, semicolon or dash outside quotation marks: no clause runs back across it. */
+    private static boolean clauseStop(Token t) {
+        return !t.quoted() && (t.is(":") || t.is(";") || t.isDash());
     }
 
     /** Whether token {@code k} lies in a quoted run of more than three words: a quotation, not a quoted name. */
