@@ -196,6 +196,18 @@ final class StoryAnalysis {
                 }
             }
         }
+        // "Islandlink" in a story that names "Islandlink Ferries": a one-word organisation that only one longer
+        // organisation of the story begins with is that one
+        Map<String, List<DocumentEntity>> byFirstWord = new java.util.HashMap<>();
+        for (DocumentEntity e : byId.values()) {
+            String[] w = e.key().split(" ");
+            if (e.type() == EntityType.ORGANIZATION && w.length >= 2) byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(e);
+        }
+        for (DocumentEntity e : byId.values()) {
+            if (e.type() != EntityType.ORGANIZATION || e.key().indexOf(' ') >= 0 || out.containsKey(e.id())) continue;
+            List<DocumentEntity> longer = byFirstWord.getOrDefault(e.key(), List.of());
+            if (longer.size() == 1) out.put(e.id(), longer.get(0).id());
+        }
         // Latin names by type and number of words: only names of as many words can pair
         Map<String, List<DocumentEntity>> latin = new java.util.HashMap<>();
         Map<String, List<String>> words = new java.util.HashMap<>();

@@ -152,6 +152,24 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void aCompanyNamedByItsFirstWordIsTheCompany() {
+        List<Article> articles = List.of(report(1, "en", "Islandlink Ferries said the ferry lost power.", 10),
+                report(2, "en", "Islandlink said the crew was safe. Acme Corp and Acme Bank declined to comment. Acme did too.", 11));
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "Islandlink Ferries")), List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "Islandlink"), keyed(EntityType.ORGANIZATION, "Acme Corp"),
+                        keyed(EntityType.ORGANIZATION, "Acme Bank"), keyed(EntityType.ORGANIZATION, "Acme")), List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        // "Acme" begins two organisations' names: which one it is, the story does not tell
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name)
+                .containsExactlyInAnyOrder("Islandlink Ferries", "Acme Corp", "Acme Bank", "Acme");
+    }
+
+    @Test
     void namesWithACommonNounOnOneSideAreOneEntityAcrossScripts() {
         List<Article> articles = List.of(report(1, "en", "The bell tower of St Elric's church fell into the Lennart Gorge.", 10),
                 report(2, "ru", "Колокольня церкви Святого Эльрика упала в ущелье Леннарт.", 11));

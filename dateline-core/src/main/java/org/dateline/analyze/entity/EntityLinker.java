@@ -374,10 +374,7 @@ public final class EntityLinker {
      */
     private static boolean compoundOpener(String text, Mention m) {
         if (m.end() + 1 >= text.length() || text.charAt(m.end()) != '-' || !Character.isLowerCase(text.charAt(m.end() + 1))) return false;
-        if (NameKeys.words(m.text()).size() != 1) return false;
-        int k = m.start() - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“' || text.charAt(k) == '«')) k--;
-        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?';
+        return NameKeys.words(m.text()).size() == 1 && sentenceOpening(text, m.start());
     }
 
     private static boolean isLowerCase(String s) {
@@ -643,7 +640,7 @@ public final class EntityLinker {
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);
         for (Mention part : splitAtSpacedDash(text, withoutCentury(text, m))) {
-            out.addAll(splitAtRole(withoutTrailingApostrophe(withoutLeadingDescriptor(part))));
+            out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(part)))));
         }
         return out;
     }
@@ -837,6 +834,45 @@ public final class EntityLinker {
         Matcher d = DEMONYM_AND_NOUNS.matcher(m.text());
         if (!d.matches()) return m;
         return new Mention(m.type(), m.start(), m.start() + d.end(1), d.group(1));
+    }
+
+    /** What a company has, after its name: "the Islandlink Ferries vessel", "an Acme Corp spokesman". */
+    private static final Set<String> OWNED_AFTER = Set.of("vessel", "ship", "ferry", "aircraft", "plane", "jet", "boat",
+            "train", "truck", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive",
+            "executives", "chief", "boss", "staff", "crew", "employees", "workers", "shares", "stock");
+    /** What a company is, opening a sentence before its name: "Operator Islandlink Ferries said". */
+    private static final Set<String> KIND_BEFORE = Set.of("operator", "carrier", "airline", "insurer", "broadcaster",
+            "retailer", "regulator", "rival", "owner", "manufacturer", "maker", "firm", "company", "contractor",
+            "developer", "supplier", "lender", "shipowner");
+
+    /**
+     * An organisation's name without the common nouns an English recognizer spans with it: a thing or people it has
+     * after it ("Islandlink Ferries vessel") and, opening a sentence, the kind of company before it ("Operator
+     * Islandlink Ferries"). Names do end in other lower-case words ("Star magazine"), which stay.
+     */
+    static Mention withoutCompanyNouns(String text, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || Transliteration.hasCyrillic(m.text())) return m;
+        String name = m.text();
+        int start = m.start();
+        int last = name.lastIndexOf(' ');
+        while (last > 0 && OWNED_AFTER.contains(name.substring(last + 1))) {
+            name = name.substring(0, last).stripTrailing();
+            last = name.lastIndexOf(' ');
+        }
+        int first = name.indexOf(' ');
+        if (first > 0 && KIND_BEFORE.contains(name.substring(0, first).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(name.charAt(first + 1)) && sentenceOpening(text, start)) {
+            start += first + 1;
+            name = name.substring(first + 1);
+        }
+        return name.equals(m.text()) ? m : new Mention(m.type(), start, start + name.length(), name);
+    }
+
+    /** Whether {@code at} opens a sentence or line of {@code text} (quotation marks aside). */
+    private static boolean sentenceOpening(String text, int at) {
+        int k = Math.min(at, text.length()) - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“' || text.charAt(k) == '«')) k--;
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?';
     }
 
     /** A noun naming a part of a place, in any case, before the place's name ("центре Карвелы", "окраине Орвика"). */

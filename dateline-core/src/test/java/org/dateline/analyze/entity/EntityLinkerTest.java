@@ -39,6 +39,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCompanysNameWithoutTheNounsAroundIt() {
+        String text = "The Islandlink Ferries vessel lost power. Operator Islandlink Ferries said the crew was safe. "
+                + "Star magazine reported it first.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.ORGANIZATION, "Islandlink Ferries vessel", EntityType.ORGANIZATION, "Operator Islandlink Ferries",
+                EntityType.ORGANIZATION, "Star magazine"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Islandlink Ferries", "Star magazine");
+        assertThat(entities).filteredOn(e -> e.name().equals("Islandlink Ferries")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
     void aSentenceOpeningCompoundIsNoName() {
         String text = "Art-crime experts said the charts would be hard to sell. The Moscow-based firm agreed. Kremlin-backed media were silent.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
