@@ -196,17 +196,42 @@ final class StoryAnalysis {
                 }
             }
         }
-        // "Islandlink" in a story that names "Islandlink Ferries": a one-word organisation that only one longer
-        // organisation of the story begins with is that one
-        Map<String, List<DocumentEntity>> byFirstWord = new java.util.HashMap<>();
+        // "National Bank" beside "National Bank of Valmara" (a place of the story after "of"), "управление МЧС по
+        // Приозёрной области" beside "МЧС по Приозёрной области" (a lower-case noun before it): one body
+        for (DocumentEntity e : byId.values()) {
+            if (e.type() != EntityType.ORGANIZATION || out.containsKey(e.id())) continue;
+            List<String> words = List.of(e.key().split(" "));
+            DocumentEntity same = null;
+            int ofAt = words.indexOf(of);
+            if (ofAt >= 2 && placeByKey.containsKey(String.join(" ", words.subList(ofAt + 1, words.size())))) {
+                DocumentEntity shortName = byKey.get(String.join(" ", words.subList(0, ofAt)));
+                if (shortName != null && shortName.type() == EntityType.ORGANIZATION && !out.containsKey(shortName.id())) {
+                    out.put(shortName.id(), e.id());
+                    continue;
+                }
+            }
+            if (words.size() >= 2 && Character.isLowerCase(e.name().charAt(0)) && Transliteration.hasCyrillic(e.name())) {
+                same = byKey.get(String.join(" ", words.subList(1, words.size())));
+            }
+            if (same != null && same != e && same.type() == EntityType.ORGANIZATION && !out.containsKey(same.id())) out.put(e.id(), same.id());
+        }
+        // "Islandlink" or "Rovers" in a story that names "Islandlink Ferries" or "Belém Rovers", "TDU" beside "Tagus
+        // Dockworkers' Union": a one-word organisation that only one longer organisation of the story begins or ends
+        // with, or whose initials it is, is that one
+        Map<String, Set<DocumentEntity>> byShortForm = new java.util.HashMap<>();
         for (DocumentEntity e : byId.values()) {
             String[] w = e.key().split(" ");
-            if (e.type() == EntityType.ORGANIZATION && w.length >= 2) byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(e);
+            if (e.type() != EntityType.ORGANIZATION || w.length < 2) continue;
+            byShortForm.computeIfAbsent(w[0], k -> new java.util.LinkedHashSet<>()).add(e);
+            byShortForm.computeIfAbsent(w[w.length - 1], k -> new java.util.LinkedHashSet<>()).add(e);
+            String initials = initials(e.name());
+            if (initials.length() >= 2) byShortForm.computeIfAbsent("#" + initials, k -> new java.util.LinkedHashSet<>()).add(e);
         }
         for (DocumentEntity e : byId.values()) {
             if (e.type() != EntityType.ORGANIZATION || e.key().indexOf(' ') >= 0 || out.containsKey(e.id())) continue;
-            List<DocumentEntity> longer = byFirstWord.getOrDefault(e.key(), List.of());
-            if (longer.size() == 1) out.put(e.id(), longer.get(0).id());
+            boolean acronym = e.name().length() >= 2 && e.name().chars().allMatch(Character::isUpperCase);
+            Set<DocumentEntity> longer = byShortForm.getOrDefault(acronym ? "#" + e.name() : e.key(), Set.of());
+            if (longer.size() == 1) out.put(e.id(), longer.iterator().next().id());
         }
         // Latin names by type and number of words: only names of as many words can pair
         Map<String, List<DocumentEntity>> latin = new java.util.HashMap<>();
@@ -238,6 +263,16 @@ final class StoryAnalysis {
             e.setValue(target);
         }
         out.forEach(canonical::putIfAbsent);
+    }
+
+    /** The capitals opening a name's words, linking words aside: "Tagus Dockworkers' Union" → "TDU". */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+            else if (!w.isEmpty() && !Set.of("of", "the", "and", "for", "&").contains(w)) return "";
+        }
+        return b.toString();
     }
 
     /** How many times as often as all its namesakes together a person must be named to own the bare surname. */

@@ -152,21 +152,46 @@ class StoryAnalysisTest {
     }
 
     @Test
-    void aCompanyNamedByItsFirstWordIsTheCompany() {
+    void anOrganisationNamedByOneOfItsWordsOrItsInitialsIsTheOrganisation() {
         List<Article> articles = List.of(report(1, "en", "Islandlink Ferries said the ferry lost power.", 10),
                 report(2, "en", "Islandlink said the crew was safe. Acme Corp and Acme Bank declined to comment. Acme did too.", 11));
         Map<String, Analysis> analyses = Map.of(
                 articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "Islandlink Ferries")), List.of(), List.of(), List.of()),
+                        keyed(EntityType.ORGANIZATION, "Islandlink Ferries"), keyed(EntityType.ORGANIZATION, "Belém Rovers"),
+                        keyed(EntityType.ORGANIZATION, "Tagus Dockworkers' Union")), List.of(), List.of(), List.of()),
                 articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "Islandlink"), keyed(EntityType.ORGANIZATION, "Acme Corp"),
+                        keyed(EntityType.ORGANIZATION, "Islandlink"), keyed(EntityType.ORGANIZATION, "Rovers"),
+                        keyed(EntityType.ORGANIZATION, "TDU"), keyed(EntityType.ORGANIZATION, "Acme Corp"),
                         keyed(EntityType.ORGANIZATION, "Acme Bank"), keyed(EntityType.ORGANIZATION, "Acme")), List.of(), List.of(), List.of()));
 
         StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
 
         // "Acme" begins two organisations' names: which one it is, the story does not tell
-        assertThat(result.entities()).extracting(StoryView.EntityCount::name)
-                .containsExactlyInAnyOrder("Islandlink Ferries", "Acme Corp", "Acme Bank", "Acme");
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name).containsExactlyInAnyOrder(
+                "Islandlink Ferries", "Belém Rovers", "Tagus Dockworkers' Union", "Acme Corp", "Acme Bank", "Acme");
+        assertThat(StoryAnalysis.initials("National Bank of Valmara")).isEqualTo("NBV");
+        assertThat(StoryAnalysis.initials("Star magazine")).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedWithoutItsPlaceOrWithoutItsLeadingNounIsTheBody() {
+        List<Article> articles = List.of(report(1, "en", "The National Bank of Valmara raised its rate.", 10),
+                report(2, "ru", "Пожар тушило управление МЧС по Приозёрной области.", 11),
+                report(3, "en", "The National Bank said inflation was too high.", 12));
+        Map<String, Analysis> analyses = Map.of(
+                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "National Bank of Valmara"), keyed(EntityType.LOCATION, "Valmara")),
+                        List.of(), List.of(), List.of()),
+                articles.get(1).id(), new Analysis(articles.get(1).id(), "ru", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "управление МЧС по Приозёрной области"),
+                        keyed(EntityType.ORGANIZATION, "МЧС по Приозёрной области")), List.of(), List.of(), List.of()),
+                articles.get(2).id(), new Analysis(articles.get(2).id(), "en", "test", List.of(
+                        keyed(EntityType.ORGANIZATION, "National Bank")), List.of(), List.of(), List.of()));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name).containsExactlyInAnyOrder(
+                "National Bank of Valmara", "Valmara", "МЧС по Приозёрной области");
     }
 
     @Test
