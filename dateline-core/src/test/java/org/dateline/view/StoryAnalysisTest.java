@@ -109,6 +109,17 @@ class StoryAnalysisTest {
                 List.of(new Mention(type, 0, name.length(), name)));
     }
 
+    /** The analyses of {@code articles}, the i-th holding the entities listed i-th (no quotes, dates or events). */
+    @SafeVarargs
+    private static Map<String, Analysis> withEntities(List<Article> articles, List<DocumentEntity>... entities) {
+        Map<String, Analysis> out = new java.util.HashMap<>();
+        for (int i = 0; i < entities.length; i++) {
+            Article a = articles.get(i);
+            out.put(a.id(), new Analysis(a.id(), a.language(), "test", entities[i], List.of(), List.of(), List.of()));
+        }
+        return out;
+    }
+
     @Test
     void bodiesAndPlacesTranslatedOrQualifiedByAPlaceOfTheStoryAreOneEntity() {
         List<Article> articles = List.of(report(1, "ru", "Землетрясение в Серранском нагорье.", 10),
@@ -138,11 +149,9 @@ class StoryAnalysisTest {
     void aPlaceNamedAfterATownIsNotTheTownAndItsShortNameIsIt() {
         List<Article> articles = List.of(report(1, "en", "Thieves broke into the Orvik Maritime Museum.", 10),
                 report(2, "en", "The Maritime Museum in Orvik was raided.", 11));
-        Map<String, Analysis> analyses = Map.of(
-                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
-                        keyed(EntityType.LOCATION, "Orvik Maritime Museum")), List.of(), List.of(), List.of()),
-                articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test", List.of(
-                        keyed(EntityType.LOCATION, "Maritime Museum"), keyed(EntityType.LOCATION, "Orvik")), List.of(), List.of(), List.of()));
+        Map<String, Analysis> analyses = withEntities(articles,
+                List.of(keyed(EntityType.LOCATION, "Orvik Maritime Museum")),
+                List.of(keyed(EntityType.LOCATION, "Maritime Museum"), keyed(EntityType.LOCATION, "Orvik")));
 
         StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
 
@@ -155,14 +164,12 @@ class StoryAnalysisTest {
     void anOrganisationNamedByOneOfItsWordsOrItsInitialsIsTheOrganisation() {
         List<Article> articles = List.of(report(1, "en", "Islandlink Ferries said the ferry lost power.", 10),
                 report(2, "en", "Islandlink said the crew was safe. Acme Corp and Acme Bank declined to comment. Acme did too.", 11));
-        Map<String, Analysis> analyses = Map.of(
-                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "Islandlink Ferries"), keyed(EntityType.ORGANIZATION, "Belém Rovers"),
-                        keyed(EntityType.ORGANIZATION, "Tagus Dockworkers' Union")), List.of(), List.of(), List.of()),
-                articles.get(1).id(), new Analysis(articles.get(1).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "Islandlink"), keyed(EntityType.ORGANIZATION, "Rovers"),
+        Map<String, Analysis> analyses = withEntities(articles,
+                List.of(keyed(EntityType.ORGANIZATION, "Islandlink Ferries"), keyed(EntityType.ORGANIZATION, "Belém Rovers"),
+                        keyed(EntityType.ORGANIZATION, "Tagus Dockworkers' Union")),
+                List.of(keyed(EntityType.ORGANIZATION, "Islandlink"), keyed(EntityType.ORGANIZATION, "Rovers"),
                         keyed(EntityType.ORGANIZATION, "TDU"), keyed(EntityType.ORGANIZATION, "Acme Corp"),
-                        keyed(EntityType.ORGANIZATION, "Acme Bank"), keyed(EntityType.ORGANIZATION, "Acme")), List.of(), List.of(), List.of()));
+                        keyed(EntityType.ORGANIZATION, "Acme Bank"), keyed(EntityType.ORGANIZATION, "Acme")));
 
         StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
 
@@ -178,15 +185,11 @@ class StoryAnalysisTest {
         List<Article> articles = List.of(report(1, "en", "The National Bank of Valmara raised its rate.", 10),
                 report(2, "ru", "Пожар тушило управление МЧС по Приозёрной области.", 11),
                 report(3, "en", "The National Bank said inflation was too high.", 12));
-        Map<String, Analysis> analyses = Map.of(
-                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "National Bank of Valmara"), keyed(EntityType.LOCATION, "Valmara")),
-                        List.of(), List.of(), List.of()),
-                articles.get(1).id(), new Analysis(articles.get(1).id(), "ru", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "управление МЧС по Приозёрной области"),
-                        keyed(EntityType.ORGANIZATION, "МЧС по Приозёрной области")), List.of(), List.of(), List.of()),
-                articles.get(2).id(), new Analysis(articles.get(2).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "National Bank")), List.of(), List.of(), List.of()));
+        Map<String, Analysis> analyses = withEntities(articles,
+                List.of(keyed(EntityType.ORGANIZATION, "National Bank of Valmara"), keyed(EntityType.LOCATION, "Valmara")),
+                List.of(keyed(EntityType.ORGANIZATION, "управление МЧС по Приозёрной области"),
+                        keyed(EntityType.ORGANIZATION, "МЧС по Приозёрной области")),
+                List.of(keyed(EntityType.ORGANIZATION, "National Bank")));
 
         StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
 
@@ -198,11 +201,9 @@ class StoryAnalysisTest {
     void namesWithACommonNounOnOneSideAreOneEntityAcrossScripts() {
         List<Article> articles = List.of(report(1, "en", "The bell tower of St Elric's church fell into the Lennart Gorge.", 10),
                 report(2, "ru", "Колокольня церкви Святого Эльрика упала в ущелье Леннарт.", 11));
-        Map<String, Analysis> analyses = Map.of(
-                articles.get(0).id(), new Analysis(articles.get(0).id(), "en", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "St Elric"), keyed(EntityType.LOCATION, "Lennart Gorge")), List.of(), List.of(), List.of()),
-                articles.get(1).id(), new Analysis(articles.get(1).id(), "ru", "test", List.of(
-                        keyed(EntityType.ORGANIZATION, "церковь Святого Эльрика"), keyed(EntityType.LOCATION, "Леннарт")), List.of(), List.of(), List.of()));
+        Map<String, Analysis> analyses = withEntities(articles,
+                List.of(keyed(EntityType.ORGANIZATION, "St Elric"), keyed(EntityType.LOCATION, "Lennart Gorge")),
+                List.of(keyed(EntityType.ORGANIZATION, "церковь Святого Эльрика"), keyed(EntityType.LOCATION, "Леннарт")));
 
         StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
 

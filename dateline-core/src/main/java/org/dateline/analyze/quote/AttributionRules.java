@@ -1572,6 +1572,14 @@ final class AttributionRules {
     private Content subjectAndRest(int from, int beforeEnd, int sourceTo, int to) {
         int start = skipConnectives(from, beforeEnd);
         if (start >= beforeEnd || subjectEnd(start, beforeEnd) != beforeEnd) return null;
+        return beforeAndRest(start, beforeEnd, sourceTo, to);
+    }
+
+    /**
+     * Tokens {@code [start, beforeEnd)} before an according-to phrase and the rest of their clause after its source
+     * (from a comma and a lower-case word on), in two spans; null when no such rest follows.
+     */
+    private Content beforeAndRest(int start, int beforeEnd, int sourceTo, int to) {
         if (sourceTo + 1 >= to || !tokens.get(sourceTo).is(",")) return null;
         Token next = tokens.get(sourceTo + 1);
         if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
@@ -1590,19 +1598,11 @@ final class AttributionRules {
      */
     private Content relativeClauseAndRest(int from, int beforeEnd, int sourceTo, int to) {
         if (beforeEnd <= from || !RELATIVES.contains(tokens.get(beforeEnd - 1).lower())) return null;
-        if (sourceTo + 1 >= to || !tokens.get(sourceTo).is(",")) return null;
-        Token next = tokens.get(sourceTo + 1);
-        if (!next.isWord() || next.isCapitalized() || next.quoted()) return null;
         int start = beforeEnd - 1;
         // a quoted name («Озёрстрой») is part of the clause, a quotation is not
         while (start > from && !inQuotation(start - 1) && !clauseStop(tokens.get(start - 1))) start--;
-        if (start < beforeEnd && inQuotation(start)) return null;
-        Content rest = content(sourceTo + 1, contentEnd(sourceTo + 1, to));
-        if (rest == null) return null;
-        List<Span> spans = new ArrayList<>();
-        spans.add(Span.of(text, tokens.get(start).start(), tokens.get(beforeEnd - 1).end()));
-        spans.addAll(rest.spans());
-        return new Content(spans, rest.kind());
+        if (inQuotation(start)) return null;
+        return beforeAndRest(start, beforeEnd, sourceTo, to);
     }
 
     private boolean opensClause(Sentences.Range s, int consumed, int i) {
