@@ -307,9 +307,26 @@ final class StoryAnalysis {
                 acc.add(e, outletOf.get(a.articleId()), id.equals(e.id()));
             }
         }
+        // an outlet of the story named short ("told the Ledger", "the Gazette's calculations", "obtained by MPA") is that
+        // outlet, an organisation, whatever type the recognizer guessed
+        Map<String, String> outletByShortName = new java.util.HashMap<>();
+        for (String outlet : new LinkedHashSet<>(outletOf.values())) {
+            if (outlet == null) continue;
+            String bare = outlet.startsWith("The ") ? outlet.substring(4) : outlet;
+            outletByShortName.put(bare, outlet);
+            int space = bare.lastIndexOf(' ');
+            if (space > 0 && bare.length() - space > 4) outletByShortName.putIfAbsent(bare.substring(space + 1), outlet);
+            // its initials: "MPA", a wire's dateline and credit line
+            String initials = initials(bare);
+            if (initials.length() >= 2 && space > 0) outletByShortName.putIfAbsent(initials, outlet);
+        }
         List<StoryView.EntityCount> out = new ArrayList<>();
         for (Acc acc : byId.values()) {
             StoryView.EntityCount view = acc.view();
+            String outlet = view.type().equals("person") ? null : outletByShortName.get(view.name());
+            if (outlet != null && !outlet.equals(view.name())) {
+                view = new StoryView.EntityCount(view.id(), outlet, "organization", view.mentions(), view.variants(), view.outlets());
+            }
             // a common noun the recognizer spanned ("компании", "городской думы", "interior ministry") names nothing a
             // reader could look up; its quotes keep it as their speaker's words
             if (view.name().chars().anyMatch(Character::isUpperCase)) out.add(view);

@@ -198,6 +198,27 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void anOutletNamedShortInItsOwnReportIsTheOutlet() {
+        Article ledger = NORMALIZER.normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES,
+                "Savers can expect less, according to calculations by the Ledger.", Map.of("title", "Rates",
+                        "published", "2026-03-13T10:00:00Z", "lang", "en", "source", "The Northern Ledger"), "h1"));
+        Article wire = NORMALIZER.normalize(new RawDocument("test", 2, RawDocument.Format.JSON_LINES,
+                "Rates rose, according to a statement obtained by MPA.", Map.of("title", "Rates up",
+                        "published", "2026-03-13T11:00:00Z", "lang", "en", "source", "Meridian Press Agency"), "h2"));
+        List<Article> articles = List.of(ledger, wire);
+        Map<String, Analysis> analyses = withEntities(articles,
+                List.of(keyed(EntityType.LOCATION, "Ledger"), keyed(EntityType.PERSON, "Northern")),
+                List.of(keyed(EntityType.ORGANIZATION, "MPA")));
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.entities()).extracting(StoryView.EntityCount::name, StoryView.EntityCount::type)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("The Northern Ledger", "organization"),
+                        org.assertj.core.groups.Tuple.tuple("Meridian Press Agency", "organization"),
+                        org.assertj.core.groups.Tuple.tuple("Northern", "person"));
+    }
+
+    @Test
     void namesWithACommonNounOnOneSideAreOneEntityAcrossScripts() {
         List<Article> articles = List.of(report(1, "en", "The bell tower of St Elric's church fell into the Lennart Gorge.", 10),
                 report(2, "ru", "Колокольня церкви Святого Эльрика упала в ущелье Леннарт.", 11));
