@@ -192,7 +192,7 @@ public final class Names {
     }
 
     /** True when the word at {@code at} opens a sentence (or the text), so its capital says nothing. */
-    private static boolean sentenceStart(String text, int at) {
+    public static boolean sentenceStart(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i--;
         if (i < 0) return true;

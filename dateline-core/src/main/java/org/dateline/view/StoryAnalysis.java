@@ -43,7 +43,7 @@ final class StoryAnalysis {
             analyses.apply(a.id()).ifPresent(found::add);
         }
         Map<String, String> canonical = surnamesToFullNames(found);
-        placesAndBodiesAcrossScripts(found, canonical);
+        sameBodiesAndPlaces(found, canonical);
         List<StoryView.EntityCount> entities = entities(found, canonical, outletOf);
         Map<String, String> names = new LinkedHashMap<>();
         for (StoryView.EntityCount e : entities) names.put(e.id(), e.name());
@@ -142,120 +142,29 @@ final class StoryAnalysis {
     }
 
     /**
-     * A place qualified by another place of the story ("Serran Highlands of Valmara", "Серранское нагорье Валмары") is
-     * the story's place it qualifies ("Serran Highlands"); an organisation or place of several words named in both
-     * scripts ("Национальный сейсмологический институт") is the one named in Latin ("National Seismological
-     * Institute", see {@link CrossScriptNames}), the more often named of several. Adds to {@code canonical}.
+     * Which bodies and places of the story are one, added to {@code canonical} (the survivor keeps its id):
+     * <ul>
+     * <li>a place qualified by another place of the story is the place it qualifies ("Serran Highlands of Valmara",
+     *     "Серранское нагорье Валмары" → "Serran Highlands");</li>
+     * <li>a short name the story also gives in full after one of its places is the full one ("Maritime Museum" →
+     *     "Orvik Maritime Museum");</li>
+     * <li>a body named without the place after its "of" or without a lower-case Russian noun before it is the body
+     *     ("National Bank" → "National Bank of Valmara", "управление МЧС по …" → "МЧС по …");</li>
+     * <li>a one-word organisation that only one longer organisation begins or ends with, or whose initials it is, is
+     *     that one ("Islandlink", "Rovers", "TDU");</li>
+     * <li>an organisation or place named in both scripts is the one named in Latin, the more often named of several
+     *     (see {@link CrossScriptNames}).</li>
+     * </ul>
      */
-    private static void placesAndBodiesAcrossScripts(List<Analysis> found, Map<String, String> canonical) {
-        Map<String, DocumentEntity> byId = new LinkedHashMap<>();
-        Map<String, Integer> mentions = new LinkedHashMap<>();
-        for (Analysis a : found) {
-            for (DocumentEntity e : a.entities()) {
-                if (e.type() != EntityType.LOCATION && e.type() != EntityType.ORGANIZATION) continue;
-                byId.putIfAbsent(e.id(), e);
-                mentions.merge(e.id(), e.mentions().size(), Integer::sum);
-            }
-        }
-        if (byId.size() < 2) return;
-        Map<String, DocumentEntity> placeByKey = new java.util.HashMap<>();
-        for (DocumentEntity e : byId.values()) if (e.type() == EntityType.LOCATION) placeByKey.put(e.key(), e);
-        String of = org.dateline.analyze.entity.NameKeys.wordKey("of");
+    private static void sameBodiesAndPlaces(List<Analysis> found, Map<String, String> canonical) {
+        Bodies bodies = new Bodies(found);
+        if (bodies.byId.size() < 2) return;
         Map<String, String> out = new LinkedHashMap<>();
-        for (DocumentEntity a : placeByKey.values()) {
-            List<String> words = List.of(a.key().split(" "));
-            // Russian puts a genitive qualifier after its place ("нагорье Валмары"); English only with "of": in
-            // "Orvik Maritime Museum" the town names the museum, which is no part of the town
-            boolean genitive = Transliteration.hasCyrillic(a.name());
-            // the longest place of the story the name begins with, the rest ("of" aside) another place of the story
-            for (int cut = words.size() - 1; cut >= 1; cut--) {
-                boolean ofPlace = words.get(cut).equals(of);
-                if (!ofPlace && !genitive) continue;
-                DocumentEntity head = placeByKey.get(String.join(" ", words.subList(0, cut)));
-                List<String> rest = words.subList(ofPlace ? cut + 1 : cut, words.size());
-                DocumentEntity qualifier = rest.isEmpty() ? null : placeByKey.get(String.join(" ", rest));
-                if (head != null && qualifier != null && qualifier != head) {
-                    out.put(a.id(), head.id());
-                    break;
-                }
-            }
-        }
-        // "Maritime Museum" in a story that names the "Orvik Maritime Museum": a place of the story before a name of
-        // two or more words is that name in full
-        Map<String, DocumentEntity> byKey = new java.util.HashMap<>();
-        for (DocumentEntity e : byId.values()) byKey.putIfAbsent(e.key(), e);
-        for (DocumentEntity full : byId.values()) {
-            List<String> words = List.of(full.key().split(" "));
-            for (int cut = 1; cut + 2 <= words.size(); cut++) {
-                DocumentEntity town = placeByKey.get(String.join(" ", words.subList(0, cut)));
-                DocumentEntity shortName = byKey.get(String.join(" ", words.subList(cut, words.size())));
-                if (town != null && shortName != null && shortName != full && !out.containsKey(shortName.id())
-                        && !out.containsKey(full.id())) {
-                    out.put(shortName.id(), full.id());
-                    break;
-                }
-            }
-        }
-        // "National Bank" beside "National Bank of Valmara" (a place of the story after "of"), "управление МЧС по
-        // Приозёрной области" beside "МЧС по Приозёрной области" (a lower-case noun before it): one body
-        for (DocumentEntity e : byId.values()) {
-            if (e.type() != EntityType.ORGANIZATION || out.containsKey(e.id())) continue;
-            List<String> words = List.of(e.key().split(" "));
-            DocumentEntity same = null;
-            int ofAt = words.indexOf(of);
-            if (ofAt >= 2 && placeByKey.containsKey(String.join(" ", words.subList(ofAt + 1, words.size())))) {
-                DocumentEntity shortName = byKey.get(String.join(" ", words.subList(0, ofAt)));
-                if (shortName != null && shortName.type() == EntityType.ORGANIZATION && !out.containsKey(shortName.id())) {
-                    out.put(shortName.id(), e.id());
-                    continue;
-                }
-            }
-            if (words.size() >= 2 && Character.isLowerCase(e.name().charAt(0)) && Transliteration.hasCyrillic(e.name())) {
-                same = byKey.get(String.join(" ", words.subList(1, words.size())));
-            }
-            if (same != null && same != e && same.type() == EntityType.ORGANIZATION && !out.containsKey(same.id())) out.put(e.id(), same.id());
-        }
-        // "Islandlink" or "Rovers" in a story that names "Islandlink Ferries" or "Belém Rovers", "TDU" beside "Tagus
-        // Dockworkers' Union": a one-word organisation that only one longer organisation of the story begins or ends
-        // with, or whose initials it is, is that one
-        Map<String, Set<DocumentEntity>> byShortForm = new java.util.HashMap<>();
-        for (DocumentEntity e : byId.values()) {
-            String[] w = e.key().split(" ");
-            if (e.type() != EntityType.ORGANIZATION || w.length < 2) continue;
-            byShortForm.computeIfAbsent(w[0], k -> new java.util.LinkedHashSet<>()).add(e);
-            byShortForm.computeIfAbsent(w[w.length - 1], k -> new java.util.LinkedHashSet<>()).add(e);
-            String initials = initials(e.name());
-            if (initials.length() >= 2) byShortForm.computeIfAbsent("#" + initials, k -> new java.util.LinkedHashSet<>()).add(e);
-        }
-        for (DocumentEntity e : byId.values()) {
-            if (e.type() != EntityType.ORGANIZATION || e.key().indexOf(' ') >= 0 || out.containsKey(e.id())) continue;
-            boolean acronym = e.name().length() >= 2 && e.name().chars().allMatch(Character::isUpperCase);
-            Set<DocumentEntity> longer = byShortForm.getOrDefault(acronym ? "#" + e.name() : e.key(), Set.of());
-            if (longer.size() == 1) out.put(e.id(), longer.iterator().next().id());
-        }
-        // Latin names by type and number of words: only names of as many words can pair
-        Map<String, List<DocumentEntity>> latin = new java.util.HashMap<>();
-        Map<String, List<String>> words = new java.util.HashMap<>();
-        for (DocumentEntity e : byId.values()) {
-            List<String> w = CrossScriptNames.contentWords(e.name());
-            if (w.isEmpty()) continue;
-            words.put(e.id(), w);
-            if (!Transliteration.hasCyrillic(e.name())) latin.computeIfAbsent(e.type() + " " + w.size(), k -> new ArrayList<>()).add(e);
-        }
-        for (DocumentEntity r : byId.values()) {
-            List<String> w = words.get(r.id());
-            if (w == null || out.containsKey(r.id()) || !Transliteration.hasCyrillic(r.name())) continue;
-            String best = null;
-            // as many words; or one word more or fewer, a common noun on one side only ("церковь Святого Эльрика", "St Elric")
-            for (int size = w.size() - 1; size <= w.size() + 1; size++) {
-                for (DocumentEntity l : latin.getOrDefault(r.type() + " " + size, List.of())) {
-                    List<String> lw = words.get(l.id());
-                    if (size == w.size() ? !CrossScriptNames.sameWords(lw, w) : !CrossScriptNames.sameWordsButNoun(lw, w)) continue;
-                    if (best == null || mentions.get(l.id()) > mentions.get(best)) best = l.id();
-                }
-            }
-            if (best != null) out.put(r.id(), best);
-        }
+        bodies.qualifiedPlaces(out);
+        bodies.namesAfterAPlace(out);
+        bodies.bodiesWithoutPlaceOrNoun(out);
+        bodies.shortForms(out);
+        bodies.acrossScripts(out);
         // a qualified place whose place is named in the other script ends at the Latin name
         for (Map.Entry<String, String> e : out.entrySet()) {
             String target = e.getValue();
@@ -265,12 +174,160 @@ final class StoryAnalysis {
         out.forEach(canonical::putIfAbsent);
     }
 
+    /** The organisations and places of a story's reports, each name key split into words once. */
+    private static final class Bodies {
+        private static final String OF = org.dateline.analyze.entity.NameKeys.wordKey("of");
+
+        final Map<String, DocumentEntity> byId = new LinkedHashMap<>();
+        final Map<String, Integer> mentions = new LinkedHashMap<>();
+        final Map<String, List<String>> keyWords = new java.util.HashMap<>();
+        final Map<String, DocumentEntity> byKey = new java.util.HashMap<>();
+        final Map<String, DocumentEntity> placeByKey = new java.util.HashMap<>();
+
+        Bodies(List<Analysis> found) {
+            for (Analysis a : found) {
+                for (DocumentEntity e : a.entities()) {
+                    if (e.type() != EntityType.LOCATION && e.type() != EntityType.ORGANIZATION) continue;
+                    byId.putIfAbsent(e.id(), e);
+                    mentions.merge(e.id(), e.mentions().size(), Integer::sum);
+                }
+            }
+            for (DocumentEntity e : byId.values()) {
+                keyWords.put(e.id(), List.of(e.key().split(" ")));
+                byKey.putIfAbsent(e.key(), e);
+                if (e.type() == EntityType.LOCATION) placeByKey.put(e.key(), e);
+            }
+        }
+
+        private static String join(List<String> words) {
+            return String.join(" ", words);
+        }
+
+        /** "Serran Highlands of Valmara": the longest place of the story the name begins with, the rest another place. */
+        void qualifiedPlaces(Map<String, String> out) {
+            for (DocumentEntity a : placeByKey.values()) {
+                List<String> words = keyWords.get(a.id());
+                // Russian puts a genitive qualifier after its place ("нагорье Валмары"); English only with "of": in
+                // "Orvik Maritime Museum" the town names the museum, which is no part of the town
+                boolean genitive = Transliteration.hasCyrillic(a.name());
+                for (int cut = words.size() - 1; cut >= 1; cut--) {
+                    boolean ofPlace = words.get(cut).equals(OF);
+                    if (!ofPlace && !genitive) continue;
+                    DocumentEntity head = placeByKey.get(join(words.subList(0, cut)));
+                    List<String> rest = words.subList(ofPlace ? cut + 1 : cut, words.size());
+                    DocumentEntity qualifier = rest.isEmpty() ? null : placeByKey.get(join(rest));
+                    if (head != null && qualifier != null && qualifier != head) {
+                        out.put(a.id(), head.id());
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** "Maritime Museum" in a story that names the "Orvik Maritime Museum": a place before a name of two words or more. */
+        void namesAfterAPlace(Map<String, String> out) {
+            for (DocumentEntity full : byId.values()) {
+                List<String> words = keyWords.get(full.id());
+                for (int cut = 1; cut + 2 <= words.size(); cut++) {
+                    DocumentEntity town = placeByKey.get(join(words.subList(0, cut)));
+                    DocumentEntity shortName = byKey.get(join(words.subList(cut, words.size())));
+                    if (town != null && shortName != null && shortName != full && !out.containsKey(shortName.id())
+                            && !out.containsKey(full.id())) {
+                        out.put(shortName.id(), full.id());
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * "National Bank" beside "National Bank of Valmara" (a place of the story after "of"), "управление МЧС по
+         * Приозёрной области" beside "МЧС по Приозёрной области" (a lower-case noun before it): one body.
+         */
+        void bodiesWithoutPlaceOrNoun(Map<String, String> out) {
+            for (DocumentEntity e : byId.values()) {
+                if (e.type() != EntityType.ORGANIZATION || out.containsKey(e.id())) continue;
+                List<String> words = keyWords.get(e.id());
+                int ofAt = words.indexOf(OF);
+                if (ofAt >= 2 && placeByKey.containsKey(join(words.subList(ofAt + 1, words.size())))) {
+                    DocumentEntity shortName = byKey.get(join(words.subList(0, ofAt)));
+                    if (isFreeOrganisation(shortName, e, out)) {
+                        out.put(shortName.id(), e.id());
+                        continue;
+                    }
+                }
+                if (words.size() >= 2 && Character.isLowerCase(e.name().charAt(0)) && Transliteration.hasCyrillic(e.name())) {
+                    DocumentEntity same = byKey.get(join(words.subList(1, words.size())));
+                    if (isFreeOrganisation(same, e, out)) out.put(e.id(), same.id());
+                }
+            }
+        }
+
+        /** Whether {@code other} is an organisation other than {@code e} not yet found to be another one. */
+        private static boolean isFreeOrganisation(DocumentEntity other, DocumentEntity e, Map<String, String> out) {
+            return other != null && other != e && other.type() == EntityType.ORGANIZATION && !out.containsKey(other.id());
+        }
+
+        /**
+         * "Islandlink" or "Rovers" in a story that names "Islandlink Ferries" or "Belém Rovers", "TDU" beside "Tagus
+         * Dockworkers' Union": a one-word organisation that only one longer organisation begins or ends with, or whose
+         * initials it is.
+         */
+        void shortForms(Map<String, String> out) {
+            Map<String, Set<DocumentEntity>> byShortForm = new java.util.HashMap<>();
+            for (DocumentEntity e : byId.values()) {
+                List<String> w = keyWords.get(e.id());
+                if (e.type() != EntityType.ORGANIZATION || w.size() < 2) continue;
+                byShortForm.computeIfAbsent(w.getFirst(), k -> new LinkedHashSet<>()).add(e);
+                byShortForm.computeIfAbsent(w.getLast(), k -> new LinkedHashSet<>()).add(e);
+                String initials = initials(e.name());
+                if (initials.length() >= 2) byShortForm.computeIfAbsent("#" + initials, k -> new LinkedHashSet<>()).add(e);
+            }
+            for (DocumentEntity e : byId.values()) {
+                if (e.type() != EntityType.ORGANIZATION || keyWords.get(e.id()).size() > 1 || out.containsKey(e.id())) continue;
+                boolean acronym = e.name().length() >= 2 && e.name().chars().allMatch(Character::isUpperCase);
+                Set<DocumentEntity> longer = byShortForm.getOrDefault(acronym ? "#" + e.name() : e.key(), Set.of());
+                if (longer.size() == 1) out.put(e.id(), longer.iterator().next().id());
+            }
+        }
+
+        /** A body or place named in Russian that one named in Latin translates or transliterates word by word. */
+        void acrossScripts(Map<String, String> out) {
+            // Latin names by type and number of words: only names of as many words (or one more or fewer) can pair
+            Map<String, List<DocumentEntity>> latin = new java.util.HashMap<>();
+            Map<String, List<String>> words = new java.util.HashMap<>();
+            for (DocumentEntity e : byId.values()) {
+                List<String> w = CrossScriptNames.contentWords(e.name());
+                if (w.isEmpty()) continue;
+                words.put(e.id(), w);
+                if (!Transliteration.hasCyrillic(e.name())) latin.computeIfAbsent(e.type() + " " + w.size(), k -> new ArrayList<>()).add(e);
+            }
+            for (DocumentEntity r : byId.values()) {
+                List<String> w = words.get(r.id());
+                if (w == null || out.containsKey(r.id()) || !Transliteration.hasCyrillic(r.name())) continue;
+                String best = null;
+                // as many words; or one word more or fewer, a common noun on one side only ("церковь Святого Эльрика", "St Elric")
+                for (int size = w.size() - 1; size <= w.size() + 1; size++) {
+                    for (DocumentEntity l : latin.getOrDefault(r.type() + " " + size, List.of())) {
+                        List<String> lw = words.get(l.id());
+                        if (size == w.size() ? !CrossScriptNames.sameWords(lw, w) : !CrossScriptNames.sameWordsButNoun(lw, w)) continue;
+                        if (best == null || mentions.get(l.id()) > mentions.get(best)) best = l.id();
+                    }
+                }
+                if (best != null) out.put(r.id(), best);
+            }
+        }
+    }
+
+    /** Linking words a name's initials leave out. */
+    private static final Set<String> INITIALS_SKIP = Set.of("of", "the", "and", "for", "&");
+
     /** The capitals opening a name's words, linking words aside: "Tagus Dockworkers' Union" → "TDU". */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split("\\s+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
-            else if (!w.isEmpty() && !Set.of("of", "the", "and", "for", "&").contains(w)) return "";
+            else if (!w.isEmpty() && !INITIALS_SKIP.contains(w)) return "";
         }
         return b.toString();
     }

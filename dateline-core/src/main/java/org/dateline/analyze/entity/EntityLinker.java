@@ -2,6 +2,7 @@ package org.dateline.analyze.entity;
 
 import org.dateline.normalize.Datelines;
 import org.dateline.normalize.Transliteration;
+import org.dateline.text.Names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -374,7 +375,7 @@ public final class EntityLinker {
      */
     private static boolean compoundOpener(String text, Mention m) {
         if (m.end() + 1 >= text.length() || text.charAt(m.end()) != '-' || !Character.isLowerCase(text.charAt(m.end() + 1))) return false;
-        return NameKeys.words(m.text()).size() == 1 && sentenceOpening(text, m.start());
+        return NameKeys.words(m.text()).size() == 1 && Names.sentenceStart(text, m.start());
     }
 
     private static boolean isLowerCase(String s) {
@@ -861,18 +862,11 @@ public final class EntityLinker {
         }
         int first = name.indexOf(' ');
         if (first > 0 && KIND_BEFORE.contains(name.substring(0, first).toLowerCase(Locale.ROOT))
-                && Character.isUpperCase(name.charAt(first + 1)) && sentenceOpening(text, start)) {
+                && Character.isUpperCase(name.charAt(first + 1)) && Names.sentenceStart(text, start)) {
             start += first + 1;
             name = name.substring(first + 1);
         }
         return name.equals(m.text()) ? m : new Mention(m.type(), start, start + name.length(), name);
-    }
-
-    /** Whether {@code at} opens a sentence or line of {@code text} (quotation marks aside). */
-    private static boolean sentenceOpening(String text, int at) {
-        int k = Math.min(at, text.length()) - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“' || text.charAt(k) == '«')) k--;
-        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?';
     }
 
     /** A noun naming a part of a place, in any case, before the place's name ("центре Карвелы", "окраине Орвика"). */
