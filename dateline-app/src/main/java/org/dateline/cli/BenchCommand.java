@@ -9,6 +9,7 @@ import org.dateline.bench.SyntheticCorpus;
 import org.dateline.eval.ClusterScores;
 import org.dateline.model.Json;
 import org.dateline.model.RawDocument;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,14 +56,18 @@ final class BenchCommand {
                 description = "Also run Carrot2 (Lingo, batch) on the first N generated documents (default 5000; it holds them all "
                         + "in memory at once) and print its speed and B-cubed F1 beside Dateline's on the same documents.")
         Integer reference;
+        @Option(names = "--warmup", defaultValue = "50000", paramLabel = "N",
+                description = "First run N other generated articles through a store that is then deleted, so the curve's first "
+                        + "slices measure the engine and not the JIT compiling it (default: ${DEFAULT-VALUE}; 0: none).") int warmup;
         @Option(names = "--json", description = "Print one JSON object.") boolean json;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (warmup < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more");
             if (noVectors) data.overrides.put("story.vectors", "false");
-            StoriesBench.Result r = StoriesBench.run(docs, data.config(), progress(err, json));
+            StoriesBench.Result r = StoriesBench.run(docs, warmup, data.config(), progress(err, json));
             int compared = reference == null ? docs : Math.min(docs, Math.max(1, reference));
             ClusterScores quality = r.quality(compared);
             Carrot2Reference.Result carrot = null;
@@ -75,7 +80,7 @@ final class BenchCommand {
             }
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
-                o.put("docs", r.docs()).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
+                o.put("docs", r.docs()).put("warmup_docs", warmup).put("docs_per_s", Math.round(r.docsPerSecond() * 10) / 10.0).put("heap_mb", r.heapMb())
                         .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories()).put("vectors", r.vectors());
                 o.putObject("bcubed").put("docs", compared).put("precision", round3(quality.bcubed().precision()))
                         .put("recall", round3(quality.bcubed().recall())).put("f1", round3(quality.bcubed().f1()));

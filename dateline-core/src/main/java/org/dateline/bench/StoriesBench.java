@@ -13,16 +13,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The whole fast path (normalize → assign → index → commit) on generated articles in a fresh store:
  * documents per second overall and per slice of the run (to show how cost grows with the stored
- * corpus), and peak heap.
+ * corpus), and peak heap. An optional warm-up first runs other generated articles through a store that is then
+ * thrown away, so that the first slices measure the engine and not the JIT compiling it.
  */
 public final class StoriesBench {
 
@@ -69,9 +72,37 @@ public final class StoriesBench {
         return new SyntheticCorpus(42, 6).documents(docs);
     }
 
+    /**
+     * Where the slices of a run of {@code docs} end: every tenth of the run, and below the first tenth the 1–2–5
+     * steps down to a hundredth of it (10k, 20k, 50k in a run of a million), so the curve starts small as well as
+     * reaching far. Each end is a whole number of batches.
+     */
+    static List<Integer> sliceEnds(int docs) {
+        int tenth = Math.max(2 * BATCH, docs / 10 / BATCH * BATCH);
+        TreeSet<Integer> ends = new TreeSet<>();
+        for (long step = 1; step < tenth; step *= 10) {
+            for (int m : new int[]{1, 2, 5}) {
+                long end = step * m;
+                if (end * 10 >= tenth && end < tenth && end % BATCH == 0 && end >= 2 * BATCH) ends.add((int) end);
+            }
+        }
+        for (int end = tenth; end < docs; end += tenth) ends.add(end);
+        ends.add(docs);
+        return List.copyOf(ends);
+    }
+
     public static Result run(int docs, Config config, Consumer<String> progress) {
+        return run(docs, 0, config, progress);
+    }
+
+    /**
+     * @param warmup generated articles (not those measured) run first through a store that is then deleted; none of
+     *               their time, heap or stories counts
+     */
+    public static Result run(int docs, int warmup, Config config, Consumer<String> progress) {
+        if (warmup > 0) warmUp(warmup, config, progress);
         // generated as they are added: a million documents are not held at once (only their gold and assigned stories)
-        java.util.Iterator<RawDocument> input = new SyntheticCorpus(42, 6).stream(docs);
+        Iterator<RawDocument> input = new SyntheticCorpus(42, 6).stream(docs);
         List<String> assigned = new ArrayList<>(docs);
         List<String> gold = new ArrayList<>(docs);
         // one string per story, however many articles it has
@@ -84,7 +115,8 @@ public final class StoriesBench {
         }
         Heap.reset();
         List<Slice> curve = new ArrayList<>();
-        int sliceSize = Math.max(2 * BATCH, docs / 10 / BATCH * BATCH);
+        Iterator<Integer> ends = sliceEnds(docs).iterator();
+        int sliceEnd = ends.next();
         long stories;
         long live;
         boolean vectors;
@@ -110,7 +142,8 @@ public final class StoriesBench {
                     }
                     batches.add(batch);
                 }
-                if ((i + 1) % sliceSize == 0 || i == docs - 1) {
+                if (i + 1 == sliceEnd) {
+                    if (ends.hasNext()) sliceEnd = ends.next();
                     long now = System.nanoTime();
                     int from = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).to();
                     long cpu = StageClock.processCpuNanos();
@@ -146,6 +179,31 @@ public final class StoriesBench {
         }
         double seconds = (System.nanoTime() - start - ceilingNanos) / 1e9;
         return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold, ceiling);
+    }
+
+    /** Runs {@code docs} articles of another generated stream through a throwaway store, for the JIT. */
+    private static void warmUp(int docs, Config config, Consumer<String> progress) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("dateline-bench-warmup-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Iterator<RawDocument> input = new SyntheticCorpus(7, 6).stream(docs);
+        try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
+            Dateline.Batches batches = engine.batches((d, o) -> {
+            });
+            for (int i = 0; i < docs; i += BATCH) {
+                List<RawDocument> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && input.hasNext()) batch.add(input.next());
+                batches.add(batch);
+                if ((i / BATCH) % 100 == 0) progress.accept("warm-up " + i + "/" + docs + " documents");
+            }
+            batches.finish();
+            engine.commit();
+        } finally {
+            delete(dir);
+        }
     }
 
     static void delete(Path dir) {
