@@ -95,6 +95,8 @@ public final class Dateline implements Closeable {
     private java.util.concurrent.ExecutorService preparePool;
     /** How much of an article the embedding reads: its title and the start of its lead. */
     private static final int EMBED_CHARS = 400;
+    /** What the model gave the texts it read last (story.vector.reuse of them): copies are not embedded again; null: 0 kept. */
+    private final org.dateline.embed.RecentEmbeddings recentEmbeddings;
 
     private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
         this.store = store;
@@ -111,6 +113,8 @@ public final class Dateline implements Closeable {
         this.duplicateWindow = java.time.Duration.ofDays(config.getInt("story.window.days"));
         this.vectors = Boolean.parseBoolean(config.get("story.vectors"));
         this.vectorThreads = Math.max(1, config.getInt("story.vector.threads"));
+        int reuse = config.getInt("story.vector.reuse");
+        this.recentEmbeddings = reuse > 0 ? new org.dateline.embed.RecentEmbeddings(reuse) : null;
         store.recencyHalfLife(config.getDouble("story.rank.recency.halflife.hours"));
         // a report up to a story window late still finds its whole window in memory
         store.recentWindow(duplicateWindow.multipliedBy(2), config.getInt("store.recent.max.articles"));
@@ -357,7 +361,8 @@ public final class Dateline implements Closeable {
         java.util.concurrent.atomic.AtomicLong texts = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<float[][]>> warmUp = new ArrayList<>();
-        for (int t = 0; t < vectorThreads; t++) warmUp.add(embedPool().submit(() -> embeddings(chunks.get(0))));
+        // the model itself reads every text here, none is taken from the texts embedded lately
+        for (int t = 0; t < vectorThreads; t++) warmUp.add(embedPool().submit(() -> embeddings(chunks.get(0), null)));
         warmUp.forEach(Dateline::done);
         long start = System.nanoTime(), deadline = start + millis * 1_000_000L;
         List<java.util.concurrent.Future<float[][]>> workers = new ArrayList<>();
@@ -365,7 +370,7 @@ public final class Dateline implements Closeable {
             workers.add(embedPool().submit(() -> {
                 while (System.nanoTime() < deadline) {
                     List<Article> c = chunks.get(Math.floorMod(next.getAndIncrement(), chunks.size()));
-                    embeddings(c);
+                    embeddings(c, null);
                     texts.addAndGet(c.size());
                 }
                 return null;
@@ -518,19 +523,43 @@ public final class Dateline implements Closeable {
         return embedder() == null ? null : embeddings(java.util.Collections.singletonList(article))[0];
     }
 
-    /** {@link #embedding} of each article (null entries stay null), in one model call on the calling thread. */
+    /**
+     * {@link #embedding} of each article (null entries stay null), in one model call on the calling thread for the
+     * texts the model has not read lately.
+     */
     private float[][] embeddings(List<Article> articles) {
+        return embeddings(articles, recentEmbeddings);
+    }
+
+    /** @param recent the texts embedded lately, looked up first and given what the model returns; null: the model reads every text */
+    private float[][] embeddings(List<Article> articles, org.dateline.embed.RecentEmbeddings recent) {
         float[][] out = new float[articles.size()][];
         org.dateline.embed.SentenceEmbedder model = embedder;
         if (model == null) return out;
         List<Integer> wanted = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        // the place in texts of each text to embed: a copy in the same chunk as its original is read once too
+        Map<String, Integer> textIndex = recent == null ? null : new java.util.HashMap<>();
+        List<Integer> textOf = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             if (a == null || !model.languages().contains(a.language())) continue;
-            String text = a.title() + "\n" + a.text();
+            String text = embeddedText(a);
+            float[] known = recent == null ? null : recent.get(text);
+            if (known != null) {
+                out[i] = known;
+                continue;
+            }
+            Integer at = textIndex == null ? null : textIndex.get(text);
+            if (at == null) {
+                at = texts.size();
+                texts.add(text);
+                if (textIndex != null) textIndex.put(text, at);
+            } else {
+                recent.countHit();
+            }
             wanted.add(i);
-            texts.add(text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text);
+            textOf.add(at);
         }
         if (texts.isEmpty()) return out;
         float[][] vectors;
@@ -548,8 +577,28 @@ public final class Dateline implements Closeable {
                 }
             }
         }
-        for (int k = 0; k < wanted.size(); k++) out[wanted.get(k)] = vectors[k];
+        boolean[] given = new boolean[texts.size()];
+        for (int k = 0; k < wanted.size(); k++) {
+            int t = textOf.get(k);
+            // every article owns its array: a copy's is a clone of its original's
+            out[wanted.get(k)] = vectors[t] == null || !given[t] ? vectors[t] : vectors[t].clone();
+            given[t] = true;
+        }
+        if (recent != null) {
+            for (int t = 0; t < texts.size(); t++) recent.put(texts.get(t), vectors[t]);
+        }
         return out;
+    }
+
+    /** What the model reads of an article: its title and the start of its lead. */
+    private static String embeddedText(Article a) {
+        String text = a.title() + "\n" + a.text();
+        return text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
+    }
+
+    /** Articles given the vector of a word-for-word copy embedded shortly before (story.vector.reuse) instead of the model's. */
+    public long embeddingsReused() {
+        return recentEmbeddings == null ? 0 : recentEmbeddings.hits();
     }
 
     /** Whether articles are given sentence embeddings (story.vectors on and an embedding module installed). */

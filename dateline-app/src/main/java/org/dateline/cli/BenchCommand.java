@@ -84,6 +84,7 @@ final class BenchCommand {
                         .put("live_heap_mb", r.liveHeapMb()).put("stories", r.stories()).put("vectors", r.vectors());
                 o.putObject("bcubed").put("docs", compared).put("precision", round3(quality.bcubed().precision()))
                         .put("recall", round3(quality.bcubed().recall())).put("f1", round3(quality.bcubed().f1()));
+                if (r.vectors()) o.put("embeddings_reused", r.embeddingsReused());
                 if (r.ceiling() != null) {
                     o.putObject("model_alone").put("threads", r.ceiling().threads())
                             .put("texts_per_s", Math.round(r.ceiling().textsPerSecond() * 10) / 10.0)
@@ -130,9 +131,14 @@ final class BenchCommand {
                     r.liveHeapMb());
             out.printf("B-cubed on the generated events (%d documents): P %.3f R %.3f F1 %.3f%n", compared,
                     quality.bcubed().precision(), quality.bcubed().recall(), quality.bcubed().f1());
+            if (r.vectors()) {
+                out.printf("%d articles were word-for-word copies of a text embedded shortly before and took its vector%n",
+                        r.embeddingsReused());
+            }
             if (r.ceiling() != null) {
                 out.printf("The embedding model alone on %d threads: %.1f texts/s, so at most %.1f docs/s on this stream "
-                        + "(only texts in a language it knows are embedded)%n", r.ceiling().threads(), r.ceiling().textsPerSecond(),
+                        + "(only texts in a language it knows are embedded, and here each one by the model: a copy that takes its original's "
+                        + "vector costs less)%n", r.ceiling().threads(), r.ceiling().textsPerSecond(),
                         r.ceiling().docsPerSecond());
             }
             if (carrot != null) {

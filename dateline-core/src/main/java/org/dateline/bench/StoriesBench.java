@@ -49,9 +49,11 @@ public final class StoriesBench {
      * @param heapMb peak heap used (garbage included), @param liveHeapMb heap live after a full collection, store open,
      * @param vectors whether articles were embedded (story.vectors on and an embedding module installed)
      * @param ceiling with embeddings: the model alone on the same kind of documents, after the run
+     * @param embeddingsReused articles given the vector of a word-for-word copy embedded shortly before
      */
     public record Result(int docs, double docsPerSecond, long heapMb, long liveHeapMb, long stories, List<Slice> curve,
-                         boolean vectors, List<String> predicted, List<String> gold, Dateline.EmbeddingCeiling ceiling) {
+                         boolean vectors, List<String> predicted, List<String> gold, Dateline.EmbeddingCeiling ceiling,
+                         long embeddingsReused) {
 
         /** Clustering quality of the first {@code n} documents against the events they were generated from. */
         public ClusterScores quality(int n) {
@@ -120,6 +122,7 @@ public final class StoriesBench {
         long stories;
         long live;
         boolean vectors;
+        long reused;
         Dateline.EmbeddingCeiling ceiling = null;
         long start = System.nanoTime();
         // the model timed alone after the run is not part of the run's time
@@ -166,6 +169,7 @@ public final class StoriesBench {
             stories = engine.storyCount();
             live = Heap.liveMb();
             vectors = engine.embeds();
+            reused = engine.embeddingsReused();
             // the stories as they are at the end (a merged story counts as its survivor)
             assigned.replaceAll(id -> storyIds.computeIfAbsent(engine.currentStoryId(id), x -> x));
             if (vectors) {
@@ -178,7 +182,7 @@ public final class StoriesBench {
             delete(dir);
         }
         double seconds = (System.nanoTime() - start - ceilingNanos) / 1e9;
-        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold, ceiling);
+        return new Result(docs, docs / seconds, Heap.peakMb(), live, stories, curve, vectors, assigned, gold, ceiling, reused);
     }
 
     /** Runs {@code docs} articles of another generated stream through a throwaway store, for the JIT. */
