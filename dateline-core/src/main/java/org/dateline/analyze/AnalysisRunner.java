@@ -41,6 +41,16 @@ public final class AnalysisRunner implements AutoCloseable {
     /** A surname-only mention joins a known person only when that person holds this share of the surname's uses. */
     private static final double SURNAME_SHARE = 0.66;
 
+    /**
+     * A name an article mentions at most this often is given the type other articles give it when they agree
+     * ({@link #typeAsElsewhere}); more mentions are evidence enough of the article's own.
+     */
+    private static final int WEAK_MENTIONS = 2;
+    /** ... when at least this many analysed articles give the other type ... */
+    private static final int ELSEWHERE_ARTICLES = 3;
+    /** ... and this many times as many as give the article's. */
+    private static final int ELSEWHERE_RATIO = 3;
+
     private final DeepAnalyzer analyzer;
     private final AnalysisStore analyses;
     private final ArticleStore articles;
@@ -67,7 +77,18 @@ public final class AnalysisRunner implements AutoCloseable {
             if (batch.isEmpty()) break;
             List<Analysis> results = analyzeAll(batch);
             List<Analysis> linked = new ArrayList<>();
-            for (Analysis a : results) linked.add(linkSurnames(a, analyses::peopleBySurname));
+            Map<String, Map<EntityType, Integer>> batchTypes = typesIn(results);
+            for (Analysis a : results) {
+                // the other articles of the batch count beside the stored ones: they are not stored yet
+                Function<String, Map<EntityType, Integer>> elsewhere = id -> {
+                    Map<EntityType, Integer> counts = new java.util.EnumMap<>(EntityType.class);
+                    counts.putAll(analyses.typesOf(id));
+                    batchTypes.getOrDefault(id, Map.of()).forEach((t, n) -> counts.merge(t, n, Integer::sum));
+                    for (DocumentEntity own : a.entities()) if (own.id().equals(id)) counts.merge(own.type(), -1, Integer::sum);
+                    return counts;
+                };
+                linked.add(linkSurnames(typeAsElsewhere(a, elsewhere), analyses::peopleBySurname));
+            }
             writer.write(linked);
             done += linked.size();
             progress.analysed(done, analyses.pendingCount());
@@ -93,6 +114,52 @@ public final class AnalysisRunner implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Gives a name the article mentions once or twice the type the analysed articles give it when they clearly
+     * agree on another: "Valmara buried the three victims" reads as a person to a recognizer that sees one sentence,
+     * while the articles that name the country again and again make it a place. Types only; ids are the name's.
+     * Miscellany (nationalities, events) keeps its own id and type.
+     */
+    static Analysis typeAsElsewhere(Analysis a, Function<String, Map<EntityType, Integer>> typesElsewhere) {
+        List<DocumentEntity> entities = new ArrayList<>(a.entities().size());
+        boolean changed = false;
+        for (DocumentEntity e : a.entities()) {
+            EntityType type = e.type() == EntityType.MISC || e.mentions().size() > WEAK_MENTIONS ? e.type()
+                    : agreedElsewhere(e.type(), typesElsewhere.apply(e.id()));
+            if (type != e.type()) {
+                changed = true;
+                e = new DocumentEntity(e.id(), e.key(), type, e.name(), e.variants(), e.descriptions(), e.mentions());
+            }
+            entities.add(e);
+        }
+        return changed ? new Analysis(a.articleId(), a.language(), a.recognizer(), entities, a.quotes(), a.dates(), a.events()) : a;
+    }
+
+    /** How many of the analyses give each entity each type. */
+    static Map<String, Map<EntityType, Integer>> typesIn(List<Analysis> batch) {
+        Map<String, Map<EntityType, Integer>> out = new java.util.HashMap<>();
+        for (Analysis a : batch) {
+            for (DocumentEntity e : a.entities()) {
+                out.computeIfAbsent(e.id(), id -> new java.util.EnumMap<>(EntityType.class)).merge(e.type(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** The type other articles give a name when at least {@value #ELSEWHERE_ARTICLES} and {@value #ELSEWHERE_RATIO}× as many as give {@code own} do. */
+    private static EntityType agreedElsewhere(EntityType own, Map<EntityType, Integer> counts) {
+        EntityType best = own;
+        int bestCount = 0;
+        for (Map.Entry<EntityType, Integer> c : counts.entrySet()) {
+            if (c.getKey() != EntityType.MISC && c.getValue() > bestCount) {
+                best = c.getKey();
+                bestCount = c.getValue();
+            }
+        }
+        int ownCount = counts.getOrDefault(own, 0);
+        return best != own && bestCount >= ELSEWHERE_ARTICLES && bestCount >= ELSEWHERE_RATIO * ownCount ? best : own;
     }
 
     /**

@@ -42,6 +42,12 @@ public interface AnalysisStore {
      */
     Map<String, Integer> peopleBySurname(String surnameKey);
 
+    /**
+     * How many analysed articles give the entity each type: what type a name the analysis of one article is unsure
+     * of has elsewhere.
+     */
+    Map<org.dateline.analyze.entity.EntityType, Integer> typesOf(String entityId);
+
     /** Analyses of the entity's articles and the total count. */
     record EntityMentions(long total, List<Analysis> analyses, Map<String, String> storyOfArticle) {
         public EntityMentions {

@@ -1470,7 +1470,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
 
     private static final String ANALYSIS_VERSION = "analysis_version";
     private static final String ANALYSIS_TYPE = "analysis", ANALYSIS_STATE = "analysis_state", ENTITY = "entity",
-            SURNAME = "surname", MARKED = "marked", ENTITY_NAMES = "entity_names";
+            SURNAME = "surname", ENTITY_TYPE = "entity_type", MARKED = "marked", ENTITY_NAMES = "entity_names";
 
     @Override
     public void markPending(String articleId, String storyId) {
@@ -1547,6 +1547,7 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
         doc.add(new NumericDocValuesField(MARKED, System.nanoTime()));
         for (org.dateline.analyze.entity.DocumentEntity e : analysis.entities()) {
             doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
+            doc.add(new StringField(ENTITY_TYPE, e.id() + "|" + e.type().name(), Field.Store.NO));
             String[] words = e.key().split(" ");
             if (e.type() == org.dateline.analyze.entity.EntityType.PERSON && words.length > 1) {
                 doc.add(new StringField(SURNAME, words[words.length - 1] + "|" + e.id(), Field.Store.NO));
@@ -1632,6 +1633,19 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
                     String id = t.utf8ToString().substring(prefix.length);
                     out.merge(id, it.docFreq(), Integer::sum);
                 } while (it.next() != null);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<org.dateline.analyze.entity.EntityType, Integer> typesOf(String entityId) {
+        return withSearcher(searcher -> {
+            Map<org.dateline.analyze.entity.EntityType, Integer> out = new java.util.EnumMap<>(org.dateline.analyze.entity.EntityType.class);
+            for (org.dateline.analyze.entity.EntityType type : org.dateline.analyze.entity.EntityType.values()) {
+                // live analyses only: a re-analysed article's older analysis is deleted, and docFreq would still count it
+                int n = searcher.count(new TermQuery(new Term(ENTITY_TYPE, entityId + "|" + type.name())));
+                if (n > 0) out.put(type, n);
             }
             return out;
         });
