@@ -79,7 +79,7 @@ public final class EntityLinker {
     /** The document's entities, most mentioned first. */
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
         List<Mention> named = new ArrayList<>();
-        for (Mention m : withNicknamesJoined(text, mentions)) {
+        for (Mention m : joined(text, mentions)) {
             for (Mention part : readAs(text, m)) {
                 if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)
                         || compoundOpener(text, part)) continue;
@@ -201,7 +201,7 @@ public final class EntityLinker {
     public List<Mention> typedMentions(String text, List<Mention> mentions) {
         Set<Long> named = new java.util.HashSet<>();
         // as link reads them: a name split by a nickname is one mention
-        for (Mention m : withNicknamesJoined(text, mentions)) {
+        for (Mention m : joined(text, mentions)) {
             for (Mention part : readAs(text, m)) named.add((long) part.start() << 32 | part.end());
         }
         List<Mention> out = new ArrayList<>();
@@ -749,6 +749,44 @@ public final class EntityLinker {
             out.add(new Mention(m.type(), m.start(), m.start() + bodyEnd, m.text().substring(0, bodyEnd)));
         }
         out.add(new Mention(EntityType.PERSON, m.start() + nameStart, m.end(), m.text().substring(nameStart)));
+        return out;
+    }
+
+    /** The recognizer's mentions with the names it split in two made whole again: by a nickname, by a particle. */
+    static List<Mention> joined(String text, List<Mention> mentions) {
+        return withParticlesJoined(text, withNicknamesJoined(text, mentions));
+    }
+
+    /**
+     * The lower-case particles of Portuguese, Spanish, Italian and French names ("Campo do Castelo", "Rio de Janeiro",
+     * "Banco de Portugal"), which an English recognizer does not know as part of a name and so splits it at.
+     */
+    private static final Pattern NAME_PARTICLE = Pattern.compile(" (?:de|do|da|dos|das|del|della|di|du|des) ");
+
+    /**
+     * Two names the recognizer found on either side of a particle, and nothing else between them, are one name: of
+     * the organisation when either part is one, else of the place when either is one ("Campo" taken for a person and
+     * "Castelo" for a place make a stadium), else of the first part's type.
+     */
+    static List<Mention> withParticlesJoined(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention first = mentions.get(i);
+            if (i + 1 < mentions.size() && first.end() <= text.length()) {
+                Mention next = mentions.get(i + 1);
+                if (next.start() > first.end() && next.end() <= text.length() && first.type() != EntityType.MISC
+                        && next.type() != EntityType.MISC && !Transliteration.hasCyrillic(first.text())
+                        && NAME_PARTICLE.matcher(text.substring(first.end(), next.start())).matches()) {
+                    EntityType type = first.type() == EntityType.ORGANIZATION || next.type() == EntityType.ORGANIZATION
+                            ? EntityType.ORGANIZATION
+                            : first.type() == EntityType.LOCATION || next.type() == EntityType.LOCATION ? EntityType.LOCATION : first.type();
+                    out.add(new Mention(type, first.start(), next.end(), text.substring(first.start(), next.end())));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(first);
+        }
         return out;
     }
 

@@ -107,6 +107,8 @@ final class AttributionRules {
         if (last == null || previous == null || !onlyQuoted(s) || last.contentEnd() < tokens.get(previous.from()).start()) {
             return null;
         }
+        // a transcript's next turn ("“PENCE: ...") is the next speaker's
+        if (speakerLabel(s) != null) return null;
         // "“...,” he said, referring to X. “...”": a quotation goes on with the statement, not with what it mentions
         if (last.kind() == Quote.Kind.REPORTED && last.sameSpeakerAs() != null) {
             last = last.sameSpeakerAs();
@@ -332,21 +334,29 @@ final class AttributionRules {
             "published", "posted", "filed", "date", "dated", "first", "last", "modified", "created",
             "фото", "видео", "источник", "читайте", "реклама", "обновлено", "опубликовано");
 
-    /** A transcript or headline line "BENENSON: ...", "Kerry: ...": the name before the colon said the rest. */
+    /**
+     * A transcript or headline line "BENENSON: ...", "Kerry: ...": the name before the colon said the rest. A
+     * transcript quoted turn by turn opens each with a mark ("“WALLACE: Let's start ..."): its label is inside the
+     * quotation, and the turn is a quotation.
+     */
     private Draft speakerLabel(Sentences.Range s) {
-        int k = s.from();
-        while (k < s.to() && k - s.from() < 4 && tokens.get(k).isWord() && !tokens.get(k).quoted()
+        int first = s.from();
+        boolean quotedTurn = first + 1 < s.to() && isMark(tokens.get(first)) && tokens.get(first + 1).quoted();
+        if (quotedTurn) first++;
+        int k = first;
+        while (k < s.to() && k - first < 4 && tokens.get(k).isWord() && tokens.get(k).quoted() == quotedTurn
                 && tokens.get(k).isCapitalized() && !NON_SPEAKER_LABELS.contains(tokens.get(k).lower())) k++;
         // "Mara Quist, The Harbour Gazette: ...": a name and its outlet
-        if (k > s.from() && k + 1 < s.to() && tokens.get(k).is(",") && lex == CueLexicon.ENGLISH) {
+        if (k > first && k + 1 < s.to() && tokens.get(k).is(",") && lex == CueLexicon.ENGLISH) {
             int j = k + 1;
-            while (j < s.to() && j - k <= 5 && tokens.get(j).isWord() && !tokens.get(j).quoted() && tokens.get(j).isCapitalized()) j++;
+            while (j < s.to() && j - k <= 5 && tokens.get(j).isWord() && tokens.get(j).quoted() == quotedTurn
+                    && tokens.get(j).isCapitalized()) j++;
             if (j > k + 1 && j < s.to() && tokens.get(j).is(":")) k = j;
         }
-        if (k == s.from() || k >= s.to() || !tokens.get(k).is(":")) return null;
+        if (k == first || k >= s.to() || !tokens.get(k).is(":")) return null;
         if (tokens.get(k).start() - tokens.get(k - 1).end() > 0 || wordCount(k + 1, s.to()) < 3) return null;
         Span cue = Span.of(text, tokens.get(k).start(), tokens.get(k).end());
-        return draft(content(k + 1, s.to()), cue, "say", s.from(), k, null);
+        return draft(content(k + 1, s.to()), cue, "say", first, k, null);
     }
 
     /**

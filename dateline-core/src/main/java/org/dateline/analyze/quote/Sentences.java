@@ -39,7 +39,10 @@ final class Sentences {
         Token t = tokens.get(i);
         Token next = tokens.get(i + 1);
         // "Cruz continued:", "he made the following remarks:" ending a paragraph introduce the next one
-        if (paragraphBetween(text, t.end(), next.start())) return !(lex == CueLexicon.ENGLISH && introducesParagraph(tokens, i, lex));
+        // ... but a transcript after "as follows:" has its speakers' labels: each turn is a statement of its own
+        if (paragraphBetween(text, t.end(), next.start())) {
+            return !(lex == CueLexicon.ENGLISH && introducesParagraph(tokens, i, lex) && !opensLabelledTurn(tokens, i + 1));
+        }
         if (next.start() == t.end()) return false;
         // "Cops: Queens Woman Killed In Hit-And-Run\nDriver Charged ...\nSeptember 14, 2013": a headline or date line
         // ends without a stop
@@ -103,6 +106,14 @@ final class Sentences {
             if (w.equals("following") || w.equals("follows")) return true;
         }
         return false;
+    }
+
+    /** Whether a speaker's label ("WALLACE:", "“PENCE:") opens the text at token {@code j}, after an opening mark if any. */
+    private static boolean opensLabelledTurn(List<Token> tokens, int j) {
+        if (j < tokens.size() && tokens.get(j).text().length() == 1 && QuoteMarks.isMark(tokens.get(j).text().charAt(0))) j++;
+        int k = j;
+        while (k < tokens.size() && k - j < 4 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) k++;
+        return k > j && k < tokens.size() && tokens.get(k).is(":") && tokens.get(k).start() == tokens.get(k - 1).end();
     }
 
     private static boolean isAbbreviation(Token word, Token stop) {

@@ -51,6 +51,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameSplitAtItsParticleIsOneName() {
+        String text = "Tiago Mourão scored in front of 4,300 supporters at the Campo do Castelo. Rio de Janeiro had rain. "
+                + "The Banco de Portugal said Lisbon and Porto were calm.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Tiago Mourão", EntityType.PERSON, "Campo", EntityType.LOCATION, "Castelo",
+                EntityType.LOCATION, "Rio", EntityType.LOCATION, "Janeiro", EntityType.ORGANIZATION, "Banco",
+                EntityType.LOCATION, "Portugal", EntityType.LOCATION, "Lisbon", EntityType.LOCATION, "Porto"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Tiago Mourão", "Campo do Castelo",
+                "Rio de Janeiro", "Banco de Portugal", "Lisbon", "Porto");
+        assertThat(entities).filteredOn(e -> e.name().equals("Campo do Castelo")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(entities).filteredOn(e -> e.name().equals("Banco de Portugal")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aSentenceOpeningCompoundIsNoName() {
         String text = "Art-crime experts said the charts would be hard to sell. The Moscow-based firm agreed. Kremlin-backed media were silent.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,

@@ -479,6 +479,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTranscriptQuotedTurnByTurnHasEachTurnsLabelAsItsSpeaker() {
+        String text = "Partial transcript as follows:\n\n"
+                + "\"HARLOW: Let us start with the budget. Will you raise taxes this year?\n\n"
+                + "\"MEIER: No, we will not raise taxes on working families this year. The plan is paid for.\n\n"
+                + "\"HARLOW: Thank you, Minister.";
+        List<Quote> quotes = extract(text, "en");
+        assertThat(quotes).extracting(q -> q.source().text()).containsExactly("HARLOW", "MEIER", "HARLOW");
+        // a turn is one statement, every sentence of it
+        assertThat(quotes.get(1).content()).extracting(Span::text).containsExactly(
+                "No, we will not raise taxes on working families this year. The plan is paid for.");
+        assertThat(quotes.get(1).kind()).isEqualTo(Quote.Kind.DIRECT);
+    }
+
+    @Test
     void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
         List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
         assertThat(quotes).hasSize(1);
