@@ -852,6 +852,12 @@ final class AttributionRules {
                     // the quote before the name is the content
                     return contentFirst(s, i, cue, cueSpan, consumed, c0, nameFrom, c1);
                 }
+                // "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description is
+                // name-like too, but the name it describes comes first, after the quote
+                if (c0 >= start && tokens.get(c0).is(",") && quoteBeforeAppositives(c0, start)) {
+                    c1 = c0;
+                    continue;
+                }
                 // "Whitlock, a veteran fisherman, criticized the quotas": an object cue takes its object
                 boolean object = cue.needs() != CueLexicon.Needs.CLAUSE && lex == CueLexicon.ENGLISH && startsObject(i + 1, s.to());
                 if (afterFrom < 0 && !object && !(cue.needs() == CueLexicon.Needs.CLAUSE && startsClause(i + 1, s.to()))) return null;
@@ -861,6 +867,13 @@ final class AttributionRules {
             c1 = c0;
         }
         return null;
+    }
+
+    /** Whether a quote closes right before the comma-separated segments that end at comma {@code comma}. */
+    private boolean quoteBeforeAppositives(int comma, int start) {
+        int k = comma - 1;
+        while (k >= start && !tokens.get(k).quoted() && !clauseStop(tokens.get(k))) k--;
+        return k >= start && tokens.get(k).quoted() && isMark(tokens.get(k));
     }
 
     /** The subject of an object cue: a name, a pronoun, a description or "percent of voters"; not "their" (a noun cue). */

@@ -493,6 +493,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameWithTwoAppositivesAfterAQuoteIsItsSpeaker() {
+        for (String tail : new String[]{"said.", "said on Monday.", "said at a Washington event this month."}) {
+            List<Quote> quotes = extract("“It is an invasion of the state regulatory domain,” Scott Pruitt, the attorney general "
+                    + "of Oklahoma, one of the states suing the EPA, " + tail, "en");
+            assertThat(quotes).singleElement().satisfies(q -> {
+                assertThat(q.content()).extracting(Span::text).containsExactly("It is an invasion of the state regulatory domain");
+                assertThat(q.source().text()).isEqualTo("Scott Pruitt");
+            });
+        }
+    }
+
+    @Test
     void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
         List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
         assertThat(quotes).hasSize(1);
