@@ -1209,6 +1209,7 @@ final class AttributionRules {
      * attribution does not end it: the tail after a source runs on to them.
      */
     private int contentEnd(int from, int to, boolean laterVerbsEnd) {
+        boolean afterPastCue = lex == CueLexicon.ENGLISH && pastCueBefore(from);
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (t.quoted()) continue;
@@ -1226,7 +1227,10 @@ final class AttributionRules {
             // "praised the firefighters, thanked the nurses and ...": the speaker's next verb in a list
             if (laterVerbsEnd && t.is(",") && k > from + 1 && k + 1 < to && pastCue(k + 1)) return k;
             // "said she wants a safe zone and has expressed support for ...": the speaker's next verb
-            if (laterVerbsEnd && k > from + 1 && COORDINATORS.contains(t.lower()) && k + 1 < to && continuesSubject(tokens.get(k + 1))) {
+            if (laterVerbsEnd && k > from + 1 && COORDINATORS.contains(t.lower()) && k + 1 < to && continuesSubject(tokens.get(k + 1))
+                    // "said she has male friends and understands ...": after a past cue, a present verb is the reported
+                    // clause's own second verb; the speaker's next verb would be past too
+                    && !(afterPastCue && presentThirdPerson(tokens.get(k + 1)))) {
                 return tokens.get(k - 1).is(",") ? k - 1 : k;
             }
             // "..., and three-quarters said the same": a new attribution
@@ -1389,6 +1393,25 @@ final class AttributionRules {
                 && t.lower().endsWith("ed")) return true;
         CueLexicon.Cue c = lex.verb(t.lower());
         return c != null && !c.participle() && !c.lemma().equals(t.lower()) && !t.lower().endsWith("s");
+    }
+
+    /** Whether a cue in a past form ("said", "told", "added that") comes right before token {@code from}. */
+    private boolean pastCueBefore(int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+            Token t = tokens.get(k);
+            if (t.quoted()) return false;
+            if (lex.complementizers.contains(t.lower())) continue;
+            CueLexicon.Cue c = lex.verb(t.lower());
+            return c != null && !c.participle() && !c.lemma().equals(t.lower()) && !t.lower().endsWith("s");
+        }
+        return false;
+    }
+
+    /** A cue verb's third-person present form: "understands", "wants". */
+    private boolean presentThirdPerson(Token t) {
+        CueLexicon.Cue c = lex.verb(t.lower());
+        return c != null && !c.participle() && !c.lemma().equals(t.lower()) && t.lower().endsWith("s")
+                && !t.lower().endsWith("ss");
     }
 
     private boolean continuesSubject(Token next) {

@@ -134,7 +134,7 @@ final class CueLexicon {
                 "know knew", "understand understood", "show showed shown", "find found",
                 "~point", "learn learned learnt", "expect", "assume", "doubt", "hint", "pledge", "reckon", "recommend",
                 "propose", "declare", "guarantee", "insinuate", "imply", "assure", "remind", "inform", "notify",
-                "advise", "forecast", "project", "calculate", "conclude", "discover", "realize", "realise", "recognize",
+                "advise", "forecast", "~project", "calculate", "conclude", "discover", "realize", "realise", "recognize",
                 "recognise", "determine", "decide", "assert", "affirm", "proclaim", "pronounce", "opine", "theorize",
                 "posit", "surmise", "guess", "imagine", "suppose", "bet", "swear swore sworn", "threaten", "brag",
                 "grumble", "protest", "object", "plead", "pray", "acknowledge"}) {

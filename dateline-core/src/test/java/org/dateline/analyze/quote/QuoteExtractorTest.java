@@ -505,6 +505,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPresentVerbAfterAPastCueIsTheReportedClausesOwn() {
+        Quote q = extract("Katelynn Lamoreaux, a Penn State freshman, said she has male friends and understands the “aspect of it.”",
+                "en").get(0);
+        assertThat(q.content()).extracting(Span::text).containsExactly("she has male friends and understands the “aspect of it.”");
+        // a past verb after "and" is the speaker's next one
+        List<Quote> two = extract("The mayor said the bridge was safe and added that repairs would start in May.", "en");
+        assertThat(two).extracting(x -> x.content().get(0).text())
+                .containsExactly("the bridge was safe", "that repairs would start in May");
+    }
+
+    @Test
+    void projectsAfterANounIsNoCue() {
+        List<Quote> quotes = extract("\"There is a need for more oversight,\" said Ronald Fieldstone, a Miami lawyer who has "
+                + "worked on development projects. \"Without it the program is open to fraud.\"", "en");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.source().text()).isEqualTo("Ronald Fieldstone");
+            assertThat(q.content()).extracting(Span::text)
+                    .containsExactly("There is a need for more oversight", "Without it the program is open to fraud.");
+        });
+    }
+
+    @Test
     void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
         List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
         assertThat(quotes).hasSize(1);
