@@ -1115,7 +1115,9 @@ final class AttributionRules {
         // ("the city's planning office": a participle inside a description is no cue)
         while (i < to && !tokens.get(i).quoted() && !tokens.get(i).is(";") && i - from <= 2 * MAX_INTERRUPTION_WORDS
                 && !interruptingCue(i) && !lex.complementizers.contains(tokens.get(i).lower())) i++;
-        if (i == from || i >= to || !tokens.get(i).quoted() || !(tokens.get(i - 1).is(",") || tokens.get(i - 1).is(":"))
+        // "“A,” he said, but “B.”": the quotation may follow a conjunction after the comma
+        boolean joined = i - 2 >= from && COORDINATORS.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).is(",");
+        if (i == from || i >= to || !tokens.get(i).quoted() || !(tokens.get(i - 1).is(",") || tokens.get(i - 1).is(":") || joined)
                 || wordCount(from, i) > MAX_INTERRUPTION_WORDS) return List.of();
         int q = tokens.get(i).quote();
         int j = i;

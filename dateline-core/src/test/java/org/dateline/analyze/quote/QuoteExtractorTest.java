@@ -527,6 +527,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationAfterButGoesOnWithTheStatement() {
+        Quote q = extract("\"You know, I love Larry,\" Tom Steyer said, but \"when it comes to energy, Larry has a history of "
+                + "representing the industry.\"", "en").get(0);
+        assertThat(q.source().text()).isEqualTo("Tom Steyer");
+        assertThat(q.content()).extracting(Span::text).containsExactly("You know, I love Larry",
+                "when it comes to energy, Larry has a history of representing the industry.");
+    }
+
+    @Test
     void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
         List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
         assertThat(quotes).hasSize(1);
