@@ -63,6 +63,10 @@ final class AttributionRules {
         List<Draft> out = new ArrayList<>();
         int consumed = s.from();
         boolean headline = isHeadline(s);
+        // "Pat Caddell: Democrat Voters Worried About ...", "Obama on Climate Change: The Trends Are 'Terrifying'": the
+        // name before a headline's colon said what follows it, whatever verbs the rest has
+        Draft label = headlineLabel(s);
+        if (label != null) return List.of(label);
         // "The fraud the mayor accused his rival of is no crime, the lawyer said.": a final attribution takes the whole
         // clause before it, cue words inside that clause are the speaker's
         int tail = lex == CueLexicon.ENGLISH ? finalAttribution(s) : -1;
@@ -358,6 +362,40 @@ final class AttributionRules {
         Span cue = Span.of(text, tokens.get(k).start(), tokens.get(k).end());
         return draft(content(k + 1, s.to()), cue, "say", first, k, null);
     }
+
+    /** Lower-case words joining a headline's speaker to its addressee or topic: "X to Y: ...", "X on Y: ...". */
+    private static final Set<String> HEADLINE_LABEL_JOINS = Set.of("to", "on");
+
+    /**
+     * The speaker's label opening a text's first line: "Pat Caddell: ...", "Black Democrats to Hillary Clinton: ...",
+     * "Obama on Climate Change: ...", "Internet phenomenon Ken Bone: ..." (a description may come before the name).
+     * The source runs to the colon, or to the joining word; the cue is the rest up to the colon. Whether
+     * the source names someone is the speaker resolver's to tell: {@link QuoteExtractor} drops a headline label whose
+     * source names no one ("Weekend Kitchen: ...").
+     */
+    private Draft headlineLabel(Sentences.Range s) {
+        if (lex != CueLexicon.ENGLISH || s.from() != 0) return null;
+        int colon = s.from();
+        while (colon < s.to() && colon - s.from() <= 8 && tokens.get(colon).isWord() && !tokens.get(colon).quoted()) colon++;
+        if (colon == s.from() || colon >= s.to() || !tokens.get(colon).is(":") || tokens.get(colon).quoted()
+                || tokens.get(colon).start() != tokens.get(colon - 1).end() || wordCount(colon + 1, s.to()) < 3) return null;
+        if (NON_SPEAKER_LABELS.contains(tokens.get(s.from()).lower()) || !tokens.get(colon - 1).isCapitalized()) return null;
+        // "X to Y:", "X on Y:": the speaker is before the joining word, the addressee or topic after it is capitalised
+        int sourceTo = colon;
+        for (int k = s.from() + 1; k < colon; k++) {
+            if (!HEADLINE_LABEL_JOINS.contains(tokens.get(k).lower()) || !tokens.get(k - 1).isCapitalized()) continue;
+            for (int j = k + 1; j < colon; j++) {
+                if (!tokens.get(j).isCapitalized() && !HEADLINE_WORDS.contains(tokens.get(j).lower())) return null;
+            }
+            sourceTo = k;
+            break;
+        }
+        Span cue = Span.of(text, tokens.get(sourceTo < colon ? sourceTo : colon).start(), tokens.get(colon).end());
+        return draft(content(colon + 1, s.to()), cue, "say", s.from(), sourceTo, null);
+    }
+
+    /** Small words a title-case headline leaves in lower case. */
+    private static final Set<String> HEADLINE_WORDS = Set.of("a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "by");
 
     /**
      * "Rubio fired back forcefully: “If they sue us ...”": a quotation after a colon is said by the subject of the

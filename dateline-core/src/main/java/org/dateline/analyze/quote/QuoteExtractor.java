@@ -1,5 +1,6 @@
 package org.dateline.analyze.quote;
 
+import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
 
 import java.util.ArrayList;
@@ -88,12 +89,41 @@ public final class QuoteExtractor {
             boolean accepted = model.accepts(p);
             // a rejected candidate is no speaker for the pronouns after it: it gets no speaker of its own either
             Draft d = c.draft();
-            Quote q = accepted ? resolver.resolve(d) : new Quote(d.kind(), d.content(), d.cue(), d.hasSource()
-                    ? Span.of(text, tokens.get(d.sourceFrom()).start(), tokens.get(d.sourceTo() - 1).end()) : null,
-                    null, d.cueWord());
+            Quote q = accepted ? resolver.resolve(d) : null;
+            // "Weekend Kitchen: Slow-Roasted Root Vegetables": a headline's label the recognizer names no one in is a
+            // section's, however capitalised
+            if (accepted && headlineLabel(text, d) && !recognized(q.speaker(), ordered)) {
+                accepted = false;
+                q = null;
+            }
+            if (q == null) {
+                q = new Quote(d.kind(), d.content(), d.cue(), d.hasSource()
+                        ? Span.of(text, tokens.get(d.sourceFrom()).start(), tokens.get(d.sourceTo() - 1).end()) : null,
+                        null, d.cueWord());
+            }
             out.add(new Scored(q, c.origin(), features, p, accepted));
         }
         return out;
+    }
+
+    /** Whether a person, organisation or place mention overlaps the speaker. */
+    private static boolean recognized(Span speaker, List<Mention> mentions) {
+        if (speaker == null) return false;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.MISC && m.start() < speaker.end() && speaker.start() < m.end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the draft is a label ("X:", "X to Y:", "X on Y:") on the first line of a text that has more lines: a
+     * headline's. A text of one line (a post, a transcript line) has no headline.
+     */
+    private static boolean headlineLabel(String text, Draft d) {
+        int lineEnd = text.indexOf('\n');
+        String cue = d.cue().text();
+        return lineEnd >= 0 && d.cue().end() <= lineEnd && !text.substring(lineEnd).isBlank()
+                && (cue.equals(":") || cue.endsWith(":") && (cue.startsWith("to ") || cue.startsWith("on ")));
     }
 
     private static void mark(BitSet covered, List<Token> tokens, int start, int end) {

@@ -536,6 +536,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlinesLabelIsItsSpeakerWhenItNamesSomeone() {
+        String onTopic = "Obama on Climate Change: The Trends Are 'Terrifying' for the Planet\n\nThe president spoke on Sunday.";
+        Quote q = extractor.extract(onTopic, "en", List.of(mention(onTopic, EntityType.PERSON, "Obama"))).get(0);
+        assertThat(q.source().text()).isEqualTo("Obama");
+        assertThat(q.content().get(0).text()).startsWith("The Trends Are");
+
+        // the label goes before the rest's verbs ("Worried About")
+        String worried = "Pat Caddell: Democrat Voters Worried About Clinton's Health Issues\n\nThe pollster spoke on Sunday.";
+        Quote caddell = extractor.extract(worried, "en", List.of(mention(worried, EntityType.PERSON, "Pat Caddell"))).get(0);
+        assertThat(caddell.source().text()).isEqualTo("Pat Caddell");
+        assertThat(caddell.content().get(0).text()).isEqualTo("Democrat Voters Worried About Clinton's Health Issues");
+
+        // a section's label names no one
+        String kitchen = "Weekend Kitchen: Slow-Roasted Root Vegetables With Juniper Butter\n\nThe last weeks of winter are here.";
+        assertThat(extractor.extract(kitchen, "en", List.of())).isEmpty();
+    }
+
+    @Test
     void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
         List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
         assertThat(quotes).hasSize(1);
