@@ -1317,12 +1317,14 @@ final class AttributionRules {
             // "praised the volunteers – a gesture the union welcomed": a dash ends the object
             if (t.isDash() && k + 1 < end && !tokens.get(k + 1).quoted() && wordCount(from, k) >= 2 && !dashAmong(k + 1, end)
                     && !dashAmong(from, k)) return k;
-            // "by next spring" stays: a preposition makes the time part of the object
+            // "by next spring" stays: a preposition makes the time part of the object; and "called Mr. Obama's remarks
+            // on Saturday “a true wake-up call”": a quotation after the time is what the object was called
             boolean prepositional = CLAUSE_NON_STARTERS.contains(tokens.get(k - 1).lower());
-            if (TIME_OPENERS.contains(w) && !prepositional && next != null
+            if ((TIME_OPENERS.contains(w) && !prepositional && next != null
                     && (TIME_WORDS.contains(next.lower()) || TIME_UNITS.contains(next.lower()))
                     || (w.equals("on") || w.equals("in") || w.equals("during")) && next != null
-                    && (TIME_WORDS.contains(next.lower()) && next.isCapitalized() || MONTHS.contains(next.lower()))) {
+                    && (TIME_WORDS.contains(next.lower()) && next.isCapitalized() || MONTHS.contains(next.lower())))
+                    && !hasQuote(k, end)) {
                 return k;
             }
             if (COORDINATORS.contains(w) && next != null && !next.quoted()

@@ -554,6 +554,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationAfterTheTimeIsWhatTheObjectWasCalled() {
+        Quote q = extract("Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" "
+                + "to his coalition of supporters.", "en").get(0);
+        assertThat(q.content()).extracting(Span::text)
+                .containsExactly("Mr. Obama's remarks on Saturday \"a true wake-up call\" to his coalition of supporters");
+        // without a quotation the time is the writer's
+        assertThat(extract("The governor endorsed Trump on Monday at a rally in Tampa.", "en").get(0).content())
+                .extracting(Span::text).containsExactly("Trump");
+    }
+
+    @Test
     void quotedSentenceGoesOnWithTheStatementInItsParagraph() {
         List<Quote> quotes = extract("“The talks went well,” Karl Meier said. “We meet again next month.”", "en");
         assertThat(quotes).hasSize(1);
