@@ -92,7 +92,7 @@ public final class QuoteExtractor {
             Quote q = accepted ? resolver.resolve(d) : null;
             // "Weekend Kitchen: Slow-Roasted Root Vegetables": a headline's label the recognizer names no one in is a
             // section's, however capitalised
-            if (accepted && headlineLabel(text, d) && !recognized(q.speaker(), ordered)) {
+            if (accepted && isHeadlineLabel(text, d) && !recognized(q.speaker(), ordered)) {
                 accepted = false;
                 q = null;
             }
@@ -119,7 +119,7 @@ public final class QuoteExtractor {
      * Whether the draft is a label ("X:", "X to Y:", "X on Y:") on the first line of a text that has more lines: a
      * headline's. A text of one line (a post, a transcript line) has no headline.
      */
-    private static boolean headlineLabel(String text, Draft d) {
+    private static boolean isHeadlineLabel(String text, Draft d) {
         int lineEnd = text.indexOf('\n');
         String cue = d.cue().text();
         return lineEnd >= 0 && d.cue().end() <= lineEnd && !text.substring(lineEnd).isBlank()
