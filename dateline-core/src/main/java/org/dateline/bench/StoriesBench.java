@@ -109,12 +109,7 @@ public final class StoriesBench {
         List<String> gold = new ArrayList<>(docs);
         // one string per story, however many articles it has
         java.util.Map<String, String> storyIds = new java.util.HashMap<>();
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("dateline-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = tempDirectory("dateline-bench-");
         Heap.reset();
         List<Slice> curve = new ArrayList<>();
         Iterator<Integer> ends = sliceEnds(docs).iterator();
@@ -187,12 +182,7 @@ public final class StoriesBench {
 
     /** Runs {@code docs} articles of another generated stream through a throwaway store, for the JIT. */
     private static void warmUp(int docs, Config config, Consumer<String> progress) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("dateline-bench-warmup-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = tempDirectory("dateline-bench-warmup-");
         Iterator<RawDocument> input = new SyntheticCorpus(7, 6).stream(docs);
         try (Dateline engine = Dateline.open(dir, OutletRegistry.bundled(), config)) {
             Dateline.Batches batches = engine.batches((d, o) -> {
@@ -207,6 +197,14 @@ public final class StoriesBench {
             engine.commit();
         } finally {
             delete(dir);
+        }
+    }
+
+    private static Path tempDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
 /** Titles: repairing one that lost its beginning, deriving one where the document has none. */
 public final class Titles {
 
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
+    /** The words a title-case headline leaves in lower case (AP style). */
+    public static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
             "in", "into", "of", "on", "or", "over", "per", "the", "to", "vs", "via", "with");
     private static final int DERIVED_MAX_CHARS = 120;
 

@@ -385,7 +385,7 @@ final class AttributionRules {
         for (int k = s.from() + 1; k < colon; k++) {
             if (!HEADLINE_LABEL_JOINS.contains(tokens.get(k).lower()) || !tokens.get(k - 1).isCapitalized()) continue;
             for (int j = k + 1; j < colon; j++) {
-                if (!tokens.get(j).isCapitalized() && !HEADLINE_WORDS.contains(tokens.get(j).lower())) return null;
+                if (!tokens.get(j).isCapitalized() && !org.dateline.normalize.Titles.SMALL_WORDS.contains(tokens.get(j).lower())) return null;
             }
             sourceTo = k;
             break;
@@ -393,9 +393,6 @@ final class AttributionRules {
         Span cue = Span.of(text, tokens.get(sourceTo < colon ? sourceTo : colon).start(), tokens.get(colon).end());
         return draft(content(colon + 1, s.to()), cue, "say", s.from(), sourceTo, null);
     }
-
-    /** Small words a title-case headline leaves in lower case. */
-    private static final Set<String> HEADLINE_WORDS = Set.of("a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "by");
 
     /**
      * "Rubio fired back forcefully: “If they sue us ...”": a quotation after a colon is said by the subject of the

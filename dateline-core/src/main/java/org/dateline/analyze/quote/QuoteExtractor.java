@@ -86,24 +86,22 @@ public final class QuoteExtractor {
             }
             List<String> features = AttributionFeatures.of(c, tokens);
             double p = model.probability(features);
-            boolean accepted = model.accepts(p);
-            // a rejected candidate is no speaker for the pronouns after it: it gets no speaker of its own either
             Draft d = c.draft();
-            Quote q = accepted ? resolver.resolve(d) : null;
-            // "Weekend Kitchen: Slow-Roasted Root Vegetables": a headline's label the recognizer names no one in is a
-            // section's, however capitalised
-            if (accepted && isHeadlineLabel(text, d) && !recognized(q.speaker(), ordered)) {
-                accepted = false;
-                q = null;
-            }
-            if (q == null) {
-                q = new Quote(d.kind(), d.content(), d.cue(), d.hasSource()
-                        ? Span.of(text, tokens.get(d.sourceFrom()).start(), tokens.get(d.sourceTo() - 1).end()) : null,
-                        null, d.cueWord());
-            }
+            // a candidate the model rejects is no speaker for the pronouns after it: it is not resolved
+            Quote q = model.accepts(p) ? resolver.resolve(d) : null;
+            // "Weekend Kitchen: Slow-Roasted Root Vegetables": a headline's label whose speaker the recognizer names no
+            // one in is a section's, however capitalised
+            boolean accepted = q != null && !(isHeadlineLabel(text, d) && !recognized(q.speaker(), ordered));
+            // a rejected candidate gets no speaker
+            if (!accepted) q = new Quote(d.kind(), d.content(), d.cue(), source(d, text, tokens), null, d.cueWord());
             out.add(new Scored(q, c.origin(), features, p, accepted));
         }
         return out;
+    }
+
+    /** The draft's source as a span of the text; null when it has none. */
+    private static Span source(Draft d, String text, List<Token> tokens) {
+        return d.hasSource() ? Span.of(text, tokens.get(d.sourceFrom()).start(), tokens.get(d.sourceTo() - 1).end()) : null;
     }
 
     /** Whether a person, organisation or place mention overlaps the speaker. */
