@@ -7,6 +7,7 @@ import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
 import org.dateline.analyze.entity.NameKeys;
 import org.dateline.analyze.time.Timex;
+import org.dateline.text.WordStartMatcher;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -251,17 +253,18 @@ public final class EventExtractor {
     private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<TextSpan> before, List<DocumentEntity> entities,
                                     List<Timex> timexes, java.time.LocalDate published, Set<EventFrame> anaphoric,
                                     Set<EventFrame> dependent, boolean labourStrike) {
-        Map<EventType, Matcher> found = new LinkedHashMap<>();
-        for (Map.Entry<EventType, Pattern> e : Triggers.EVENTS.entrySet()) {
-            Matcher m = e.getValue().matcher(sentence.text());
+        Map<EventType, MatchResult> found = new LinkedHashMap<>();
+        WordStartMatcher.Starts starts = new WordStartMatcher.Starts(sentence.text());
+        for (Map.Entry<EventType, WordStartMatcher> e : Triggers.EVENTS.entrySet()) {
             // the first mention of the kind that reports an event (not negated, not a reference to another one)
-            while (m.find()) {
+            e.getValue().matches(starts, m -> {
                 if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
                         && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))) {
                     found.put(e.getKey(), m);
-                    break;
+                    return false;
                 }
-            }
+                return true;
+            });
         }
         // "an agreement was reached to hold a meeting" is the meeting's status, not an event of its own; an agreement
         // signed at a meeting is one
@@ -311,10 +314,10 @@ public final class EventExtractor {
 
     private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<TextSpan> before, List<DocumentEntity> entities,
                                     List<Timex> timexes, java.time.LocalDate published, Set<EventFrame> anaphoric,
-                                    Map<EventType, Matcher> found, String venue, int statementAt) {
+                                    Map<EventType, MatchResult> found, String venue, int statementAt) {
         EventStatus status = Triggers.status(sentence.text());
         List<EventFrame> out = new ArrayList<>();
-        for (Map.Entry<EventType, Matcher> e : found.entrySet()) {
+        for (Map.Entry<EventType, MatchResult> e : found.entrySet()) {
             EventType type = e.getKey();
             int trigger = sentence.start() + e.getValue().start();
             String head = sentence.text().substring(0, e.getValue().start());

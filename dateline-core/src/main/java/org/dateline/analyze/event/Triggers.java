@@ -1,5 +1,7 @@
 package org.dateline.analyze.event;
 
+import org.dateline.text.WordStartMatcher;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,31 +11,32 @@ final class Triggers {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    static final Map<EventType, Pattern> EVENTS = new EnumMap<>(EventType.class);
+    /** Each kind's trigger words, matched where a word begins (several per sentence, so they are worth narrowing). */
+    static final Map<EventType, WordStartMatcher> EVENTS = new EnumMap<>(EventType.class);
 
     static {
         // a body's sitting is a meeting of its members: "Дума соберётся на внеочередное заседание"
-        EVENTS.put(EventType.MEETING, words("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
+        EVENTS.put(EventType.MEETING, trigger("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
                 + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит\\w*|посет\\w*|"
                 + "заседани\\w*"));
         // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
         // attributes some other piece of news to its source and is no event of its own
         // "подал заявление", "рассмотрит его заявление": a letter filed (a resignation) is no statement made
-        EVENTS.put(EventType.STATEMENT, words("statement|statements|declaration|joint declaration|"
+        EVENTS.put(EventType.STATEMENT, trigger("statement|statements|declaration|joint declaration|"
                 + "(?<!(?:подал|подала|подали|написал|написала|написали|отозвал|отозвала|рассмотр\\p{L}{0,6})\\s"
                 + "(?:(?:его|её|ее|их|своё|свое)\\s)?)заявлени\\w*|обращени(?:ем|е) к"));
-        EVENTS.put(EventType.ARREST, words("arrest|arrests|arrested|detain|detained|detention|custody|"
+        EVENTS.put(EventType.ARREST, trigger("arrest|arrests|arrested|detain|detained|detention|custody|"
                 + "задержа\\w*|арест\\w*|задерж(?:ат|ит)"));
-        EVENTS.put(EventType.ATTACK, words("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
+        EVENTS.put(EventType.ATTACK, trigger("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
                 + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*|"
                 + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
-        EVENTS.put(EventType.ELECTION, words("election|elections|elect|vote|voted|voting|ballot|referendum|"
+        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|vote|voted|voting|ballot|referendum|"
                 + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
-        EVENTS.put(EventType.AGREEMENT, words("agreement|agreements|deal|treaty|accord|"
+        EVENTS.put(EventType.AGREEMENT, trigger("agreement|agreements|deal|treaty|accord|"
                 // "runners signed up": registering is no agreement
                 + "signed(?!\\s+up(?![\\p{L}]))|sign(?!\\s+up(?![\\p{L}]))|ceasefire|truce|merger|takeover|"
                 + "соглашени\\w*|договор|договора|договоре|подписал\\w*|подпиш(?:ут|ет)|перемири\\w*|слияни\\w*"));
-        EVENTS.put(EventType.DISASTER, words("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
+        EVENTS.put(EventType.DISASTER, trigger("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
                 + "tsunami|landslide|eruption|землетрясени\\w*|наводнени\\w*|пожар\\w*|ураган\\w*|цунами|извержени\\w*|"
                 + "паводо?к\\w*|затопил\\w*|подтоплени\\w*"));
     }
@@ -92,6 +95,10 @@ final class Triggers {
             + "|(?<![\\p{L}])(?:в|во|на|под)\\s+(?:(?:городе|селе|поселке|посёлке|районе|области|регионе|порту|аэропорту|столице)\\s+)?)$", FLAGS);
 
     private Triggers() {
+    }
+
+    private static WordStartMatcher trigger(String alternatives) {
+        return new WordStartMatcher(words(alternatives));
     }
 
     private static Pattern words(String alternatives) {
