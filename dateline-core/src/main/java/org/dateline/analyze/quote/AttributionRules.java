@@ -32,6 +32,8 @@ final class AttributionRules {
             "и", "а", "но", "однако", "же");
     /** Conjunctions joining two verbs of one subject: "defended the plan and said ...". */
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** What joins a speaker's two verbs: "The king smiled and said", "Государь улыбнулся и сказал". */
+    private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "и", "но", "а");
     /** Words opening an appositive or relative clause between a subject and its verb ("Putin, answering ..., said"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "который", "которая", "которые", "которое");
     /** Relative pronouns that stand for the object of the clause's verb, whose subject then follows them. */
@@ -594,9 +596,15 @@ final class AttributionRules {
             int from = afterFrom >= 0 ? afterFrom : i + 1;
             return draft(content(from, contentEnd(from, s.to())), cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
         }
-        if (cueStart - 1 > segFrom && COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
+        if (cueStart - 1 > segFrom && PREDICATE_COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
             // "A spokesman defended the route and said ...": the subject of the first verb speaks
             int subjectTo = subjectEnd(segFrom, cueStart - 1);
+            // "The king smiled and said": a description runs on over a verb the lexicon does not know; before "and"
+            // the first verb must be there, and a lower-case past form at the end is it
+            if (subjectTo == cueStart - 1 && subjectTo - 1 > segFrom && lex == CueLexicon.ENGLISH
+                    && tokens.get(subjectTo - 1).lower().endsWith("ed") && !tokens.get(subjectTo - 1).isCapitalized()) {
+                subjectTo--;
+            }
             if (subjectTo > segFrom && subjectTo < cueStart - 1) {
                 return sourceFirst(s, i, cue, cueSpan, segFrom, subjectTo, afterFrom, consumed, -1);
             }
@@ -1902,7 +1910,8 @@ final class AttributionRules {
     private Content content(int from, int to) {
         while (from < to && !tokens.get(from).isWord() && !tokens.get(from).quoted() && !unitBefore(from, to)) from++;
         while (to > from && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).quoted() && !unitAfter(from, to - 1)) to--;
-        if (wordCount(from, to) < 2) return null;
+        int words = wordCount(from, to);
+        if (words == 0) return null;
         boolean anyQuoted = false;
         boolean allQuoted = true;
         for (int k = from; k < to; k++) {
@@ -1910,6 +1919,8 @@ final class AttributionRules {
             anyQuoted |= tokens.get(k).quoted();
             allQuoted &= tokens.get(k).quoted();
         }
+        // one word is a name or a scare quote, unless a colon announces it: "He said: “Remember.”", "сказал: «Нет»"
+        if (words < 2 && !(allQuoted && from > 0 && tokens.get(from - 1).is(":"))) return null;
         if (allQuoted) return new Content(inner(from, to), Quote.Kind.DIRECT);
         return new Content(List.of(Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end())),
                 anyQuoted ? Quote.Kind.PARTIAL : Quote.Kind.REPORTED);

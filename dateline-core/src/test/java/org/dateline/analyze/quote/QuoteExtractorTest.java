@@ -1321,4 +1321,22 @@ class QuoteExtractorTest {
         Quote quake = extract("Институт сообщил, что магнитуда составила 5,8, а глубина очага 12 км.", "ru").get(0);
         assertThat(content(quake)).isEqualTo("что магнитуда составила 5,8, а глубина очага 12 км");
     }
+
+    @Test
+    void theSubjectOfTwoJoinedVerbsSpeaks() {
+        Quote ru = extract("Государь улыбнулся и сказал: «Я помню всё это очень хорошо».", "ru").get(0);
+        assertThat(source(ru)).isEqualTo("Государь");
+        assertThat(content(ru)).isEqualTo("Я помню всё это очень хорошо");
+        Quote en = extract("The king smiled and said: \"I remember all of it very well.\"", "en").get(0);
+        assertThat(source(en)).isEqualTo("The king");
+    }
+
+    @Test
+    void aOneWordQuotationAnnouncedByAColonIsAStatement() {
+        assertThat(content(extract("Государь улыбнулся и сказал: «Помню-помню».", "ru").get(0))).isEqualTo("Помню-помню");
+        assertThat(content(extract("He said: \"Remember.\"", "en").get(0))).isEqualTo("Remember.");
+        // without the colon one quoted word is a scare quote or a name
+        assertThat(extract("The ministry called the plan \"reckless\" on Monday.", "en"))
+                .noneMatch(q -> content(q).equals("reckless"));
+    }
 }
