@@ -1160,6 +1160,8 @@ final class AttributionRules {
                 && !interruptingCue(i) && !lex.complementizers.contains(tokens.get(i).lower())) i++;
         // "“A,” he said, but “B.”": the quotation may follow a conjunction after the comma
         boolean joined = i - 2 >= from && COORDINATORS.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).is(",");
+        // "«A, — сказал он, — B»", "«A», — сказал он, — «B»": Russian resumes after a comma and a dash
+        joined |= i - 2 >= from && tokens.get(i - 1).isDash() && tokens.get(i - 2).is(",");
         if (i == from || i >= to || !tokens.get(i).quoted() || !(tokens.get(i - 1).is(",") || tokens.get(i - 1).is(":") || joined)
                 || wordCount(from, i) > MAX_INTERRUPTION_WORDS) return List.of();
         int q = tokens.get(i).quote();

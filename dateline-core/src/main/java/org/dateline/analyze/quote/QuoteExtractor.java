@@ -44,7 +44,7 @@ public final class QuoteExtractor {
         if (lex != CueLexicon.ENGLISH) model = null;
         // typewriter quotation marks ('' ... '', as in older New York Times copy) read as double quotes
         String marks = text.indexOf("''") >= 0 ? text.replace("''", "\" ") : text;
-        List<Token> tokens = Token.of(marks, QuoteMarks.outermost(marks));
+        List<Token> tokens = Token.of(marks, QuoteMarks.outermost(marks, w -> lex.verb(w) != null));
         if (tokens.isEmpty()) return List.of();
         List<Sentences.Range> sentences = Sentences.split(text, tokens, lex);
         AttributionRules rules = new AttributionRules(text, tokens, lex);

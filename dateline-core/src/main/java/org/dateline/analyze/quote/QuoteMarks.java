@@ -4,6 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks of every style ("", “”, «», „“, ‘’) and returns the outermost quoted regions. A quote
@@ -25,6 +29,43 @@ final class QuoteMarks {
 
     static boolean isMark(char c) {
         return "\"“”«»„‘’".indexOf(c) >= 0;
+    }
+
+    /**
+     * The author's words inside a quotation, Russian style: «Мы готовы, — сказал министр, — к переговорам»
+     * keeps one pair of marks around speech the author interrupts between dashes. The words between the dashes,
+     * "сказал министр", are no part of the quotation.
+     */
+    private static final Pattern INTERRUPTION = Pattern.compile(
+            "(?<=[\\p{L}\\d)])(?:[,!?]|\\.\\.\\.|…)[\\s\u00a0]+[—–-][\\s\u00a0]+([^\"“”«»„\\n]{2,120}?)[,.][\\s\u00a0]+[—–-][\\s\u00a0]+(?=\\p{L})");
+
+    /**
+     * As {@link #outermost(String)}, with each quotation the author interrupts between dashes split in two around
+     * the author's words, when those words hold one that {@code isCue} accepts (lower-cased): the speech before
+     * and the speech after are each quoted, the author's words not.
+     */
+    static List<Region> outermost(String text, Predicate<String> isCue) {
+        List<Region> out = new ArrayList<>();
+        for (Region r : outermost(text)) {
+            int from = r.open() + 1;
+            Matcher m = INTERRUPTION.matcher(text).region(from, Math.max(from, r.close()));
+            Region rest = r;
+            while (m.find()) {
+                if (!hasCue(m.group(1), isCue)) continue;
+                // the speech before ends at the punctuation before the first dash; the speech after opens at the second
+                out.add(new Region(rest.open(), m.start()));
+                rest = new Region(m.end() - 1, rest.close());
+            }
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static boolean hasCue(String words, Predicate<String> isCue) {
+        for (String w : words.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && isCue.test(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     static List<Region> outermost(String text) {

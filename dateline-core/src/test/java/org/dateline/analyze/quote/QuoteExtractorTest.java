@@ -1339,4 +1339,22 @@ class QuoteExtractorTest {
         assertThat(extract("The ministry called the plan \"reckless\" on Monday.", "en"))
                 .noneMatch(q -> content(q).equals("reckless"));
     }
+
+    @Test
+    void russianSpeechTheAuthorInterruptsInsideOnePairOfMarks() {
+        Quote q = extract("«Мы готовы к переговорам, — сказал министр Иван Петров, — но условия должны быть честными».", "ru").get(0);
+        assertThat(q.source().text()).isEqualTo("министр Иван Петров");
+        assertThat(q.content()).extracting(Span::text)
+                .containsExactly("Мы готовы к переговорам", "но условия должны быть честными");
+        Quote hyphens = extract("\"Траншею копали сами, - говорит Апраушев, - наплевал я на запреты\".", "ru").get(0);
+        assertThat(hyphens.source().text()).isEqualTo("Апраушев");
+        assertThat(hyphens.content()).extracting(Span::text).containsExactly("Траншею копали сами", "наплевал я на запреты");
+        // marks closed around each part, as some outlets write it
+        Quote closed = extract("«Мы готовы к переговорам», — сказал министр, — «но условия должны быть честными».", "ru").get(0);
+        assertThat(closed.content()).extracting(Span::text)
+                .containsExactly("Мы готовы к переговорам", "но условия должны быть честными");
+        // a dash inside speech with no cue between is the speaker's own
+        Quote own = extract("«Это был трудный год, — но мы справились, — и город растёт», — сказал мэр.", "ru").get(0);
+        assertThat(own.content()).extracting(Span::text).containsExactly("Это был трудный год, — но мы справились, — и город растёт");
+    }
 }
