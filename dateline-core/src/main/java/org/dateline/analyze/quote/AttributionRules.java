@@ -1198,6 +1198,18 @@ final class AttributionRules {
         for (int k = i + 1; k < limit; k++) {
             Token t = tokens.get(k);
             if (t.quoted()) {
+                // "заявил «РИА Новости», что ...": a short quoted name before a comma and the complementizer is whom
+                // the speaker told, not what (without the comma, "said “Yes” that day", "that" may be a determiner)
+                int title = t.quote();
+                int titleEnd = k;
+                while (titleEnd < limit && tokens.get(titleEnd).quote() == title) titleEnd++;
+                int next = titleEnd + 1;
+                if (next < limit && tokens.get(titleEnd).is(",") && lex.complementizers.contains(tokens.get(next).lower())
+                        && wordCount(k, titleEnd) <= 5
+                        && isMark(tokens.get(titleEnd - 1)) && k + 1 < titleEnd && tokens.get(k + 1).isCapitalized()) {
+                    k = next - 1;
+                    continue;
+                }
                 boolean adjacent = k == i + 1 || k == i + 2 && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is(":"));
                 if (adjacent || cue.needs() == CueLexicon.Needs.QUOTE && k <= i + 4) {
                     return cue.needs() == CueLexicon.Needs.QUOTE ? i + 1 : k;

@@ -1357,4 +1357,11 @@ class QuoteExtractorTest {
         Quote own = extract("«Это был трудный год, — но мы справились, — и город растёт», — сказал мэр.", "ru").get(0);
         assertThat(own.content()).extracting(Span::text).containsExactly("Это был трудный год, — но мы справились, — и город растёт");
     }
+
+    @Test
+    void aQuotedNameBeforeACommaAndThatIsWhomTheSpeakerTold() {
+        Quote q = extract("Сергей Кириенко заявил вчера «РИА Новости», что не знает, сильными ли будут изменения.", "ru").get(0);
+        assertThat(q.source().text()).isEqualTo("Сергей Кириенко");
+        assertThat(content(q)).isEqualTo("что не знает, сильными ли будут изменения");
+    }
 }
