@@ -1364,4 +1364,18 @@ class QuoteExtractorTest {
         assertThat(q.source().text()).isEqualTo("Сергей Кириенко");
         assertThat(content(q)).isEqualTo("что не знает, сильными ли будут изменения");
     }
+
+    @Test
+    void whatADocumentSaysIsItsAuthors() {
+        String text = "«Пожар полностью ликвидирован, пострадавших нет», — говорится в сообщении пресс-службы МЧС.";
+        Quote q = extract(text, "ru").get(0);
+        assertThat(q.source().text()).isEqualTo("пресс-службы МЧС");
+        assertThat(content(q)).isEqualTo("Пожар полностью ликвидирован, пострадавших нет");
+        Quote before = extract("В сообщении МЧС говорится, что пожар полностью ликвидирован.", "ru").get(0);
+        assertThat(content(before)).isEqualTo("что пожар полностью ликвидирован");
+        assertThat(before.source().text()).endsWith("МЧС");
+        Quote anaphoric = extract("Пожар начался ночью на складе. Об этом говорится в сообщении МЧС.", "ru").get(0);
+        assertThat(content(anaphoric)).isEqualTo("Пожар начался ночью на складе");
+        assertThat(anaphoric.source().text()).isEqualTo("МЧС");
+    }
 }
