@@ -1377,5 +1377,10 @@ class QuoteExtractorTest {
         Quote anaphoric = extract("Пожар начался ночью на складе. Об этом говорится в сообщении МЧС.", "ru").get(0);
         assertThat(content(anaphoric)).isEqualTo("Пожар начался ночью на складе");
         assertThat(anaphoric.source().text()).isEqualTo("МЧС");
+        Quote noted = extract("В сообщении ведомства отмечается, что пожар полностью ликвидирован.", "ru").get(0);
+        assertThat(content(noted)).isEqualTo("что пожар полностью ликвидирован");
+        Quote confident = extract("Министр выразил уверенность, что переговоры продолжатся на следующей неделе.", "ru").get(0);
+        assertThat(confident.source().text()).isEqualTo("Министр");
+        assertThat(content(confident)).isEqualTo("что переговоры продолжатся на следующей неделе");
     }
 }
