@@ -32,6 +32,8 @@ final class AttributionRules {
             "и", "а", "но", "однако", "же");
     /** Conjunctions joining two verbs of one subject: "defended the plan and said ...". */
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Prepositions a Russian cue takes its object with: "указал на", "говорил о", "рассказал про". */
+    private static final Set<String> OBJECT_PREPOSITIONS_RU = Set.of("на", "о", "об", "про");
     /** What joins a speaker's two verbs: "The king smiled and said", "Государь улыбнулся и сказал". */
     private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "и", "но", "а");
     /** Words opening an appositive or relative clause between a subject and its verb ("Putin, answering ..., said"). */
@@ -1211,6 +1213,10 @@ final class AttributionRules {
                     continue;
                 }
                 boolean adjacent = k == i + 1 || k == i + 2 && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is(":"));
+                // "указывает на «отсутствие механизма ответственности …»", "говорил о «…»": a quotation as the object of
+                // the cue's preposition, long enough not to be a name
+                adjacent |= lex != CueLexicon.ENGLISH && k == i + 2 && OBJECT_PREPOSITIONS_RU.contains(tokens.get(i + 1).lower())
+                        && wordCount(k, titleEnd) >= 4;
                 if (adjacent || cue.needs() == CueLexicon.Needs.QUOTE && k <= i + 4) {
                     return cue.needs() == CueLexicon.Needs.QUOTE ? i + 1 : k;
                 }

@@ -1383,4 +1383,13 @@ class QuoteExtractorTest {
         assertThat(confident.source().text()).isEqualTo("Министр");
         assertThat(content(confident)).isEqualTo("что переговоры продолжатся на следующей неделе");
     }
+
+    @Test
+    void aRussianQuotationAfterTheCuesPrepositionIsItsObject() {
+        Quote q = extract("Он прямо указывает на «отсутствие механизма ответственности в системе власти».", "ru").get(0);
+        assertThat(q.source().text()).isEqualTo("Он");
+        assertThat(content(q)).isEqualTo("отсутствие механизма ответственности в системе власти");
+        // a quoted name is no statement
+        assertThat(extract("Он рассказал о «Газпроме» и о своих планах.", "ru")).isEmpty();
+    }
 }
