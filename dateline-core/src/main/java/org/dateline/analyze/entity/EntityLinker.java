@@ -79,8 +79,10 @@ public final class EntityLinker {
     /** The document's entities, most mentioned first. */
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
         List<Mention> named = new ArrayList<>();
-        for (Mention m : joined(text, mentions)) {
-            for (Mention part : readAs(text, m)) {
+        List<Mention> whole = joined(text, mentions);
+        Set<String> placeWords = onePlaceWords(whole);
+        for (Mention m : whole) {
+            for (Mention part : withPlaceSplitOff(text, readAs(text, m), placeWords)) {
                 if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)
                         || compoundOpener(text, part)) continue;
                 named.add(part);
@@ -1050,6 +1052,42 @@ public final class EntityLinker {
         for (String w : NameKeys.words(name)) out.add(NameKeys.wordKey(w));
         return out;
     }
+
+    /** The keys of the places the text names in one word: "Верхнеозёрск" however it is inflected. */
+    private static Set<String> onePlaceWords(List<Mention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION) continue;
+            List<String> words = NameKeys.words(m.text());
+            if (words.size() == 1) out.add(NameKeys.wordKey(words.get(0)));
+        }
+        return out;
+    }
+
+    /**
+     * "мэра Верхнеозёрска Павла Ломакина": a Russian recognizer runs the town of an official's title into the name
+     * after it. A person's mention of three words or more whose first word is a place the text names on its own
+     * elsewhere is that place and a person.
+     */
+    static List<Mention> withPlaceSplitOff(String text, List<Mention> parts, Set<String> placeWords) {
+        if (placeWords.isEmpty()) return parts;
+        List<Mention> out = new ArrayList<>(parts.size());
+        for (Mention m : parts) {
+            Matcher first = FIRST_WORD.matcher(m.text());
+            if (m.type() != EntityType.PERSON || !Transliteration.hasCyrillic(m.text()) || NameKeys.words(m.text()).size() < 3
+                    || !first.lookingAt() || !placeWords.contains(NameKeys.wordKey(first.group(1)))) {
+                out.add(m);
+                continue;
+            }
+            int placeEnd = m.start() + first.end(1);
+            int personStart = m.start() + first.end();
+            out.add(new Mention(EntityType.LOCATION, m.start(), placeEnd, text.substring(m.start(), placeEnd)));
+            out.add(new Mention(EntityType.PERSON, personStart, m.end(), text.substring(personStart, m.end())));
+        }
+        return out;
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)\\s+");
 
     /** The name as a reader should see it: no leading article, no possessive ending, one line. */
     static String shown(String mention) {

@@ -571,4 +571,18 @@ class EntityLinkerTest {
         assertThat(new EntityLinker(new RussianPersonNames(null)).link(text, mentions(text, EntityType.PERSON, "Антона Мирца")))
                 .singleElement().extracting(DocumentEntity::name).isEqualTo("Антона Мирца");
     }
+
+    @Test
+    void aTownRunIntoTheNameAfterAnOfficialsTitleIsSplitOffWhenTheTextNamesIt() {
+        String text = "Отставка мэра Верхнеозёрска Павла Ломакина стала неожиданной. В Верхнеозёрске прошла проверка.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Верхнеозёрска Павла Ломакина", EntityType.LOCATION, "Верхнеозёрске"));
+        assertThat(entities).extracting(DocumentEntity::type).containsExactlyInAnyOrder(EntityType.PERSON, EntityType.LOCATION);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        // a name of three words with no place of that name elsewhere stays whole
+        String alone = "Отставка мэра Верхнеозёрска Павла Ломакина стала неожиданной.";
+        assertThat(new EntityLinker().link(alone, mentions(alone, EntityType.PERSON, "Верхнеозёрска Павла Ломакина")))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
 }
