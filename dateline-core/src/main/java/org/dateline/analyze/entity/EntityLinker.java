@@ -80,9 +80,9 @@ public final class EntityLinker {
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
         List<Mention> named = new ArrayList<>();
         List<Mention> whole = joined(text, mentions);
-        Set<String> placeWords = onePlaceWords(whole);
+        Map<String, EntityType> oneWordNames = oneWordNames(whole);
         for (Mention m : whole) {
-            for (Mention part : withPlaceSplitOff(text, readAs(text, m), placeWords)) {
+            for (Mention part : withPlaceSplitOff(text, readAs(text, m), oneWordNames)) {
                 if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)
                         || compoundOpener(text, part)) continue;
                 named.add(part);
@@ -1053,35 +1053,40 @@ public final class EntityLinker {
         return out;
     }
 
-    /** The keys of the places the text names in one word: "Верхнеозёрск" however it is inflected. */
-    private static Set<String> onePlaceWords(List<Mention> mentions) {
-        Set<String> out = new java.util.HashSet<>();
+    /**
+     * The keys of the one-word places and organisations the text names on their own ("Верхнеозёрск" however it is
+     * inflected), with their type. Not persons: a surname first ("Хван Чжан Еп", later "Хван") is no town.
+     */
+    private static Map<String, EntityType> oneWordNames(List<Mention> mentions) {
+        Map<String, EntityType> out = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.LOCATION) continue;
             List<String> words = NameKeys.words(m.text());
-            if (words.size() == 1) out.add(NameKeys.wordKey(words.get(0)));
+            if (words.size() != 1 || m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION) continue;
+            out.merge(NameKeys.wordKey(words.get(0)), m.type(), (a, b) -> a);
         }
         return out;
     }
 
     /**
-     * "мэра Верхнеозёрска Павла Ломакина": a Russian recognizer runs the town of an official's title into the name
-     * after it. A person's mention of three words or more whose first word is a place the text names on its own
-     * elsewhere is that place and a person.
+     * "мэра Верхнеозёрска Павла Ломакина": a Russian recognizer runs the town (or body) of an official's title into
+     * the name after it. A person's mention of three words or more whose first word the text also names on its own as
+     * a place or an organisation is that place or organisation and a person.
      */
-    static List<Mention> withPlaceSplitOff(String text, List<Mention> parts, Set<String> placeWords) {
-        if (placeWords.isEmpty()) return parts;
+    static List<Mention> withPlaceSplitOff(String text, List<Mention> parts, Map<String, EntityType> oneWordNames) {
+        if (oneWordNames.isEmpty()) return parts;
         List<Mention> out = new ArrayList<>(parts.size());
         for (Mention m : parts) {
             Matcher first = FIRST_WORD.matcher(m.text());
-            if (m.type() != EntityType.PERSON || !Transliteration.hasCyrillic(m.text()) || NameKeys.words(m.text()).size() < 3
-                    || !first.lookingAt() || !placeWords.contains(NameKeys.wordKey(first.group(1)))) {
+            EntityType alone = m.type() == EntityType.PERSON && Transliteration.hasCyrillic(m.text())
+                    && NameKeys.words(m.text()).size() >= 3 && first.lookingAt()
+                    ? oneWordNames.get(NameKeys.wordKey(first.group(1))) : null;
+            if (alone == null) {
                 out.add(m);
                 continue;
             }
-            int placeEnd = m.start() + first.end(1);
+            int nameEnd = m.start() + first.end(1);
             int personStart = m.start() + first.end();
-            out.add(new Mention(EntityType.LOCATION, m.start(), placeEnd, text.substring(m.start(), placeEnd)));
+            out.add(new Mention(alone, m.start(), nameEnd, text.substring(m.start(), nameEnd)));
             out.add(new Mention(EntityType.PERSON, personStart, m.end(), text.substring(personStart, m.end())));
         }
         return out;

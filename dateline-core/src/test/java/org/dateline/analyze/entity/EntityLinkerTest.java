@@ -580,6 +580,12 @@ class EntityLinkerTest {
         assertThat(entities).extracting(DocumentEntity::type).containsExactlyInAnyOrder(EntityType.PERSON, EntityType.LOCATION);
         assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        // a surname first, later alone, is no town: "Хван Чжан Еп", "Хван"
+        String korean = "Министр Хван Чжан Еп прибыл в Пхеньян. Хван заявил, что переговоры продолжатся.";
+        assertThat(new EntityLinker().link(korean, mentions(korean, EntityType.PERSON, "Хван Чжан Еп",
+                EntityType.LOCATION, "Пхеньян", EntityType.PERSON, "Хван")))
+                .filteredOn(e -> e.type() == EntityType.PERSON).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Хван Чжан Еп"));
         // a name of three words with no place of that name elsewhere stays whole
         String alone = "Отставка мэра Верхнеозёрска Павла Ломакина стала неожиданной.";
         assertThat(new EntityLinker().link(alone, mentions(alone, EntityType.PERSON, "Верхнеозёрска Павла Ломакина")))
