@@ -2,8 +2,14 @@ package org.dateline;
 
 import org.junit.jupiter.api.Assumptions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Where the test data lives: the seeds in {@code ../shared/seeds} and the bundled {@code samples/}. */
 public final class TestData {
@@ -44,5 +50,18 @@ public final class TestData {
         }
         Assumptions.abort("samples/ not found (system property dateline.root): sample-corpus tests skipped");
         return null;
+    }
+
+    /** The text of every file of the sample corpus ({@code samples/corpus}), in path order: real-looking input to run rules over. */
+    public static List<String> sampleTexts() {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(samples().resolve("corpus"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
     }
 }

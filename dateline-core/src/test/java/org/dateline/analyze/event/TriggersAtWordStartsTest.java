@@ -5,13 +5,8 @@ import org.dateline.text.WordStartMatcher;
 import org.dateline.text.WordStartMatcherTest;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TriggersAtWordStartsTest {
 
     @Test
-    void everyTriggerIsOnlyTriedWhereAWordMayBeginAndFindsWhatFindFinds() throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(TestData.samples().resolve("corpus"))) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                texts.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
+    void everyTriggerIsOnlyTriedWhereAWordMayBeginAndFindsWhatFindFinds() {
+        List<String> texts = new ArrayList<>(TestData.sampleTexts());
         texts.add("Putin and Trump will MEET; the Sit-Down was called off. Подали заявление; рассмотрят её заявление. "
                 + "Runners signed up, then signed the deal. Встречались, задержали, обстреляли.");
         int matches = 0;
