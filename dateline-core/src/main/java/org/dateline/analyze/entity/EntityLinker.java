@@ -82,7 +82,8 @@ public final class EntityLinker {
         List<Mention> whole = joined(text, mentions);
         Map<String, EntityType> oneWordNames = oneWordNames(whole);
         for (Mention m : whole) {
-            for (Mention part : withPlaceSplitOff(text, readAs(text, m), oneWordNames)) {
+            for (Mention split : withPlaceSplitOff(text, readAs(text, m), oneWordNames)) {
+                Mention part = withAgreeingWords(text, split);
                 if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)
                         || compoundOpener(text, part)) continue;
                 named.add(part);
@@ -648,8 +649,8 @@ public final class EntityLinker {
         return out;
     }
 
-    /** The lower-case Cyrillic word right after a name, on its line. */
-    private static final Pattern NEXT_LOWER_WORD = Pattern.compile("^[ \\t\\u00A0]+(\\p{IsCyrillic}[\\p{Ll}-]*)");
+    /** The lower-case Cyrillic word right after a name, on its line or the next (hard-wrapped text), not a paragraph away. */
+    private static final Pattern NEXT_LOWER_WORD = Pattern.compile("^(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\r?\\n[ \\t\\u00A0]*)(\\p{IsCyrillic}[\\p{Ll}-]*)");
 
     /**
      * Whether a one-word Russian name is written as an adjective that agrees with the common noun or adjective after it
@@ -660,6 +661,46 @@ public final class EntityLinker {
         if (m.text().indexOf(' ') >= 0 || !Transliteration.hasCyrillic(m.text()) || m.end() >= text.length()) return false;
         Matcher next = NEXT_LOWER_WORD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
         return next.find() && russianPlaces.agreesAsAdjective(m.text().toLowerCase(Locale.ROOT), next.group(1));
+    }
+
+    /**
+     * A one-word Russian name written as an adjective, with the lower-case words that agree with it after it:
+     * Russian capitalises only the first word of a name, so "Северной" in "по Северной железной дороге" is
+     * "Северной железной дороге", and "Литейной" in "на Литейной улице" is "Литейной улице" (a name the recognizer
+     * took for a person's is a thing's then). The next word must agree with the last as an adjective with its noun
+     * ("на Заводской и Литейной", "Литейной рекомендовали" stay as they are). Needs the dictionary.
+     */
+    private Mention withAgreeingWords(String text, Mention m) {
+        // capitalised inside a sentence: an adjective opening a sentence, or lower-case "российский" (which names the
+        // country, alone), is no longer name's first word
+        if (m.text().isEmpty() || !Character.isUpperCase(m.text().charAt(0)) || opensSentence(text, m.start())
+                || PLACE_ADJECTIVE.matcher(m.text()).find() || !modifiesNextWord(text, m)) return m;
+        int end = m.end();
+        String last = m.text().toLowerCase(Locale.ROOT);
+        for (int words = 0; words < 3 && end < text.length(); words++) {
+            Matcher next = NEXT_LOWER_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+            if (!next.find() || !russianPlaces.agreesAsAdjective(last, next.group(1))) break;
+            end += next.end(1);
+            last = next.group(1);
+        }
+        EntityType type = m.type() == EntityType.PERSON ? EntityType.MISC : m.type();
+        return new Mention(type, m.start(), end, text.substring(m.start(), end));
+    }
+
+    /**
+     * An adjective made from a place's name ("Минских соглашений", "Французской академии", "Санкт-Петербургского
+     * университета"): it names the place, alone, and the noun after it is not the name's.
+     */
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("ск(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ых|ими|их|ей)$");
+
+    /** Whether only spaces, an opening quotation mark, or nothing stand between a sentence end and {@code at}. */
+    private static boolean opensSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '«' || c == '"' || c == '„' || c == '“') continue;
+            return c == '.' || c == '!' || c == '?' || c == '…';
+        }
+        return true;
     }
 
     /** A Roman numeral ending a name and followed by "век": "церкви Святого Эльрика XIV века" dates the church. */

@@ -89,6 +89,19 @@ class RussianNominativePlacesTest {
         assertThat(type("Об этом сообщила Вишневская журналистам.", "Вишневская")).isEqualTo(EntityType.PERSON);
     }
 
+    @Test
+    void aNameWrittenAsAnAdjectiveTakesTheWordsThatAgreeWithIt() {
+        // Russian capitalises a name's first word only: the recognizer's "Северной" is the railway's adjective
+        assertThat(name("Поезда снова пойдут по Северной железной дороге.", "Северной")).isEqualTo("Северная железная дорога");
+        assertThat(name("Меморандум о восстановлении Северной\nжелезнодорожной линии подписан.", "Северной"))
+                .isEqualTo("Северная железнодорожная линия");
+        // the next word does not agree: a street named by its adjective alone
+        assertThat(name("Жителям домов на Литейной рекомендовали закрыть окна.", "Литейной")).doesNotContain(" ");
+        // an adjective of a place's name names the place; a sentence's first word is capitalised anyway
+        assertThat(name("Стороны обсудили выполнение Минских соглашений.", "Минских")).doesNotContain(" ");
+        assertThat(name("Северная линия закрыта с 2019 года.", "Северная")).isEqualTo("Северная");
+    }
+
     private static EntityType type(String text, String mention) {
         int at = text.indexOf(mention);
         return new EntityLinker().link(text, List.of(new Mention(EntityType.PERSON, at, at + mention.length(), mention)))
