@@ -333,7 +333,6 @@ public final class EventExtractor {
                 while (told.find()) end = told.end();
                 if (end >= 0 && !SPEAKER_AS_SUBJECT.matcher(head.substring(end)).find()) from = sentence.start() + end;
             }
-            List<EventFrame.Participant> participants = participants(sentence, entities, type, from);
             // "the first meeting since 2021, when Putin met Biden in Geneva": a clause of its own is another event's
             int clauseFrom = sentence.start(), clauseTo = sentence.end();
             Matcher boundary = OTHER_CLAUSE.matcher(sentence.text());
@@ -345,6 +344,8 @@ public final class EventExtractor {
                     break;
                 }
             }
+            // its people too: "the first talks since 2021, when Putin met Biden" names no one who takes part in these
+            List<EventFrame.Participant> participants = participants(sentence, entities, type, Math.max(from, clauseFrom), clauseTo);
             List<EventFrame.Place> places = places(sentence, entities, participants, Math.max(ordered ? trigger : -1, clauseFrom),
                     clauseTo, type == EventType.ELECTION);
             if (participants.isEmpty() && previous != null && SUBJECT_PRONOUN.matcher(head).find()) {
@@ -476,6 +477,12 @@ public final class EventExtractor {
 
     private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type,
                                                              int from) {
+        return participants(sentence, entities, type, from, Integer.MAX_VALUE);
+    }
+
+    /** The people (and, for some kinds, organisations) of the sentence first named within {@code [from, to)}. */
+    private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type,
+                                                             int from, int to) {
         if (type == EventType.DISASTER) return List.of();
         Map<Integer, DocumentEntity> byPosition = new java.util.TreeMap<>();
         List<DocumentEntity> sources = new ArrayList<>();
@@ -485,7 +492,7 @@ public final class EventExtractor {
             // a common noun the recognizer spanned alone ("завода", of the plant) names nobody
             if (e.name().chars().noneMatch(Character::isUpperCase)) continue;
             int at = firstPosition(sentence, e);
-            if (at < 0 || at < from) continue;
+            if (at < 0 || at < from || at >= to) continue;
             // "Trump's special envoy Steve Witkoff met Putin": the envoy takes part, the one who sent him does not
             if (person && POSSESSOR_OF_PERSON.matcher(sentence.text().substring(at - sentence.start())).find()) continue;
             byPosition.put(at, e);
@@ -511,9 +518,20 @@ public final class EventExtractor {
         if (e.type() != EntityType.PERSON) return -1;
         List<String> words = NameKeys.words(e.name());
         if (words.isEmpty()) return -1;
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(words.get(words.size() - 1)) + "(?![\\p{L}])")
-                .matcher(sentence.text());
-        return m.find() ? sentence.start() + m.start() : -1;
+        int at = wordAt(sentence.text(), words.get(words.size() - 1));
+        return at < 0 ? -1 : sentence.start() + at;
+    }
+
+    /** Where {@code word} first stands in {@code text} as a whole word (no letter either side), or -1. */
+    static int wordAt(String text, String word) {
+        if (word.isEmpty()) return -1;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean letterBefore = i > 0 && Character.isLetter(text.codePointBefore(i));
+            boolean letterAfter = end < text.length() && Character.isLetter(text.codePointAt(end));
+            if (!letterBefore && !letterAfter) return i;
+        }
+        return -1;
     }
 
     private static boolean isSource(TextSpan sentence, DocumentEntity e) {

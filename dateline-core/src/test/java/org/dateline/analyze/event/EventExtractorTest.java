@@ -342,6 +342,17 @@ class EventExtractorTest {
         assertThat(frames(text, WED, EntityType.LOCATION, "Karvela")).noneMatch(f -> f.type() == EventType.DISASTER);
     }
 
+    @Test
+    void peopleOfAnotherClauseTakeNoPartInTheEvent() {
+        String text = "Ada Stone met Ben Rook in Eastport on Monday, when Carl Wynn was visiting Southland.";
+        List<EventFrame> frames = frames(text, LocalDate.of(2025, 3, 4), EntityType.PERSON, "Ada Stone",
+                EntityType.PERSON, "Ben Rook", EntityType.PERSON, "Carl Wynn", EntityType.LOCATION, "Eastport",
+                EntityType.LOCATION, "Southland");
+        EventFrame meeting = frames.stream().filter(f -> f.type() == EventType.MEETING).findFirst().orElseThrow();
+        assertThat(meeting.participants()).extracting(EventFrame.Participant::name).containsExactly("Ada Stone", "Ben Rook");
+        assertThat(meeting.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
+    }
+
     private static EventFrame disaster(String placeId, String place, String time) {
         return new EventFrame(EventType.DISASTER, EventStatus.HAPPENED, List.of(),
                 List.of(new EventFrame.Place(placeId, place, EventFrame.Place.Role.AT, null)), null, time, null,
