@@ -29,7 +29,9 @@ final class AttributionRules {
 
     /** Words a source may start with that belong to the clause, not to the source. */
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "yet", "however", "meanwhile",
-            "и", "а", "но", "однако", "же");
+            "и", "а", "но", "однако", "же",
+            // Russian opens a clause with a time adverb and no comma: "Ранее Песков заявлял, что ..."
+            "ранее", "позже", "позднее", "затем", "потом", "вчера", "сегодня", "тогда", "впоследствии", "также");
     /** Conjunctions joining two verbs of one subject: "defended the plan and said ...". */
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     /** Prepositions a Russian cue takes its object with: "указал на", "говорил о", "рассказал про". */

@@ -1392,4 +1392,11 @@ class QuoteExtractorTest {
         // a quoted name is no statement
         assertThat(extract("Он рассказал о «Газпроме» и о своих планах.", "ru")).isEmpty();
     }
+
+    @Test
+    void aRussianTimeAdverbOpeningTheClauseIsNoPartOfTheSource() {
+        Quote q = extract("Ранее Песков заявлял, что переговоры продолжатся на следующей неделе.", "ru").get(0);
+        assertThat(q.source().text()).isEqualTo("Песков");
+        assertThat(extract("Вчера министр сообщил, что переговоры продолжатся.", "ru").get(0).source().text()).isEqualTo("министр");
+    }
 }
