@@ -975,6 +975,8 @@ final class AttributionRules {
     /** "X said that ...", or "..., X said." when the content came first. */
     private Draft sourceFirst(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int segFrom, int segTo,
                               int afterFrom, int consumed, int boundary) {
+        // "Глава региона в своём телеграм-канале написал": where the speaker said it is no part of the speaker
+        if (lex != CueLexicon.ENGLISH) segTo = withoutTrailingWhere(segFrom, segTo);
         // "in which he said", "when she said": the subordinator is no part of the source
         int subordinated = segFrom;
         while (segFrom + 1 < segTo && SUBORDINATORS.contains(tokens.get(segFrom).lower())) segFrom++;
@@ -1091,6 +1093,23 @@ final class AttributionRules {
             return draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), from, sourceTo, null);
         }
         return null;
+    }
+
+    /** Prepositions of where something was said: "в своём блоге", "на брифинге". */
+    private static final Set<String> WHERE_PREPOSITIONS_RU = Set.of("в", "во", "на");
+
+    /**
+     * The end of a Russian source without a phrase of where it was said at its end: "в своём телеграм-канале", "на
+     * брифинге" (lower-case words after "в" / "на" up to the cue). A capitalised word after the preposition may be
+     * the speaker's name ("глава МЧС в Приморье Иван Петров"): then the source stays whole.
+     */
+    private int withoutTrailingWhere(int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            Token t = tokens.get(k);
+            if (t.quoted() || !t.isWord() && !t.text().equals("-") || t.isCapitalized()) return to;
+            if (WHERE_PREPOSITIONS_RU.contains(t.lower())) return k + 1 < to ? k : to;
+        }
+        return to;
     }
 
     /** The word before ", как" in a subordinate conjunction: "после того, как", "с тех пор, как", "в то время, как". */

@@ -1399,4 +1399,15 @@ class QuoteExtractorTest {
         assertThat(q.source().text()).isEqualTo("Песков");
         assertThat(extract("Вчера министр сообщил, что переговоры продолжатся.", "ru").get(0).source().text()).isEqualTo("министр");
     }
+
+    @Test
+    void whereARussianSpeakerSaidItIsNoPartOfTheSource() {
+        assertThat(extract("Глава региона в своём телеграм-канале написал, что переговоры продолжатся.", "ru").get(0)
+                .source().text()).isEqualTo("Глава региона");
+        assertThat(extract("Министр на брифинге заявил, что переговоры продолжатся.", "ru").get(0).source().text())
+                .isEqualTo("Министр");
+        // a capitalised word after the preposition may be the speaker's name
+        assertThat(extract("Глава МЧС в Приморье Иван Петров заявил, что пожар потушен.", "ru").get(0).source().text())
+                .isEqualTo("Глава МЧС в Приморье Иван Петров");
+    }
 }
