@@ -1059,6 +1059,7 @@ final class AttributionRules {
                            int afterFrom, Sentences.Range anaphoricPrevious) {
         int from = i + 1;
         while (from < s.to() && lex.sourceStops.contains(tokens.get(from).lower())) from++;
+        from = afterAddressee(from, s.to());
         int sourceTo = sourceAfter(from, s.to(), true);
         if (sourceTo == from) return null;
         if (cue.needs() == CueLexicon.Needs.OBJECT) return null;
@@ -1093,6 +1094,23 @@ final class AttributionRules {
             return draft(content(afterFrom, contentEnd(afterFrom, s.to())), cueSpan, cue.lemma(), from, sourceTo, null);
         }
         return null;
+    }
+
+    /** Who speaks, unnamed, after the outlet told: "сообщил РИА Новости источник в правительстве". */
+    private static final Set<String> UNNAMED_SPEAKERS_RU = Set.of("источник", "источники", "собеседник", "собеседники");
+
+    /**
+     * Past an outlet a Russian cue tells before its speaker: "сообщил РИА Новости источник в правительстве",
+     * "заявил ТАСС представитель ведомства". An outlet's name, capitalised, then a lower-case word that opens a
+     * source (a source, a role): the source starts there. Otherwise {@code from}.
+     */
+    private int afterAddressee(int from, int to) {
+        if (lex == CueLexicon.ENGLISH || from >= to || !tokens.get(from).isCapitalized() || tokens.get(from).quoted()) return from;
+        int k = from;
+        while (k < to && k - from < 4 && tokens.get(k).isWord() && tokens.get(k).isCapitalized() && !tokens.get(k).quoted()) k++;
+        if (k == from || k >= to) return from;
+        String next = tokens.get(k).lower();
+        return UNNAMED_SPEAKERS_RU.contains(next) || lex.titles.contains(next) ? k : from;
     }
 
     /** Prepositions of where something was said: "в своём блоге", "на брифинге". */

@@ -1410,4 +1410,12 @@ class QuoteExtractorTest {
         assertThat(extract("Глава МЧС в Приморье Иван Петров заявил, что пожар потушен.", "ru").get(0).source().text())
                 .isEqualTo("Глава МЧС в Приморье Иван Петров");
     }
+
+    @Test
+    void theOutletARussianCueToldIsNoSource() {
+        Quote q = extract("«Переговоры продолжатся», — сообщил РИА Новости источник в правительстве.", "ru").get(0);
+        assertThat(q.source().text()).startsWith("источник");
+        Quote named = extract("«Переговоры продолжатся», — заявил глава МИД Сергей Лавров.", "ru").get(0);
+        assertThat(named.source().text()).isEqualTo("глава МИД Сергей Лавров");
+    }
 }
