@@ -351,6 +351,8 @@ final class AttributionRules {
      */
     private Draft speakerLabel(Sentences.Range s) {
         int first = s.from();
+        // a Telegram post's label comes after its emoji: "⚡️Песков: ..."
+        while (first + 1 < s.to() && isSymbol(tokens.get(first))) first++;
         boolean quotedTurn = first + 1 < s.to() && isMark(tokens.get(first)) && tokens.get(first + 1).quoted();
         if (quotedTurn) first++;
         int k = first;
@@ -1847,8 +1849,19 @@ final class AttributionRules {
     }
 
     private int skipConnectives(int from, int to) {
-        while (from < to && (CONNECTIVES.contains(tokens.get(from).lower()) || tokens.get(from).is(","))) from++;
+        while (from < to && (CONNECTIVES.contains(tokens.get(from).lower()) || tokens.get(from).is(",") || isSymbol(tokens.get(from)))) {
+            from++;
+        }
         return from;
+    }
+
+    /** An emoji, a pictograph or another symbol, as Telegram posts open with ("🔴 В Кремле заявили"): no part of a source. */
+    private static boolean isSymbol(Token t) {
+        if (t.quoted()) return false;
+        int c = t.text().codePointAt(0);
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK || type == Character.FORMAT
+                || type == Character.MODIFIER_SYMBOL || Character.isSupplementaryCodePoint(c) && !Character.isLetterOrDigit(c);
     }
 
     /** A title in title case: no lowercase word of four letters or more outside quotes. */

@@ -17,8 +17,10 @@ record Token(int start, int end, String text, String lower, int quote) {
      * time ("21:05", "2:40") is one token: its colon introduces nothing; so is a number with a comma between digits
      * ("12,000", "5,8"): that comma ends no clause.
      */
+    // a word opens with a letter or digit: an emoji's variation selector (a mark) before "Путин" in "❗️Путин заявил"
+    // stays a token of its own
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}{1,2}(?::\\p{N}{2})+(?![\\p{L}\\p{N}])|\\p{N}+(?:,\\p{N}+)+(?![\\p{L}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{Z}]");
+            "\\p{N}{1,2}(?::\\p{N}{2})+(?![\\p{L}\\p{N}])|\\p{N}+(?:,\\p{N}+)+(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[’'\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{Z}]");
 
     /** Index of the first token starting at or after {@code offset} ({@code tokens.size()} when none does). */
     static int firstAtOrAfter(List<Token> tokens, int offset) {

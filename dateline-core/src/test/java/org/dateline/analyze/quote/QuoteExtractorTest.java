@@ -1418,4 +1418,15 @@ class QuoteExtractorTest {
         Quote named = extract("«Переговоры продолжатся», — заявил глава МИД Сергей Лавров.", "ru").get(0);
         assertThat(named.source().text()).isEqualTo("глава МИД Сергей Лавров");
     }
+
+    @Test
+    void aTelegramPostsEmojiIsNoPartOfItsSpeaker() {
+        // the emoji's variation selector touching the name had made "️Путин" a token that is no word
+        Quote glued = extract("❗️Путин заявил, что переговоры продолжатся на следующей неделе.", "ru").get(0);
+        assertThat(glued.source().text()).isEqualTo("Путин");
+        assertThat(extract("🔴 В Кремле заявили, что переговоры продолжатся.", "ru").get(0).source().text()).isEqualTo("В Кремле");
+        Quote label = extract("⚡️Песков: переговоры продолжатся на следующей неделе", "ru").get(0);
+        assertThat(label.source().text()).isEqualTo("Песков");
+        assertThat(content(label)).isEqualTo("переговоры продолжатся на следующей неделе");
+    }
 }
