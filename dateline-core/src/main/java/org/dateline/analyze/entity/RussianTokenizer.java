@@ -33,7 +33,9 @@ final class RussianTokenizer {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
-            } else if (isWordChar(c)) {
+            } else if (Character.isLetterOrDigit(c)) {
+                // a word opens with a letter or digit: the variation selector of an emoji before a name ("❗️Путин")
+                // is a mark, and stays a token of its own
                 int end = wordEnd(text, i);
                 out.add(new Token(text.substring(i, end), i, end));
                 i = end;

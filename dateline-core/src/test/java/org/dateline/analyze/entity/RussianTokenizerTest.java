@@ -27,6 +27,13 @@ class RussianTokenizerTest {
     }
 
     @Test
+    void anEmojisVariationSelectorIsNoPartOfTheWordAfterIt() {
+        assertThat(words("❗️Путин прибыл")).containsExactly("❗", "\uFE0F", "Путин", "прибыл");
+        // a stress accent inside a word stays in it
+        assertThat(words("замо\u0301к")).containsExactly("замо\u0301к");
+    }
+
+    @Test
     void spansPointIntoTheText() {
         String text = "  Компания «Газпром»\tзаявила";
         for (RussianTokenizer.Token t : RussianTokenizer.tokenize(text)) {
