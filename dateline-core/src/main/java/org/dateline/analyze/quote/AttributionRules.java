@@ -1769,7 +1769,11 @@ final class AttributionRules {
     private boolean anaphoric(int from, int cueStart) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < cueStart; k++) b.append(k > from ? " " : "").append(tokens.get(k).lower());
-        return lex.anaphoricContent.contains(b.toString());
+        if (lex.anaphoricContent.contains(b.toString())) return true;
+        // "Об этом в своём телеграм-канале написал …", "Об этом журналистам сообщил …": where, or to whom, between
+        return lex != CueLexicon.ENGLISH && cueStart - from >= 3 && cueStart - from <= 8
+                && tokens.get(from).lower().equals("об") && tokens.get(from + 1).lower().equals("этом")
+                && (WHERE_PREPOSITIONS_RU.contains(tokens.get(from + 2).lower()) || lex.sourceStops.contains(tokens.get(from + 2).lower()));
     }
 
     /** The first token after the connectives and introductory adverbials at {@code from}: "On Sunday, Pastor X ...". */

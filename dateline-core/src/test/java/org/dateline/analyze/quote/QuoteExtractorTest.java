@@ -1429,4 +1429,13 @@ class QuoteExtractorTest {
         assertThat(label.source().text()).isEqualTo("Песков");
         assertThat(content(label)).isEqualTo("переговоры продолжатся на следующей неделе");
     }
+
+    @Test
+    void aboutThisWithWhereOrToWhomBetweenIsStillTheSentenceBefore() {
+        Quote q = extract("Пожар начался ночью на складе. Об этом в своём телеграм-канале написал губернатор Иван Петров.", "ru").get(0);
+        assertThat(content(q)).isEqualTo("Пожар начался ночью на складе");
+        assertThat(q.source().text()).isEqualTo("губернатор Иван Петров");
+        Quote told = extract("Пожар начался ночью на складе. Об этом журналистам сообщил глава МЧС.", "ru").get(0);
+        assertThat(content(told)).isEqualTo("Пожар начался ночью на складе");
+    }
 }
