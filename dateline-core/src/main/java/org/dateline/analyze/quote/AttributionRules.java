@@ -351,8 +351,10 @@ final class AttributionRules {
      */
     private Draft speakerLabel(Sentences.Range s) {
         int first = s.from();
-        // a Telegram post's label comes after its emoji: "⚡️Песков: ..."
+        // a Telegram post's label comes after its emoji and its flash: "⚡️Песков: ...", "JUST IN — Biden: ...",
+        // "СРОЧНО: Песков: ..."
         while (first + 1 < s.to() && isSymbol(tokens.get(first))) first++;
+        first = afterFlash(first, s.to());
         boolean quotedTurn = first + 1 < s.to() && isMark(tokens.get(first)) && tokens.get(first + 1).quoted();
         if (quotedTurn) first++;
         int k = first;
@@ -369,6 +371,25 @@ final class AttributionRules {
         if (tokens.get(k).start() - tokens.get(k - 1).end() > 0 || wordCount(k + 1, s.to()) < 3) return null;
         Span cue = Span.of(text, tokens.get(k).start(), tokens.get(k).end());
         return draft(content(k + 1, s.to()), cue, "say", first, k, null);
+    }
+
+    /** A news flash's opening words, before a colon or a dash: "BREAKING:", "JUST IN —", "СРОЧНО:". */
+    private static final Set<String> FLASHES = Set.of("breaking", "just in", "urgent", "update", "exclusive", "live",
+            "срочно", "молния", "эксклюзив", "важно", "главное");
+
+    /** The token after a news flash opening a post ("JUST IN —", "СРОЧНО:"), else {@code from}. */
+    private int afterFlash(int from, int to) {
+        for (int words = 1; words <= 2 && from + words + 1 < to; words++) {
+            StringBuilder flash = new StringBuilder();
+            for (int k = from; k < from + words; k++) flash.append(k > from ? " " : "").append(tokens.get(k).lower());
+            Token mark = tokens.get(from + words);
+            if (FLASHES.contains(flash.toString()) && (mark.is(":") || mark.isDash())) {
+                int next = from + words + 1;
+                while (next + 1 < to && isSymbol(tokens.get(next))) next++;
+                return next;
+            }
+        }
+        return from;
     }
 
     /** Lower-case words joining a headline's speaker to its addressee or topic: "X to Y: ...", "X on Y: ...". */

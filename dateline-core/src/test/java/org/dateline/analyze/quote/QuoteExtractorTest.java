@@ -1425,6 +1425,12 @@ class QuoteExtractorTest {
         Quote glued = extract("❗️Путин заявил, что переговоры продолжатся на следующей неделе.", "ru").get(0);
         assertThat(glued.source().text()).isEqualTo("Путин");
         assertThat(extract("🔴 В Кремле заявили, что переговоры продолжатся.", "ru").get(0).source().text()).isEqualTo("В Кремле");
+        Quote flash = extract("❗️СРОЧНО: Песков: переговоры продолжатся на следующей неделе", "ru").get(0);
+        assertThat(flash.source().text()).isEqualTo("Песков");
+        assertThat(extract("JUST IN — Biden: \"We will not back down from this fight\"", "en").get(0).source().text())
+                .isEqualTo("Biden");
+        // a flash alone names no one
+        assertThat(extract("BREAKING: Talks will resume next week", "en")).isEmpty();
         Quote label = extract("⚡️Песков: переговоры продолжатся на следующей неделе", "ru").get(0);
         assertThat(label.source().text()).isEqualTo("Песков");
         assertThat(content(label)).isEqualTo("переговоры продолжатся на следующей неделе");
