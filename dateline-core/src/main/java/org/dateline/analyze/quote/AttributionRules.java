@@ -1119,6 +1119,10 @@ final class AttributionRules {
         return null;
     }
 
+    /** Outlets named by a common noun between a place of speaking and the speaker: "в эфире телеканала глава МИД". */
+    private static final Set<String> GENITIVE_OUTLETS_RU = Set.of("телеканала", "радиостанции", "агентства", "издания",
+            "газеты", "журнала", "телеканалу", "газете", "журналу");
+
     /** Who speaks, unnamed, after the outlet told: "сообщил РИА Новости источник в правительстве". */
     private static final Set<String> UNNAMED_SPEAKERS_RU = Set.of("источник", "источники", "собеседник", "собеседники");
 
@@ -1128,13 +1132,21 @@ final class AttributionRules {
      * source (a source, a role): the source starts there. Otherwise {@code from}.
      */
     private int afterAddressee(int from, int to) {
-        if (lex == CueLexicon.ENGLISH || from >= to || !tokens.get(from).isCapitalized() || tokens.get(from).quoted()) return from;
+        if (lex == CueLexicon.ENGLISH || from >= to || tokens.get(from).quoted()) return from;
         int k = from;
-        while (k < to && k - from < 4 && tokens.get(k).isWord() && tokens.get(k).isCapitalized() && !tokens.get(k).quoted()) k++;
+        // "сказал в эфире телеканала глава МИД": the channel's name or noun, whichever case
+        while (k < to && k - from < 4 && tokens.get(k).isWord() && !tokens.get(k).quoted()
+                && !UNNAMED_SPEAKERS_RU.contains(tokens.get(k).lower()) && !lex.titles.contains(tokens.get(k).lower())
+                && (tokens.get(k).isCapitalized() || k == from && GENITIVE_OUTLETS_RU.contains(tokens.get(k).lower()))) k++;
         if (k == from || k >= to) return from;
         String next = tokens.get(k).lower();
         return UNNAMED_SPEAKERS_RU.contains(next) || lex.titles.contains(next) ? k : from;
     }
+
+    /** Where something is said, after "в" or "на": "в интервью", "на брифинге", "в телеграм-канале". */
+    private static final Set<String> WHERE_SAID_RU = Set.of("интервью", "эфире", "беседе", "разговоре", "блоге",
+            "телеграм-канале", "telegram-канале", "соцсетях", "соцсети", "брифинге", "пресс-конференции", "заседании",
+            "совещании", "выступлении", "обращении", "аккаунте", "микроблоге", "своем", "своём", "своей", "ходе");
 
     /** Prepositions of where something was said: "в своём блоге", "на брифинге". */
     private static final Set<String> WHERE_PREPOSITIONS_RU = Set.of("в", "во", "на");
@@ -1145,6 +1157,10 @@ final class AttributionRules {
      * the speaker's name ("глава МЧС в Приморье Иван Петров"): then the source stays whole.
      */
     private int withoutTrailingWhere(int from, int to) {
+        // "Министр в интервью ТАСС заявил": a phrase of where it was said ends the source, an outlet in it or not
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (WHERE_PREPOSITIONS_RU.contains(tokens.get(k).lower()) && WHERE_SAID_RU.contains(tokens.get(k + 1).lower())) return k;
+        }
         for (int k = to - 1; k > from; k--) {
             Token t = tokens.get(k);
             if (t.quoted() || !t.isWord() && !t.text().equals("-") || t.isCapitalized()) return to;

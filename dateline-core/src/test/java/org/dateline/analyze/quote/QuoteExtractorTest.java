@@ -1415,6 +1415,13 @@ class QuoteExtractorTest {
     void theOutletARussianCueToldIsNoSource() {
         Quote q = extract("«Переговоры продолжатся», — сообщил РИА Новости источник в правительстве.", "ru").get(0);
         assertThat(q.source().text()).startsWith("источник");
+        assertThat(extract("«Переговоры продолжатся», — заявил в интервью ТАСС министр Иван Петров.", "ru").get(0)
+                .source().text()).isEqualTo("министр Иван Петров");
+        assertThat(extract("«Переговоры продолжатся», — сказал в эфире телеканала глава МИД.", "ru").get(0)
+                .source().text()).isEqualTo("глава МИД");
+        // before the cue: the outlet of the interview is no speaker
+        assertThat(extract("Министр в интервью ТАСС заявил, что переговоры продолжатся.", "ru").get(0).source().text())
+                .isEqualTo("Министр");
         Quote named = extract("«Переговоры продолжатся», — заявил глава МИД Сергей Лавров.", "ru").get(0);
         assertThat(named.source().text()).isEqualTo("глава МИД Сергей Лавров");
     }
