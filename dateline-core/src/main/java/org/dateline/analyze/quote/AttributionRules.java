@@ -1132,7 +1132,15 @@ final class AttributionRules {
      * source (a source, a role): the source starts there. Otherwise {@code from}.
      */
     private int afterAddressee(int from, int to) {
-        if (lex == CueLexicon.ENGLISH || from >= to || tokens.get(from).quoted()) return from;
+        if (lex == CueLexicon.ENGLISH || from >= to) return from;
+        // "Как заявили «Деньгам» в Министерстве образования": a quoted outlet the source's words follow is whom it told
+        int quoted = quotedName(from, to);
+        if (quoted > from) {
+            boolean more = quoted < to && tokens.get(quoted).isWord()
+                    && !(tokens.get(quoted).lower().equals("со") && quoted + 1 < to && tokens.get(quoted + 1).lower().equals("ссылкой"));
+            return more ? quoted : from;
+        }
+        if (tokens.get(from).quoted()) return from;
         int k = from;
         // "сказал в эфире телеканала глава МИД": the channel's name or noun, whichever case
         while (k < to && k - from < 4 && tokens.get(k).isWord() && !tokens.get(k).quoted()
@@ -1290,6 +1298,9 @@ final class AttributionRules {
                     k = next - 1;
                     continue;
                 }
+                // "Как пишет «Коммерсант», ...": after "как" a quoted name is the source, not what it wrote
+                if (lex != CueLexicon.ENGLISH && k == i + 1 && i > 0 && tokens.get(i - 1).lower().equals("как")
+                        && quotedName(k, limit) > k && afterAddressee(k, limit) == k) return -1;
                 boolean adjacent = k == i + 1 || k == i + 2 && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is(":"));
                 // "указывает на «отсутствие механизма ответственности …»", "говорил о «…»": a quotation as the object of
                 // the cue's preposition, long enough not to be a name
@@ -1742,6 +1753,14 @@ final class AttributionRules {
                 k++;  // "Ms. Leon", "Roxana M. Leon"
                 continue;
             }
+            if (k == from && lex != CueLexicon.ENGLISH && quotedName(k, to) > k && afterAddressee(k, to) == k) {
+                // "Как пишет «Коммерсант», ...": Russian writes an outlet's name in quotation marks, which stay with it;
+                // "«Коммерсант» со ссылкой на источник": and what it cites
+                int name = quotedName(k, to);
+                if (name + 1 >= to || !tokens.get(name).lower().equals("со") || !tokens.get(name + 1).lower().equals("ссылкой")) return name;
+                k = name;
+                continue;
+            }
             if (t.quoted() || !t.isWord()) break;
             if (lex.complementizers.contains(t.lower())) break;
             if (stopAtPrepositions && k > from && lex.sourceStops.contains(t.lower())) break;
@@ -1749,6 +1768,18 @@ final class AttributionRules {
         }
         while (k > from && !tokens.get(k - 1).isWord()) k--;
         return k;
+    }
+
+    /**
+     * The end of a short name in quotation marks opening at {@code k} («Коммерсант», «Новая газета»): an opening mark,
+     * one to four words, the first capitalised, and the closing mark; {@code k} when there is none.
+     */
+    private int quotedName(int k, int to) {
+        if (k + 2 >= to || !isMark(tokens.get(k)) || !tokens.get(k).quoted() || !tokens.get(k + 1).isCapitalized()) return k;
+        int q = tokens.get(k).quote();
+        int end = k;
+        while (end < to && tokens.get(end).quote() == q) end++;
+        return isMark(tokens.get(end - 1)) && end - 1 > k + 1 && wordCount(k, end) <= 4 ? end : k;
     }
 
     private boolean isSourceBoundary(Token t) {

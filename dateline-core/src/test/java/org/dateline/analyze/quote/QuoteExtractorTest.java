@@ -1451,4 +1451,14 @@ class QuoteExtractorTest {
         Quote told = extract("Пожар начался ночью на складе. Об этом журналистам сообщил глава МЧС.", "ru").get(0);
         assertThat(content(told)).isEqualTo("Пожар начался ночью на складе");
     }
+
+    @Test
+    void aRussianOutletNamedInQuotationMarksIsTheSource() {
+        Quote q = extract("Как пишет «Коммерсант», инвестиции могут составить 5 млрд рублей.", "ru").get(0);
+        assertThat(q.source().text()).isEqualTo("«Коммерсант»");
+        assertThat(content(q)).isEqualTo("инвестиции могут составить 5 млрд рублей");
+        Quote citing = extract("Как пишет «Коммерсант» со ссылкой на представителя компании, инвестиции вырастут.", "ru").get(0);
+        assertThat(content(citing)).isEqualTo("инвестиции вырастут");
+        assertThat(extract("«Переговоры продолжатся», — пишет «Коммерсант».", "ru").get(0).source().text()).isEqualTo("«Коммерсант»");
+    }
 }
