@@ -999,7 +999,11 @@ final class AttributionRules {
     private Draft sourceFirst(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int segFrom, int segTo,
                               int afterFrom, int consumed, int boundary) {
         // "Глава региона в своём телеграм-канале написал": where the speaker said it is no part of the speaker
-        if (lex != CueLexicon.ENGLISH) segTo = withoutTrailingWhere(segFrom, segTo);
+        if (lex != CueLexicon.ENGLISH) {
+            segTo = withoutTrailingWhere(segFrom, segTo);
+            // "Глава города Андрей Джатдоев вечером сообщил": the time is the cue's
+            while (segTo - 1 > segFrom && TIME_ADVERBS_RU.contains(tokens.get(segTo - 1).lower())) segTo--;
+        }
         // "in which he said", "when she said": the subordinator is no part of the source
         int subordinated = segFrom;
         while (segFrom + 1 < segTo && SUBORDINATORS.contains(tokens.get(segFrom).lower())) segFrom++;
@@ -1155,6 +1159,10 @@ final class AttributionRules {
     private static final Set<String> WHERE_SAID_RU = Set.of("интервью", "эфире", "беседе", "разговоре", "блоге",
             "телеграм-канале", "telegram-канале", "соцсетях", "соцсети", "брифинге", "пресс-конференции", "заседании",
             "совещании", "выступлении", "обращении", "аккаунте", "микроблоге", "своем", "своём", "своей", "ходе");
+
+    /** Time adverbs between a Russian source and its cue: "Джатдоев вечером сообщил", "министр вчера заявил". */
+    private static final Set<String> TIME_ADVERBS_RU = Set.of("утром", "днём", "днем", "вечером", "ночью", "вчера",
+            "сегодня", "ранее", "позже", "позднее", "впервые", "уже", "также", "затем", "потом");
 
     /** Prepositions of where something was said: "в своём блоге", "на брифинге". */
     private static final Set<String> WHERE_PREPOSITIONS_RU = Set.of("в", "во", "на");

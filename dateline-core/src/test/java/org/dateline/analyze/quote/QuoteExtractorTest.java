@@ -1398,6 +1398,9 @@ class QuoteExtractorTest {
         Quote q = extract("Ранее Песков заявлял, что переговоры продолжатся на следующей неделе.", "ru").get(0);
         assertThat(q.source().text()).isEqualTo("Песков");
         assertThat(extract("Вчера министр сообщил, что переговоры продолжатся.", "ru").get(0).source().text()).isEqualTo("министр");
+        // and one between the source and its cue
+        assertThat(extract("Глава города Андрей Джатдоев вечером сообщил, что девушка найдена.", "ru").get(0).source().text())
+                .isEqualTo("Глава города Андрей Джатдоев");
     }
 
     @Test
