@@ -673,7 +673,7 @@ public final class EntityLinker {
     private Mention withAgreeingWords(String text, Mention m) {
         // capitalised inside a sentence: an adjective opening a sentence, or lower-case "российский" (which names the
         // country, alone), is no longer name's first word
-        if (m.text().isEmpty() || !Character.isUpperCase(m.text().charAt(0)) || opensSentence(text, m.start())
+        if (m.text().isEmpty() || !Character.isUpperCase(m.text().charAt(0)) || Names.sentenceStart(text, m.start())
                 || PLACE_ADJECTIVE.matcher(m.text()).find() || !modifiesNextWord(text, m)) return m;
         int end = m.end();
         String last = m.text().toLowerCase(Locale.ROOT);
@@ -692,16 +692,6 @@ public final class EntityLinker {
      * университета"): it names the place, alone, and the noun after it is not the name's.
      */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("ск(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ых|ими|их|ей)$");
-
-    /** Whether only spaces, an opening quotation mark, or nothing stand between a sentence end and {@code at}. */
-    private static boolean opensSentence(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '«' || c == '"' || c == '„' || c == '“') continue;
-            return c == '.' || c == '!' || c == '?' || c == '…';
-        }
-        return true;
-    }
 
     /** A Roman numeral ending a name and followed by "век": "церкви Святого Эльрика XIV века" dates the church. */
     private static final Pattern CENTURY_NUMERAL = Pattern.compile("\\s+[IVXL]+$");

@@ -1139,11 +1139,7 @@ final class AttributionRules {
         if (lex == CueLexicon.ENGLISH || from >= to) return from;
         // "Как заявили «Деньгам» в Министерстве образования": a quoted outlet the source's words follow is whom it told
         int quoted = quotedName(from, to);
-        if (quoted > from) {
-            boolean more = quoted < to && tokens.get(quoted).isWord()
-                    && !(tokens.get(quoted).lower().equals("со") && quoted + 1 < to && tokens.get(quoted + 1).lower().equals("ссылкой"));
-            return more ? quoted : from;
-        }
+        if (quoted > from) return quotedSource(from, to) > from ? from : quoted;
         if (tokens.get(from).quoted()) return from;
         int k = from;
         // "сказал в эфире телеканала глава МИД": the channel's name or noun, whichever case
@@ -1308,7 +1304,7 @@ final class AttributionRules {
                 }
                 // "Как пишет «Коммерсант», ...": after "как" a quoted name is the source, not what it wrote
                 if (lex != CueLexicon.ENGLISH && k == i + 1 && i > 0 && tokens.get(i - 1).lower().equals("как")
-                        && quotedName(k, limit) > k && afterAddressee(k, limit) == k) return -1;
+                        && quotedSource(k, limit) > k) return -1;
                 boolean adjacent = k == i + 1 || k == i + 2 && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is(":"));
                 // "указывает на «отсутствие механизма ответственности …»", "говорил о «…»": a quotation as the object of
                 // the cue's preposition, long enough not to be a name
@@ -1761,11 +1757,11 @@ final class AttributionRules {
                 k++;  // "Ms. Leon", "Roxana M. Leon"
                 continue;
             }
-            if (k == from && lex != CueLexicon.ENGLISH && quotedName(k, to) > k && afterAddressee(k, to) == k) {
+            int name = k == from && lex != CueLexicon.ENGLISH ? quotedSource(k, to) : k;
+            if (name > k) {
                 // "Как пишет «Коммерсант», ...": Russian writes an outlet's name in quotation marks, which stay with it;
                 // "«Коммерсант» со ссылкой на источник": and what it cites
-                int name = quotedName(k, to);
-                if (name + 1 >= to || !tokens.get(name).lower().equals("со") || !tokens.get(name + 1).lower().equals("ссылкой")) return name;
+                if (!citing(name, to)) return name;
                 k = name;
                 continue;
             }
@@ -1788,6 +1784,23 @@ final class AttributionRules {
         int end = k;
         while (end < to && tokens.get(end).quote() == q) end++;
         return isMark(tokens.get(end - 1)) && end - 1 > k + 1 && wordCount(k, end) <= 4 ? end : k;
+    }
+
+    /**
+     * The end of an outlet named in quotation marks at {@code k} that is the source itself: the name followed by no
+     * word of the source's, or by what it cites ("«Коммерсант», …", "«Коммерсант» со ссылкой на …"); {@code k} when
+     * the name is none, or whom the source told ("«Деньгам» в Министерстве").
+     */
+    private int quotedSource(int k, int to) {
+        int name = quotedName(k, to);
+        if (name == k) return k;
+        boolean more = name < to && tokens.get(name).isWord() && !citing(name, to);
+        return more ? k : name;
+    }
+
+    /** "со ссылкой" at {@code k}: what a source cites follows. */
+    private boolean citing(int k, int to) {
+        return k + 1 < to && tokens.get(k).lower().equals("со") && tokens.get(k + 1).lower().equals("ссылкой");
     }
 
     private boolean isSourceBoundary(Token t) {
