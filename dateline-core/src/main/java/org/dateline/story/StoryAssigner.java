@@ -592,7 +592,7 @@ public final class StoryAssigner {
 
     /** Text cosine, blended with name and title cosines when both articles have those. */
     double similarity(Vectors a, Vectors b) {
-        double text = cosine(a.terms, b.terms);
+        double text = textCosine(a, b);
         double total = 1 - nameWeight - titleWeight, score = total * text;
         if (nameWeight > 0) {
             if (!a.names.isEmpty() && !b.names.isEmpty()) {
@@ -707,23 +707,63 @@ public final class StoryAssigner {
     double titleNameCover(Vectors a, Profile pa, Vectors b, Profile pb) {
         // a headline-only item is all title: its other words say nothing of which names it leaves out
         if (pa.terms().size() <= pa.title().size() || pb.terms().size() <= pb.title().size()) return 1.0;
-        return Math.min(cover(a, b), cover(b, a));
+        if (coveredA != a || coveredB != b) textCosine(a, b);
+        return Math.min(cover(a, b, foundOfA), cover(b, a, foundOfB));
+    }
+
+    /** The pair {@link #textCosine} last compared, and which of each one's title names it found among the other's terms. */
+    private Vectors coveredA, coveredB;
+    private long foundOfA, foundOfB;
+
+    /**
+     * The cosine of two articles' term vectors; the same pass over both notes which title names of each are among
+     * the other's terms, for {@link #titleNameCover} (searching for each name apart took as long as the cosine).
+     */
+    private double textCosine(Vectors a, Vectors b) {
+        byte[] sa = a.titleSlots, sb = b.titleSlots;
+        coveredA = a;
+        coveredB = b;
+        if (sa == null && sb == null) {
+            // neither has a title name among its own terms: cover() searches for any it has
+            foundOfA = foundOfB = 0;
+            return cosine(a.terms, b.terms);
+        }
+        double dot = 0;
+        long foundA = 0, foundB = 0;
+        int i = 0, j = 0;
+        int[] x = a.terms.ids, y = b.terms.ids;
+        double[] wx = a.terms.weights, wy = b.terms.weights;
+        while (i < x.length && j < y.length) {
+            int u = x[i], v = y[j];
+            if (u == v) {
+                dot += wx[i] * wy[j];
+                // a slot's bit (slot 0: none, shifted out of the long)
+                if (sa != null) foundA |= (1L << sa[i]) >>> 1;
+                if (sb != null) foundB |= (1L << sb[j]) >>> 1;
+            }
+            i += u <= v ? 1 : 0;
+            j += u >= v ? 1 : 0;
+        }
+        foundOfA = foundA;
+        foundOfB = foundB;
+        return dot;
     }
 
     /**
      * IDF-weighted share of {@code a}'s title names found among {@code other}'s terms or names, through term ids
-     * (its sparse vectors hold exactly those keys, by ascending id).
+     * (its sparse vectors hold exactly those keys, by ascending id); {@code foundInTerms}: the bits of those a
+     * pass over both articles' terms found.
      */
-    private static double cover(Vectors a, Vectors other) {
+    private static double cover(Vectors a, Vectors other, long foundInTerms) {
         int[] ids = a.titleNameIds;
         if (ids.length == 0) return 1.0;
         double[] idf = a.titleNameIdfs;
         double all = 0, found = 0;
         for (int i = 0; i < ids.length; i++) {
             all += idf[i];
-            if (java.util.Arrays.binarySearch(other.terms.ids, ids[i]) >= 0 || java.util.Arrays.binarySearch(other.names.ids, ids[i]) >= 0) {
-                found += idf[i];
-            }
+            boolean inTerms = (a.titleNamesOutsideTerms & 1L << i) == 0 ? (foundInTerms & 1L << i) != 0
+                    : java.util.Arrays.binarySearch(other.terms.ids, ids[i]) >= 0;
+            if (inTerms || java.util.Arrays.binarySearch(other.names.ids, ids[i]) >= 0) found += idf[i];
         }
         return all <= 0 ? 1.0 : found / all;
     }
@@ -743,10 +783,14 @@ public final class StoryAssigner {
         return dot;
     }
 
-    private static final Sparse EMPTY = new Sparse(new int[0], new double[0]);
+    private static final Sparse EMPTY = new Sparse(new int[0], new double[0], null);
 
     /** A sparse vector: ascending term ids and their weights (of unit length, but for a story aggregate's sums). */
-    record Sparse(int[] ids, double[] weights) {
+    record Sparse(int[] ids, double[] weights, char[] counts) {
+        Sparse(int[] ids, double[] weights) {
+            this(ids, weights, null);
+        }
+
         boolean isEmpty() {
             return ids.length == 0;
         }
@@ -756,16 +800,22 @@ public final class StoryAssigner {
     private final Map<String, Integer> termIds = new HashMap<>();
     /** Name-key ids, a space of their own: key vectors are only ever compared with key vectors. */
     private final Map<String, Integer> keyIds = new HashMap<>();
+    /**
+     * The terms and keys by id: weighing a member again reads its terms from its vectors' ids instead of looking
+     * every term up in the (large, cache-cold) id maps and sorting them again.
+     */
+    private final List<String> termsById = new ArrayList<>(), keysById = new ArrayList<>();
 
     private int termId(String term) {
-        return id(termIds, term);
+        return id(termIds, termsById, term);
     }
 
-    private static int id(Map<String, Integer> ids, String term) {
+    private static int id(Map<String, Integer> ids, List<String> byId, String term) {
         Integer id = ids.get(term);
         if (id == null) {
             id = ids.size();
             ids.put(term, id);
+            byId.add(term);
         }
         return id;
     }
@@ -777,7 +827,7 @@ public final class StoryAssigner {
     private Vectors vectorsOf(Profile q) {
         Vectors v = weighed.get(q.id());
         if (v != null && fresh(v)) return v;
-        v = new Vectors(q, null);
+        v = v != null && v.profile == q && v.reweighable() ? new Vectors(v) : new Vectors(q, null);
         weighed.put(q.id(), v);
         return v;
     }
@@ -810,12 +860,25 @@ public final class StoryAssigner {
         /** The title's name terms as term ids, with their IDFs. */
         final int[] titleNameIds;
         final double[] titleNameIdfs;
+        /**
+         * For each place of {@link #terms}, 1 + the index of its term in {@link #titleNameIds}, 0 for other terms
+         * (null: the title names none), so one pass over two articles' terms tells their cosine and which title
+         * names the other has (see {@link #textCosine}).
+         */
+        final byte[] titleSlots;
+        /** Bits of the title names that are not among the article's own terms (so are looked for in the other's terms by search). */
+        final long titleNamesOutsideTerms;
         private final Profile profile;
         private java.util.Set<String> figures;
         private double[] numbers;
         final int docs;
         /** The place of the profile's language chain in {@link #CHAINS} (and {@link #docsNow}). */
         final int chainSlot;
+
+        /** Whether every vector kept its counts (a term more than 65,535 times does not fit). */
+        boolean reweighable() {
+            return terms.counts != null && title.counts != null && names.counts != null && keys.counts != null;
+        }
 
         /** The article's {@link StoryAssigner#figures}, worked out once. */
         java.util.Set<String> figures() {
@@ -856,6 +919,46 @@ public final class StoryAssigner {
                 titleNameIds[k] = termId(e.getKey());
                 titleNameIdfs[k++] = e.getValue();
             }
+            byte[] slots = null;
+            long outside = 0;
+            for (k = 0; k < titleNameIds.length; k++) {
+                int at = java.util.Arrays.binarySearch(terms.ids, titleNameIds[k]);
+                if (at < 0) {
+                    outside |= 1L << k;
+                    continue;
+                }
+                if (slots == null) slots = new byte[terms.ids.length];
+                slots[at] = (byte) (k + 1);
+            }
+            titleSlots = slots;
+            titleNamesOutsideTerms = outside;
+        }
+
+        /**
+         * The vectors of {@code stale}'s article under the index's current document frequencies: the same terms and
+         * ids, only the weights change, so neither the id maps nor a sort are needed again.
+         */
+        Vectors(Vectors stale) {
+            Profile p = stale.profile;
+            profile = p;
+            docs = index.docCount(p.language());
+            chainSlot = stale.chainSlot;
+            terms = reweigh(p.language(), stale.terms, docs);
+            title = reweigh(p.language(), stale.title, docs);
+            names = reweigh(p.language(), stale.names, docs);
+            keys = reweigh(null, stale.keys, keyDocs);
+            years = stale.years;
+            titleFigures = stale.titleFigures;
+            figures = stale.figures;
+            numbers = stale.numbers;
+            titleNameIds = stale.titleNameIds;
+            titleNameIdfs = new double[titleNameIds.length];
+            for (int k = 0; k < titleNameIds.length; k++) {
+                String t = termsById.get(titleNameIds[k]);
+                titleNameIdfs[k] = Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0;
+            }
+            titleSlots = stale.titleSlots;
+            titleNamesOutsideTerms = stale.titleNamesOutsideTerms;
         }
 
         /** @param language null for name keys, whose document frequencies and ids are kept apart from the terms' */
@@ -868,33 +971,65 @@ public final class StoryAssigner {
                 terms[i] = e.getKey();
                 counts[i++] = e.getValue();
             }
-            int[] dfs = new int[n];
-            if (language == null) {
-                for (int k = 0; k < n; k++) dfs[k] = keyDf.getOrDefault(terms[k], 0);
-            } else {
-                index.docFreqs(language, terms, dfs);
-            }
-            Map<String, Integer> idSpace = language == null ? keyIds : termIds;
+            int[] dfs = docFreqs(language, terms);
             long[] packed = new long[n];
             double[] raw = new double[n];
             double norm = 0;
             for (i = 0; i < n; i++) {
-                double x = (1 + Math.log(counts[i])) * (Math.log((docs + 1.0) / (dfs[i] + 1.0)) + 1.0);
+                double x = tfIdf(counts[i], dfs[i], docs);
                 if (keep != null) keep.put(terms[i], x);
                 raw[i] = x;
-                packed[i] = ((long) id(idSpace, terms[i]) << 32) | i;
+                packed[i] = ((long) (language == null ? id(keyIds, keysById, terms[i]) : termId(terms[i])) << 32) | i;
                 norm += x * x;
             }
             java.util.Arrays.sort(packed);
             double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
             int[] ids = new int[n];
             double[] w = new double[n];
+            // the counts kept for weighing again: a profile's count maps are cache-cold lookups by then
+            char[] idOrderCounts = new char[n];
             for (int k = 0; k < n; k++) {
                 ids[k] = (int) (packed[k] >>> 32);
                 w[k] = raw[(int) packed[k]] * scale;
+                int count = counts[(int) packed[k]];
+                if (count > Character.MAX_VALUE) idOrderCounts = null;
+                else if (idOrderCounts != null) idOrderCounts[k] = (char) count;
             }
-            return new Sparse(ids, w);
+            return new Sparse(ids, w, idOrderCounts);
         }
+
+        /** {@link #weigh} again, for the terms and counts {@code old} holds (in its id order). */
+        private Sparse reweigh(String language, Sparse old, int docs) {
+            int n = old.ids.length;
+            List<String> byId = language == null ? keysById : termsById;
+            String[] terms = new String[n];
+            for (int k = 0; k < n; k++) terms[k] = byId.get(old.ids[k]);
+            int[] dfs = docFreqs(language, terms);
+            double[] w = new double[n];
+            double norm = 0;
+            for (int k = 0; k < n; k++) {
+                double x = tfIdf(old.counts[k], dfs[k], docs);
+                w[k] = x;
+                norm += x * x;
+            }
+            double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+            for (int k = 0; k < n; k++) w[k] *= scale;
+            return new Sparse(old.ids, w, old.counts);
+        }
+
+        private int[] docFreqs(String language, String[] terms) {
+            int[] dfs = new int[terms.length];
+            if (language == null) {
+                for (int k = 0; k < terms.length; k++) dfs[k] = keyDf.getOrDefault(terms[k], 0);
+            } else {
+                index.docFreqs(language, terms, dfs);
+            }
+            return dfs;
+        }
+    }
+
+    private static double tfIdf(int count, int df, int docs) {
+        return (1 + Math.log(count)) * (Math.log((docs + 1.0) / (df + 1.0)) + 1.0);
     }
 
     /** The profile of a stored article (from the cache of recently matched ones, else worked out of the stored article). */
