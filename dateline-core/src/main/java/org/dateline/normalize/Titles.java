@@ -64,11 +64,48 @@ public final class Titles {
 
     /** Lower-case word tokens as a slug would spell them: apostrophes dropped, other punctuation splits. */
     static List<String> words(String text) {
+        // one pass instead of a regex replace and split: every article's body goes through here for its content hash
+        String lower = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : NON_WORD.split(APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))) {
-            if (!w.isEmpty()) out.add(w);
+        int start = -1;
+        StringBuilder joined = null;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp == '\'' || cp == '’' || cp == '‘' || cp == '`') {
+                // an apostrophe joins the word's parts ("don't" → "dont")
+                if (start >= 0) {
+                    if (joined == null) joined = new StringBuilder();
+                    joined.append(lower, start, i);
+                    start = -1;
+                }
+            } else if (isWordCodePoint(cp)) {
+                if (start < 0) start = i;
+            } else {
+                flush(out, lower, start, i, joined);
+                start = -1;
+                joined = null;
+            }
+            i = next;
         }
+        flush(out, lower, start, lower.length(), joined);
         return out;
+    }
+
+    private static void flush(List<String> out, String text, int start, int end, StringBuilder joined) {
+        if (joined != null) {
+            if (start >= 0) joined.append(text, start, end);
+            if (!joined.isEmpty()) out.add(joined.toString());
+        } else if (start >= 0) {
+            out.add(text.substring(start, end));
+        }
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any kind. */
+    private static boolean isWordCodePoint(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -17,6 +17,29 @@ class TitlesTest {
     }
 
     @Nested
+    class Words {
+
+        /** What {@link Titles#words} was written as: drop apostrophes, split at runs of what is no letter or number. */
+        private List<String> byRegex(String text) {
+            List<String> out = new java.util.ArrayList<>();
+            for (String w : text.toLowerCase(Locale.ROOT).replaceAll("['’‘`]", "").split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) out.add(w);
+            }
+            return out;
+        }
+
+        @Test
+        void splitsAsTheRegexDid() {
+            for (String text : List.of("", "'", "Don't stop", "O’Neil’s ‘plan’", "a''b", "a'-b", "'lead", "trail'", " ' ",
+                    "Ⅻ legions, ½ share, ²squared", "İstanbul and ΣΟΦΙΑ", "𝐁old 𝟐𝟎𝟐𝟔 and 😀 emoji", "В 2026 г. — «Росатом»",
+                    "tab\tnew\nline", "x\u0301y combining")) {
+                assertThat(Titles.words(text)).as(text).isEqualTo(byRegex(text));
+            }
+            for (String text : org.dateline.TestData.sampleTexts()) assertThat(Titles.words(text)).isEqualTo(byRegex(text));
+        }
+    }
+
+    @Nested
     class RestoreFromSlug {
 
         @Test
