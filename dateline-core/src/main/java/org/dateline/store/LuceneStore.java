@@ -53,6 +53,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -595,16 +596,21 @@ public final class LuceneStore implements ArticleStore, StoryStore, CandidateInd
      */
     @Override
     public List<Candidate> nearest(float[] vector, int k, Instant from, Instant to) {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE_TYPE)), BooleanClause.Occur.FILTER);
-        if (from != null || to != null) {
-            filter.add(timeFilter(from, to), BooleanClause.Occur.FILTER);
-        }
-        Query knn = new KnnFloatVectorQuery(VECTOR, vector, Math.max(1, k), filter.build());
+        // Only articles have vectors, so the time range alone filters. Its bounds are widened to whole hours: the
+        // search turns its filter into a set of documents per segment, and the searcher's query cache can keep that
+        // set for the next articles of the hour (the same query) instead of building it again for each; what the
+        // widening lets in is left out below.
+        Query filter = from == null && to == null ? null
+                : timeFilter(from == null ? null : from.truncatedTo(ChronoUnit.HOURS),
+                to == null ? null : to.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS));
+        Query knn = new KnnFloatVectorQuery(VECTOR, vector, Math.max(1, k), filter);
         List<Candidate> indexed = withSearcher(searcher -> {
             ScoreDoc[] hits = searcher.search(knn, Math.max(1, k)).scoreDocs;
             // a DOT_PRODUCT score is (1 + cosine) / 2
             for (ScoreDoc sd : hits) sd.score = 2 * sd.score - 1;
-            return candidatesOf(searcher, hits);
+            List<Candidate> found = new ArrayList<>(candidatesOf(searcher, hits));
+            found.removeIf(c -> !within(c.published(), from, to));
+            return found;
         });
         // the k nearest of the pending articles (up to REFRESH_EVERY of them): a bounded heap, weakest on top
         PriorityQueue<Candidate> nearestPending = new PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
