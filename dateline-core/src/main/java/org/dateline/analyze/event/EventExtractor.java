@@ -153,7 +153,10 @@ public final class EventExtractor {
     private static final int PRONOUN_REACH = 3;
     /** A pronoun or "the two" as the subject before the trigger, in the trigger's clause: "They met", "Во вторник они встретились". */
     private static final Pattern SUBJECT_PRONOUN = unicode(
-            "(?<![\\p{L}])(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+            "(?<![\\p{L}])(?<!(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|brought|brings|bring|"
+                    + "told|tells|persuaded|pressed|to|with|for|between|among|of|пригласил\\p{L}{0,2}|призвал\\p{L}{0,2}|с|для|между) )"
+                    // the word before decides: "invited both sides to talks" has them as its object, not its subject
+                    + "(?:they|he|she|both|the two|the pair|они|он|она|оба|обе)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
     /** "there" or "там" after the trigger: the place the sentence before named. */
     private static final Pattern THERE = unicode("^[^.;]{0,40}?(?<![\\p{L}])(?:there|там)(?![\\p{L}])");
     /** A place someone travels or flies to: "will travel to Oslo", "прибудут в Осло". */

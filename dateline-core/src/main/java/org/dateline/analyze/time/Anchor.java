@@ -22,7 +22,9 @@ final class Anchor {
                     // what is promised lies ahead: "promised to rebuild it by Easter", "пообещал, что в субботу выделит"
                     + "promised to|promises to|pledged to|pledges to|vowed to|vows to|"
                     // and so is what someone hopes, aims or is ready to do: "hope to refloat it on Monday"
-                    + "hopes? to|hoped to|aims? to|aimed to|ready to|prepared to|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
+                    + "hopes? to|hoped to|aims? to|aimed to|ready to|prepared to|"
+                    // an invitation is to what lies ahead: "invited both sides to talks on Thursday"
+                    + "invited|invites|invitation|приглас\\p{L}*|приглаш\\p{L}*|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
                     + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

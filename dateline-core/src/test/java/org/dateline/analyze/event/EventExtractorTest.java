@@ -154,6 +154,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void theObjectOfAnInvitationIsNoPronounSubjectAndItsTalksArePlanned() {
+        // told on a Wednesday: the talks "both sides" are invited to lie ahead, and the chief executive named in the
+        // sentence before is not who "both" stands for
+        String text = "Lusoterminal's chief executive Henrique Baptista said the offer remains on the table. "
+                + "On Tuesday evening the Labour Ministry said it had invited both sides to mediated talks on Friday afternoon.";
+        List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Henrique Baptista", EntityType.ORGANIZATION, "Lusoterminal",
+                EntityType.ORGANIZATION, "Labour Ministry");
+
+        EventFrame talks = frames.stream().filter(f -> f.type() == EventType.MEETING).findFirst().orElseThrow();
+        assertThat(talks.participants()).extracting(EventFrame.Participant::name).doesNotContain("Henrique Baptista");
+        assertThat(talks.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(talks.time()).isEqualTo("2025-03-07TAF");
+    }
+
+    @Test
     void aRussianPronounSubjectTakesThePeopleOfTheSentenceBefore() {
         String text = "Бывший директор Аркадий Белов и его заместитель Семён Крылов подозреваются в растрате. "
                 + "Во вторник они были задержаны в аэропорту Самары.";

@@ -40,6 +40,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void anInvitationIsToADayAhead() {
+        // told in the past tense (reference a Thursday): the talks are yet to come
+        assertValue("On Wednesday evening the ministry said it had invited both sides to mediated talks on Saturday afternoon.",
+                "Saturday afternoon", Timex.Type.DATE, "2025-08-09TAF");
+        assertValue("Министерство пригласило стороны на переговоры в субботу.", "субботу", Timex.Type.DATE, "2025-08-09");
+        assertValue("The envoy arrived on Friday.", "Friday", Timex.Type.DATE, "2025-08-01");
+    }
+
+    @Test
     void whatSomeoneSaidWouldHappenOnADayLooksForwardUnlessTheDayNamesAThingAlreadyThere() {
         assertValue("The minister said the government would release emergency funds on Saturday.", "Saturday",
                 Timex.Type.DATE, "2025-08-09");
