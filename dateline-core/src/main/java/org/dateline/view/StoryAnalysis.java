@@ -478,17 +478,33 @@ final class StoryAnalysis {
                 EventFrame frame = withCanonicalIds(f, canonical, names);
                 int home = -1;
                 for (int i = 0; i < merged.size() && home < 0; i++) {
-                    if (EventExtractor.sameEventInStory(merged.get(i), frame)) home = i;
+                    // compared as it is shown (its well-supported participants): every report adds a few names, and
+                    // the union of them all would soon share less than half with any further report's frame
+                    if (EventExtractor.sameEventInStory(EventExtractor.settled(merged.get(i)), frame)) home = i;
                 }
                 if (home < 0) {
                     merged.add(frame);
                     outlets.add(new LinkedHashSet<>());
                     home = merged.size() - 1;
                 } else {
-                    merged.set(home, EventExtractor.combine(merged.get(home), frame));
+                    merged.set(home, EventExtractor.combineInStory(merged.get(home), frame));
                 }
                 String outlet = outletOf.get(a.articleId());
                 if (outlet != null) outlets.get(home).add(outlet);
+            }
+        }
+        // frames merged early may only now agree (each took in reports the other had not): join them until none do
+        for (boolean joined = true; joined; ) {
+            joined = false;
+            for (int i = 0; i < merged.size() && !joined; i++) {
+                for (int j = i + 1; j < merged.size() && !joined; j++) {
+                    if (!EventExtractor.sameEventInStory(EventExtractor.settled(merged.get(i)), EventExtractor.settled(merged.get(j)))) continue;
+                    merged.set(i, EventExtractor.combineInStory(merged.get(i), merged.get(j)));
+                    outlets.get(i).addAll(outlets.get(j));
+                    merged.remove(j);
+                    outlets.remove(j);
+                    joined = true;
+                }
             }
         }
         List<StoryView.EventView> out = new ArrayList<>();

@@ -145,6 +145,53 @@ class StoryAnalysisTest {
                 .extracting(StoryView.EntityCount::mentions).isEqualTo(3);
     }
 
+    private static org.dateline.analyze.event.EventFrame signing(org.dateline.analyze.event.EventStatus status, String time,
+                                                                 DocumentEntity... parties) {
+        List<org.dateline.analyze.event.EventFrame.Participant> people = new java.util.ArrayList<>();
+        for (DocumentEntity p : parties) people.add(new org.dateline.analyze.event.EventFrame.Participant(p.id(), p.name(), 1));
+        return new org.dateline.analyze.event.EventFrame(org.dateline.analyze.event.EventType.AGREEMENT, status, people, List.of(),
+                null, time, time == null ? null : "Monday", List.of("sign"), List.of(status + " " + time + " " + people.stream().map(p -> p.name()).toList()));
+    }
+
+    @Test
+    void aSigningAnnouncedForADayAndToldAsDoneThatDayIsOneEventThatHappened() {
+        List<Article> articles = List.of(report(1, "en", "Varga and Reinholt signed the rail deal in Saltmere on Monday.", 9),
+                report(2, "en", "The ministers will sign the rail deal on Monday.", 10),
+                report(3, "en", "Varga and Reinholt signed the deal.", 11),
+                report(4, "en", "Reinholt and Varga signed.", 12),
+                report(5, "en", "A second deal was signed on Friday.", 13));
+        DocumentEntity varga = keyed(EntityType.PERSON, "Ilse Varga"), reinholt = keyed(EntityType.PERSON, "Tomas Reinholt");
+        DocumentEntity saltmere = keyed(EntityType.LOCATION, "Saltmere"), orvik = keyed(EntityType.LOCATION, "Orvik"),
+                link = keyed(EntityType.ORGANIZATION, "Northern Rail Link"), railways = keyed(EntityType.ORGANIZATION, "Kestrian Railways");
+        var planned = org.dateline.analyze.event.EventStatus.PLANNED;
+        var happened = org.dateline.analyze.event.EventStatus.HAPPENED;
+        // the announcement names others beside the two ministers than the first report of the signing does: the two
+        // meet only once the later reports have shown who signed
+        List<List<org.dateline.analyze.event.EventFrame>> frames = List.of(
+                List.of(signing(happened, "2026-03-16", varga, reinholt, saltmere, orvik)),
+                List.of(signing(planned, "2026-03-16", varga, reinholt, link, railways)),
+                List.of(signing(happened, null, varga, reinholt)),
+                List.of(signing(happened, null, reinholt, varga)),
+                List.of(signing(happened, "2026-03-20", keyed(EntityType.PERSON, "Agnes Holm"))));
+        Map<String, Analysis> analyses = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            analyses.put(a.id(), new Analysis(a.id(), "en", "test", List.of(varga, reinholt, saltmere, orvik, link, railways),
+                    List.of(), List.of(), frames.get(i)));
+        }
+
+        StoryAnalysis.Result result = StoryAnalysis.of(articles, id -> Optional.ofNullable(analyses.get(id)), Map.of());
+
+        assertThat(result.events()).hasSize(2);
+        var signed = result.events().get(0).frame();
+        assertThat(signed.status()).isEqualTo(happened);
+        assertThat(signed.time()).isEqualTo("2026-03-16");
+        assertThat(signed.participants()).extracting(org.dateline.analyze.event.EventFrame.Participant::name)
+                .containsExactlyInAnyOrder("Ilse Varga", "Tomas Reinholt");
+        assertThat(signed.sentences()).hasSize(4);
+        assertThat(result.events().get(1).frame().time()).isEqualTo("2026-03-20");
+    }
+
     @Test
     void aPlaceNamedAfterATownIsNotTheTownAndItsShortNameIsIt() {
         List<Article> articles = List.of(report(1, "en", "Thieves broke into the Orvik Maritime Museum.", 10),

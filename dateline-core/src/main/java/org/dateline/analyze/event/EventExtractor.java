@@ -670,12 +670,38 @@ public final class EventExtractor {
      */
     public static boolean sameEventInStory(EventFrame a, EventFrame b) {
         if (a.type() != b.type()) return false;
-        if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN) return false;
+        if (happened(a) != happened(b) && a.status() != EventStatus.UNKNOWN && b.status() != EventStatus.UNKNOWN
+                && !announcedThenHeld(a, b)) {
+            return false;
+        }
         if (happened(a) && happened(b) && a.time() != null && b.time() != null && !sameDay(a.time(), b.time())) return false;
         // a year alone dates history ("the meeting in Helsinki in 2018"); a report's own event is dated by its day or
         // not at all, so one dated by a year alone is another event than one without a date
         if (happened(a) && happened(b) && yearOnly(a.time()) != yearOnly(b.time())) return false;
         return participantsAgree(a, b);
+    }
+
+    /**
+     * One report announces the event for a day and a later one tells it took place that day ("will sign on Monday",
+     * "signed on Monday"): across a story's reports that is one event, not a planned one beside a past one.
+     */
+    static boolean announcedThenHeld(EventFrame a, EventFrame b) {
+        EventFrame held = happened(a) ? a : b, announced = held == a ? b : a;
+        if (!happened(held) || (announced.status() != EventStatus.PLANNED && announced.status() != EventStatus.AGREED)) return false;
+        return held.time() != null && announced.time() != null && held.time().length() >= 10 && announced.time().length() >= 10
+                && sameDay(held.time(), announced.time());
+    }
+
+    /**
+     * {@link #combine} for frames of different reports in one story: an event announced for a day that a report says
+     * took place that day took place (the later report knows more), on the day and at the time that report gives.
+     */
+    public static EventFrame combineInStory(EventFrame a, EventFrame b) {
+        EventFrame both = combine(a, b);
+        if (!(happened(a) ^ happened(b)) || !announcedThenHeld(a, b)) return both;
+        EventFrame held = happened(a) ? a : b;
+        return new EventFrame(both.type(), EventStatus.HAPPENED, both.participants(), both.places(), both.venue(),
+                held.time(), held.timeText(), both.triggers(), both.sentences());
     }
 
     /**
