@@ -26,6 +26,8 @@ final class SpeakerResolver {
             "него", "неё", "нее");
     private static final List<String> COLLECTIVE = List.of("they", "them", "it", "они", "оно", "их", "них");
     private static final List<String> PLURAL = List.of("they", "them", "они", "их", "них");
+    /** An English plural noun: "ministers", "officials", "spokesmen" (not "press", "status", "analysis"). */
+    private static final Pattern PLURAL_HEAD = Pattern.compile("[a-z]{2,}(?:[^siu']s|men)");
     /** How far back (characters) a group's statement lends its speaker to a plural pronoun. */
     private static final int RECENT_SPEAKER = 400;
     /** Plural nouns of groups that do not end as plurals do. */
@@ -89,7 +91,9 @@ final class SpeakerResolver {
         if (to - from == 1 && lex.pronouns.contains(first)) return null;
         Token head = tokens.get(to - 1);
         boolean description = !head.isCapitalized() || lex.titles.contains(head.lower());
-        if (description) {
+        // "the ministers said": a plural description stands for several people, and the first of them named earlier
+        // ("transport ministers Ilse Varga and Tomas Reinholt") did not say it alone
+        if (description && !PLURAL_HEAD.matcher(head.lower()).matches()) {
             Span apposed = appositiveName(to);
             if (apposed != null) return apposed;
             Span named = describedEarlier(from, to);

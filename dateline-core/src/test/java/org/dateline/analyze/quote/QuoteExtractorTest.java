@@ -92,6 +92,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPluralDescriptionIsNotTheFirstPersonItDescribedEarlier() {
+        String text = "The memorandum was signed in Saltmere by transport ministers Ilse Varga and Tomas Reinholt. "
+                + "Rebuilding the bridge is expected to cost 640 million euros, the ministers said.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(
+                mention(text, EntityType.LOCATION, "Saltmere"),
+                mention(text, EntityType.PERSON, "Ilse Varga"),
+                mention(text, EntityType.PERSON, "Tomas Reinholt")));
+        Quote cost = quoteContaining(quotes, "640 million");
+        assertThat(cost.source().text()).isEqualTo("the ministers");
+        assertThat(speaker(cost)).isNull();
+    }
+
+    @Test
     void aNameInAppositionToADescriptionSourceIsItsSpeaker() {
         String text = "Kestria’s transport minister, Tomas Reinholt, said on Wednesday that the first flights had left. "
                 + "\"We will be back,\" the airline's spokeswoman, Anna Berg, told reporters. "
