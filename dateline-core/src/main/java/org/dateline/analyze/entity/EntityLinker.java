@@ -58,6 +58,8 @@ public final class EntityLinker {
         boolean isDemonym;
         /** Whether the text calls the name a company ("operator Lusoterminal", "Lusoterminal chief executive"). */
         boolean companyCue;
+        /** A mention names it as a storm ("Hurricane Milton"): its other mentions ("Milton made landfall") are the storm's. */
+        boolean stormCue;
         /** Mentions the text gives as a news outlet: the agency of a wire dateline, the one someone "told". */
         final Set<Mention> outletCues = new java.util.HashSet<>();
         /** Mentions written as an adjective of the common noun after them ("Северная линия"): a named thing, no person. */
@@ -119,6 +121,8 @@ public final class EntityLinker {
             if (m.type() == EntityType.PERSON && modifiesNextWord(text, m)) home.modifierCues.add(m);
             // one-word names only: "the company Trump founded" does not make Donald Trump a company
             if (home.keys.size() == 1 && isCompany(text, m)) home.companyCue = true;
+            if (m.type() == EntityType.MISC && namedStorm(text, new Mention(EntityType.PERSON, m.start(), m.end(), m.text())).type() == EntityType.MISC
+                    || STORM_WORD.matcher(m.text()).lookingAt()) home.stormCue = true;
         }
         Set<String> miscNames = new java.util.HashSet<>();
         for (Mention m : named) if (m.type() == EntityType.MISC) miscNames.add(m.text());
@@ -643,10 +647,33 @@ public final class EntityLinker {
      */
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);
-        for (Mention part : splitAtSpacedDash(text, withoutCentury(text, m))) {
+        for (Mention part : splitAtSpacedDash(text, namedStorm(text, withoutCentury(text, m)))) {
             out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(part)))));
         }
         return out;
+    }
+
+    /** The word that names a storm before its name: "Hurricane Milton", "Typhoon Haikui", "ураган «Милтон»". */
+    private static final Pattern STORM_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])((?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Depression)[ \\u00A0])$"
+                    + "|(?<![\\p{L}])(?iu:ураган|тайфун|циклон|шторм|тропическ\\p{L}+ шторм)\\p{L}{0,3}[ \\u00A0][«\"„]?$");
+
+    /** A name opening with its storm word. */
+    private static final Pattern STORM_WORD = Pattern.compile(
+            "(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Depression)[ \\u00A0]\\p{Lu}");
+
+    /**
+     * A storm's name is no person's, whatever the recognizer made of it ("Hurricane Milton" is not Milton): the
+     * mention takes the capitalised storm word before it, as the name's first word, and the type of other named
+     * things (a Russian storm word is lower-case, so no part of the name).
+     */
+    static Mention namedStorm(String text, Mention m) {
+        if (m.start() > text.length() || m.start() < 2) return m;
+        Matcher before = STORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (!before.find()) return m;
+        if (before.group(1) == null) return new Mention(EntityType.MISC, m.start(), m.end(), m.text());
+        int start = m.start() - before.group(1).length();
+        return new Mention(EntityType.MISC, start, m.end(), text.substring(start, m.end()));
     }
 
     /** The lower-case Cyrillic word right after a name, on its line or the next (hard-wrapped text), not a paragraph away. */
@@ -985,6 +1012,7 @@ public final class EntityLinker {
     }
 
     private static EntityType majorityType(Referent r) {
+        if (r.stormCue) return EntityType.MISC;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         // a weak cue counts for a name placed twice or more
         int weakest = r.placeCues.size() >= 2 ? WEAK_CUE : STRONG_CUE;

@@ -39,6 +39,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aStormsNameIsNoPersonsAndKeepsItsStormWord() {
+        String text = "NASA delayed the launch because of Hurricane Milton. Milton made landfall near Sarasota.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Milton", EntityType.LOCATION, "Sarasota"));
+        // the later "Milton" is the storm's too
+        assertThat(entities).filteredOn(e -> e.name().equals("Hurricane Milton")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        assertThat(typeOf(entities, "Hurricane Milton")).isEqualTo(EntityType.MISC);
+        assertThat(typeOf(entities, "Sarasota")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeIn("Власти эвакуировали жителей из-за урагана «Милтон».", "Милтон", EntityType.PERSON, "Милтон"))
+                .isEqualTo(EntityType.MISC);
+        // a name after a lower-case or unrelated word stays as the recognizer read it
+        assertThat(typeIn("The storm hit. Milton Keynes said it was ready.", "Milton Keynes", EntityType.PERSON, "Milton Keynes"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aCompanysNameWithoutTheNounsAroundIt() {
         String text = "The Islandlink Ferries vessel lost power. Operator Islandlink Ferries said the crew was safe. "
                 + "Star magazine reported it first.";
