@@ -161,8 +161,11 @@ public final class EntityLinker {
             if (e.type() != EntityType.MISC) typedIds.add(e.id());
         }
         for (DocumentEntity e : entities) {
-            // "German" beside "Germany": one key, but the adjective is not the country (see adjectiveOfName)
-            if (e.type() == EntityType.MISC && typedIds.contains(e.id())) e = withId(e, NameKeys.id(e.key() + " misc"));
+            // "German" beside "Germany": one key, but the adjective is not the country (see adjectiveOfName); nor where
+            // the country is named in another report only, so an adjective of nationality is always apart
+            if (e.type() == EntityType.MISC && (typedIds.contains(e.id()) || NATIONALITY.matcher(e.name()).matches())) {
+                e = withId(e, NameKeys.id(e.key() + " misc"));
+            }
             byId.merge(e.id(), e, EntityLinker::union);
         }
         List<DocumentEntity> out = new ArrayList<>(byId.values());
@@ -475,6 +478,9 @@ public final class EntityLinker {
     private static java.util.Optional<Datelines.Dateline> datelineAt(String text, int line) {
         return Datelines.parse(text.substring(line, Math.min(text.length(), line + 120)));
     }
+
+    /** One Latin word shaped as an adjective of nationality: "Ukrainian", "Chinese", "British", "Israeli", "Kestrian". */
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|an|ese|ish|i)");
 
     /**
      * Whether a misc mention and a referent of another type (or the other way round) share a key but not a spelling:

@@ -39,6 +39,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anAdjectiveOfNationalityIsApartFromItsCountryInEveryReport() {
+        // two reports of one story: one names the country, the other only its adjective; the story lists entities by
+        // id, and "Ukrainian" had taken the country's id (one consonant key) in the report without the country
+        String first = "Talks on Ukraine resumed in Geneva.";
+        String second = "The Ukrainian delegation arrived in Geneva.";
+        DocumentEntity country = new EntityLinker().link(first, mentions(first, EntityType.LOCATION, "Ukraine",
+                EntityType.LOCATION, "Geneva")).stream().filter(e -> e.name().equals("Ukraine")).findFirst().orElseThrow();
+        DocumentEntity adjective = new EntityLinker().link(second, mentions(second, EntityType.MISC, "Ukrainian",
+                EntityType.LOCATION, "Geneva")).stream().filter(e -> e.name().equals("Ukrainian")).findFirst().orElseThrow();
+        assertThat(adjective.id()).isNotEqualTo(country.id());
+        // a misc name that is no adjective keeps its key's id, so another report's typing of it meets it
+        String third = "The BRICS summit opened.";
+        DocumentEntity brics = new EntityLinker().link(third, mentions(third, EntityType.MISC, "BRICS")).get(0);
+        assertThat(brics.id()).isEqualTo(NameKeys.id(brics.key()));
+    }
+
+    @Test
     void aStormsNameIsNoPersonsAndKeepsItsStormWord() {
         String text = "NASA delayed the launch because of Hurricane Milton. Milton made landfall near Sarasota.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
