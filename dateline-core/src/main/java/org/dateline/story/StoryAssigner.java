@@ -711,6 +711,9 @@ public final class StoryAssigner {
         return Math.min(cover(a, b, foundOfA), cover(b, a, foundOfB));
     }
 
+    /** How many of a title's names one pass over the terms tracks (bits of a long); any further ones are searched for. */
+    private static final int TRACKED_TITLE_NAMES = 63;
+
     /** The pair {@link #textCosine} last compared, and which of each one's title names it found among the other's terms. */
     private Vectors coveredA, coveredB;
     private long foundOfA, foundOfB;
@@ -761,7 +764,7 @@ public final class StoryAssigner {
         double all = 0, found = 0;
         for (int i = 0; i < ids.length; i++) {
             all += idf[i];
-            boolean inTerms = (a.titleNamesOutsideTerms & 1L << i) == 0 ? (foundInTerms & 1L << i) != 0
+            boolean inTerms = i < TRACKED_TITLE_NAMES && (a.titleNamesOutsideTerms & 1L << i) == 0 ? (foundInTerms & 1L << i) != 0
                     : java.util.Arrays.binarySearch(other.terms.ids, ids[i]) >= 0;
             if (inTerms || java.util.Arrays.binarySearch(other.names.ids, ids[i]) >= 0) found += idf[i];
         }
@@ -921,7 +924,7 @@ public final class StoryAssigner {
             }
             byte[] slots = null;
             long outside = 0;
-            for (k = 0; k < titleNameIds.length; k++) {
+            for (k = 0; k < Math.min(titleNameIds.length, TRACKED_TITLE_NAMES); k++) {
                 int at = java.util.Arrays.binarySearch(terms.ids, titleNameIds[k]);
                 if (at < 0) {
                     outside |= 1L << k;

@@ -159,10 +159,8 @@ class EventExtractorTest {
         // sentence before is not who "both" stands for
         String text = "Lusoterminal's chief executive Henrique Baptista said the offer remains on the table. "
                 + "On Tuesday evening the Labour Ministry said it had invited both sides to mediated talks on Friday afternoon.";
-        List<EventFrame> frames = frames(text, WED, EntityType.PERSON, "Henrique Baptista", EntityType.ORGANIZATION, "Lusoterminal",
-                EntityType.ORGANIZATION, "Labour Ministry");
-
-        EventFrame talks = frames.stream().filter(f -> f.type() == EventType.MEETING).findFirst().orElseThrow();
+        EventFrame talks = only(frames(text, WED, EntityType.PERSON, "Henrique Baptista", EntityType.ORGANIZATION, "Lusoterminal",
+                EntityType.ORGANIZATION, "Labour Ministry"), EventType.MEETING);
         assertThat(talks.participants()).extracting(EventFrame.Participant::name).doesNotContain("Henrique Baptista");
         assertThat(talks.status()).isEqualTo(EventStatus.PLANNED);
         assertThat(talks.time()).isEqualTo("2025-03-07TAF");
