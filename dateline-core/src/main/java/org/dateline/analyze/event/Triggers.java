@@ -72,9 +72,10 @@ final class Triggers {
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
             // someone spoke at a gathering in the past tense: the gathering took place ("told employees at a meeting")
-            + "(?:told|said|spoke|announced|addressed|briefed)(?![\\p{L}])[^.!?]{0,60}?(?:at|during) (?:a|an|the) "
+            // (not where the gathering is in what was said: "заявил, что на заседании 2 апреля депутаты примут")
+            + "(?:told|said|spoke|announced|addressed|briefed)(?![\\p{L}])(?:(?!that )[^.!?]){0,60}?(?:at|during) (?:a|an|the) "
             + "(?:[\\p{L}-]+ )?(?:meeting|news conference|press conference|briefing|summit|session|rally)|"
-            + "(?:заявил|сказал|сообщил|рассказал|выступил|объявил)\\w*[^.!?]{0,60}?на (?:\\p{L}+ )?"
+            + "(?:заявил|сказал|сообщил|рассказал|выступил|объявил)\\w*(?:(?!что )[^.!?]){0,60}?на (?:\\p{L}+ )?"
             + "(?:встрече|совещании|заседании|брифинге|пресс-конференции|саммите|сессии|митинге)");
     static final Pattern SUGGESTED = words("suggest|suggested|suggests|proposed|propose|offered|possible venue|"
             + "предлож\\w*");

@@ -154,6 +154,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGatheringInWhatWasSaidIsNotOneTheSpeakerSpokeAt() {
+        // "заявил, что на заседании …": the session is what the chairman spoke of, two days ahead, not where he spoke
+        EventFrame session = only(ru("Председатель городской думы Виктор Ерохин заявил, что на заседании 2 апреля депутаты "
+                + "примут отставку мэра.", LocalDate.of(2026, 3, 31), EntityType.PERSON, "Виктор Ерохин"), EventType.MEETING);
+        assertThat(session.status()).isNotEqualTo(EventStatus.HAPPENED);
+        assertThat(session.time()).isEqualTo("2026-04-02");
+        // speaking at one still tells it took place
+        EventFrame briefing = only(ru("Виктор Ерохин заявил на заседании думы, что отставка принята.", LocalDate.of(2026, 3, 31),
+                EntityType.PERSON, "Виктор Ерохин"), EventType.MEETING);
+        assertThat(briefing.status()).isEqualTo(EventStatus.HAPPENED);
+    }
+
+    @Test
     void theObjectOfAnInvitationIsNoPronounSubjectAndItsTalksArePlanned() {
         // told on a Wednesday: the talks "both sides" are invited to lie ahead, and the chief executive named in the
         // sentence before is not who "both" stands for
