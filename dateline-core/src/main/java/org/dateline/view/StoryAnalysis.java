@@ -472,36 +472,45 @@ final class StoryAnalysis {
     private static List<StoryView.EventView> events(List<Analysis> found, Map<String, String> canonical,
                                                     Map<String, String> names, Map<String, String> outletOf) {
         List<EventFrame> merged = new ArrayList<>();
+        // each merged frame as it is shown (its well-supported participants), which is what is compared: every report
+        // adds a few names, and the union of them all would soon share less than half with any further report's frame
+        List<EventFrame> shown = new ArrayList<>();
         List<Set<String>> outlets = new ArrayList<>();
         for (Analysis a : found) {
             for (EventFrame f : a.events()) {
                 EventFrame frame = withCanonicalIds(f, canonical, names);
                 int home = -1;
                 for (int i = 0; i < merged.size() && home < 0; i++) {
-                    // compared as it is shown (its well-supported participants): every report adds a few names, and
-                    // the union of them all would soon share less than half with any further report's frame
-                    if (EventExtractor.sameEventInStory(EventExtractor.settled(merged.get(i)), frame)) home = i;
+                    if (EventExtractor.sameEventInStory(shown.get(i), frame)) home = i;
                 }
                 if (home < 0) {
                     merged.add(frame);
+                    shown.add(EventExtractor.settled(frame));
                     outlets.add(new LinkedHashSet<>());
                     home = merged.size() - 1;
                 } else {
                     merged.set(home, EventExtractor.combineInStory(merged.get(home), frame));
+                    shown.set(home, EventExtractor.settled(merged.get(home)));
                 }
                 String outlet = outletOf.get(a.articleId());
                 if (outlet != null) outlets.get(home).add(outlet);
             }
         }
-        // frames merged early may only now agree (each took in reports the other had not): join them until none do
+        // frames merged early may only now agree (each took in reports the other had not): join them, pass after
+        // pass, until none do
         for (boolean joined = true; joined; ) {
             joined = false;
-            for (int i = 0; i < merged.size() && !joined; i++) {
-                for (int j = i + 1; j < merged.size() && !joined; j++) {
-                    if (!EventExtractor.sameEventInStory(EventExtractor.settled(merged.get(i)), EventExtractor.settled(merged.get(j)))) continue;
+            for (int i = 0; i < merged.size(); i++) {
+                for (int j = i + 1; j < merged.size(); ) {
+                    if (!EventExtractor.sameEventInStory(shown.get(i), shown.get(j))) {
+                        j++;
+                        continue;
+                    }
                     merged.set(i, EventExtractor.combineInStory(merged.get(i), merged.get(j)));
+                    shown.set(i, EventExtractor.settled(merged.get(i)));
                     outlets.get(i).addAll(outlets.get(j));
                     merged.remove(j);
+                    shown.remove(j);
                     outlets.remove(j);
                     joined = true;
                 }
@@ -509,7 +518,7 @@ final class StoryAnalysis {
         }
         List<StoryView.EventView> out = new ArrayList<>();
         for (int i = 0; i < merged.size(); i++) {
-            out.add(new StoryView.EventView(EventExtractor.settled(merged.get(i)), new ArrayList<>(outlets.get(i))));
+            out.add(new StoryView.EventView(shown.get(i), new ArrayList<>(outlets.get(i))));
         }
         out.sort(Comparator.comparingInt((StoryView.EventView e) -> -e.outlets().size() - e.frame().sentences().size()));
         return out.size() > 10 ? out.subList(0, 10) : out;
