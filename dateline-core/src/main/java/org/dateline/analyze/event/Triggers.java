@@ -61,8 +61,8 @@ final class Triggers {
      */
     static final Pattern PLANNED = words("will|would|to hold|plan|plans|planned|planning|scheduled|upcoming|expected to|"
             + "is to|are to|is due to|are due to|is set to|are set to|"
-            + "next week|coming days|to meet|invited|invites|invitation|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
-            + "предстоящ\\w*|намечен\\w*|запланирован\\w*|назначен\\w*|пригласил\\w*|приглаша\\w*|приглашени\\w*|"
+            + "next week|coming days|to meet|(?:invited|invites|invitation)(?: [^\\s,.]+){0,3} to|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
+            + "предстоящ\\w*|намечен\\w*|запланирован\\w*|назначен\\w*|(?:пригласил|приглаша|приглашени)\\w*(?: [^\\s,.]+){0,3} на|"
             + "подпиш(?:ут|ет)|встрет(?:ит|ят)ся|провед(?:ут|[её]т)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|"
             + "соберутся|соберётся|соберется|изберут|выберут|проголосуют|выступ(?:ит|ят)|объяв(?:ит|ят)");
     static final Pattern HAPPENED = words("met|held|took place|happened|occurred|visited|was arrested|were arrested|"

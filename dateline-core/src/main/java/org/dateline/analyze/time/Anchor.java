@@ -23,8 +23,9 @@ final class Anchor {
                     + "promised to|promises to|pledged to|pledges to|vowed to|vows to|"
                     // and so is what someone hopes, aims or is ready to do: "hope to refloat it on Monday"
                     + "hopes? to|hoped to|aims? to|aimed to|ready to|prepared to|"
-                    // an invitation is to what lies ahead: "invited both sides to talks on Thursday"
-                    + "invited|invites|invitation|приглас\\p{L}*|приглаш\\p{L}*|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
+                    // an invitation is to what lies ahead: "invited both sides to talks on Thursday" (not "who was
+                    // invited by Xi, arrived on Tuesday": the invitation's "to" comes within three words, no comma between)
+                    + "(?:invited|invites|invitation)(?: [^\\s,.]+){0,3} to|(?:приглас|приглаш)\\p{L}*(?: [^\\s,.]+){0,3} на|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
                     + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
