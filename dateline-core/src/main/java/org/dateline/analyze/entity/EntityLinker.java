@@ -384,9 +384,16 @@ public final class EntityLinker {
      * sentence, not as a name.
      */
     private static boolean compoundOpener(String text, Mention m) {
-        if (m.end() + 1 >= text.length() || text.charAt(m.end()) != '-' || !Character.isLowerCase(text.charAt(m.end() + 1))) return false;
-        return NameKeys.words(m.text()).size() == 1 && Names.sentenceStart(text, m.start());
+        if (NameKeys.words(m.text()).size() != 1 || !Names.sentenceStart(text, m.start())) return false;
+        if (m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLowerCase(text.charAt(m.end() + 1))) return true;
+        // "Cork and wine exporters warned": a person's name, by its shape, coordinated with a common noun, and
+        // written nowhere else in the text, is a common noun the sentence capitalised
+        return m.type() == EntityType.PERSON && COORDINATED_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()
+                && text.indexOf(m.text()) == m.start() && text.indexOf(m.text(), m.end()) < 0;
     }
+
+    /** " and " and two lower-case words after a sentence's first word: "Cork and wine exporters". */
+    private static final Pattern COORDINATED_NOUN = Pattern.compile(" (?:and|or|и|или) \\p{Ll}+ \\p{Ll}+");
 
     private static boolean isLowerCase(String s) {
         return s.equals(s.toLowerCase(Locale.ROOT));

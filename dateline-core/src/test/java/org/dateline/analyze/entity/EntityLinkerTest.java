@@ -56,6 +56,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSentencesFirstWordCoordinatedWithACommonNounIsNoName() {
+        String text = "The strike stranded 37 ships. Cork and wine exporters in the Alentejo warned of delays. "
+                + "Baptista and union leaders met on Thursday. Baptista said the offer stands.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
+                EntityType.PERSON, "Cork", EntityType.LOCATION, "Alentejo", EntityType.PERSON, "Baptista"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Alentejo", "Baptista");
+    }
+
+    @Test
     void aStormsNameIsNoPersonsAndKeepsItsStormWord() {
         String text = "NASA delayed the launch because of Hurricane Milton. Milton made landfall near Sarasota.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text,
