@@ -121,8 +121,7 @@ public final class EntityLinker {
             if (m.type() == EntityType.PERSON && modifiesNextWord(text, m)) home.modifierCues.add(m);
             // one-word names only: "the company Trump founded" does not make Donald Trump a company
             if (home.keys.size() == 1 && isCompany(text, m)) home.companyCue = true;
-            if (m.type() == EntityType.MISC && namedStorm(text, new Mention(EntityType.PERSON, m.start(), m.end(), m.text())).type() == EntityType.MISC
-                    || STORM_WORD.matcher(m.text()).lookingAt()) home.stormCue = true;
+            if (STORM_WORD.matcher(m.text()).lookingAt() || stormWordBefore(text, m) != null) home.stormCue = true;
         }
         Set<String> miscNames = new java.util.HashSet<>();
         for (Mention m : named) if (m.type() == EntityType.MISC) miscNames.add(m.text());
@@ -380,8 +379,9 @@ public final class EntityLinker {
     }
 
     /**
-     * "Art-crime experts said": a one-word mention opening a sentence and a hyphenated compound is capitalised by the
-     * sentence, not as a name.
+     * "Art-crime experts said", "Cork and wine exporters warned": a one-word mention opening a sentence and a
+     * hyphenated compound, or a person's name coordinated with a common noun, is capitalised by the sentence, not as a
+     * name.
      */
     private static boolean compoundOpener(String text, Mention m) {
         if (NameKeys.words(m.text()).size() != 1 || !Names.sentenceStart(text, m.start())) return false;
@@ -666,14 +666,14 @@ public final class EntityLinker {
         return out;
     }
 
+    /** The English words that name a storm before its name, capitalised as part of it. */
+    private static final String STORM_WORDS = "Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Depression";
     /** The word that names a storm before its name: "Hurricane Milton", "Typhoon Haikui", "ураган «Милтон»". */
     private static final Pattern STORM_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])((?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Depression)[ \\u00A0])$"
+            "(?<![\\p{L}])((?:" + STORM_WORDS + ")[ \\u00A0])$"
                     + "|(?<![\\p{L}])(?iu:ураган|тайфун|циклон|шторм|тропическ\\p{L}+ шторм)\\p{L}{0,3}[ \\u00A0][«\"„]?$");
-
     /** A name opening with its storm word. */
-    private static final Pattern STORM_WORD = Pattern.compile(
-            "(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Depression)[ \\u00A0]\\p{Lu}");
+    private static final Pattern STORM_WORD = Pattern.compile("(?:" + STORM_WORDS + ")[ \\u00A0]\\p{Lu}");
 
     /**
      * A storm's name is no person's, whatever the recognizer made of it ("Hurricane Milton" is not Milton): the
@@ -681,12 +681,18 @@ public final class EntityLinker {
      * things (a Russian storm word is lower-case, so no part of the name).
      */
     static Mention namedStorm(String text, Mention m) {
-        if (m.start() > text.length() || m.start() < 2) return m;
-        Matcher before = STORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        if (!before.find()) return m;
+        Matcher before = stormWordBefore(text, m);
+        if (before == null) return m;
         if (before.group(1) == null) return new Mention(EntityType.MISC, m.start(), m.end(), m.text());
         int start = m.start() - before.group(1).length();
         return new Mention(EntityType.MISC, start, m.end(), text.substring(start, m.end()));
+    }
+
+    /** The storm word right before a mention (group 1: an English one, to be part of the name), or null. */
+    private static Matcher stormWordBefore(String text, Mention m) {
+        if (m.start() > text.length() || m.start() < 2) return null;
+        Matcher before = STORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        return before.find() ? before : null;
     }
 
     /** The lower-case Cyrillic word right after a name, on its line or the next (hard-wrapped text), not a paragraph away. */
