@@ -83,6 +83,7 @@ public final class StoryAssigner {
     private final double rankSources, rankOutlets, rankVelocity, rankNotNews;
     private final double velocityHours;
     private final int vectorCandidates;
+    private final double vectorConfident;
     private final double vectorWeight, vectorWeightFull, vectorFloor;
     /** Sentence embeddings of recently compared articles (an empty array: the article has none). */
     private final Map<String, float[]> embeddings = lru(20_000);
@@ -141,6 +142,7 @@ public final class StoryAssigner {
         this.rankNotNews = config.getDouble("story.rank.notnews.factor");
         this.velocityHours = Math.max(1, config.getDouble("story.rank.velocity.hours"));
         this.vectorCandidates = config.getInt("story.vector.candidates");
+        this.vectorConfident = config.getDouble("story.vector.confident.margin");
         this.vectorWeight = config.getDouble("story.weight.vector");
         this.vectorWeightFull = config.getDouble("story.weight.vector.full");
         this.vectorFloor = config.getDouble("story.vector.floor");
@@ -191,32 +193,41 @@ public final class StoryAssigner {
         List<Candidate> found = new ArrayList<>(index.candidates(article.language(), query, candidates,
                 at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
         if (crossCandidates > 0) found.addAll(otherLanguages(p, at));
-        if (vector != null && vectorCandidates > 0 && vectorWeight > 0) {
-            found.addAll(index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
-        }
-        String bestStory = null, bestArticle = null;
-        double bestScore = -1;
-        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        double join = threshold(p);
         List<Match> matches = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        Match best = bestOf(found, article.id(), p, mine, vector, at, share, seen, matches, null);
+        // A lexical candidate this far over the threshold is not outscored by what only the meaning finds (on ECB+,
+        // UCI, MEANTIME and the pairs not one assignment changed), and most articles then skip the time-filtered graph
+        // search, the dearest step of matching with embeddings.
+        if (vector != null && vectorCandidates > 0 && vectorWeight > 0 && (best == null || best.score() < join + vectorConfident)) {
+            List<Candidate> near = index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window));
+            best = bestOf(near, article.id(), p, mine, vector, at, share, seen, matches, best);
+        }
+        if (best != null && best.score() >= join) {
+            String bestStory = best.storyId();
+            List<Match> others = matches.stream().filter(m -> m.score() >= join && !m.storyId().equals(bestStory))
+                    .sorted(java.util.Comparator.comparingDouble(Match::score).reversed()).toList();
+            return new Assignment(bestStory, false, best.score(), best.nearestArticleId(), join, others);
+        }
+        return new Assignment(newStoryId(article), true, best == null ? 0 : Math.max(0, best.score()), null);
+    }
+
+    /**
+     * Scores the stories of {@code found} not {@code seen} yet (each story once, whichever member found it), adds them
+     * to {@code matches} and returns the best of them and {@code best}, the first one on a tie; null when none scored.
+     */
+    private Match bestOf(List<Candidate> found, String articleId, Profile p, Vectors mine, float[] vector, Instant at,
+                         double share, java.util.Set<String> seen, List<Match> matches, Match best) {
         for (Candidate c : found) {
-            if (c.articleId().equals(article.id()) || !seen.add(c.storyId())) continue;
+            if (c.articleId().equals(articleId) || !seen.add(c.storyId())) continue;
             Scoring scoring = score(c.storyId(), c.articleId(), p, mine, vector, at, share, null);
             if (scoring == null) continue;
-            matches.add(new Match(c.storyId(), scoring.score, scoring.topId));
-            if (scoring.score > bestScore) {
-                bestScore = scoring.score;
-                bestStory = c.storyId();
-                bestArticle = scoring.topId;
-            }
+            Match m = new Match(c.storyId(), scoring.score, scoring.topId);
+            matches.add(m);
+            if (best == null || m.score() > best.score()) best = m;
         }
-        double join = threshold(p);
-        if (bestStory != null && bestScore >= join) {
-            String best = bestStory;
-            List<Match> others = matches.stream().filter(m -> m.score() >= join && !m.storyId().equals(best))
-                    .sorted(java.util.Comparator.comparingDouble(Match::score).reversed()).toList();
-            return new Assignment(bestStory, false, bestScore, bestArticle, join, others);
-        }
-        return new Assignment(newStoryId(article), true, Math.max(0, bestScore), null);
+        return best;
     }
 
     private static String factor(String what, double factor) {
