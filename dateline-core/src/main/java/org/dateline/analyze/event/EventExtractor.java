@@ -328,7 +328,8 @@ public final class EventExtractor {
             boolean ordered = type == EventType.ARREST && ORDERED_BEFORE.matcher(head).find();
             // who issues a statement speaks of the other events of the sentence, and takes no part in them
             int from = ordered ? trigger : type != EventType.STATEMENT && statementAt >= 0 && statementAt < trigger ? statementAt + 1 : -1;
-            if (from < 0 && type != EventType.STATEMENT) {
+            // "Ерохин заявил на заседании думы": the verb tells who spoke at this meeting, not who reports it
+            if (from < 0 && type != EventType.STATEMENT && !(type == EventType.MEETING && spokenAt(sentence, trigger))) {
                 // "Trump posted that Witkoff had a productive meeting with Putin": who reports an event takes no part
                 // in it; what they said of themself ("Trump said he would meet Putin") is left to the rules below
                 Matcher told = REPORTED_BY.matcher(head);
@@ -499,8 +500,11 @@ public final class EventExtractor {
             // "Trump's special envoy Steve Witkoff met Putin": the envoy takes part, the one who sent him does not
             if (person && POSSESSOR_OF_PERSON.matcher(sentence.text().substring(at - sentence.start())).find()) continue;
             byPosition.put(at, e);
-            // who speaks in a statement is the statement's participant, not merely its source
-            if (type != EventType.STATEMENT && isSource(sentence, e)) sources.add(e);
+            // who speaks in a statement is the statement's participant, not merely its source; so is who spoke at
+            // the meeting the sentence tells of
+            if (type != EventType.STATEMENT && isSource(sentence, e) && !(type == EventType.MEETING && spokeAtTheGathering(sentence, e))) {
+                sources.add(e);
+            }
         }
         List<DocumentEntity> taking = new ArrayList<>(byPosition.values());
         // who reports the event is not taken to be in it ("Ushakov said that Putin and Trump will meet")
@@ -535,6 +539,35 @@ public final class EventExtractor {
             if (!letterBefore && !letterAfter) return i;
         }
         return -1;
+    }
+
+    /** The gathering whose trigger stands at {@code trigger} is one someone spoke at ("told employees at a meeting"). */
+    private static boolean spokenAt(TextSpan sentence, int trigger) {
+        Matcher spoke = Triggers.SPOKE_AT_GATHERING.matcher(sentence.text());
+        int at = trigger - sentence.start();
+        while (spoke.find()) {
+            if (spoke.start() < at && at < spoke.end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The entity is who spoke at the gathering the sentence names: its mention right before the verb ("Vinter told
+     * employees at a meeting in Saltmere") or right after it ("заявил Ломакин на заседании").
+     */
+    private static boolean spokeAtTheGathering(TextSpan sentence, DocumentEntity e) {
+        String text = sentence.text();
+        Matcher spoke = Triggers.SPOKE_AT_GATHERING.matcher(text);
+        while (spoke.find()) {
+            int verbEnd = spoke.end(1) >= 0 ? spoke.end(1) : spoke.end(2);
+            for (Mention m : e.mentions()) {
+                if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+                int start = m.start() - sentence.start(), end = m.end() - sentence.start();
+                if (end <= spoke.start() && text.substring(end, spoke.start()).isBlank()) return true;
+                if (start >= verbEnd && start < spoke.end() && text.substring(verbEnd, start).isBlank()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSource(TextSpan sentence, DocumentEntity e) {

@@ -71,12 +71,18 @@ final class Triggers {
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
-            // someone spoke at a gathering in the past tense: the gathering took place ("told employees at a meeting")
-            // (not where the gathering is in what was said: "заявил, что на заседании 2 апреля депутаты примут")
-            + "(?:told|said|spoke|announced|addressed|briefed)(?![\\p{L}])(?:(?!that )[^.!?]){0,60}?(?:at|during) (?:a|an|the) "
+            + Triggers.SPOKE_AT_GATHERING_WORDS);
+    /**
+     * Someone spoke at a gathering in the past tense, the verb as group 1: the gathering took place, and the speaker
+     * was at it ("Vinter told employees at a meeting in Saltmere"); not where the gathering is in what was said
+     * ("заявил, что на заседании 2 апреля депутаты примут").
+     */
+    private static final String SPOKE_AT_GATHERING_WORDS =
+            "(told|said|spoke|announced|addressed|briefed)(?![\\p{L}])(?:(?!that )[^.!?]){0,60}?(?:at|during) (?:a|an|the) "
             + "(?:[\\p{L}-]+ )?(?:meeting|news conference|press conference|briefing|summit|session|rally)|"
-            + "(?:заявил|сказал|сообщил|рассказал|выступил|объявил)\\w*(?:(?!что )[^.!?]){0,60}?на (?:\\p{L}+ )?"
-            + "(?:встрече|совещании|заседании|брифинге|пресс-конференции|саммите|сессии|митинге)");
+            + "((?:заявил|сказал|сообщил|рассказал|выступил|объявил)\\w*)(?:(?!что )[^.!?]){0,60}?на (?:\\p{L}+ )?"
+            + "(?:встрече|совещании|заседании|брифинге|пресс-конференции|саммите|сессии|митинге)";
+    static final Pattern SPOKE_AT_GATHERING = words(SPOKE_AT_GATHERING_WORDS);
     static final Pattern SUGGESTED = words("suggest|suggested|suggests|proposed|propose|offered|possible venue|"
             + "предлож\\w*");
     static final Pattern VENUE = words("venue|location|place of the meeting|место|места|месте");

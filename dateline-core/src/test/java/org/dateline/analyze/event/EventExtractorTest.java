@@ -73,10 +73,19 @@ class EventExtractorTest {
             assertThat(f.type()).isEqualTo(EventType.MEETING);
             assertThat(f.status()).isEqualTo(EventStatus.HAPPENED);
             assertThat(f.places()).extracting(EventFrame.Place::name).containsExactly("Saltmere");
+            // who spoke at the meeting was at it
+            assertThat(f.participants()).extracting(EventFrame.Participant::name).containsExactly("Lars Vinter");
         });
+        // but not who reported the talks
+        assertThat(talks.participants()).extracting(EventFrame.Participant::name).doesNotContain("Lars Vinter");
         List<EventFrame> ru = ru("Глава компании Ларс Винтер заявил на встрече с сотрудниками в Солтмире, что денег больше нет.",
                 LocalDate.of(2026, 3, 31), EntityType.PERSON, "Ларс Винтер", EntityType.LOCATION, "Солтмире");
         assertThat(only(ru, EventType.MEETING).status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(only(ru, EventType.MEETING).participants()).extracting(EventFrame.Participant::name).containsExactly("Ларс Винтер");
+        // the name after the verb
+        EventFrame after = only(ru("Об этом заявил Ларс Винтер на встрече с сотрудниками в Солтмире.", LocalDate.of(2026, 3, 31),
+                EntityType.PERSON, "Ларс Винтер", EntityType.LOCATION, "Солтмире"), EventType.MEETING);
+        assertThat(after.participants()).extracting(EventFrame.Participant::name).containsExactly("Ларс Винтер");
     }
 
     @Test
@@ -160,6 +169,7 @@ class EventExtractorTest {
                 + "примут отставку мэра.", LocalDate.of(2026, 3, 31), EntityType.PERSON, "Виктор Ерохин"), EventType.MEETING);
         assertThat(session.status()).isNotEqualTo(EventStatus.HAPPENED);
         assertThat(session.time()).isEqualTo("2026-04-02");
+        assertThat(session.participants()).isEmpty();
         // speaking at one still tells it took place
         EventFrame briefing = only(ru("Виктор Ерохин заявил на заседании думы, что отставка принята.", LocalDate.of(2026, 3, 31),
                 EntityType.PERSON, "Виктор Ерохин"), EventType.MEETING);
