@@ -37,8 +37,9 @@ final class Triggers {
                 + "signed(?!\\s+up(?![\\p{L}]))|sign(?!\\s+up(?![\\p{L}]))|ceasefire|truce|merger|takeover|"
                 + "соглашени\\w*|договор|договора|договоре|подписал\\w*|подпиш(?:ут|ет)|перемири\\w*|слияни\\w*"));
         EVENTS.put(EventType.DISASTER, trigger("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
-                + "tsunami|landslide|eruption|землетрясени\\w*|наводнени\\w*|пожар\\w*|ураган\\w*|цунами|извержени\\w*|"
-                + "паводо?к\\w*|затопил\\w*|подтоплени\\w*"));
+                // "пожарные", "пожарная часть": the firefighters, not the fire
+                + "tsunami|landslide|eruption|blaze|blazes|землетрясени\\w*|наводнени\\w*|пожар(?!н)\\w*|возгорани\\w*|"
+                + "ураган\\w*|цунами|извержени\\w*|паводо?к\\w*|затопил\\w*|подтоплени\\w*"));
     }
 
     /**
@@ -71,6 +72,8 @@ final class Triggers {
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
+            // a fire put out or brought under control has burned
+            + "put out|extinguished|brought under control|ликвидирова\\w*|потушил\\w*|потушен\\w*|локализова\\w*|"
             + Triggers.SPOKE_AT_GATHERING_WORDS);
     /**
      * Someone spoke at a gathering in the past tense, the verb as group 1: the gathering took place, and the speaker

@@ -389,6 +389,20 @@ class EventExtractorTest {
         assertThat(meeting.places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
     }
 
+    @Test
+    void aFirePutOutHasBurnedAndItsFirefightersAreNoFire() {
+        EventFrame fire = only(ru("Пожар на складе в Северогорске ликвидирован, сообщили в МЧС.\n\n"
+                + "Сообщение о возгорании поступило около 02:30 в понедельник. К тушению привлекались 60 пожарных.",
+                LocalDate.of(2026, 3, 23), EntityType.LOCATION, "Северогорске"), EventType.DISASTER);
+        assertThat(fire.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(fire.time()).isEqualTo("2026-03-23");
+        assertThat(fire.triggers()).contains("пожар", "возгорании").doesNotContain("пожарных");
+        EventFrame blaze = only(frames("A blaze at a warehouse in Dunmore was put out on Monday.", LocalDate.of(2026, 3, 24),
+                EntityType.LOCATION, "Dunmore"), EventType.DISASTER);
+        assertThat(blaze.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(blaze.places()).extracting(EventFrame.Place::name).containsExactly("Dunmore");
+    }
+
     private static EventFrame disaster(String placeId, String place, String time) {
         return new EventFrame(EventType.DISASTER, EventStatus.HAPPENED, List.of(),
                 List.of(new EventFrame.Place(placeId, place, EventFrame.Place.Role.AT, null)), null, time, null,
