@@ -62,10 +62,15 @@ final class Triggers {
      */
     static final Pattern PLANNED = words("will|would|to hold|plan|plans|planned|planning|scheduled|upcoming|expected to|"
             + "is to|are to|is due to|are due to|is set to|are set to|"
-            + "next week|coming days|to meet|(?:invited|invites|invitation)(?: [^\\s,.]+){0,3} to|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
+            + "next week|coming days|to meet|" + Triggers.FACES_VOTE + "|(?:invited|invites|invitation)(?: [^\\s,.]+){0,3} to|будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\w*|"
             + "предстоящ\\w*|намечен\\w*|запланирован\\w*|назначен\\w*|(?:пригласил|приглаша|приглашени)\\w*(?: [^\\s,.]+){0,3} на|"
             + "подпиш(?:ут|ет)|встрет(?:ит|ят)ся|провед(?:ут|[её]т)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|"
             + "соберутся|соберётся|соберется|изберут|выберут|проголосуют|выступ(?:ит|ят)|объяв(?:ит|ят)");
+    /**
+     * A vote or trial someone faces lies ahead: "faces local elections in the autumn", "face a runoff" (the date
+     * anchor reads the same words as looking forward).
+     */
+    private static final String FACES_VOTE = "(?:faces|face)(?: [\\p{L}-]+){0,2} (?:elections?|votes?|runoffs?|referendums?|ballots?|polls|trial)";
     static final Pattern HAPPENED = words("met|held|took place|happened|occurred|visited|was arrested|were arrested|"
             + "killed|struck|hit|signed|attacked|opened fire|swept|swept through|arrested|detained|issued|released|"
             + "said in a statement|elected|voted|erupted|flooded|"

@@ -23,6 +23,8 @@ final class Anchor {
                     + "promised to|promises to|pledged to|pledges to|vowed to|vows to|"
                     // and so is what someone hopes, aims or is ready to do: "hope to refloat it on Monday"
                     + "hopes? to|hoped to|aims? to|aimed to|ready to|prepared to|"
+                    // a vote or trial someone faces is ahead: "whose coalition faces local elections in the autumn"
+                    + "(?:faces|face)(?: [\\p{L}-]+){0,2} (?:elections?|votes?|runoffs?|referendums?|ballots?|polls|trial)|"
                     // an invitation is to what lies ahead: "invited both sides to talks on Thursday" (not "who was
                     // invited by Xi, arrived on Tuesday": the invitation's "to" comes within three words, no comma between)
                     + "(?:invited|invites|invitation)(?: [^\\s,.]+){0,3} to|(?:приглас|приглаш)\\p{L}*(?: [^\\s,.]+){0,3} на|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"

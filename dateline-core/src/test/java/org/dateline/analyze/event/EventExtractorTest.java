@@ -390,6 +390,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void electionsACoalitionFacesArePlanned() {
+        EventFrame vote = only(frames("Finance Minister Petra Lunde, whose coalition faces local elections in the autumn, "
+                + "was cautious.", LocalDate.of(2026, 3, 18), EntityType.PERSON, "Petra Lunde"), EventType.ELECTION);
+        assertThat(vote.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(vote.time()).isEqualTo("2026-FA");
+    }
+
+    @Test
     void aFirePutOutHasBurnedAndItsFirefightersAreNoFire() {
         EventFrame fire = only(ru("Пожар на складе в Северогорске ликвидирован, сообщили в МЧС.\n\n"
                 + "Сообщение о возгорании поступило около 02:30 в понедельник. К тушению привлекались 60 пожарных.",

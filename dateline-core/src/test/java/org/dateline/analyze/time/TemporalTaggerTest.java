@@ -40,6 +40,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aVoteSomeoneFacesIsAhead() {
+        // the reference is in August: spring has passed, and the elections the coalition faces are next spring's
+        assertValue("The minister, whose coalition faces local elections in the spring, was cautious.", "the spring",
+                Timex.Type.DATE, "2026-SP");
+        assertValue("The minister, whose coalition won local elections in the spring, was upbeat.", "the spring",
+                Timex.Type.DATE, "2025-SP");
+    }
+
+    @Test
     void anInvitationIsToADayAhead() {
         // told in the past tense (reference a Thursday): the talks are yet to come
         assertValue("On Wednesday evening the ministry said it had invited both sides to mediated talks on Saturday afternoon.",
