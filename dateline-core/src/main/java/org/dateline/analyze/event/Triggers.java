@@ -39,7 +39,10 @@ final class Triggers {
         EVENTS.put(EventType.DISASTER, trigger("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
                 // "пожарные", "пожарная часть": the firefighters, not the fire
                 + "tsunami|landslide|eruption|blaze|blazes|землетрясени\\w*|наводнени\\w*|пожар(?!н)\\w*|возгорани\\w*|"
-                + "ураган\\w*|цунами|извержени\\w*|паводо?к\\w*|затопил\\w*|подтоплени\\w*"));
+                + "ураган\\w*|цунами|извержени\\w*|паводо?к\\w*|затопил\\w*|подтоплени\\w*|"
+                // a transport accident, in words no market or website uses ("shares sank", "the site crashed")
+                + "ran aground|run aground|runs aground|capsized|capsizes|derailed|derailment|shipwreck|plane crash|air crash|"
+                + "train crash|крушени\\w*|сош[её]л с рельсов|сошли с рельсов|сел[аи]? на мель|затонул\\w*"));
     }
 
     /**
@@ -77,6 +80,8 @@ final class Triggers {
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
+            // a transport accident told in the past tense
+            + "ran aground|capsized|derailed|сош[её]л с рельсов|сошли с рельсов|сел[аи]? на мель|затонул[аио]?|"
             // a fire put out or brought under control has burned
             + "put out|extinguished|brought under control|ликвидирова\\w*|потушил\\w*|потушен\\w*|локализова\\w*|"
             + Triggers.SPOKE_AT_GATHERING_WORDS);

@@ -398,6 +398,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aShipAgroundOrATrainDerailedIsADisasterButFallingSharesAreNot() {
+        EventFrame aground = only(frames("The ferry Aurelia Bay ran aground off Gozo on Friday night with 342 people aboard.",
+                LocalDate.of(2026, 3, 21), EntityType.LOCATION, "Gozo"), EventType.DISASTER);
+        assertThat(aground.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(aground.places()).extracting(EventFrame.Place::name).containsExactly("Gozo");
+        assertThat(aground.time()).isEqualTo("2026-03-20");
+        EventFrame derailed = only(ru("В пятницу у Северогорска сошёл с рельсов грузовой поезд.", LocalDate.of(2026, 3, 21),
+                EntityType.LOCATION, "Северогорска"), EventType.DISASTER);
+        assertThat(derailed.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(types(frames("Shares of Aeroskye sank 40% on Friday after the carrier's website crashed.",
+                LocalDate.of(2026, 3, 21), EntityType.ORGANIZATION, "Aeroskye"))).doesNotContain(EventType.DISASTER);
+    }
+
+    @Test
     void aFirePutOutHasBurnedAndItsFirefightersAreNoFire() {
         EventFrame fire = only(ru("Пожар на складе в Северогорске ликвидирован, сообщили в МЧС.\n\n"
                 + "Сообщение о возгорании поступило около 02:30 в понедельник. К тушению привлекались 60 пожарных.",
