@@ -131,6 +131,12 @@ public final class EventExtractor {
     }
 
     /** A verb reporting what someone said before an event's trigger: "said", "posted", "заявил". */
+    /** A theft's trigger that names the loot: "the stolen charts", "картины, украденные из музея". */
+    private static final Pattern LOOT = unicode("stolen|украден\\p{L}*");
+    /** "will be stolen", "could have been stolen", "может быть украдена": the loot's participle in a verb of its own. */
+    private static final Pattern TO_BE_BEFORE = unicode("(?<![\\p{L}])(?:be|been|being|быть|будет|будут)\\s+$");
+    /** A TIMEX3 century ("17") or decade ("199") value. */
+    private static final Pattern CENTURY_OR_DECADE = Pattern.compile("\\d{2,3}");
     private static final Pattern REPORTED_BY = unicode(
             "(?<![\\p{L}])(?:said|says|told reporters|wrote|posted|announced|заявил\\p{L}*|сообщил\\p{L}*|написал\\p{L}*)(?![\\p{L}])");
     /** A subject pronoun in what was said: the speaker speaks of themself ("said he would meet", "заявил, что он"). */
@@ -378,6 +384,11 @@ public final class EventExtractor {
             EventStatus frameStatus = time != null && before(time.value(), published) && status != EventStatus.CANCELLED
                     ? EventStatus.HAPPENED : status;
             if (ordered && frameStatus != EventStatus.CANCELLED) frameStatus = EventStatus.PLANNED;
+            // "the charts stolen from the museum would be hard to sell": what is said of the loot is no plan to steal it
+            if (type == EventType.THEFT && frameStatus != EventStatus.CANCELLED && LOOT.matcher(e.getValue().group()).matches()
+                    && !TO_BE_BEFORE.matcher(head).find()) {
+                frameStatus = EventStatus.HAPPENED;
+            }
             EventFrame frame = new EventFrame(type, frameStatus, participants, places, venue,
                     time == null ? null : time.value(), time == null ? null : time.text(),
                     List.of(e.getValue().group().toLowerCase(java.util.Locale.ROOT)), List.of(sentence.text()));
@@ -487,7 +498,9 @@ public final class EventExtractor {
     /** The people (and, for some kinds, organisations) of the sentence first named within {@code [from, to)}. */
     private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type,
                                                              int from, int to) {
-        if (type == EventType.DISASTER) return List.of();
+        // a disaster has no participants; a theft's are rarely named when first reported, and the people a sentence
+        // names are its owners, victims or investigators ("charts by the cartographer Elias Brenner")
+        if (type == EventType.DISASTER || type == EventType.THEFT) return List.of();
         Map<Integer, DocumentEntity> byPosition = new java.util.TreeMap<>();
         List<DocumentEntity> sources = new ArrayList<>();
         for (DocumentEntity e : entities) {
@@ -612,6 +625,8 @@ public final class EventExtractor {
         for (Timex t : timexes) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
             if (t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) continue;
+            // a century or decade ("18th-century charts", "the 1990s") dates things, not a reported event
+            if (CENTURY_OR_DECADE.matcher(t.value()).matches()) continue;
             // "..., her office said on Wednesday", "Об этом в среду сообщила пресс-служба": the day of the report
             String lead = sentence.text().substring(Math.max(0, t.start() - sentence.start() - 40), t.start() - sentence.start());
             if (t.start() >= trigger && (REPORT_DATE_BEFORE.matcher(lead).find()

@@ -36,6 +36,10 @@ final class Triggers {
                 // "runners signed up": registering is no agreement
                 + "signed(?!\\s+up(?![\\p{L}]))|sign(?!\\s+up(?![\\p{L}]))|ceasefire|truce|merger|takeover|"
                 + "соглашени\\w*|договор|договора|договоре|подписал\\w*|подпиш(?:ут|ет)|перемири\\w*|слияни\\w*"));
+        // a theft, burglary or robbery without violence told ("an armed robbery" is an attack); not "похищение", which
+        // is as often a kidnapping
+        EVENTS.put(EventType.THEFT, trigger("theft|thefts|stole|stolen|steal|steals|robbery|robberies|robbed|burglary|"
+                + "burglaries|burgled|heist|break-in|краж\\w*|украл\\w*|украден\\w*|ограбил\\w*|ограблени\\w*|хищени\\w*"));
         EVENTS.put(EventType.DISASTER, trigger("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
                 // "пожарные", "пожарная часть": the firefighters, not the fire
                 + "tsunami|landslide|eruption|blaze|blazes|землетрясени\\w*|наводнени\\w*|пожар(?!н)\\w*|возгорани\\w*|"
@@ -80,6 +84,8 @@ final class Triggers {
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
+            // a theft told in the past tense
+            + "stole|was stolen|were stolen|robbed|burgled|украл\\w*|украден[аоы]?|ограбил\\w*|"
             // a transport accident told in the past tense
             + "ran aground|capsized|derailed|сош[её]л с рельсов|сошли с рельсов|сел[аи]? на мель|затонул[аио]?|"
             // a fire put out or brought under control has burned

@@ -412,6 +412,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTheftHappenedWithNoOneNamedInItAndIsNotDatedByItsLootsCentury() {
+        EventFrame raid = only(frames("Thieves broke into the Orvik Maritime Museum overnight and stole three 18th-century "
+                + "charts by the cartographer Elias Brenner.", LocalDate.of(2026, 3, 27), EntityType.PERSON, "Elias Brenner",
+                EntityType.LOCATION, "Orvik Maritime Museum"), EventType.THEFT);
+        assertThat(raid.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(raid.participants()).isEmpty();
+        assertThat(raid.time()).isNull();
+        // what is said of the loot is no plan to steal it
+        assertThat(only(frames("Experts said the charts stolen from the museum would be almost impossible to sell.",
+                LocalDate.of(2026, 3, 28)), EventType.THEFT).status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(frames("Curators fear the charts could be stolen from the archive.", LocalDate.of(2026, 3, 28)))
+                .noneMatch(f -> f.type() == EventType.THEFT && f.status() == EventStatus.HAPPENED);
+        assertThat(only(ru("Из музея в Орвике украли три старинные карты.", LocalDate.of(2026, 3, 27),
+                EntityType.LOCATION, "Орвике"), EventType.THEFT).status()).isEqualTo(EventStatus.HAPPENED);
+    }
+
+    @Test
     void aFirePutOutHasBurnedAndItsFirefightersAreNoFire() {
         EventFrame fire = only(ru("Пожар на складе в Северогорске ликвидирован, сообщили в МЧС.\n\n"
                 + "Сообщение о возгорании поступило около 02:30 в понедельник. К тушению привлекались 60 пожарных.",
