@@ -130,13 +130,13 @@ public final class EventExtractor {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
-    /** A verb reporting what someone said before an event's trigger: "said", "posted", "заявил". */
     /** A theft's trigger that names the loot: "the stolen charts", "картины, украденные из музея". */
     private static final Pattern LOOT = unicode("stolen|украден\\p{L}*");
     /** "will be stolen", "could have been stolen", "может быть украдена": the loot's participle in a verb of its own. */
     private static final Pattern TO_BE_BEFORE = unicode("(?<![\\p{L}])(?:be|been|being|быть|будет|будут)\\s+$");
     /** A TIMEX3 century ("17") or decade ("199") value. */
     private static final Pattern CENTURY_OR_DECADE = Pattern.compile("\\d{2,3}");
+    /** A verb reporting what someone said before an event's trigger: "said", "posted", "заявил". */
     private static final Pattern REPORTED_BY = unicode(
             "(?<![\\p{L}])(?:said|says|told reporters|wrote|posted|announced|заявил\\p{L}*|сообщил\\p{L}*|написал\\p{L}*)(?![\\p{L}])");
     /** A subject pronoun in what was said: the speaker speaks of themself ("said he would meet", "заявил, что он"). */
