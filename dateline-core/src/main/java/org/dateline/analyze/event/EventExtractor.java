@@ -154,6 +154,8 @@ public final class EventExtractor {
     /** "the election of the mayor of Lagos", "выборы губернатора Томской области": the office's seat is the place. */
     private static final Pattern OFFICE_OF = unicode(
             "(?:(?<![\\p{L}])(?:mayor|governor|president|parliament|council) of\\s+(?:the\\s+)?|(?<![\\p{L}])(?:мэр|губернатор|глав|парламент|гордум|заксобрани)\\p{L}*\\s+)$");
+    /** Where a theft took place: what the loot was taken from or the thieves broke into ("stole charts from the museum"). */
+    private static final Pattern TAKEN_FROM = unicode("(?<![\\p{L}])(?:from|into|out of|из)\\s+(?:the\\s+)?$");
     private static final int MAX_FRAMES = 12;
     /** How many sentences back a subject pronoun ("They met ...") looks for the people it stands for. */
     private static final int PRONOUN_REACH = 3;
@@ -357,7 +359,7 @@ public final class EventExtractor {
             // its people too: "the first talks since 2021, when Putin met Biden" names no one who takes part in these
             List<EventFrame.Participant> participants = participants(sentence, entities, type, Math.max(from, clauseFrom), clauseTo);
             List<EventFrame.Place> places = places(sentence, entities, participants, Math.max(ordered ? trigger : -1, clauseFrom),
-                    clauseTo, type == EventType.ELECTION);
+                    clauseTo, type);
             if (participants.isEmpty() && previous != null && SUBJECT_PRONOUN.matcher(head).find()) {
                 // "They met on Wednesday": the people are those the nearest sentence before named (within
                 // PRONOUN_REACH sentences), and so, unless this one says otherwise, is the place ("arrived in Lisbon on
@@ -365,7 +367,7 @@ public final class EventExtractor {
                 for (TextSpan earlier : before) {
                     participants = participants(earlier, entities, type, -1);
                     if (participants.isEmpty()) continue;
-                    if (places.isEmpty()) places = places(earlier, entities, participants, -1, earlier.end(), type == EventType.ELECTION);
+                    if (places.isEmpty()) places = places(earlier, entities, participants, -1, earlier.end(), type);
                     break;
                 }
             }
@@ -375,7 +377,7 @@ public final class EventExtractor {
             }
             if (places.isEmpty() && previous != null && THERE.matcher(sentence.text().substring(e.getValue().end())).find()) {
                 // "will travel to Oslo next week. They are to sign the agreement there": the place just named
-                places = places(previous, entities, participants, -1, previous.end(), type == EventType.ELECTION);
+                places = places(previous, entities, participants, -1, previous.end(), type);
                 if (places.isEmpty()) places = destinations(previous, entities, previous.end());
             }
             Timex time = ordered ? null : time(sentence, timexes, trigger);
@@ -594,8 +596,12 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * The places of {@code sentence} within {@code [from, to)} where an event of {@code type} happens: after "in", "at",
+     * "near" … ({@link Triggers#AT}), and for an election after "mayor of", for a theft after "from" or "into".
+     */
     private static List<EventFrame.Place> places(TextSpan sentence, List<DocumentEntity> entities,
-                                                 List<EventFrame.Participant> participants, int from, int to, boolean election) {
+                                                 List<EventFrame.Participant> participants, int from, int to, EventType type) {
         Matcher suggestion = Triggers.SUGGESTED.matcher(sentence.text());
         boolean suggested = suggestion.find();
         String suggestedBy = suggested ? personBefore(sentence, entities, sentence.start() + suggestion.start()) : null;
@@ -605,7 +611,10 @@ public final class EventExtractor {
             for (Mention m : e.mentions()) {
                 if (m.start() < sentence.start() || m.end() > Math.min(sentence.end(), to) || m.start() < from) continue;
                 String before = sentence.text().substring(0, m.start() - sentence.start());
-                if (!Triggers.AT.matcher(before).find() && !(election && OFFICE_OF.matcher(before).find())) continue;
+                if (!Triggers.AT.matcher(before).find() && !(type == EventType.ELECTION && OFFICE_OF.matcher(before).find())
+                        && !(type == EventType.THEFT && TAKEN_FROM.matcher(before).find())) {
+                    continue;
+                }
                 if (WHERE_PEOPLE_ARE.matcher(before).find()) continue;
                 out.add(new EventFrame.Place(e.id(), e.name(), suggested ? EventFrame.Place.Role.SUGGESTED : EventFrame.Place.Role.AT,
                         suggested ? suggestedBy : null));

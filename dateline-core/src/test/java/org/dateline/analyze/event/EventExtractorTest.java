@@ -418,6 +418,7 @@ class EventExtractorTest {
                 EntityType.LOCATION, "Orvik Maritime Museum"), EventType.THEFT);
         assertThat(raid.status()).isEqualTo(EventStatus.HAPPENED);
         assertThat(raid.participants()).isEmpty();
+        assertThat(raid.places()).extracting(EventFrame.Place::name).containsExactly("Orvik Maritime Museum");
         assertThat(raid.time()).isNull();
         // what is said of the loot is no plan to steal it
         assertThat(only(frames("Experts said the charts stolen from the museum would be almost impossible to sell.",
