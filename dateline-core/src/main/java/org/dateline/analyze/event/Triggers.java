@@ -92,9 +92,9 @@ final class Triggers {
             + "put out|extinguished|brought under control|ликвидирова\\w*|потушил\\w*|потушен\\w*|локализова\\w*|"
             + Triggers.SPOKE_AT_GATHERING_WORDS);
     /**
-     * Someone spoke at a gathering in the past tense, the verb as group 1: the gathering took place, and the speaker
-     * was at it ("Vinter told employees at a meeting in Saltmere"); not where the gathering is in what was said
-     * ("заявил, что на заседании 2 апреля депутаты примут").
+     * Someone spoke at a gathering in the past tense, the verb as group 1 (English) or 2 (Russian): the gathering
+     * took place, and the speaker was at it ("Vinter told employees at a meeting in Saltmere"); not where the
+     * gathering is in what was said ("заявил, что на заседании 2 апреля депутаты примут").
      */
     private static final String SPOKE_AT_GATHERING_WORDS =
             "(told|said|spoke|announced|addressed|briefed)(?![\\p{L}])(?:(?!that )[^.!?]){0,60}?(?:at|during) (?:a|an|the) "
