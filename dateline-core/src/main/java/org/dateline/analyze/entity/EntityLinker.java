@@ -64,6 +64,8 @@ public final class EntityLinker {
         final Set<Mention> outletCues = new java.util.HashSet<>();
         /** Mentions written as an adjective of the common noun after them ("Северная линия"): a named thing, no person. */
         final Set<Mention> modifierCues = new java.util.HashSet<>();
+        /** Mentions right after a person's role ("chief executive Elon Musk", "spokesman Dmitry Peskov"): a person. */
+        final Set<Mention> personCues = new java.util.HashSet<>();
 
         Referent(List<String> keys) {
             this.keys = keys;
@@ -118,6 +120,7 @@ public final class EntityLinker {
             int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, places));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
             if (isOutlet(text, m)) home.outletCues.add(m);
+            if (afterPersonRole(text, m)) home.personCues.add(m);
             if (m.type() == EntityType.PERSON && modifiesNextWord(text, m)) home.modifierCues.add(m);
             // one-word names only: "the company Trump founded" does not make Donald Trump a company
             if (home.keys.size() == 1 && isCompany(text, m)) home.companyCue = true;
@@ -629,6 +632,25 @@ public final class EntityLinker {
         return false;
     }
 
+    /**
+     * Roles only a person holds, written before the name ("chief executive Elon Musk"). English only: a Russian role
+     * is followed by what it is a role of, in the genitive ("президент России", "депутат Госдумы"). Not
+     * every role noun of {@link Descriptions#ROLES}: "market leader Nvidia", "the official Xinhua agency", "head office";
+     * nor "commander", after which a theatre follows ("Supreme Allied Commander Europe").
+     */
+    private static final Set<String> PERSON_ROLES = Set.of(
+            "aide", "adviser", "advisor", "ambassador", "chairman", "chairwoman", "chancellor", "correspondent",
+            "diplomat", "economist", "envoy", "executive", "founder", "governor", "journalist", "judge", "lawmaker", "lawyer",
+            "mayor", "minister", "premier", "president", "prosecutor", "professor", "researcher", "scientist", "senator",
+            "spokesman", "spokeswoman", "spokesperson", "counterpart");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])([\\p{L}-]+)[ \\t\\u00A0]+$");
+
+    /** Whether the word right before the mention, on its line, is a role only a person holds. */
+    private static boolean afterPersonRole(String text, Mention m) {
+        Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        return w.find() && PERSON_ROLES.contains(w.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+(?:the\\s+)?$");
 
@@ -1051,6 +1073,8 @@ public final class EntityLinker {
             // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)
             if (r.hasDemonym && (type == EntityType.ORGANIZATION
                     || type == EntityType.PERSON && !Transliteration.hasCyrillic(m.text()))) type = EntityType.LOCATION;
+            // "chief executive Elon Musk" read as a company is the person; a name that is a company as well stays one
+            if (r.personCues.contains(m) && !r.companyCue && type != EntityType.MISC) type = EntityType.PERSON;
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
         }
         if (votes.isEmpty()) return EntityType.MISC;

@@ -450,6 +450,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameAfterARoleOnlyAPersonHoldsIsAPerson() {
+        // the recognizer read the chief executive as a company: one mention each way, and the role decides
+        String text = "Varnel shares jumped after chief executive Ilse Marten said demand held. Marten said more.";
+        assertThat(typeIn(text, "Ilse Marten", EntityType.ORGANIZATION, "Ilse Marten", EntityType.PERSON, "Marten"))
+                .isEqualTo(EntityType.PERSON);
+        // a theatre after a commander, a company after its market, and Russian genitives stay what they are
+        String theatre = "General Oskar Lind, Supreme Allied Commander Atlantic, will attend.";
+        assertThat(typeIn(theatre, "Atlantic", EntityType.LOCATION, "Atlantic")).isEqualTo(EntityType.LOCATION);
+        String market = "Shares of market leader Varnel fell.";
+        assertThat(typeIn(market, "Varnel", EntityType.ORGANIZATION, "Varnel")).isEqualTo(EntityType.ORGANIZATION);
+        String russian = "Это заявил президент Кестрии. Президент Кестрии уехал.";
+        assertThat(typeIn(russian, "Кестрии", EntityType.LOCATION, "Кестрии")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anAgencyInADatelineAndWhomASourceToldAreOutletsNotPlaces() {
         String text = "LISBON, March 10. /MPA/. Dockers struck, Marta Quelhas told MPA. \"It is dying down,\" he told the Ledger.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.LOCATION, "LISBON",
