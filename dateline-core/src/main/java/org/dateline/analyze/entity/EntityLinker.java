@@ -654,10 +654,22 @@ public final class EntityLinker {
     /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+(?:the\\s+)?$");
 
-    /** Whether the mention is the agency of a wire dateline ("LISBON, March 10. /MPA/.") or follows "told". */
+    /**
+     * "wrote on Telegram", "posted on X", "messages on Telegram": where something is written or posted is a platform or
+     * an outlet, not a place ("reported on Syria", "a statement on Ukraine" are about a place, "said on Capitol Hill" is
+     * where it was said: left out).
+     */
+    private static final Pattern POSTED_ON_BEFORE = Pattern.compile(
+            "\\b(?:wrote|written|posted|published|messages?|posts?)\\s+on\\s+(?:the\\s+)?(?:messaging\\s+app\\s+)?$");
+
+    /**
+     * Whether the mention is the agency of a wire dateline ("LISBON, March 10. /MPA/."), follows "told", or is where
+     * something was written or posted ({@link #POSTED_ON_BEFORE}).
+     */
     private static boolean isOutlet(String text, Mention m) {
         if (m.end() > text.length()) return false;
-        if (TOLD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return true;
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        if (TOLD_BEFORE.matcher(before).find() || POSTED_ON_BEFORE.matcher(before).find()) return true;
         int line = lineStart(text, m.start());
         return m.start() - line <= 80
                 && datelineAt(text, line).filter(d -> m.text().equals(d.agency()) && line + d.end() >= m.end()).isPresent();

@@ -472,6 +472,12 @@ class EntityLinkerTest {
         assertThat(typeOf(entities, "MPA")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "Ledger")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "LISBON")).isEqualTo(EntityType.LOCATION);
+        String posted = "The governor wrote on Velgram that two workers were hurt. He posted on Velgram again. "
+                + "She said on Capitol Hill that Velgram is slow.";
+        List<DocumentEntity> platform = new EntityLinker().link(posted, mentions(posted, EntityType.LOCATION, "Velgram",
+                EntityType.LOCATION, "Capitol Hill"));
+        assertThat(typeOf(platform, "Velgram")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(platform, "Capitol Hill")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
