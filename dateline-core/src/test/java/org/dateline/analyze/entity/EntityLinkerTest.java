@@ -450,6 +450,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void whereASummitIsHeldIsAPlace() {
+        String text = "Leaders met on the sidelines of the summit in Vardask, their first talks in years.";
+        assertThat(typeIn(text, "Vardask", EntityType.PERSON, "Vardask")).isEqualTo(EntityType.LOCATION);
+        String held = "The talks were held in Orlen on Monday.";
+        assertThat(typeIn(held, "Orlen", EntityType.PERSON, "Orlen")).isEqualTo(EntityType.LOCATION);
+        // "in" alone, once, does not move a person
+        String confidence = "Voters lost confidence in Orlen after the vote.";
+        assertThat(typeIn(confidence, "Orlen", EntityType.PERSON, "Orlen")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aNameAfterARoleOnlyAPersonHoldsIsAPerson() {
         // the recognizer read the chief executive as a company: one mention each way, and the role decides
         String text = "Varnel shares jumped after chief executive Ilse Marten said demand held. Marten said more.";
