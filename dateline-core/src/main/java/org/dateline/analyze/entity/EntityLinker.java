@@ -418,12 +418,14 @@ public final class EntityLinker {
      * shape; people are seldom "near" anything in news prose, while organisations are ("in Congress"), so only
      * person votes are moved. "in", "across", "в", "под" are weaker: people also stand after them ("confidence in
      * Harris", "стрелял в Фицо", "под Путиным"), so they count only for a name the text places twice or more; not
-     * after what is held somewhere ("the summit in Kazan", "talks held in Doha"), which is strong.
+     * after what is held somewhere ("the summit in Kazan", "talks held in Doha"), which is strong, as a mayor's town is.
      */
     private static final Pattern STRONG_PLACE_BEFORE = Pattern.compile("(?:(?:^|[\\s(])(?:near|outside|около|возле|близ)"
             + "|\\b(?:town|city|village|capital|port|region|province|district|county|island)\\s+of"
             // what is held somewhere: "the BRICS summit in Kazan" (a person is "in" only what is said of them)
             + "|\\b(?:summit|talks|conference|forum|rally|referendum|held|hosted)\\s+in"
+            // a mayor's town: "mayor of Saltmere" (not "мэра X": a name in apposition takes the mayor's case)
+            + "|\\bmayor\\s+of"
             + "|\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast"
             + "|southwest)\\s+of|(?:^|\\s)(?:город|города|городе|городу|посёлок|посёлка|посёлке|поселок|поселка|поселке"
             + "|село|села|селе|деревня|деревни|деревне"

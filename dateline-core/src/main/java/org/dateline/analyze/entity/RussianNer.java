@@ -133,18 +133,30 @@ public final class RussianNer implements EntityRecognizer {
     private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{L}+(?:ск|цк|бург|град|поль)(?:а|е|у|ом)?");
 
+    /** A town's name in "-ск" or "-цк", in any case: "Верхнеозёрска", "Омске" (but also the surname "Дерипаска"). */
+    private static final java.util.regex.Pattern SK_TOWN = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(?:ск|цк)(?:а|е|у|ом)?");
+    /** What governs a town's name in the genitive: its mayor, head, residents, administration. */
+    private static final java.util.regex.Pattern TOWN_HEAD = java.util.regex.Pattern.compile(
+            "(?:мэр|глав|жител|администраци|градоначальник)\\p{L}*", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     /**
      * A lone word typed as an organisation that ends as town names do is the town ("мэр Верхнеозёрска"): the tagger
-     * learns organisations from descriptors around them, and a city's administration is named the same way.
+     * learns organisations from descriptors around them, and a city's administration is named the same way. So is a
+     * lone word typed as a person that ends in "-ск" or "-цк" right after its mayor, head or residents ("мэра
+     * Верхнеозёрска", read as an apposed name); not anywhere else, as "Дерипаска" ends so too, nor in "-бург" or
+     * "-град", which surnames share ("Гинзбурга").
      */
     static void towns(List<List<String>> sentences, List<String[]> tags) {
         for (int s = 0; s < sentences.size(); s++) {
             String[] t = tags.get(s);
             List<String> w = sentences.get(s);
             for (int i = 0; i < t.length; i++) {
-                if (!t[i].equals("B-ORG") || i + 1 < t.length && t[i + 1].equals("I-ORG")) continue;
+                boolean org = t[i].equals("B-ORG") && !(i + 1 < t.length && t[i + 1].equals("I-ORG"));
+                boolean person = t[i].equals("B-PER") && !(i + 1 < t.length && t[i + 1].equals("I-PER"));
+                if (!org && !person) continue;
                 if (i > 0 && (w.get(i - 1).equals("«") || w.get(i - 1).equals("\""))) continue;
-                if (TOWN.matcher(w.get(i)).matches()) t[i] = "B-LOC";
+                if (person && (i == 0 || !TOWN_HEAD.matcher(w.get(i - 1)).matches())) continue;
+                if ((org ? TOWN : SK_TOWN).matcher(w.get(i)).matches()) t[i] = "B-LOC";
             }
         }
     }

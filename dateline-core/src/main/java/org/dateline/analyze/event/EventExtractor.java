@@ -67,12 +67,16 @@ public final class EventExtractor {
     /**
      * A reference to an earlier or another event, not a report of one: "their last meeting", "the previous summit",
      * "Последний раз лидеры встречались", "the first meeting ... since 2021", "arrested in connection with the
-     * attack", "people familiar with the talks".
+     * attack", "people familiar with the talks", "заявил журналистам после совещания".
      */
     private static final Pattern BACKGROUND_BEFORE = unicode(
             "(?:(?<![\\p{L}])(?:last|previous|earlier|предыдущ\\w*|прошл(?:ая|ой|ую|ые|ых|ый|ом)|последн(?:яя|ей|юю|ие|их|ий))\\s+(?:[\\p{L}-]+\\s+){0,1}"
                     + "|(?:последн\\w* раз|в прошлый раз|last time|in connection with|familiar with|в связи с|по делу о|пресечени\\w* в виде)\\s+(?:(?:the|this|that|these)\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
-                    + "|(?<![\\p{L}])(?:was|were|been|is|are)\\s+last\\s+\\p{L}+\\s+by\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2})$");
+                    + "|(?<![\\p{L}])(?:was|were|been|is|are)\\s+last\\s+\\p{L}+\\s+by\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+                    // "заявил Ломакин журналистам после совещания": when something was said, not what the report is
+                    // about ("Police Release CCTV Images After Theft" is)
+                    + "|(?<![\\p{L}])(?:заявил\\p{L}*|сказал\\p{L}*|сообщил\\p{L}*|said|told)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+                    + "(?:после|after)\\s+(?:the\\s+)?)$");
     /** "the first meeting since 2021", "первая встреча за полтора года": compared with earlier events. */
     private static final Pattern FIRST_BEFORE = unicode("(?<![\\p{L}])(?:first|перв\\w+|впервые)\\s+(?:[\\p{L}-]+\\s+){0,1}$");
     private static final Pattern SINCE_AFTER = unicode("^[^;:.]{0,60}?(?<![\\p{L}])(?:since|in (?:years|months|a decade)|за (?:\\p{L}+\\s+){0,2}(?:год\\w*|лет|месяц\\w*)|с \\d{4})(?![\\p{L}])");
@@ -142,6 +146,13 @@ public final class EventExtractor {
     /** A subject pronoun in what was said: the speaker speaks of themself ("said he would meet", "заявил, что он"). */
     private static final Pattern SPEAKER_AS_SUBJECT = unicode(
             "(?<![\\p{L}])(?:he|she|they|we|I|он|она|они|мы|я)(?![\\p{L}])");
+    /**
+     * A person named as who another event befell, which dates this one: "на следующий день после отставки Павла
+     * Ломакина", "after the resignation of Mayor X", "since the death of X".
+     */
+    private static final Pattern BEFELL_BEFORE = unicode("(?<![\\p{L}])(?:после|до|перед|накануне|after|before|since|following)\\s+"
+            + "(?:the\\s+)?(?:отставк|смерт|гибел|арест|увольнени|ухода|задержани|resignation|death|arrest|dismissal|departure|killing|murder)"
+            + "\\p{L}*\\s+(?:of\\s+)?(?:(?:mayor|minister|president|мэра|министра|президента|главы)\\s+)?$");
     /** A name (of one to four words) as the possessor of a person: "Trump's special envoy", "Putin’s spokesman". */
     private static final Pattern POSSESSOR_OF_PERSON = Pattern.compile(
             "^\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}['’]s\\s+(?:(?:special|chief|top|former|personal|longtime|senior)\\s+)*"
@@ -180,6 +191,8 @@ public final class EventExtractor {
                     + "(?:report|reports|claim|claims|allegation|allegations|story|rumou?rs?)(?![\\p{L}])"
                     + "|(?<![\\p{L}])опроверг\\p{L}*|(?<![\\p{L}])назвал\\p{L}* (?:\\p{L}+ )?(?:сообщени|информаци|публикаци)\\p{L}* (?:ложн|недостоверн|фейк)");
 
+    /** What may stand before a date that opens its sentence: "On Tuesday, …", "Во вторник, …". */
+    private static final Pattern OPENING = unicode("\\s*(?:(?:on|in|at|в|во|на)\\s+)?");
     /** How far (chars) before its trigger a date may stand and still time the event. */
     private static final int NEAR_BEFORE = 25;
     private static final Set<EventType> ORGANISATIONS_TAKE_PART =
@@ -514,6 +527,9 @@ public final class EventExtractor {
             if (at < 0 || at < from || at >= to) continue;
             // "Trump's special envoy Steve Witkoff met Putin": the envoy takes part, the one who sent him does not
             if (person && POSSESSOR_OF_PERSON.matcher(sentence.text().substring(at - sentence.start())).find()) continue;
+            if (person && BEFELL_BEFORE.matcher(sentence.text().substring(Math.max(0, at - sentence.start() - 60), at - sentence.start())).find()) {
+                continue;
+            }
             byPosition.put(at, e);
             // who speaks in a statement is the statement's participant, not merely its source; so is who spoke at
             // the meeting the sentence tells of
@@ -645,7 +661,11 @@ public final class EventExtractor {
             // "stopped all flights from midnight after a rescue deal fell through": a date before a subordinate clause
             // times the main one
             String between = t.start() < trigger ? sentence.text().substring(t.end() - sentence.start(), trigger - sentence.start()) : "";
-            if (t.start() < trigger && (trigger - t.end() > NEAR_BEFORE || REPORTING.matcher(between).find()
+            // "Во вторник, на следующий день после отставки …, Гусева провела совещание": a date that opens the sentence
+            // before a comma times its main clause, however far on the trigger stands
+            boolean opening = OPENING.matcher(sentence.text().substring(0, t.start() - sentence.start())).matches()
+                    && between.startsWith(",");
+            if (t.start() < trigger && (trigger - t.end() > NEAR_BEFORE && !opening || REPORTING.matcher(between).find()
                     || SUBORDINATE.matcher(between).find())) {
                 continue;
             }

@@ -15,10 +15,11 @@ final class Triggers {
     static final Map<EventType, WordStartMatcher> EVENTS = new EnumMap<>(EventType.class);
 
     static {
-        // a body's sitting is a meeting of its members: "Дума соберётся на внеочередное заседание"
+        // a body's sitting is a meeting of its members: "Дума соберётся на внеочередное заседание"; so is a working
+        // meeting an official holds: "провела первое совещание с руководителями"
         EVENTS.put(EventType.MEETING, trigger("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
                 + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит\\w*|посет\\w*|"
-                + "заседани\\w*"));
+                + "заседани\\w*|совещани\\w*"));
         // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
         // attributes some other piece of news to its source and is no event of its own
         // "подал заявление", "рассмотрит его заявление": a letter filed (a resignation) is no statement made
@@ -84,6 +85,8 @@ final class Triggers {
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
+            // held: "провела первое совещание", "провели переговоры"
+            + "провел[аио]?|провёл|провели|"
             // a theft told in the past tense
             + "stole|was stolen|were stolen|robbed|burgled|украл\\w*|украден[аоы]?|ограбил\\w*|"
             // a transport accident told in the past tense

@@ -163,6 +163,36 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWorkingMeetingHeldIsAMeetingThatHappenedOnTheDayTheSentenceOpensWith() {
+        // the date opens the sentence, far before the trigger; whose resignation dates the day is not at the meeting
+        String text = "Во вторник, на следующий день после отставки Павла Ломакина, временно исполняющая обязанности "
+                + "мэра Нарвска Наталья Гусева провела первое совещание с руководителями департаментов.";
+        List<EventFrame> frames = ru(text, LocalDate.of(2026, 3, 31), EntityType.PERSON, "Павла Ломакина",
+                EntityType.PERSON, "Наталья Гусева", EntityType.LOCATION, "Нарвска");
+        assertThat(frames).hasSize(1);
+        EventFrame meeting = frames.get(0);
+        assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+        assertThat(meeting.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(meeting.time()).isEqualTo("2026-03-31");
+        assertThat(meeting.participants()).extracting(EventFrame.Participant::name).containsExactly("Наталья Гусева");
+    }
+
+    @Test
+    void theMeetingAfterWhichSomeoneSpokeIsNotWhatTheReportIsAbout() {
+        String text = "«Я ухожу», — заявил Ломакин журналистам после совещания в мэрии. "
+                + "Внеочередное заседание городской думы назначено на 2 апреля.";
+        List<EventFrame> frames = ru(text, LocalDate.of(2026, 3, 30), EntityType.PERSON, "Ломакин");
+        assertThat(frames).hasSize(1);
+        assertThat(frames.get(0).triggers()).containsExactly("заседание");
+        assertThat(frames.get(0).participants()).isEmpty();
+        assertThat(frames.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        // what the headline is about stays an event
+        String theft = "Police Release CCTV Images After Theft of Charts From Orvik Museum";
+        assertThat(frames(theft, LocalDate.of(2026, 3, 30), EntityType.LOCATION, "Orvik"))
+                .extracting(EventFrame::type).containsExactly(EventType.THEFT);
+    }
+
+    @Test
     void aGatheringInWhatWasSaidIsNotOneTheSpeakerSpokeAt() {
         // "заявил, что на заседании …": the session is what the chairman spoke of, two days ahead, not where he spoke
         EventFrame session = only(ru("Председатель городской думы Виктор Ерохин заявил, что на заседании 2 апреля депутаты "
