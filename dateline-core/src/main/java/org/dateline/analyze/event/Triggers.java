@@ -31,7 +31,8 @@ final class Triggers {
         EVENTS.put(EventType.ATTACK, trigger("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
                 + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*|"
                 + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
-        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|vote|voted|voting|ballot|referendum|"
+        // a board's or a chamber's decision is no election: "by a 5-2 vote of the bank's board", "voted to keep rates"
+        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|(?<!\\d[-–]\\d{1,3}\\s)vote|voted(?!\\s+to\\s)|voting|ballot|referendum|"
                 + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
         EVENTS.put(EventType.AGREEMENT, trigger("agreement|agreements|deal|treaty|accord|"
                 // "runners signed up": registering is no agreement

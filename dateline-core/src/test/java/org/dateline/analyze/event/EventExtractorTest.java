@@ -178,6 +178,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBoardsVoteOnADecisionIsNoElection() {
+        String text = "The decision was taken by a 5-2 vote of the bank's board, Governor Sofia Brandt told a news conference "
+                + "in Orvik. Two of the seven board members voted to keep rates unchanged.";
+        assertThat(frames(text, LocalDate.of(2026, 3, 18), EntityType.PERSON, "Sofia Brandt", EntityType.LOCATION, "Orvik"))
+                .extracting(EventFrame::type).doesNotContain(EventType.ELECTION);
+        String election = "Voters in Orvik voted on Sunday in a local election.";
+        assertThat(frames(election, LocalDate.of(2026, 3, 18), EntityType.LOCATION, "Orvik"))
+                .extracting(EventFrame::type).containsExactly(EventType.ELECTION);
+    }
+
+    @Test
     void theMeetingAfterWhichSomeoneSpokeIsNotWhatTheReportIsAbout() {
         String text = "«Я ухожу», — заявил Ломакин журналистам после совещания в мэрии. "
                 + "Внеочередное заседание городской думы назначено на 2 апреля.";
