@@ -447,7 +447,9 @@ public final class EntityLinker {
             + "|Gorge|Glacier|Lagoon|Archipelago|Reservoir|Volcano)$"
             + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
     /** A street's name is a place, though "Harbour Street" reads as an organisation's: the recognizer knows few streets. */
-    private static final Pattern STREET_NAME = Pattern.compile("\\s(?:Street|Avenue|Boulevard|Road|Square|Embankment)$");
+    /** A street's or a structure's name, a place (as CoNLL types "Bridge" and "Line" in names): "the Northern Rail Link". */
+    private static final Pattern STREET_NAME = Pattern.compile(
+            "\\s(?:Street|Avenue|Boulevard|Road|Square|Embankment|Bridge|Tunnel|Canal|Highway|Motorway|Rail Link)$");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;
 
     /** "an Orvik-born navigator", "Saltmere-raised": where someone was born or raised. */
@@ -533,7 +535,8 @@ public final class EntityLinker {
 
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
     private static final Set<String> HEADLINE_WORDS = Set.of("Into", "With", "From", "After", "Over", "Than", "That",
-            "Before", "Under", "About", "Amid", "Against", "Says", "Said", "Will", "Have", "Were", "Been");
+            "Before", "Under", "About", "Amid", "Against", "Says", "Said", "Will", "Have", "Were", "Been", "Along", "Across",
+            "Through", "Toward", "Towards", "Despite", "Without", "During");
 
     /**
      * Whether a mention of three words or more lies in a headline set in title case ("Lindsay Lohan Checks Out Of Betty

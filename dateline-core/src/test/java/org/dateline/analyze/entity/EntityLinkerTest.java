@@ -185,6 +185,12 @@ class EntityLinkerTest {
         String street = "The footage shows the pair walking along Harbour Street at 2:40 a.m.";
         assertThat(typeIn(street, "Harbour Street", EntityType.ORGANIZATION, "Harbour Street"))
                 .isEqualTo(EntityType.LOCATION);
+        // a structure is where things happen, not a party to them
+        String link = "The two governments signed an agreement to rebuild the Eastern Rail Link and the Varn Bridge.";
+        List<DocumentEntity> structures = new EntityLinker().link(link, mentions(link, EntityType.ORGANIZATION, "Eastern Rail Link",
+                EntityType.ORGANIZATION, "Varn Bridge"));
+        assertThat(typeOf(structures, "Eastern Rail Link")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(structures, "Varn Bridge")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
@@ -273,6 +279,19 @@ class EntityLinkerTest {
                 new Mention(EntityType.PERSON, text.indexOf("\n") + 1, text.indexOf("\n") + 14, "Lindsay Lohan"),
                 new Mention(EntityType.ORGANIZATION, text.lastIndexOf("Betty"), text.lastIndexOf("Betty") + 27, "Betty Ford Treatment Center")));
         assertThat(entities).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Lindsay Lohan", "Betty Ford Treatment Center");
+    }
+
+    @Test
+    void aTitleCaseHeadlineWithAPrepositionLikeAlongIsNoName() {
+        // further down than the headline block, as in a digest of several reports: the preposition tells
+        String text = "In Brisk, the news was greeted with relief. ".repeat(6) + "\n"
+                + "Varnish Towns Along Old Rail Line Welcome Reopening Deal, Question the Price\n";
+        String headline = "Varnish Towns Along Old Rail Line Welcome Reopening Deal";
+        int at = text.indexOf(headline);
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(
+                new Mention(EntityType.ORGANIZATION, at, at + headline.length(), headline),
+                new Mention(EntityType.LOCATION, text.indexOf("Brisk"), text.indexOf("Brisk") + 5, "Brisk")));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactly("Brisk");
     }
 
     @Test
