@@ -446,8 +446,10 @@ public final class EntityLinker {
             + "|Islands|Peninsula|Coast|Gulf|Strait|Straits|Plateau|Desert|Canyon|Heights|Ridge|Delta|Sea|Ocean|Fjord"
             + "|Gorge|Glacier|Lagoon|Archipelago|Reservoir|Volcano)$"
             + "|^(?:Mount|Lake|Cape|Gulf of)\\s");
-    /** A street's name is a place, though "Harbour Street" reads as an organisation's: the recognizer knows few streets. */
-    /** A street's or a structure's name, a place (as CoNLL types "Bridge" and "Line" in names): "the Northern Rail Link". */
+    /**
+     * A street's or a structure's name is a place, though "Harbour Street" or "the Northern Rail Link" reads as an
+     * organisation's: the recognizer knows few streets (CoNLL types "Bridge" and "Line" in names as places).
+     */
     private static final Pattern STREET_NAME = Pattern.compile(
             "\\s(?:Street|Avenue|Boulevard|Road|Square|Embankment|Bridge|Tunnel|Canal|Highway|Motorway|Rail Link)$");
     private static final int NO_CUE = 0, WEAK_CUE = 1, STRONG_CUE = 2;

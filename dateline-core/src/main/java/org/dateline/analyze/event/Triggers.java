@@ -87,7 +87,7 @@ final class Triggers {
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"
             // held: "провела первое совещание", "провели переговоры"
-            + "провел[аио]?|провёл|провели|"
+            + "провел[аио]?|провёл|"
             // a theft told in the past tense
             + "stole|was stolen|were stolen|robbed|burgled|украл\\w*|украден[аоы]?|ограбил\\w*|"
             // a transport accident told in the past tense
