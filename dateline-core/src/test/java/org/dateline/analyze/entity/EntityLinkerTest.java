@@ -469,6 +469,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aShortNameTheRecognizerLeftBeforeAPersonIsPartOfIt() {
+        String text = "Leaders met on Monday. Narendra Modi met Xi Jinping on the sidelines, and Mr Varn listened.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.PERSON, "Narendra Modi",
+                EntityType.PERSON, "Jinping", EntityType.PERSON, "Varn"));
+        assertThat(entities).extracting(DocumentEntity::name).contains("Xi Jinping", "Varn").doesNotContain("Mr Varn");
+    }
+
+    @Test
     void whereASummitIsHeldIsAPlace() {
         String text = "Leaders met on the sidelines of the summit in Vardask, their first talks in years.";
         assertThat(typeIn(text, "Vardask", EntityType.PERSON, "Vardask")).isEqualTo(EntityType.LOCATION);
