@@ -213,9 +213,10 @@ public final class EntityLinker {
      */
     public List<Mention> typedMentions(String text, List<Mention> mentions) {
         Set<Long> named = new java.util.HashSet<>();
-        // as link reads them: a name split by a nickname is one mention
-        for (Mention m : joined(text, mentions)) {
-            for (Mention part : readAs(text, m)) named.add((long) part.start() << 32 | part.end());
+        // as link reads them: a name split by a nickname is one mention, a short name before a person's joins it
+        List<Mention> whole = joined(text, mentions);
+        for (Mention m : whole) {
+            for (Mention part : readAs(text, withShortNameBefore(text, m, whole))) named.add((long) part.start() << 32 | part.end());
         }
         List<Mention> out = new ArrayList<>();
         for (DocumentEntity e : link(text, mentions)) {

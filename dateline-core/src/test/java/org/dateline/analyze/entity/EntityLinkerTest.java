@@ -405,6 +405,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void typedMentionsKeepAShortNameJoinedBeforeAPerson() {
+        // the short-name rule widens the mention as link reads it; typed mentions must keep the wider span
+        String text = "Narendra Modi met Xi Jinping on the sidelines.";
+        List<Mention> typed = new EntityLinker().typedMentions(text, mentions(text, EntityType.PERSON, "Narendra Modi",
+                EntityType.PERSON, "Jinping"));
+        assertThat(typed).extracting(Mention::text).containsExactly("Narendra Modi", "Xi Jinping");
+    }
+
+    @Test
     void aNameEndsBeforeAnApostrophe() {
         // "Aria Health’ s" in text tokenised with spaces: the recognizer takes the apostrophe into the name
         String text = "She was taken to Aria Health’ s Frankford campus, where she was stable.";
