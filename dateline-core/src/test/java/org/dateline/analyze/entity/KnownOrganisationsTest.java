@@ -1,0 +1,61 @@
+package org.dateline.analyze.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KnownOrganisationsTest {
+
+    private static Mention at(String text, EntityType type, String name) {
+        int start = text.indexOf(name);
+        return new Mention(type, start, start + name.length(), name);
+    }
+
+    @Test
+    void aCompanyTheRecognizerTookForAPlaceIsTheCompany() {
+        String text = "Demand from Microsoft, Amazon and Alphabet remained strong.";
+        List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.ORGANIZATION, "Microsoft"),
+                at(text, EntityType.LOCATION, "Amazon"), at(text, EntityType.LOCATION, "Alphabet")));
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Microsoft", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Amazon", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Alphabet", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theRiverAPersonAndALongerNameStayAsTheRecognizerReadThem() {
+        String text = "Fires spread across the Amazon. Ford met Amazon Web Services staff.";
+        List<Mention> in = List.of(at(text, EntityType.LOCATION, "Amazon"), at(text, EntityType.PERSON, "Ford"),
+                at(text, EntityType.ORGANIZATION, "Amazon Web Services"));
+        assertThat(KnownOrganisations.apply(text, in)).isEqualTo(in);
+    }
+
+    @Test
+    void aDistinctiveNameTheRecognizerMissedIsAdded() {
+        String text = "OpenAI released a new model, chief executive Sam Altman said.";
+        List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Sam Altman")));
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OpenAI", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Sam Altman", EntityType.PERSON));
+    }
+
+    @Test
+    void anOrdinaryWordOrAMakersProductInRussianIsNotAdded() {
+        String apple = "Apple pie was served. He bought an Apple phone.";
+        assertThat(KnownOrganisations.apply(apple, List.of())).isEmpty();
+        String crash = "Комментируя катастрофы Boeing в Донецкой области";
+        assertThat(KnownOrganisations.apply(crash, List.of())).isEmpty();
+    }
+
+    @Test
+    void theLinkerTypesTheCompaniesOfAList() {
+        String text = "Chief executive Jensen Huang told analysts that demand from Microsoft, Amazon and Alphabet remained strong.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, List.of(at(text, EntityType.PERSON, "Jensen Huang"),
+                at(text, EntityType.ORGANIZATION, "Microsoft"), at(text, EntityType.LOCATION, "Amazon"),
+                at(text, EntityType.LOCATION, "Alphabet")));
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Microsoft", "Amazon", "Alphabet");
+    }
+}
