@@ -1368,9 +1368,10 @@ final class AttributionRules {
      */
     private int contentEnd(int from, int to, boolean laterVerbsEnd) {
         boolean afterPastCue = lex == CueLexicon.ENGLISH && pastCueBefore(from);
+        int opening = adverbialAfterComplementizer(from, to);
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.quoted()) continue;
+            if (t.quoted() || k == opening) continue;
             if (t.is(";")) return k;
             // "..., compared with 23 percent who ...", "..., when voters head to the polls": an adjunct after a comma
             // frames the statement in the writer's words
@@ -1393,7 +1394,7 @@ final class AttributionRules {
             }
             // "..., and three-quarters said the same": a new attribution
             if (laterVerbsEnd && c != null && !c.participle() && !t.isCapitalized() && k > from + 1) {
-                int end = attributionClauseStart(from, k);
+                int end = attributionClauseStart(Math.max(from, opening), k);
                 if (end >= 0) return end;
             }
             if (k + 1 < to && lex.sourceAfterPhrases.contains(t.lower() + " " + tokens.get(k + 1).lower()) && afterComma(k)) {
@@ -1401,6 +1402,19 @@ final class AttributionRules {
             }
         }
         return to;
+    }
+
+    /**
+     * The comma closing an adverbial right after the complementizer that opens a content ("said that in 1994, ...",
+     * "said that, if elected, ..."): it opens the reported clause and ends nothing. -1 when there is none.
+     */
+    private int adverbialAfterComplementizer(int from, int to) {
+        if (from >= to || tokens.get(from).quoted() || !lex.complementizers.contains(tokens.get(from).lower())) return -1;
+        for (int c = from + 1; c < Math.min(to, from + 9); c++) {
+            if (tokens.get(c).quoted() || tokens.get(c).is(";")) return -1;
+            if (tokens.get(c).is(",")) return c > from + 1 && adverbials(from + 1, c) ? c : -1;
+        }
+        return -1;
     }
 
     /** Month names and their abbreviations, lower case. */

@@ -44,6 +44,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCommaClosingAnAdverbialAfterThatOpensTheReportedClause() {
+        // "that in 1994," had ended the content at its comma: before "while ..." and before "Clinton could not recall"
+        String text = "The woman alleged that in 1994, while she was 13, she was assaulted at a party. "
+                + "The agency said that in September 2015, Clinton could not recall how she described herself.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        assertThat(quoteContaining(quotes, "in 1994").content()).extracting(Span::text)
+                .containsExactly("that in 1994, while she was 13, she was assaulted at a party");
+        Quote agency = quoteContaining(quotes, "September 2015");
+        assertThat(agency.source().text()).isEqualTo("The agency");
+        assertThat(agency.content()).extracting(Span::text)
+                .containsExactly("that in September 2015, Clinton could not recall how she described herself");
+    }
+
+    @Test
     void aWordCapitalisedOnlyBecauseItOpensTheSentenceNamesNoSpeaker() {
         // the extractor alone (no recognizer), so that only the capitalised-word fallback can name a speaker
         String text = "The quake damaged the old town. Rescue services said 112 buildings had been damaged. "
