@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 /**
  * Names of organisations a recognizer trained on older news mistypes or misses ("Amazon" and "Alphabet" read as
  * places, "OpenAI" not read at all), from the bundled {@code known-organisations.txt}. Knowledge of the world
- * rather than of the text, so it only corrects what the text leaves open: a mention the recognizer made a place
- * becomes the organisation, a name it left out is added, a person or misc mention stays as it is ("Ford" the
- * president, "Airbus" the aircraft), and "the Amazon" is the river.
+ * rather than of the text, so it only corrects what the text leaves open: a mention the recognizer made a place or
+ * a person becomes the organisation, a name it left out is added, a misc mention stays as it is ("Airbus" the
+ * aircraft), and "the Amazon" is the river. A name that is also an ordinary word, a place or a surname ("Apple",
+ * "Santander", "Roche") only turns a place into the organisation.
  */
 final class KnownOrganisations {
 
-    private record Name(String text, boolean mayAdd) {
+    /** @param distinctive no ordinary word, place or surname: may retype a person and add a missed mention */
+    private record Name(String text, boolean distinctive) {
     }
 
     private static final List<Name> NAMES = load();
@@ -40,8 +42,9 @@ final class KnownOrganisations {
                 if (THE_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) continue;
                 List<Mention> current = out == null ? mentions : out;
                 // Russian has no article to tell the maker from its product: "катастрофы Boeing" is the aircraft
-                boolean mayAdd = name.mayAdd() && !afterCyrillicWord(text, at);
-                List<Mention> next = typed(current, new Mention(EntityType.ORGANIZATION, at, end, name.text()), mayAdd);
+                boolean mayAdd = name.distinctive() && !afterCyrillicWord(text, at);
+                List<Mention> next = typed(current, new Mention(EntityType.ORGANIZATION, at, end, name.text()), mayAdd,
+                        name.distinctive());
                 if (next != null) out = next;
             }
         }
@@ -49,16 +52,16 @@ final class KnownOrganisations {
     }
 
     /**
-     * {@code mentions} with {@code known} in place of the place mentions it covers, or null to leave them: when a
-     * mention reaches beyond the name ("Amazon Web Services"), when one is a person or misc, or when none is there
-     * and the name may not be added.
+     * {@code mentions} with {@code known} in place of the mentions it covers, or null to leave them: when a mention
+     * reaches beyond the name ("Amazon Web Services", "Nikola Tesla"), when one is misc, or a person the name may
+     * not retype, or when none is there and the name may not be added.
      */
-    private static List<Mention> typed(List<Mention> mentions, Mention known, boolean mayAdd) {
+    private static List<Mention> typed(List<Mention> mentions, Mention known, boolean mayAdd, boolean mayRetypePerson) {
         List<Mention> covered = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.end() <= known.start() || m.start() >= known.end()) continue;
             if (m.start() < known.start() || m.end() > known.end()) return null;
-            if (m.type() == EntityType.PERSON || m.type() == EntityType.MISC) return null;
+            if (m.type() == EntityType.MISC || m.type() == EntityType.PERSON && !mayRetypePerson) return null;
             covered.add(m);
         }
         if (covered.isEmpty() && !mayAdd) return null;
@@ -87,8 +90,8 @@ final class KnownOrganisations {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String name = line.strip();
                 if (name.isEmpty() || name.startsWith("#")) continue;
-                boolean retypeOnly = name.startsWith("~");
-                names.add(new Name(retypeOnly ? name.substring(1) : name, !retypeOnly));
+                boolean ambiguous = name.startsWith("~");
+                names.add(new Name(ambiguous ? name.substring(1) : name, !ambiguous));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read known-organisations.txt", e);

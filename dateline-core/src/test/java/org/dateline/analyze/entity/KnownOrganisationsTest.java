@@ -25,11 +25,18 @@ class KnownOrganisationsTest {
     }
 
     @Test
-    void theRiverAPersonAndALongerNameStayAsTheRecognizerReadThem() {
-        String text = "Fires spread across the Amazon. Ford met Amazon Web Services staff.";
-        List<Mention> in = List.of(at(text, EntityType.LOCATION, "Amazon"), at(text, EntityType.PERSON, "Ford"),
-                at(text, EntityType.ORGANIZATION, "Amazon Web Services"));
+    void theRiverASurnameAndALongerNameStayAsTheRecognizerReadThem() {
+        String text = "Fires spread across the Amazon. Roche met Amazon Web Services staff and Nikola Tesla fans.";
+        List<Mention> in = List.of(at(text, EntityType.LOCATION, "Amazon"), at(text, EntityType.PERSON, "Roche"),
+                at(text, EntityType.ORGANIZATION, "Amazon Web Services"), at(text, EntityType.PERSON, "Nikola Tesla"));
         assertThat(KnownOrganisations.apply(text, in)).isEqualTo(in);
+    }
+
+    @Test
+    void aDistinctiveCompanyNameReadAsAPersonIsTheCompany() {
+        String text = "Tesla recalled 46,000 pickups, the regulator said.";
+        assertThat(KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Tesla"))))
+                .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test
