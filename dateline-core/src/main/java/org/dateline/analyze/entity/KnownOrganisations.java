@@ -25,6 +25,13 @@ final class KnownOrganisations {
 
     private static final List<Name> NAMES = load();
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])the\\s+$");
+    /**
+     * The platform formerly Twitter, whose one-letter name only its context tells: "said on X", "posted to X", "X,
+     * formerly Twitter".
+     */
+    private static final Pattern X_PLATFORM = Pattern.compile("(?<=\\b(?:said|says|posted|posts|wrote|writes|announced"
+            + "|shared|tweeted|commented|added|replied|responded|messaged|claimed|stated) (?:on|to) )X(?![\\p{L}\\p{N}])"
+            + "|(?<![\\p{L}\\p{N}.-])X(?=,? \\(?formerly (?:known as )?Twitter)");
 
     private KnownOrganisations() {
     }
@@ -47,6 +54,12 @@ final class KnownOrganisations {
                         name.distinctive());
                 if (next != null) out = next;
             }
+        }
+        java.util.regex.Matcher x = X_PLATFORM.matcher(text);
+        while (x.find()) {
+            List<Mention> next = typed(out == null ? mentions : out,
+                    new Mention(EntityType.ORGANIZATION, x.start(), x.end(), "X"), true, true);
+            if (next != null) out = next;
         }
         return out == null ? mentions : out;
     }

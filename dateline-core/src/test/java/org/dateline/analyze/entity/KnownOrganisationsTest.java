@@ -49,6 +49,19 @@ class KnownOrganisationsTest {
     }
 
     @Test
+    void theOneLetterPlatformIsNamedByItsContextOnly() {
+        String text = "Musk said on X that the launch went well. X, formerly Twitter, agreed. Malcolm X spoke; plan X failed.";
+        List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Musk"),
+                at(text, EntityType.PERSON, "Malcolm X")));
+        assertThat(out).extracting(Mention::start, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple(text.indexOf("on X") + 3, EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple(text.indexOf("X, formerly"), EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple(text.indexOf("Twitter"), EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple(text.indexOf("Malcolm X"), EntityType.PERSON));
+    }
+
+    @Test
     void anOrdinaryWordOrAMakersProductInRussianIsNotAdded() {
         String apple = "Apple pie was served. He bought an Apple phone.";
         assertThat(KnownOrganisations.apply(apple, List.of())).isEmpty();
