@@ -79,7 +79,8 @@ public final class QuoteExtractor {
         List<Mention> ordered = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         SpeakerResolver resolver = new SpeakerResolver(text, tokens, ordered, lex);
         List<Scored> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        for (Candidate c0 : candidates) {
+            Candidate c = new Candidate(withoutClauseOpenerSource(c0.draft(), tokens), c0.origin());
             if (model == null) {
                 out.add(new Scored(resolver.resolve(c.draft()), c.origin(), List.of(), 1, true));
                 continue;
@@ -97,6 +98,20 @@ public final class QuoteExtractor {
             out.add(new Scored(q, c.origin(), features, p, accepted));
         }
         return out;
+    }
+
+    /**
+     * Words that open an adverbial clause or phrase, never a speaker: "When asked about it, neither campaign
+     * responded", "Having said that, ...", "Following initial reports of ...", "Lest you assume that ...".
+     */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("when", "whenever", "after", "before",
+            "while", "having", "following", "lest", "if", "since", "although", "though", "because", "once", "until",
+            "unless", "upon", "despite", "today", "there");
+
+    /** The draft without its source when the source opens with {@link #CLAUSE_OPENERS a clause opener}. */
+    private static Draft withoutClauseOpenerSource(Draft d, List<Token> tokens) {
+        if (!d.hasSource() || !CLAUSE_OPENERS.contains(tokens.get(d.sourceFrom()).lower())) return d;
+        return new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), d.sourceFrom(), d.sourceFrom(), d.sameSpeakerAs());
     }
 
     /** The draft's source as a span of the text; null when it has none. */

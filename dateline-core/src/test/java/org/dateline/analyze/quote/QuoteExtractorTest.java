@@ -44,6 +44,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aWordOpeningAnAdverbialClauseIsNoSource() {
+        // "Having" and "When" had been the sources (and speakers) of the cues right after them
+        String text = "Having said that, there are some economists who argue that taxes should be low. "
+                + "When told the stage was in the round, Abedin still wanted changes made.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of());
+        assertThat(quoteContaining(quotes, "some economists").source()).isNull();
+        assertThat(quoteContaining(quotes, "in the round").source()).isNull();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().text().matches("Having|When"));
+    }
+
+    @Test
     void aCommaClosingAnAdverbialAfterThatOpensTheReportedClause() {
         // "that in 1994," had ended the content at its comma: before "while ..." and before "Clinton could not recall"
         String text = "The woman alleged that in 1994, while she was 13, she was assaulted at a party. "
