@@ -47,7 +47,7 @@ class EvalNerCommandTest {
         assertThat(o.get("docs").asInt()).isEqualTo(1);
         assertThat(o.get("tokens").asInt()).isEqualTo(7);
         // the distribution bundles the Russian dictionary module, whose model then replaces the core's
-        assertThat(o.get("recognizer").asText()).isEqualTo("perceptron-ru+morphology");
+        assertThat(o.get("recognizer").asText()).isEqualTo("perceptron-ru+morphology+known-organisations");
     }
 
     @Test

@@ -82,7 +82,6 @@ public final class EntityLinker {
 
     /** The document's entities, most mentioned first. */
     public List<DocumentEntity> link(String text, List<Mention> mentions) {
-        mentions = KnownOrganisations.apply(text, mentions);
         List<Mention> named = new ArrayList<>();
         List<Mention> whole = joined(text, mentions);
         Map<String, EntityType> oneWordNames = oneWordNames(whole);
@@ -214,7 +213,6 @@ public final class EntityLinker {
      */
     public List<Mention> typedMentions(String text, List<Mention> mentions) {
         Set<Long> named = new java.util.HashSet<>();
-        mentions = KnownOrganisations.apply(text, mentions);
         // as link reads them: a name split by a nickname is one mention, a short name before a person's joins it
         List<Mention> whole = joined(text, mentions);
         for (Mention m : whole) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * rather than of the text, so it only corrects what the text leaves open: a mention the recognizer made a place or
  * a person becomes the organisation, a name it left out is added, a misc mention stays as it is ("Airbus" the
  * aircraft), and "the Amazon" is the river. A name that is also an ordinary word, a place or a surname ("Apple",
- * "Santander", "Roche") only turns a place into the organisation.
+ * "Santander", "Roche") only turns a place into the organisation. {@link EntityRecognizers} puts it after every
+ * language's recognizer, as a filter in the chain, so evaluations and the linker see its corrections alike.
  */
 final class KnownOrganisations {
 
@@ -37,10 +38,37 @@ final class KnownOrganisations {
     }
 
     /**
+     * {@code recognizer} with its mentions corrected by the list, as a filter after it in the chain;
+     * {@code untypedMisc} for a recognizer whose MISC means only "a name" ({@link CapitalizedNames}).
+     */
+    static EntityRecognizer after(EntityRecognizer recognizer, boolean untypedMisc) {
+        return new EntityRecognizer() {
+            @Override
+            public String name() {
+                return recognizer.name() + "+known-organisations";
+            }
+
+            @Override
+            public java.util.Set<String> languages() {
+                return recognizer.languages();
+            }
+
+            @Override
+            public List<Mention> recognize(String text, String language) {
+                return apply(text, recognizer.recognize(text, language), untypedMisc);
+            }
+        };
+    }
+
+    /**
      * {@code mentions} (in text order, not overlapping) with the known organisations of {@code text} typed as such:
      * in text order, not overlapping.
      */
     static List<Mention> apply(String text, List<Mention> mentions) {
+        return apply(text, mentions, false);
+    }
+
+    private static List<Mention> apply(String text, List<Mention> mentions, boolean untypedMisc) {
         List<Mention> out = null;
         for (Name name : NAMES) {
             for (int at = text.indexOf(name.text()); at >= 0; at = text.indexOf(name.text(), at + 1)) {
@@ -51,14 +79,14 @@ final class KnownOrganisations {
                 // Russian has no article to tell the maker from its product: "катастрофы Boeing" is the aircraft
                 boolean mayAdd = name.distinctive() && !afterCyrillicWord(text, at);
                 List<Mention> next = typed(current, new Mention(EntityType.ORGANIZATION, at, end, name.text()), mayAdd,
-                        name.distinctive());
+                        name.distinctive(), untypedMisc);
                 if (next != null) out = next;
             }
         }
         java.util.regex.Matcher x = X_PLATFORM.matcher(text);
         while (x.find()) {
             List<Mention> next = typed(out == null ? mentions : out,
-                    new Mention(EntityType.ORGANIZATION, x.start(), x.end(), "X"), true, true);
+                    new Mention(EntityType.ORGANIZATION, x.start(), x.end(), "X"), true, true, untypedMisc);
             if (next != null) out = next;
         }
         return out == null ? mentions : out;
@@ -69,12 +97,13 @@ final class KnownOrganisations {
      * reaches beyond the name ("Amazon Web Services", "Nikola Tesla"), when one is misc, or a person the name may
      * not retype, or when none is there and the name may not be added.
      */
-    private static List<Mention> typed(List<Mention> mentions, Mention known, boolean mayAdd, boolean mayRetypePerson) {
+    private static List<Mention> typed(List<Mention> mentions, Mention known, boolean mayAdd, boolean mayRetypePerson,
+                                       boolean untypedMisc) {
         List<Mention> covered = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.end() <= known.start() || m.start() >= known.end()) continue;
             if (m.start() < known.start() || m.end() > known.end()) return null;
-            if (m.type() == EntityType.MISC || m.type() == EntityType.PERSON && !mayRetypePerson) return null;
+            if (m.type() == EntityType.MISC && !untypedMisc || m.type() == EntityType.PERSON && !mayRetypePerson) return null;
             covered.add(m);
         }
         if (covered.isEmpty() && !mayAdd) return null;
