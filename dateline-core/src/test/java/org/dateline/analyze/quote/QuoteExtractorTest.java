@@ -592,6 +592,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineLabelIsASpeakerWhomTheBodyNames() {
+        // the recognizer reads nothing in the title-case headline, but the body names Mike Pence
+        String text = "Pence: Gennifer Flowers Won't Be at Debate\n\nMike Pence said on Sunday that the campaign would not invite her.";
+        int at = text.indexOf("Mike Pence");
+        List<Quote> quotes = extractor.extract(text, "en", List.of(new Mention(EntityType.PERSON, at, at + 10, "Mike Pence")));
+        Quote label = quoteContaining(quotes, "Gennifer Flowers");
+        assertThat(label.source().text()).isEqualTo("Pence");
+        assertThat(speaker(label)).isNotNull();
+    }
+
+    @Test
     void aQuotationAfterTheTimeIsWhatTheObjectWasCalled() {
         Quote q = extract("Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" "
                 + "to his coalition of supporters.", "en").get(0);
