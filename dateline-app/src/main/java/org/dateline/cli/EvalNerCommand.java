@@ -83,22 +83,7 @@ final class EvalNerCommand implements Callable<Integer> {
     /** {@code recognizer}'s mentions retyped and trimmed by the {@link EntityLinker}. */
     private static EntityRecognizer linkedRecognizer(EntityRecognizer recognizer) {
         EntityLinker linker = new EntityLinker();
-        return new EntityRecognizer() {
-            @Override
-            public String name() {
-                return recognizer.name() + "+linker";
-            }
-
-            @Override
-            public java.util.Set<String> languages() {
-                return recognizer.languages();
-            }
-
-            @Override
-            public List<Mention> recognize(String text, String language) {
-                return linker.typedMentions(text, recognizer.recognize(text, language));
-            }
-        };
+        return EntityRecognizer.filtered(recognizer, "+linker", linker::typedMentions);
     }
 
     private static ObjectNode prf(NerScores.Counts c) {

@@ -18,4 +18,33 @@ public interface EntityRecognizer {
 
     /** Mentions in {@code text}, in order, not overlapping, with spans into {@code text}. */
     List<Mention> recognize(String text, String language);
+
+    /** A step after a recognizer that corrects its mentions of a text. */
+    @FunctionalInterface
+    interface Filter {
+        List<Mention> apply(String text, List<Mention> mentions);
+    }
+
+    /**
+     * {@code inner} followed by {@code filter} (as Lucene's token filters follow a tokenizer), named {@code inner}'s
+     * name plus {@code suffix}.
+     */
+    static EntityRecognizer filtered(EntityRecognizer inner, String suffix, Filter filter) {
+        return new EntityRecognizer() {
+            @Override
+            public String name() {
+                return inner.name() + suffix;
+            }
+
+            @Override
+            public Set<String> languages() {
+                return inner.languages();
+            }
+
+            @Override
+            public List<Mention> recognize(String text, String language) {
+                return filter.apply(text, inner.recognize(text, language));
+            }
+        };
+    }
 }

@@ -42,27 +42,12 @@ final class KnownOrganisations {
      * {@code untypedMisc} for a recognizer whose MISC means only "a name" ({@link CapitalizedNames}).
      */
     static EntityRecognizer after(EntityRecognizer recognizer, boolean untypedMisc) {
-        return new EntityRecognizer() {
-            @Override
-            public String name() {
-                return recognizer.name() + "+known-organisations";
-            }
-
-            @Override
-            public java.util.Set<String> languages() {
-                return recognizer.languages();
-            }
-
-            @Override
-            public List<Mention> recognize(String text, String language) {
-                return apply(text, recognizer.recognize(text, language), untypedMisc);
-            }
-        };
+        return EntityRecognizer.filtered(recognizer, "+known-organisations", (text, mentions) -> apply(text, mentions, untypedMisc));
     }
 
     /**
-     * {@code mentions} (in text order, not overlapping) with the known organisations of {@code text} typed as such:
-     * in text order, not overlapping.
+     * {@code mentions} (in text order, not overlapping) with the known organisations of {@code text} typed as such,
+     * in text order and not overlapping still.
      */
     static List<Mention> apply(String text, List<Mention> mentions) {
         return apply(text, mentions, false);
