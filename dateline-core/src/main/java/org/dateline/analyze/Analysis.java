@@ -11,7 +11,7 @@ import java.util.List;
  * ids shared across documents), quotes with speakers, dates resolved against the publication date, and event
  * frames. Offsets are into the article's body ({@link org.dateline.model.Article#text()}).
  *
- * @param recognizer the entity recognizer that produced the entities ("corenlp-en", "capitalized", ...)
+ * @param recognizer the entity recognizer chain that produced the entities ("corenlp-en+known-organisations", ...)
  */
 public record Analysis(String articleId, String language, String recognizer, List<DocumentEntity> entities,
                        List<AttributedQuote> quotes, List<Timex> dates, List<EventFrame> events) {

@@ -26,7 +26,7 @@ class RussianNerTest {
     @Test
     void theRussianProviderIsFoundThroughServiceLoader() {
         EntityRecognizer ner = EntityRecognizers.forLanguage("ru");
-        assertThat(ner.name()).isEqualTo("perceptron-ru");
+        assertThat(ner.name()).isEqualTo("perceptron-ru+known-organisations");
         assertThat(EntityRecognizers.hasModel("ru")).isTrue();
     }
 

@@ -16,7 +16,7 @@ class RussianNerWithMorphologyTest {
     @Test
     void theRussianRecognizerUsesTheDictionaryAndItsModel() {
         EntityRecognizer ner = EntityRecognizers.forLanguage("ru");
-        assertThat(ner.name()).isEqualTo("perceptron-ru+morphology");
+        assertThat(ner.name()).isEqualTo("perceptron-ru+morphology+known-organisations");
         List<Mention> mentions = ner.recognize(
                 "Вчера Ольга Ветрова встретилась в Новосибирске с руководством компании «Ромашка».", "ru");
         assertThat(mentions).extracting(Mention::type, Mention::text).contains(
