@@ -98,8 +98,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
             inputs.put("attention_mask", maskTensor);
             if (typeIds) inputs.put("token_type_ids", typeTensor);
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                for (int r = 0; r < rows; r++) out[r] = meanPooled(hidden[r], mask, r * width);
+                // read the states where the runtime left them: copying them out as float[rows][width][384] made
+                // rows x width small arrays a batch, for the pooling to read once
+                java.nio.FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                for (int r = 0; r < rows; r++) out[r] = meanPooled(hidden, r, width, mask);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("MiniLM inference failed: " + e.getMessage(), e);
@@ -107,14 +109,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         return out;
     }
 
-    /** The mean of the real tokens' states, scaled to unit length. */
-    private static float[] meanPooled(float[][] states, long[] mask, int offset) {
+    /** The mean of row {@code r}'s real tokens' states ({@code [rows, width, 384]} in {@code states}), scaled to unit length. */
+    private static float[] meanPooled(java.nio.FloatBuffer states, int r, int width, long[] mask) {
         float[] v = new float[DIMENSION];
         int n = 0;
-        for (int t = 0; t < states.length; t++) {
-            if (mask[offset + t] == 0) continue;
+        for (int t = 0; t < width; t++) {
+            if (mask[r * width + t] == 0) continue;
             n++;
-            for (int d = 0; d < DIMENSION; d++) v[d] += states[t][d];
+            int base = (r * width + t) * DIMENSION;
+            for (int d = 0; d < DIMENSION; d++) v[d] += states.get(base + d);
         }
         double norm = 0;
         for (int d = 0; d < DIMENSION; d++) {
