@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * places, "OpenAI" not read at all), from the bundled {@code known-organisations.txt}. Knowledge of the world
  * rather than of the text, so it only corrects what the text leaves open: a mention the recognizer made a place or
  * a person becomes the organisation, a name it left out is added, a misc mention stays as it is ("Airbus" the
- * aircraft), and "the Amazon" is the river. A name that is also an ordinary word, a place or a surname ("Apple",
+ * aircraft), and "the Amazon" is the river (not so "the IMF" or "the Red Cross"). A name that is also an ordinary word, a place or a surname ("Apple",
  * "Santander", "Roche") only turns a place into the organisation. {@link EntityRecognizers} puts it after every
  * language's recognizer, as a filter in the chain, so evaluations and the linker see its corrections alike.
  */
@@ -59,7 +59,7 @@ final class KnownOrganisations {
             for (int at = text.indexOf(name.text()); at >= 0; at = text.indexOf(name.text(), at + 1)) {
                 int end = at + name.text().length();
                 if (!boundary(text, at - 1) || !boundary(text, end)) continue;
-                if (THE_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) continue;
+                if (plainWord(name.text()) && THE_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) continue;
                 List<Mention> current = out == null ? mentions : out;
                 // Russian has no article to tell the maker from its product: "катастрофы Boeing" is the aircraft
                 boolean mayAdd = name.distinctive() && !afterCyrillicWord(text, at);
@@ -98,6 +98,16 @@ final class KnownOrganisations {
         out.add(known);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * Whether the name is one title-case word, which "the" before makes something else ("the Amazon", the river);
+     * an acronym or a longer name takes "the" as an organisation does ("the IMF", "the Red Cross").
+     */
+    private static boolean plainWord(String name) {
+        if (name.indexOf(' ') >= 0) return false;
+        for (int i = 1; i < name.length(); i++) if (Character.isUpperCase(name.charAt(i))) return false;
+        return true;
     }
 
     private static boolean afterCyrillicWord(String text, int at) {

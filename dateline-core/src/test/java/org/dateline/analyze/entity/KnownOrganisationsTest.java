@@ -40,6 +40,15 @@ class KnownOrganisationsTest {
     }
 
     @Test
+    void anAcronymOrALongerNameIsTheOrganisationAfterThe() {
+        String text = "The talks with the IMF ended, and the Red Cross sent a team.";
+        List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.LOCATION, "IMF")));
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("IMF", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Red Cross", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aDistinctiveNameTheRecognizerMissedIsAdded() {
         String text = "OpenAI released a new model, chief executive Sam Altman said.";
         List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Sam Altman")));
