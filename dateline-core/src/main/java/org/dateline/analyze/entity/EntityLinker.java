@@ -85,9 +85,8 @@ public final class EntityLinker {
         List<Mention> named = new ArrayList<>();
         List<Mention> whole = joined(text, mentions);
         Map<String, EntityType> oneWordNames = oneWordNames(whole);
-        for (Mention m0 : whole) {
-            Mention m = withShortNameBefore(text, m0, whole);
-            for (Mention split : withPlaceSplitOff(text, readAs(text, m), oneWordNames)) {
+        for (Mention m : whole) {
+            for (Mention split : withPlaceSplitOff(text, readInDocument(text, m, whole), oneWordNames)) {
                 Mention part = withAgreeingWords(text, split);
                 if (NameKeys.words(part.text()).isEmpty() || !hasLetter(part.text()) || inTitleCaseLine(text, part)
                         || compoundOpener(text, part)) continue;
@@ -216,7 +215,7 @@ public final class EntityLinker {
         // as link reads them: a name split by a nickname is one mention, a short name before a person's joins it
         List<Mention> whole = joined(text, mentions);
         for (Mention m : whole) {
-            for (Mention part : readAs(text, withShortNameBefore(text, m, whole))) named.add((long) part.start() << 32 | part.end());
+            for (Mention part : readInDocument(text, m, whole)) named.add((long) part.start() << 32 | part.end());
         }
         List<Mention> out = new ArrayList<>();
         for (DocumentEntity e : link(text, mentions)) {
@@ -725,6 +724,14 @@ public final class EntityLinker {
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (STRONG_PLACE_BEFORE.matcher(before).find()) return STRONG_CUE;
         return WEAK_PLACE_BEFORE.matcher(before).find() ? WEAK_CUE : NO_CUE;
+    }
+
+    /**
+     * How {@link #link} and {@link #typedMentions} both read one of the document's {@link #joined} mentions: widened by
+     * a short name before a person's ({@link #withShortNameBefore}), then {@link #readAs}.
+     */
+    private static List<Mention> readInDocument(String text, Mention m, List<Mention> whole) {
+        return readAs(text, withShortNameBefore(text, m, whole));
     }
 
     /**

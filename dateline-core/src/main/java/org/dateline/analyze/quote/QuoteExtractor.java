@@ -80,7 +80,8 @@ public final class QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(text, tokens, ordered, lex);
         List<Scored> out = new ArrayList<>(candidates.size());
         for (Candidate c0 : candidates) {
-            Candidate c = new Candidate(withoutClauseOpenerSource(c0.draft(), tokens), c0.origin());
+            Draft cleaned = withoutClauseOpenerSource(c0.draft(), tokens);
+            Candidate c = cleaned == c0.draft() ? c0 : new Candidate(cleaned, c0.origin());
             if (model == null) {
                 out.add(new Scored(resolver.resolve(c.draft()), c.origin(), List.of(), 1, true));
                 continue;
