@@ -263,7 +263,7 @@ final class AttributionRules {
             if (cue == null || cue.participle() || cue.needs() == CueLexicon.Needs.OBJECT || tokens.get(v).isCapitalized()) continue;
             int source = wordCount(comma + 1, v);
             boolean sourceFirst = source > 0 && source <= 8 && nameLike(comma + 1, v)
-                    || source > 0 && subjectEnd(comma + 1, v) == v;
+                    || source > 0 && subjectEnd(comma + 1, v) == v || barePlural(comma + 1, v);
             // "..., said the chief executive": an inverted cue has its source right after it, not "asked about ..."
             boolean inverted = v == comma + 1 && wordCount(v + 1, end) > 0
                     && (sourceOpener(tokens.get(v + 1)) || descriptionBeforeName(v + 1, end));
@@ -276,6 +276,24 @@ final class AttributionRules {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * "..., experts say.", "..., other studies have shown.", "..., senior officials said.": a source of one to three
+     * plain words without a determiner that ends in a plural noun, as groups are cited at the end of a sentence.
+     */
+    private boolean barePlural(int from, int to) {
+        int words = to - from;
+        if (words < 1 || words > 3) return false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (!t.isWord() || t.quoted() || t.isCapitalized() || lex.verb(w) != null || lex.auxiliaries.contains(w)
+                    || lex.determiners.contains(w) || lex.pronouns.contains(w) || CLAUSE_NON_STARTERS.contains(w)
+                    || FINITE.contains(w) || RELATIVES.contains(w)) return false;
+        }
+        String last = tokens.get(to - 1).lower();
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us");
     }
 
     /**

@@ -1415,6 +1415,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGroupCitedAtTheEndOfALongSentenceIsItsSource() {
+        // a cue word inside the clause ("continue") is the speakers' words, not an attribution of its own
+        Quote q = extract("Pyongyang is likely to continue to hone its technology, experts say.", "en").get(0);
+        assertThat(source(q)).isEqualTo("experts");
+        assertThat(content(q)).isEqualTo("Pyongyang is likely to continue to hone its technology");
+        Quote senior = extract("The North will continue to build its missiles and test them, senior officials said.", "en").get(0);
+        assertThat(source(senior)).isEqualTo("senior officials");
+        assertThat(content(senior)).isEqualTo("The North will continue to build its missiles and test them");
+    }
+
+    @Test
     void whatADocumentSaysIsItsAuthors() {
         String text = "«Пожар полностью ликвидирован, пострадавших нет», — говорится в сообщении пресс-службы МЧС.";
         Quote q = extract(text, "ru").get(0);
