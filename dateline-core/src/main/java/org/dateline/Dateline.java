@@ -93,8 +93,6 @@ public final class Dateline implements Closeable {
     private org.dateline.embed.SentenceEmbedder embedder;
     private java.util.concurrent.ExecutorService embedPool;
     private java.util.concurrent.ExecutorService preparePool;
-    /** How much of an article the embedding reads: its title and the start of its lead. */
-    private static final int EMBED_CHARS = 400;
     /** What the model gave the texts it read last (story.vector.reuse of them): copies are not embedded again; null: 0 kept. */
     private final org.dateline.embed.RecentEmbeddings recentEmbeddings;
 
@@ -590,10 +588,9 @@ public final class Dateline implements Closeable {
         return out;
     }
 
-    /** What the model reads of an article: its title and the start of its lead. */
+    /** What the model reads of an article: its title and the start of its lead (see {@link org.dateline.embed.EmbeddedText}). */
     private static String embeddedText(Article a) {
-        String text = a.title() + "\n" + a.text();
-        return text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
+        return org.dateline.embed.EmbeddedText.of(a.title(), a.text());
     }
 
     /** Articles given the vector of a word-for-word copy embedded shortly before (story.vector.reuse) instead of the model's. */

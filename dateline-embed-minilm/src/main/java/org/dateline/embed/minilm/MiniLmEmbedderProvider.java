@@ -4,8 +4,9 @@ import org.dateline.embed.SentenceEmbedder;
 import org.dateline.embed.SentenceEmbedderProvider;
 
 /**
- * Contributes {@link MiniLmEmbedder}: texts cut at {@code dateline.embed.tokens} word pieces (default 48: a
- * title and the start of the lead, what identifies the event; 64 read no better and cost a third more model time), {@code dateline.embed.threads} ONNX threads per
+ * Contributes {@link MiniLmEmbedder}: texts cut at {@code dateline.embed.tokens} word pieces (default 40: a
+ * title and the start of the lead without function words, what identifies the event (see the core's
+ * {@code EmbeddedText}); 48 with the function words read ECB+ no better and cost a fifth more model time), {@code dateline.embed.threads} ONNX threads per
  * call (default 1: batches are split over the engine's embedding threads instead, which scales better than
  * threads inside one small inference).
  */
@@ -13,6 +14,6 @@ public final class MiniLmEmbedderProvider implements SentenceEmbedderProvider {
 
     @Override
     public SentenceEmbedder create() {
-        return new MiniLmEmbedder(Integer.getInteger("dateline.embed.tokens", 48), Integer.getInteger("dateline.embed.threads", 1));
+        return new MiniLmEmbedder(Integer.getInteger("dateline.embed.tokens", 40), Integer.getInteger("dateline.embed.threads", 1));
     }
 }
