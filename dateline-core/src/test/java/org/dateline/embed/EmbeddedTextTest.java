@@ -14,7 +14,7 @@ class EmbeddedTextTest {
     void anArticleWithABodyIsReadWithoutItsFunctionWords() {
         String text = EmbeddedText.of("The ferry runs aground off Gozo", LEAD);
         assertThat(text).startsWith("ferry runs aground off Gozo\nferry Aurelia Bay ran aground off coast Gozo Tuesday "
-                + "morning 214 passengers board, island's civil protection department All them taken harbour Mgarr");
+                + "morning 214 passengers board, island's civil protection department All taken harbour Mgarr");
         assertThat(text).doesNotContain(" the ").doesNotContain(" said");
     }
 
