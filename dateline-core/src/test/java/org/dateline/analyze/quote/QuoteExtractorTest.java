@@ -1417,12 +1417,15 @@ class QuoteExtractorTest {
     @Test
     void aGroupCitedAtTheEndOfALongSentenceIsItsSource() {
         // a cue word inside the clause ("continue") is the speakers' words, not an attribution of its own
-        Quote q = extract("Pyongyang is likely to continue to hone its technology, experts say.", "en").get(0);
-        assertThat(source(q)).isEqualTo("experts");
-        assertThat(content(q)).isEqualTo("Pyongyang is likely to continue to hone its technology");
-        Quote senior = extract("The North will continue to build its missiles and test them, senior officials said.", "en").get(0);
-        assertThat(source(senior)).isEqualTo("senior officials");
-        assertThat(content(senior)).isEqualTo("The North will continue to build its missiles and test them");
+        for (String[] c : new String[][]{
+                {"Pyongyang is likely to continue to hone its technology, experts say.", "experts",
+                        "Pyongyang is likely to continue to hone its technology"},
+                {"The North will continue to build its missiles and test them, senior officials said.", "senior officials",
+                        "The North will continue to build its missiles and test them"}}) {
+            Quote q = extract(c[0], "en").get(0);
+            assertThat(source(q)).as(c[0]).isEqualTo(c[1]);
+            assertThat(content(q)).as(c[0]).isEqualTo(c[2]);
+        }
     }
 
     @Test
