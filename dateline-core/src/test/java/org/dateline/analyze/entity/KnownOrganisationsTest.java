@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class KnownOrganisationsTest {
 
@@ -19,9 +20,9 @@ class KnownOrganisationsTest {
         List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.ORGANIZATION, "Microsoft"),
                 at(text, EntityType.LOCATION, "Amazon"), at(text, EntityType.LOCATION, "Alphabet")));
         assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Microsoft", EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple("Amazon", EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple("Alphabet", EntityType.ORGANIZATION));
+                tuple("Microsoft", EntityType.ORGANIZATION),
+                tuple("Amazon", EntityType.ORGANIZATION),
+                tuple("Alphabet", EntityType.ORGANIZATION));
     }
 
     @Test
@@ -44,8 +45,8 @@ class KnownOrganisationsTest {
         String text = "The talks with the IMF ended, and the Red Cross sent a team.";
         List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.LOCATION, "IMF")));
         assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("IMF", EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple("Red Cross", EntityType.ORGANIZATION));
+                tuple("IMF", EntityType.ORGANIZATION),
+                tuple("Red Cross", EntityType.ORGANIZATION));
     }
 
     @Test
@@ -53,8 +54,8 @@ class KnownOrganisationsTest {
         String text = "OpenAI released a new model, chief executive Sam Altman said.";
         List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Sam Altman")));
         assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("OpenAI", EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple("Sam Altman", EntityType.PERSON));
+                tuple("OpenAI", EntityType.ORGANIZATION),
+                tuple("Sam Altman", EntityType.PERSON));
     }
 
     @Test
@@ -63,11 +64,11 @@ class KnownOrganisationsTest {
         List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Musk"),
                 at(text, EntityType.PERSON, "Malcolm X")));
         assertThat(out).extracting(Mention::start, Mention::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(0, EntityType.PERSON),
-                org.assertj.core.groups.Tuple.tuple(text.indexOf("on X") + 3, EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple(text.indexOf("X, formerly"), EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple(text.indexOf("Twitter"), EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple(text.indexOf("Malcolm X"), EntityType.PERSON));
+                tuple(0, EntityType.PERSON),
+                tuple(text.indexOf("on X") + 3, EntityType.ORGANIZATION),
+                tuple(text.indexOf("X, formerly"), EntityType.ORGANIZATION),
+                tuple(text.indexOf("Twitter"), EntityType.ORGANIZATION),
+                tuple(text.indexOf("Malcolm X"), EntityType.PERSON));
     }
 
     @Test
