@@ -18,7 +18,7 @@ final class Anchor {
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?<![\\p{L}])(?:will|won't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|expected to|"
-                    + "intends? to|is to|are to|to be held|upcoming|scheduled for|planned for|set for|due on|"
+                    + "intends? to|is to|are to|to be held|upcoming|scheduled for|planned for|set for|set to|due on|as early as|expects? to|"
                     // what is promised lies ahead: "promised to rebuild it by Easter", "пообещал, что в субботу выделит"
                     + "promised to|promises to|pledged to|pledges to|vowed to|vows to|"
                     // and so is what someone hopes, aims or is ready to do: "hope to refloat it on Monday"
@@ -41,6 +41,23 @@ final class Anchor {
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s(?![\\p{L}])");
     private static final Pattern REPORTING = Pattern.compile(
             "(?:said|says|announced|reported|told|disclosed|added|stated|promised|pledged|vowed|заявил\\p{L}*|сообщил\\p{L}*|пообещал\\p{L}*)\\s+(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A verb in the past right before an expression, in the words of its own clause: a regular past or participle
+     * ("the year ended March 31", "bought RJR in February"), a common irregular one, or a past auxiliary. Only up to
+     * five words back and not across a comma or a present or modal verb, so that a past verb of the main clause
+     * does not date what a later clause plans ("which had been expected, is part of a program to pay down the loan by
+     * February", "the reduced dividend is payable Jan. 2"); nor a deadline a past act set ("extended to Nov. 20",
+     * "gave them until mid-November").
+     */
+    private static final Pattern PAST_VERB = Pattern.compile(
+            "(?<![\\p{L}])(?<!(?:be|is|are|been|being|to|will|would|not|n't)\\s)(?:\\p{L}{2,}ed|was|were|had|did|began|bought|sold|came|went|took|made|paid|rose|fell|grew|"
+                    + "won|lost|left|met|held|told|said|saw|gave|got|ran|brought|sought|fought|struck|spent|built|"
+                    + "quit|cut|hit|put|shut|became|broke|chose|drove|flew|froze|hid|led|"
+                    + "meant|sank|shook|spoke|stole|swore|threw|wrote|forgot|overtook|undertook|withdrew|"
+                    + "было|был|была|были)"
+                    + "(?:\\s+(?!(?:on|in|by|until|till|through|since|from|of|to|at|is|are|will|be|would|can|may|до|к|по)(?![\\p{L}]))[^\\s,;:.]+){0,4}\\s+(?:(?:on|in|through|since|from|of|at|в|во|на|с|со)\\s+)?(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final LocalDate reference;
@@ -141,6 +158,12 @@ final class Anchor {
                 : reference.with(TemporalAdjusters.previousOrSame(day));
     }
 
+    /** Whether a past verb of the expression's own clause comes right before it (see {@link #PAST_VERB}). */
+    boolean pastVerbBefore() {
+        int from = Math.max(sentenceStart(start), start - 60);
+        return PAST_VERB.matcher(text.substring(from, start)).find();
+    }
+
     /** Year of a month (1..12) named without one: the reference year, shifted by tense across year ends. */
     int yearOfMonth(int month, int day) {
         // the nearest such day to the reference; when two are about as near, the clause's tense decides
@@ -149,6 +172,8 @@ final class Anchor {
         int best = reference.getYear();
         double bestScore = Double.MAX_VALUE;
         Tense tense = tense();
+        // a past verb of its own clause puts the month behind the reference, however near the next one is
+        if (tense == Tense.PAST && pastVerbBefore()) return at > ref + 0.5 ? reference.getYear() - 1 : reference.getYear();
         for (int k = -1; k <= 1; k++) {
             double d = at + 12 * k - ref;
             double score = Math.abs(d) + ((tense == Tense.PAST) == (d > 0) ? 1.5 : 0);

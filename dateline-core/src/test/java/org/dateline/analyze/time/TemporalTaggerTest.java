@@ -40,6 +40,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthAfterAPastVerbOfItsClauseIsBehindTheReferenceEvenWhenTheNextOneIsNearer() {
+        // the reference is in August: next December and January are nearer than the last ones, but the verbs say past
+        assertValue("The group made a profit of $50 million in the year ended December 31.", "December 31", Timex.Type.DATE, "2024-12-31");
+        assertValue("The fund bought the stake in January for $2 billion.", "January", Timex.Type.DATE, "2025-01");
+        // a deadline a past act set, a present clause and a plan keep looking ahead
+        assertValue("The reduced dividend is payable January 2 to holders of record.", "January 2", Timex.Type.DATE, "2026-01-02");
+        assertValue("The bidder extended to November 20 its offer for the shares.", "November 20", Timex.Type.DATE, "2025-11-20");
+        assertValue("The sale, which had been expected, is part of a plan to pay down the loan by January.", "January", Timex.Type.DATE, "2026-01");
+    }
+
+    @Test
+    void whatIsSetToHappenOnADayLiesAhead() {
+        assertValue("The peace process is set to resume Monday in Geneva.", "Monday", Timex.Type.DATE, "2025-08-11");
+        assertValue("The father could arrive as early as Tuesday.", "Tuesday", Timex.Type.DATE, "2025-08-12");
+    }
+
+    @Test
     void aVoteSomeoneFacesIsAhead() {
         // the reference is in August: spring has passed, and the elections the coalition faces are next spring's
         assertValue("The minister, whose coalition faces local elections in the spring, was cautious.", "the spring",
