@@ -51,13 +51,18 @@ final class Anchor {
      * February", "the reduced dividend is payable Jan. 2"); nor a deadline a past act set ("extended to Nov. 20",
      * "gave them until mid-November").
      */
+    private static final String PAST_FORM = "(?:\\p{L}{2,}ed|was|were|had|did|began|bought|sold|came|went|took|made|paid|rose|fell|grew|"
+            + "won|lost|left|met|held|told|said|saw|gave|got|ran|brought|sought|fought|struck|spent|built|"
+            + "quit|cut|hit|put|shut|became|broke|chose|drove|flew|froze|hid|led|"
+            + "meant|sank|shook|spoke|stole|swore|threw|wrote|forgot|overtook|undertook|withdrew|"
+            + "было|был|была|были)(?![\\p{L}])";
     private static final Pattern PAST_VERB = Pattern.compile(
-            "(?<![\\p{L}])(?<!(?:be|is|are|been|being|to|will|would|not|n't)\\s)(?:\\p{L}{2,}ed|was|were|had|did|began|bought|sold|came|went|took|made|paid|rose|fell|grew|"
-                    + "won|lost|left|met|held|told|said|saw|gave|got|ran|brought|sought|fought|struck|spent|built|"
-                    + "quit|cut|hit|put|shut|became|broke|chose|drove|flew|froze|hid|led|"
-                    + "meant|sank|shook|spoke|stole|swore|threw|wrote|forgot|overtook|undertook|withdrew|"
-                    + "было|был|была|были)"
+            "(?<![\\p{L}])(?<!(?:be|is|are|been|being|to|will|would|not|n't)\\s)" + PAST_FORM
                     + "(?:\\s+(?!(?:on|in|by|until|till|through|since|from|of|to|at|is|are|will|be|would|can|may|до|к|по)(?![\\p{L}]))[^\\s,;:.]+){0,4}\\s+(?:(?:on|in|through|since|from|of|at|в|во|на|с|со)\\s+)?(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The same for an expression that opens its clause: its subject's past verb follows ("In January, the board brought in ..."). */
+    private static final Pattern PAST_VERB_AFTER = Pattern.compile(
+            "^,?\\s+(?:(?!(?:will|would|is|are|can|may|to|be|has|have)(?![\\p{L}]))[^\\s,;:.]+\\s+){1,3}" + PAST_FORM,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final LocalDate reference;
@@ -158,10 +163,17 @@ final class Anchor {
                 : reference.with(TemporalAdjusters.previousOrSame(day));
     }
 
-    /** Whether a past verb of the expression's own clause comes right before it (see {@link #PAST_VERB}). */
-    boolean pastVerbBefore() {
-        int from = Math.max(sentenceStart(start), start - 60);
-        return PAST_VERB.matcher(text.substring(from, start)).find();
+    /**
+     * Whether a past verb of the expression's own clause comes right before it (see {@link #PAST_VERB}), or, when
+     * the expression opens its sentence, right after its subject ({@link #PAST_VERB_AFTER}).
+     */
+    boolean pastVerb() {
+        int sentence = sentenceStart(start);
+        int from = Math.max(sentence, start - 60);
+        if (PAST_VERB.matcher(text.substring(from, start)).find()) return true;
+        String opening = text.substring(sentence, start).strip();
+        if (!opening.isEmpty() && !opening.matches("(?i)(?:in|on|by|during|since|from|early|late|в|во|на|с)(?: the| early| late| mid)?")) return false;
+        return PAST_VERB_AFTER.matcher(text.substring(end, Math.min(sentenceEnd(end), end + 50))).find();
     }
 
     /** Year of a month (1..12) named without one: the reference year, shifted by tense across year ends. */
@@ -173,7 +185,7 @@ final class Anchor {
         double bestScore = Double.MAX_VALUE;
         Tense tense = tense();
         // a past verb of its own clause puts the month behind the reference, however near the next one is
-        if (tense == Tense.PAST && pastVerbBefore()) return at > ref + 0.5 ? reference.getYear() - 1 : reference.getYear();
+        if (tense == Tense.PAST && pastVerb()) return at > ref + 0.5 ? reference.getYear() - 1 : reference.getYear();
         for (int k = -1; k <= 1; k++) {
             double d = at + 12 * k - ref;
             double score = Math.abs(d) + ((tense == Tense.PAST) == (d > 0) ? 1.5 : 0);

@@ -357,7 +357,9 @@ final class EnglishRules {
             if (running) year--;
         } else if (mod.startsWith("next") || mod.startsWith("the coming")) {
             year++;
-        } else if (!running && (mod.startsWith("this") || a.tense() == Anchor.Tense.FUTURE)) {
+        } else if (!running && (mod.startsWith("this") && !(a.tense() == Anchor.Tense.PAST && a.pastVerb())
+                || a.tense() == Anchor.Tense.FUTURE)) {
+            // "this summer" in November is next summer, unless a past verb says it is the one gone ("began trading this summer")
             year++;
         }
         return year + "-" + code;

@@ -51,6 +51,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthOpeningItsSentenceIsBehindWhenItsSubjectsVerbIsPast() {
+        assertValue("In December, the board brought in a new chief executive.", "December", Timex.Type.DATE, "2024-12");
+        assertValue("In December, the board will bring in a new chief executive.", "December", Timex.Type.DATE, "2025-12");
+    }
+
+    @Test
+    void thisSummerAfterAPastVerbIsTheOneGone() {
+        LocalDate november = LocalDate.of(2025, 11, 1);
+        assertThat(tagger.tag("The shares began trading this summer at $14.", november)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2025-SU"));
+        assertThat(tagger.tag("The shares will begin trading this summer.", november)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2026-SU"));
+    }
+
+    @Test
     void whatIsSetToHappenOnADayLiesAhead() {
         assertValue("The peace process is set to resume Monday in Geneva.", "Monday", Timex.Type.DATE, "2025-08-11");
         assertValue("The father could arrive as early as Tuesday.", "Tuesday", Timex.Type.DATE, "2025-08-12");
