@@ -93,7 +93,7 @@ final class AttributionRules {
                 if (cue != null) d = verb(s, i, cue, consumed, before, previous);
             }
             if (d == null) continue;
-            d = withoutDateOpening(d);
+            d = withoutOpeningPhrase(withoutDateOpening(d));
             out.add(d);
             consumed = Math.max(i + 1, Token.firstAtOrAfter(tokens, d.contentEnd()));
         }
@@ -1918,6 +1918,33 @@ final class AttributionRules {
         int from = afterDateOpening(d.sourceFrom(), d.sourceTo());
         return from == d.sourceFrom() ? d
                 : new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, d.sourceTo(), d.sameSpeakerAs());
+    }
+
+    /** Words that open or close a Russian clause's subject without being part of it: "Хотя украинские чиновники", "Правительство сейчас". */
+    private static final Set<String> RUSSIAN_SOURCE_PARTICLES = Set.of("хотя", "еще", "ещё", "даже", "ведь", "впрочем",
+            "кстати", "теперь", "сейчас", "уже", "также", "тоже", "же", "ранее", "вчера", "сегодня");
+    /** Prepositions of a Russian adverbial phrase that can open a clause before its subject: "После спектакля Штефан Кэги". */
+    private static final Set<String> RUSSIAN_OPENING_PREPOSITIONS = Set.of("после", "до", "перед", "в", "во", "на", "при",
+            "накануне", "благодаря", "за");
+
+    /**
+     * The draft with a Russian source stripped of the particles around it ("Хотя украинские чиновники" → "украинские
+     * чиновники", "Правительство сейчас" → "Правительство") and of an adverbial phrase before a name that ends it
+     * ("После спектакля Штефан Кэги", "в свое время Маргарет Тэтчер" → the name): Russian sets no comma after such
+     * openings.
+     */
+    private Draft withoutOpeningPhrase(Draft d) {
+        if (!d.hasSource() || lex == CueLexicon.ENGLISH) return d;
+        int from = d.sourceFrom(), to = d.sourceTo();
+        while (to - from > 1 && RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(from).lower())) from++;
+        while (to - from > 1 && RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(to - 1).lower())) to--;
+        if (to - from > 2 && RUSSIAN_OPENING_PREPOSITIONS.contains(tokens.get(from).lower())) {
+            int name = to;
+            while (name - 1 > from + 1 && tokens.get(name - 1).isWord() && tokens.get(name - 1).isCapitalized()) name--;
+            if (name < to && name > from + 1 && !tokens.get(name - 1).isCapitalized()) from = name;
+        }
+        return from == d.sourceFrom() && to == d.sourceTo() ? d
+                : new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, to, d.sameSpeakerAs());
     }
 
     /** Russian month names in the genitive, as dates write them ("5 мая"). */

@@ -102,6 +102,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRussianSourceLeavesOutTheParticlesAndTheOpeningPhraseAroundIt() {
+        for (String[] c : new String[][]{
+                {"Хотя украинские чиновники заявляют, что запасов газа хватит до весны.", "украинские чиновники"},
+                {"Правительство сейчас заявляет, что бюджет будет исполнен.", "Правительство"},
+                {"После спектакля Штефан Кэги рассказал, что театр уедет на гастроли.", "Штефан Кэги"},
+                {"В своё время Маргарет Тэтчер говорила, что денег государства не бывает.", "Маргарет Тэтчер"}}) {
+            List<Quote> quotes = extractor.extract(c[0], "ru", List.of());
+            assertThat(quotes).as(c[0]).singleElement().satisfies(q -> assertThat(q.source().text()).isEqualTo(c[1]));
+        }
+    }
+
+    @Test
     void aPhraseInterruptingARelativeClauseAttributesThatClause() {
         String text = "Аудиторы нашли нарушения: в смету попали работы, которые, по данным палаты, не выполнялись. Сумма высока.";
         Quote q = quoteContaining(extractor.extract(text, "ru", List.of()), "не выполнялись");
