@@ -1920,9 +1920,16 @@ final class AttributionRules {
                 : new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, d.sourceTo(), d.sameSpeakerAs());
     }
 
-    /** Words that open or close a Russian clause's subject without being part of it: "Хотя украинские чиновники", "Правительство сейчас". */
+    /**
+     * Words that open or close a Russian clause's subject without being part of it: particles and time adverbs ("Хотя
+     * украинские чиновники", "Вот и ... Шувалов недавно", "Путин осенью"), and a dative pronoun, the addressee.
+     */
     private static final Set<String> RUSSIAN_SOURCE_PARTICLES = Set.of("хотя", "еще", "ещё", "даже", "ведь", "впрочем",
-            "кстати", "теперь", "сейчас", "уже", "также", "тоже", "же", "ранее", "вчера", "сегодня");
+            "кстати", "вот", "теперь", "сейчас", "уже", "также", "тоже", "же", "ранее", "вчера", "сегодня", "недавно",
+            "тогда", "давно", "вновь", "снова", "опять", "наконец", "позже", "затем", "потом", "неоднократно", "публично",
+            "осенью", "весной", "летом", "зимой",
+            // the addressee between a subject and its verb: "Быстрицкая мне сказала"
+            "мне", "нам", "ему", "ей", "им", "тебе", "вам");
     /** Prepositions of a Russian adverbial phrase that can open a clause before its subject: "После спектакля Штефан Кэги". */
     private static final Set<String> RUSSIAN_OPENING_PREPOSITIONS = Set.of("после", "до", "перед", "в", "во", "на", "при",
             "накануне", "благодаря", "за");
@@ -1936,7 +1943,7 @@ final class AttributionRules {
     private Draft withoutOpeningPhrase(Draft d) {
         if (!d.hasSource() || lex == CueLexicon.ENGLISH) return d;
         int from = d.sourceFrom(), to = d.sourceTo();
-        while (to - from > 1 && RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(from).lower())) from++;
+        while (to - from > 1 && (RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(from).lower()) || CONNECTIVES.contains(tokens.get(from).lower()))) from++;
         while (to - from > 1 && RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(to - 1).lower())) to--;
         if (to - from > 2 && RUSSIAN_OPENING_PREPOSITIONS.contains(tokens.get(from).lower())) {
             int name = to;
