@@ -132,7 +132,7 @@ public final class Dateline implements Closeable {
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
     public synchronized IngestReport ingest(List<Path> paths, Progress progress) {
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = Sources.files(paths, problems);
+        List<Path> files = Sources.files(paths, problems, store.directory());
         List<Outcome> outcomes = new ArrayList<>();
         int[] counts = new int[3];
         // documents are read ahead in batches: they are prepared side by side, embedded together, and checked for a

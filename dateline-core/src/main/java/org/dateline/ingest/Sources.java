@@ -45,17 +45,29 @@ public final class Sources {
      * reported as a problem.
      */
     public static List<Path> files(List<Path> roots, List<Problem> problems) {
+        return files(roots, problems, null);
+    }
+
+    /**
+     * {@link #files(List, List)}, passing over {@code dataDirectory} (the store's own files, when a folder being read
+     * holds it: "ingest ." from the folder the data lives in); a path named inside it is reported as a problem.
+     */
+    public static List<Path> files(List<Path> roots, List<Problem> problems, Path dataDirectory) {
+        Path data = dataDirectory == null ? null : dataDirectory.toAbsolutePath().normalize();
         List<Path> out = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.exists(root) && isGlob(root.toString())) {
                 List<Path> matched = glob(root.toString(), problems);
                 if (matched.isEmpty()) problems.add(new Problem(root.toString(), "", "no file matches this pattern"));
-                out.addAll(files(matched, problems));
+                out.addAll(files(matched, problems, dataDirectory));
             } else if (!Files.exists(root)) {
                 problems.add(new Problem(root.toString(), "", "no such file or directory"));
+            } else if (data != null && root.toAbsolutePath().normalize().startsWith(data)) {
+                problems.add(new Problem(root.toString(), "", "inside the data directory " + dataDirectory + ": the store's own files are no input"));
             } else if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
                     walk.filter(Files::isRegularFile)
+                            .filter(p -> data == null || !p.toAbsolutePath().normalize().startsWith(data))
                             .filter(p -> !isHidden(root.relativize(p)) && !notAReport(p))
                             .sorted()
                             .forEach(out::add);

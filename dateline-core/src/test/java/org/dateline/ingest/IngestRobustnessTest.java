@@ -141,6 +141,23 @@ class IngestRobustnessTest {
     }
 
     @Test
+    void aFolderHoldingTheDataDirectoryIsReadWithoutTheStoresOwnFiles() throws IOException {
+        Files.writeString(tmp.resolve("good.txt"), TestCorpus.FERRY);
+        assertThat(ingest(List.of(tmp)).added()).isEqualTo(1);
+        // the store now lies in tmp/data, inside the folder read again
+        Dateline.IngestReport again = ingest(List.of(tmp));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.files()).isEqualTo(1);
+        assertThat(again.duplicates()).isEqualTo(1);
+        Path storeFile;
+        try (var files = Files.list(tmp.resolve("data"))) {
+            storeFile = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        assertThat(ingest(List.of(storeFile)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("inside the data directory"));
+    }
+
+    @Test
     void reportsWhitespaceOnlyFileAsEmpty() throws IOException {
         Path blank = Files.writeString(tmp.resolve("blank.txt"), " \n\n   \n");
         Dateline.IngestReport report = ingest(List.of(blank));
