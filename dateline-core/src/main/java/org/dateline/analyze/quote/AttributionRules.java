@@ -483,9 +483,16 @@ final class AttributionRules {
         } else {
             return null;
         }
+        int cueEnd = tokens.get(sourceFrom - 1).end();
+        if (lex != CueLexicon.ENGLISH && cueWord.indexOf(' ') < 0) {
+            // "Как заявили «Деньгам» в Министерстве": whom it was said to, and where, come before the speaker
+            while (sourceFrom < s.to() && lex.sourceStops.contains(tokens.get(sourceFrom).lower())) sourceFrom++;
+            sourceFrom = afterAddressee(sourceFrom, s.to());
+            while (sourceFrom < s.to() && lex.sourceStops.contains(tokens.get(sourceFrom).lower())) sourceFrom++;
+        }
         int sourceTo = sourceAfter(sourceFrom, s.to(), false);
         if (sourceTo == sourceFrom) return null;
-        Span cue = Span.of(text, tokens.get(i).start(), tokens.get(sourceFrom - 1).end());
+        Span cue = Span.of(text, tokens.get(i).start(), cueEnd);
         Content content;
         if (opensClause(s, consumed, i)) {
             int from = sourceTo < s.to() && tokens.get(sourceTo).is(",") ? sourceTo + 1 : sourceTo;
@@ -1351,6 +1358,10 @@ final class AttributionRules {
             // "asked if ...", "wondered why ...": an indirect question is the content
             if (lex == CueLexicon.ENGLISH && QUESTIONING.contains(cue.lemma()) && QUESTION_WORDS.contains(t.lower())
                     && !t.lower().equals("about") && k <= i + 3) return k;
+            // "рассказал, как ...", "объяснил, почему ...": an indirect question right after the cue and its comma
+            if (lex != CueLexicon.ENGLISH && k == i + 2 && tokens.get(i + 1).is(",") && RUSSIAN_QUESTION_WORDS.contains(t.lower())) {
+                return k;
+            }
             // "заявил вечером в среду, что": a comma may stand before the complementizer, else it ends the search
             boolean commaBeforeThat = t.is(",") && k + 1 < limit && lex.complementizers.contains(tokens.get(k + 1).lower());
             if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.isDash() || t.is(",") && k > i + 1 && !commaBeforeThat) {
@@ -1922,14 +1933,17 @@ final class AttributionRules {
 
     /**
      * Words that open or close a Russian clause's subject without being part of it: particles and time adverbs ("Хотя
-     * украинские чиновники", "Вот и ... Шувалов недавно", "Путин осенью"), and a dative pronoun, the addressee.
+     * украинские чиновники", "Вот и ... Шувалов недавно", "Путин осенью"), a dative pronoun, the addressee, and
+     * the object a verb confirms or denies ("В компании информацию подтвердили").
      */
     private static final Set<String> RUSSIAN_SOURCE_PARTICLES = Set.of("хотя", "еще", "ещё", "даже", "ведь", "впрочем",
             "кстати", "вот", "теперь", "сейчас", "уже", "также", "тоже", "же", "ранее", "вчера", "сегодня", "недавно",
             "тогда", "давно", "вновь", "снова", "опять", "наконец", "позже", "затем", "потом", "неоднократно", "публично",
             "осенью", "весной", "летом", "зимой",
             // the addressee between a subject and its verb: "Быстрицкая мне сказала"
-            "мне", "нам", "ему", "ей", "им", "тебе", "вам");
+            "мне", "нам", "ему", "ей", "им", "тебе", "вам",
+            // the object a verb confirms or denies: "В компании информацию подтвердили"
+            "информацию", "сведения", "данные", "слухи", "факт", "новость", "это");
     /** Prepositions of a Russian adverbial phrase that can open a clause before its subject: "После спектакля Штефан Кэги". */
     private static final Set<String> RUSSIAN_OPENING_PREPOSITIONS = Set.of("после", "до", "перед", "в", "во", "на", "при",
             "накануне", "благодаря", "за");
@@ -1943,6 +1957,10 @@ final class AttributionRules {
     private Draft withoutOpeningPhrase(Draft d) {
         if (!d.hasSource() || lex == CueLexicon.ENGLISH) return d;
         int from = d.sourceFrom(), to = d.sourceTo();
+        // "..., как говорили, ...": "as they said" names nobody
+        if (to - from == 1 && lex.asWords.contains(tokens.get(from).lower())) {
+            return new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, from, d.sameSpeakerAs());
+        }
         while (to - from > 1 && (RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(from).lower()) || CONNECTIVES.contains(tokens.get(from).lower()))) from++;
         while (to - from > 1 && RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(to - 1).lower())) to--;
         if (to - from > 2 && RUSSIAN_OPENING_PREPOSITIONS.contains(tokens.get(from).lower())) {
@@ -1953,6 +1971,10 @@ final class AttributionRules {
         return from == d.sourceFrom() && to == d.sourceTo() ? d
                 : new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, to, d.sameSpeakerAs());
     }
+
+    /** Words that open a Russian indirect question: "рассказал, как ...", "объяснил, почему ...". */
+    private static final Set<String> RUSSIAN_QUESTION_WORDS = Set.of("как", "какие", "какой", "какая", "какое", "каким",
+            "почему", "зачем", "сколько", "кто", "чем", "где", "когда", "куда", "откуда", "ли");
 
     /** Russian month names in the genitive, as dates write them ("5 мая"). */
     private static final Set<String> RUSSIAN_MONTHS = Set.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля",

@@ -116,6 +116,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRussianIndirectQuestionAndTheCommonerVerbsOfSayingAreReportedSpeech() {
+        for (String[] c : new String[][]{
+                {"Министр объяснил, почему бюджет не исполнен.", "Министр", "почему бюджет не исполнен"},
+                {"Она рассказывает, какие у них в городе были проспекты.", "Она", "какие у них в городе были проспекты"},
+                {"Представитель компании опроверг, что завод закроют.", "Представитель компании", "что завод закроют"},
+                {"Губернатор подтвердил, что дорогу откроют в мае.", "Губернатор", "что дорогу откроют в мае"}}) {
+            assertThat(extractor.extract(c[0], "ru", List.of())).as(c[0]).singleElement().satisfies(q -> {
+                assertThat(q.source().text()).isEqualTo(c[1]);
+                assertThat(q.content()).extracting(Span::text).containsExactly(c[2]);
+            });
+        }
+        // "как" before the verb still reads "as X said"; whom and where it was said come before the speaker, and
+        // "as they said" names nobody
+        assertThat(extractor.extract("Как заявил министр, бюджет исполнен.", "ru", List.of())).singleElement()
+                .satisfies(q -> assertThat(q.content()).extracting(Span::text).containsExactly("бюджет исполнен"));
+        assertThat(extractor.extract("Как заявили «Деньгам» в Министерстве образования, мест станет меньше.", "ru", List.of()))
+                .singleElement().satisfies(q -> assertThat(q.source().text()).isEqualTo("Министерстве образования"));
+        assertThat(extractor.extract("Мужик этот, как говорили, лечил кликуш.", "ru", List.of()))
+                .allSatisfy(q -> assertThat(q.source()).isNull());
+    }
+
+    @Test
     void aPhraseInterruptingARelativeClauseAttributesThatClause() {
         String text = "Аудиторы нашли нарушения: в смету попали работы, которые, по данным палаты, не выполнялись. Сумма высока.";
         Quote q = quoteContaining(extractor.extract(text, "ru", List.of()), "не выполнялись");
@@ -279,7 +301,11 @@ class QuoteExtractorTest {
                 + "В сообществе проекта информацию подтвердили, добавив, что «строки поэта приобретают иной смысл».\n\n"
                 + "Фото: iStock Команда объявила о взломе iOS на всех устройствах.";
         List<Quote> quotes = extractor.extract(ru, "ru", List.of());
-        assertThat(quotes).allSatisfy(q -> assertThat(q.source()).isNull());
+        // "В сообществе проекта" names where it was confirmed, as "В Кремле заявили" does; the date names nobody
+        assertThat(quotes).allSatisfy(q -> assertThat(q.source() == null ? null : q.source().text())
+                .isIn(null, "В сообществе проекта"));
+        assertThat(quotes).filteredOn(q -> content(q).contains("Об этом") || content(q).contains("карантина"))
+                .allSatisfy(q -> assertThat(q.source()).isNull());
         assertThat(quotes).noneMatch(q -> content(q).contains("iStock"));
     }
 
