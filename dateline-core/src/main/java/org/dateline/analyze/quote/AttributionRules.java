@@ -796,6 +796,8 @@ final class AttributionRules {
     /** Objects of "told" that end before its clause: "told reporters he ...". */
     private static final Set<String> TOLD_OBJECTS = Set.of("me", "us", "him", "her", "them", "you", "reporters",
             "supporters", "journalists", "voters", "viewers", "listeners", "donors", "delegates", "students", "lawmakers");
+    /** Articles and possessives that open a noun phrase, so a clause's subject: "said the report ...", "saying his comments ...". */
+    private static final Set<String> SUBJECT_ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> CLAUSE_NON_STARTERS = Set.of("to", "about", "of", "for", "on", "in", "at", "with",
             "by", "from", "and", "or", "but", "as", "into", "over", "after", "before", "during", "when", "while", "if");
 
@@ -1352,6 +1354,11 @@ final class AttributionRules {
             if (t.is(":")) return k + 1;
             // "want policies that create jobs": after the object of an object cue, "that" opens a relative clause
             if (lex.complementizers.contains(t.lower()) && cue.needs() == CueLexicon.Needs.OBJECT && nounBetween(i + 1, k)) return -1;
+            // "said the report that was released Monday is wrong": a clause that opens with its subject right after the
+            // cue has begun, so a later "that" is a relative pronoun in it ("said this week that" is time, not a subject)
+            if (lex == CueLexicon.ENGLISH && lex.complementizers.contains(t.lower()) && cue.needs() == CueLexicon.Needs.CLAUSE
+                    && k > i + 2 && SUBJECT_ARTICLES.contains(tokens.get(i + 1).lower())
+                    && !TIME_UNITS.contains(tokens.get(i + 2).lower()) && !tokens.get(i + 2).lower().equals("day")) return -1;
             if (lex.complementizers.contains(t.lower())) return k;
             // "said she was not going to comment on that report": once a clause has begun, a later "that" is its own
             if (lex == CueLexicon.ENGLISH && (FINITE.contains(t.lower()) || CLAUSE_SUBJECTS.contains(t.lower()))) return -1;

@@ -116,6 +116,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aThatInsideAClauseOpeningWithItsSubjectIsARelativePronoun() {
+        for (String[] c : new String[][]{
+                {"She said the report that was released Monday is wrong.", "the report that was released Monday is wrong"},
+                {"Critics attacked Trump, saying his comments reflect an intolerance that extends to other groups.",
+                        "his comments reflect an intolerance that extends to other groups"},
+                // an adverbial before "that" is no subject
+                {"He said in a statement that the plan failed.", "that the plan failed"},
+                {"He said this week that the plan failed.", "that the plan failed"}}) {
+            Quote q = quoteContaining(extractor.extract(c[0], "en", List.of()), c[1].substring(c[1].length() - 10));
+            assertThat(q.content()).as(c[0]).extracting(Span::text).containsExactly(c[1]);
+        }
+    }
+
+    @Test
     void aRussianIndirectQuestionAndTheCommonerVerbsOfSayingAreReportedSpeech() {
         for (String[] c : new String[][]{
                 {"Министр объяснил, почему бюджет не исполнен.", "Министр", "почему бюджет не исполнен"},
