@@ -1012,7 +1012,9 @@ final class AttributionRules {
                     continue;
                 }
             }
-            if (t.quoted() || lex.verb(t.lower()) != null || lex.auxiliaries.contains(t.lower())
+            // "The report, released on Friday, found": after a determiner a verb's form is a noun
+            boolean noun = k > from && lex.determiners.contains(tokens.get(k - 1).lower());
+            if (t.quoted() || lex.verb(t.lower()) != null && !noun || lex.auxiliaries.contains(t.lower())
                     || lex.passiveMarkers.contains(t.lower())) return false;
             if (!t.isWord() && !t.is(".") && !t.is("'") && !t.is("’")) return false;
         }

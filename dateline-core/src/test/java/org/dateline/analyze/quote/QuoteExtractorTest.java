@@ -116,6 +116,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerbsFormAfterADeterminerIsANounThatCanSpeakBeforeAnAside() {
+        Quote q = quoteContaining(extractor.extract("The report, released on Friday, found that emissions rose.", "en", List.of()),
+                "emissions rose");
+        assertThat(q.source().text()).isEqualTo("The report");
+    }
+
+    @Test
     void aThatInsideAClauseOpeningWithItsSubjectIsARelativePronoun() {
         for (String[] c : new String[][]{
                 {"She said the report that was released Monday is wrong.", "the report that was released Monday is wrong"},
