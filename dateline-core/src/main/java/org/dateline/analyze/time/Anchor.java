@@ -28,7 +28,7 @@ final class Anchor {
                     // an invitation is to what lies ahead: "invited both sides to talks on Thursday" (not "who was
                     // invited by Xi, arrived on Tuesday": the invitation's "to" comes within three words, no comma between)
                     + "(?:invited|invites|invitation)(?: [^\\s,.]+){0,3} to|(?:приглас|приглаш)\\p{L}*(?: [^\\s,.]+){0,3} на|пообещал\\p{L}*|обещал\\p{L}*|обеща(?:ет|ют)|"
-                    + "будет|будут|состоится|пройд[её]т|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
+                    + "будет|будут|состоится|пройд(?:[её]т|ут)|планиру\\p{L}*|запланирован\\p{L}*|назначен\\p{L}*|намерен\\p{L}*|собира\\p{L}*|"
                     + "проведут|встретятся|встретится|подпиш(?:ут|ет)|посет(?:ит|ят)|обсуд(?:ит|ят)|заключ(?:ит|ат)|соберутся|следующ\\p{L}*|ожида\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -55,14 +55,18 @@ final class Anchor {
             + "won|lost|left|met|held|told|said|saw|gave|got|ran|brought|sought|fought|struck|spent|built|"
             + "quit|cut|hit|put|shut|became|broke|chose|drove|flew|froze|hid|led|"
             + "meant|sank|shook|spoke|stole|swore|threw|wrote|forgot|overtook|undertook|withdrew|"
-            + "было|был|была|были)(?![\\p{L}])";
+            + "было|был|была|были|"
+            // Russian past forms but the masculine, whose "-ал", "-ил" many nouns end in too ("финал", "крокодил")
+            + "\\p{IsCyrillic}{3,}(?:ла|ли|лся|лась|лось|лись))(?![\\p{L}])";
     private static final Pattern PAST_VERB = Pattern.compile(
             "(?<![\\p{L}])(?<!(?:be|is|are|been|being|to|will|would|not|n't)\\s)" + PAST_FORM
                     + "(?:\\s+(?!(?:on|in|by|until|till|through|since|from|of|to|at|is|are|will|be|would|can|may|до|к|по)(?![\\p{L}]))[^\\s,;:.]+){0,4}\\s+(?:(?:on|in|through|since|from|of|at|в|во|на|с|со)\\s+)?(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The same for an expression that opens its clause: its subject's past verb follows ("In January, the board brought in ..."). */
     private static final Pattern PAST_VERB_AFTER = Pattern.compile(
-            "^,?\\s+(?:(?!(?:will|would|is|are|can|may|to|be|has|have)(?![\\p{L}]))[^\\s,;:.]+\\s+){1,3}" + PAST_FORM,
+            "^,?\\s+(?:(?!(?:will|would|is|are|can|may|to|be|has|have)(?![\\p{L}]))[^\\s,;:.]+\\s+){1,3}(?:" + PAST_FORM
+                    // after its subject a Russian masculine past is a verb: "В марте Путин подписал"
+                    + "|\\p{IsCyrillic}{3,}(?:ал|ял|ил|ел|ул|ыл)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final LocalDate reference;
@@ -172,7 +176,7 @@ final class Anchor {
         int from = Math.max(sentence, start - 60);
         if (PAST_VERB.matcher(text.substring(from, start)).find()) return true;
         String opening = text.substring(sentence, start).strip();
-        if (!opening.isEmpty() && !opening.matches("(?i)(?:in|on|by|during|since|from|early|late|в|во|на|с)(?: the| early| late| mid)?")) return false;
+        if (!opening.isEmpty() && !opening.matches("(?iu)(?:in|on|by|during|since|from|early|late|в|во|на|с)(?: the| early| late| mid)?")) return false;
         return PAST_VERB_AFTER.matcher(text.substring(end, Math.min(sentenceEnd(end), end + 50))).find();
     }
 

@@ -330,7 +330,7 @@ final class EnglishRules {
         };
     }
 
-    private static String weekend(Anchor a, int k) {
+    static String weekend(Anchor a, int k) {
         LocalDate r = a.reference;
         LocalDate base = r.getDayOfWeek().getValue() >= 6 ? r : r.plusWeeks(k);
         return Anchor.week(base) + "-WE";

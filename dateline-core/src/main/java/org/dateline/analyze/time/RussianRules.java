@@ -31,6 +31,9 @@ final class RussianRules {
     private static final String THIS = "(?:этом|этой|эту|этот|текущем|текущей|нынешнем)";
     private static final String LAST = "(?:прошлом|прошлой|прошлую|прошлый|прошедшей|прошедшем)";
     private static final String NEXT = "(?:следующем|следующей|следующую|следующий|будущем|будущей|грядущей|наступающем)";
+    private static final String THIS_GEN = "(?:этого|этой|текущего|текущей|нынешнего)";
+    private static final String LAST_GEN = "(?:прошлого|прошлой|прошедшего|минувшего)";
+    private static final String NEXT_GEN = "(?:следующего|следующей|будущего|будущей|грядущего|наступающего)";
 
     static List<Rule> rules() {
         return List.of(
@@ -47,6 +50,8 @@ final class RussianRules {
                         1, Type.DATE, (m, a) -> Anchor.iso(a.weekday(Lexicon.weekday(m.group("wd")), m.group("mod")))),
                 Rule.of("ru-ago", B + "(?<n>" + COUNT + ") (?<u>" + UNIT + ") (?:назад|тому назад)" + E + "|" + B
                         + "(?<u1>год|месяц|неделю) (?:назад|тому назад)" + E, Type.DATE, RussianRules::ago),
+                // before the duration it would otherwise be: "через две недели" is a week ahead
+                Rule.of("ru-after", B + "через (?<span>(?:(?<n>" + COUNT + ") )?(?<u>" + UNIT + "))" + E, 1, Type.DATE, RussianRules::after),
                 Rule.of("ru-duration", B + "(?:(?:около|почти|более|менее|свыше|целых|последние|ближайшие) )?(?<n>" + COUNT + ") (?<u>"
                         + UNIT + ")" + E + "(?! (?:назад|тому))", Type.DURATION, (m, a) -> {
                             String n = Lexicon.count(m.group("n"));
@@ -56,7 +61,19 @@ final class RussianRules {
                         + "скоро|вскоре|в ближайшее время)" + E, Type.DATE, (m, a) -> "FUTURE_REF"),
                 Rule.of("ru-present", B + "(?:сейчас|в настоящее время|ныне|в данный момент|на данный момент|теперь)" + E, Type.DATE,
                         (m, a) -> "PRESENT_REF"),
-                Rule.of("ru-past", B + "(?:недавно|ранее|прежде|в прошлом)" + E, Type.DATE, (m, a) -> "PAST_REF"),
+                // "в прошлом году" is a year (ru-relative-unit), "в прошлом" alone the past
+                Rule.of("ru-past", B + "(?:недавно|ранее|прежде|в прошлом(?! (?:году|год|месяце|квартале|сезоне|веке)" + E + "))" + E,
+                        Type.DATE, (m, a) -> "PAST_REF"),
+                // "в начале марта", "в конце октября 2024 года": the month; "в конце следующего года": the year
+                Rule.of("ru-part-of-month", B + "(?:в )?(?<span>(?:начале|середине|конце) (?<mon>" + MONTH_GEN + ")(?: (?<y>\\d{4}) (?:года|г\\.))?)" + E,
+                        1, Type.DATE, RussianRules::month),
+                Rule.of("ru-part-of-unit", B + "(?:в )?(?<span>(?:начале|середине|конце) (?<rel>" + THIS_GEN + "|" + LAST_GEN + "|" + NEXT_GEN + ") "
+                        + "(?<u>года|месяца|недели|квартала))" + E, 1, Type.DATE, RussianRules::relativeUnit),
+                // "в ночь на вторник": the night that ends on that day, dated to the day
+                Rule.of("ru-night-before", B + "в (?<span>ночь на (?<wd>" + WEEKDAY + "))" + E, 1, Type.DATE,
+                        (m, a) -> Anchor.iso(a.weekday(Lexicon.weekday(m.group("wd")), null))),
+                Rule.of("ru-weekend", B + "(?:в|на) (?<span>(?:(?<mod>минувшие|прошлые|прошедшие|эти|ближайшие|следующие|будущие) )?(?:выходные|выходных))" + E,
+                        1, Type.DATE, RussianRules::weekend),
                 Rule.of("ru-set", B + "(?<w>ежедневно|еженедельно|ежемесячно|ежегодно|каждый день|каждую неделю|каждый месяц|каждый год)" + E,
                         Type.SET, RussianRules::set));
     }
@@ -76,7 +93,7 @@ final class RussianRules {
 
     private static String relativeUnit(MatchResult m, Anchor a) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        int k = rel.startsWith("прош") ? -1 : rel.matches("(?:следующ|будущ|грядущ|наступающ).*") ? 1 : 0;
+        int k = rel.startsWith("прош") || rel.startsWith("минувш") ? -1 : rel.matches("(?:следующ|будущ|грядущ|наступающ).*") ? 1 : 0;
         String u = m.group("u").toLowerCase(Locale.ROOT);
         LocalDate r = a.reference;
         if (u.startsWith("недел")) return Anchor.week(r.plusWeeks(k));
@@ -86,6 +103,32 @@ final class RussianRules {
         }
         if (u.startsWith("квартал")) return Anchor.quarter(r.plusMonths(3L * k));
         return Anchor.year(r.getYear() + k);
+    }
+
+    /** "через две недели": the day, week, month or year that many units after the reference. */
+    private static String after(MatchResult m, Anchor a) {
+        String n = m.group("n") == null ? "1" : Lexicon.count(m.group("n"));
+        if (n == null) return null;
+        if (n.equals("X")) return "FUTURE_REF";
+        long k = Math.round(Double.parseDouble(n));
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        LocalDate r = a.reference;
+        if (u.startsWith("д") || u.startsWith("сут")) return Anchor.iso(r.plusDays(k));
+        if (u.startsWith("недел")) return Anchor.week(r.plusWeeks(k));
+        if (u.startsWith("месяц")) {
+            LocalDate d = r.plusMonths(k);
+            return Anchor.month(d.getYear(), d.getMonthValue());
+        }
+        if (u.startsWith("квартал")) return Anchor.quarter(r.plusMonths(3 * k));
+        if (u.startsWith("год") || u.startsWith("лет")) return Anchor.year(r.getYear() + (int) k);
+        return null;   // hours, minutes: a time of day the text does not give
+    }
+
+    private static String weekend(MatchResult m, Anchor a) {
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+        int k = mod.matches("(?:минувш|прошл|прошедш).*") ? -1 : mod.matches("(?:следующ|будущ).*") ? 1
+                : mod.isEmpty() && a.tense() == Anchor.Tense.PAST ? -1 : 0;
+        return EnglishRules.weekend(a, k);
     }
 
     private static String relativeDay(MatchResult m, Anchor a) {

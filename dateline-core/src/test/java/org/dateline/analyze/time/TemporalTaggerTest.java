@@ -197,6 +197,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void russianRelativeYearsPartsOfMonthsNightsWeekendsAndDaysAhead() {
+        assertValue("В прошлом году компания потеряла деньги.", "прошлом году", Timex.Type.DATE, "2024");
+        assertValue("В прошлом такие решения принимались быстрее.", "В прошлом", Timex.Type.DATE, "PAST_REF");
+        assertValue("Через две недели начнется сезон.", "две недели", Timex.Type.DATE, "2025-W34");
+        assertValue("В начале следующего года цены вырастут.", "начале следующего года", Timex.Type.DATE, "2026");
+        assertValue("В конце октября начнутся дожди.", "конце октября", Timex.Type.DATE, "2025-10");
+        assertValue("В ночь на вторник беспилотники атаковали город.", "ночь на вторник", Timex.Type.DATE, "2025-08-05");
+        assertValue("В минувшие выходные прошли протесты.", "минувшие выходные", Timex.Type.DATE, "2025-W31-WE");
+        // a past verb after the subject puts the month behind the reference, as in English
+        assertValue("В декабре компания купила завод.", "декабре", Timex.Type.DATE, "2024-12");
+        assertValue("В декабре компания откроет завод.", "декабре", Timex.Type.DATE, "2025-12");
+    }
+
+    @Test
     void offsetsAreJavaCharOffsets() {
         String text = "Économie — « les prix » ont baissé. On Thursday, prices fell.";
         Timex t = only(text, "Thursday");
