@@ -163,7 +163,7 @@ final class Anchor {
         if (mod.startsWith("this") || mod.startsWith("эт")) {
             return reference.with(DayOfWeek.MONDAY).plusDays(day.getValue() - 1);
         }
-        return tense() == Tense.FUTURE ? reference.with(TemporalAdjusters.nextOrSame(day))
+        return tense() == Tense.FUTURE || scheduledPresent() ? reference.with(TemporalAdjusters.nextOrSame(day))
                 : reference.with(TemporalAdjusters.previousOrSame(day));
     }
 
@@ -179,6 +179,30 @@ final class Anchor {
         if (!opening.isEmpty() && !opening.matches("(?iu)(?:in|on|by|during|since|from|early|late|в|во|на|с)(?: the| early| late| mid)?")) return false;
         return PAST_VERB_AFTER.matcher(text.substring(end, Math.min(sentenceEnd(end), end + 50))).find();
     }
+
+    /**
+     * A verb of a timetable in the present right before a day, in the expression's own clause and with no past form
+     * before it in the sentence: news tells what is scheduled in the present ("Voters go to the polls on Sunday", "the
+     * minister arrives in Kyiv on Monday"), what happened in the past.
+     */
+    private static final Pattern SCHEDULED_PRESENT = Pattern.compile(
+            "(?<![\\p{L}])(?<!(?:the|a|an|its|their|his|her|of)\\s)(?:go|goes|meet|meets|arrive|arrives|travel|travels|visit|visits|begin|begins|start|starts|open|opens|"
+                    + "resume|resumes|hold|holds|host|hosts|vote|votes|return|returns|head|heads|fly|flies|face|faces|kick off|kicks off|"
+                    + "take place|takes place|close|closes|end|ends|expire|expires|launch|launches|play|plays|convene|convenes)"
+                    + "(?:\\s+[^\\s,;:.]+){0,5}\\s+(?:on\\s+|this\\s+|next\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a timetable verb in the present comes right before the expression (see {@link #SCHEDULED_PRESENT}). */
+    boolean scheduledPresent() {
+        int sentence = sentenceStart(start);
+        int from = Math.max(sentence, start - 60);
+        // a past form anywhere before it in the sentence tells a past ("said that at the close of business Thursday",
+        // "had been due to expire Friday")
+        return SCHEDULED_PRESENT.matcher(text.substring(from, start)).find()
+                && !ANY_PAST.matcher(text.substring(sentence, start)).find();
+    }
+
+    private static final Pattern ANY_PAST = Pattern.compile("(?<![\\p{L}])" + PAST_FORM, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Year of a month (1..12) named without one: the reference year, shifted by tense across year ends. */
     int yearOfMonth(int month, int day) {

@@ -66,6 +66,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTimetableInThePresentLooksForwardUnlessThePastWasToldBefore() {
+        assertValue("Voters in Chile go to the polls on Sunday to elect a new president.", "Sunday", Timex.Type.DATE, "2025-08-10");
+        assertValue("The minister arrives in Kyiv on Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
+        assertValue("The offer had been due to expire Friday.", "Friday", Timex.Type.DATE, "2025-08-01");
+        assertValue("The firm said that at the close of business Monday it held 12 percent.", "Monday", Timex.Type.DATE, "2025-08-04");
+    }
+
+    @Test
     void whatIsSetToHappenOnADayLiesAhead() {
         assertValue("The peace process is set to resume Monday in Geneva.", "Monday", Timex.Type.DATE, "2025-08-11");
         assertValue("The father could arrive as early as Tuesday.", "Tuesday", Timex.Type.DATE, "2025-08-12");
