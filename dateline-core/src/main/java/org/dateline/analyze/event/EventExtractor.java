@@ -399,6 +399,11 @@ public final class EventExtractor {
             EventStatus frameStatus = time != null && before(time.value(), published) && status != EventStatus.CANCELLED
                     ? EventStatus.HAPPENED : status;
             if (ordered && frameStatus != EventStatus.CANCELLED) frameStatus = EventStatus.PLANNED;
+            // "Voters go to the polls on Sunday": dated after the report and not hedged, it has not happened yet
+            if (frameStatus == EventStatus.UNKNOWN && time != null && after(time.value(), published)
+                    && !Triggers.HEDGED.matcher(sentence.text()).find()) {
+                frameStatus = EventStatus.PLANNED;
+            }
             // "the charts stolen from the museum would be hard to sell": what is said of the loot is no plan to steal it
             if (type == EventType.THEFT && frameStatus != EventStatus.CANCELLED && LOOT.matcher(e.getValue().group()).matches()
                     && !TO_BE_BEFORE.matcher(head).find()) {
@@ -487,6 +492,16 @@ public final class EventExtractor {
         if (value.length() >= 10 && Character.isDigit(value.charAt(9))) return value.substring(0, 10).compareTo(day) < 0;
         if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) return value.compareTo(day.substring(0, 7)) < 0;
         if (value.length() == 4) return value.compareTo(day.substring(0, 4)) < 0;
+        return false;
+    }
+
+    /** The counterpart of {@link #before}: a calendar value wholly after the publication day. */
+    static boolean after(String value, java.time.LocalDate published) {
+        if (published == null || value == null || value.length() < 4 || !Character.isDigit(value.charAt(0))) return false;
+        String day = published.toString();
+        if (value.length() >= 10 && Character.isDigit(value.charAt(9))) return value.substring(0, 10).compareTo(day) > 0;
+        if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) return value.compareTo(day.substring(0, 7)) > 0;
+        if (value.length() == 4) return value.compareTo(day.substring(0, 4)) > 0;
         return false;
     }
 

@@ -41,6 +41,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventDatedAfterTheReportIsPlannedUnlessHedged() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        assertThat(frames("Voters in Chile go to the polls on Sunday to elect a new president.", wednesday,
+                EntityType.LOCATION, "Chile")).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(EventType.ELECTION);
+            assertThat(f.time()).isEqualTo("2025-11-16");
+            assertThat(f.status()).isEqualTo(EventStatus.PLANNED);
+        });
+        assertThat(frames("Voters in Chile could go to the polls on Sunday to elect a new president.", wednesday,
+                EntityType.LOCATION, "Chile")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(EventStatus.UNKNOWN));
+    }
+
+    @Test
     void anAgreedMeetingKeepsParticipantsVenueAndSuggestion() {
         String text = "Northland and Southland have agreed to hold a meeting between presidents Ada Stone and Ben Rook "
                 + "in the coming days, an aide said on Monday.\n\n"
