@@ -41,6 +41,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVisitIsWhereItGoes() {
+        assertThat(frames("The visit of Chinese leader Xi Jinping to Moscow was cancelled.", LocalDate.of(2025, 11, 12),
+                EntityType.PERSON, "Xi Jinping", EntityType.LOCATION, "Moscow")).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(EventStatus.CANCELLED);
+            assertThat(f.places()).extracting(EventFrame.Place::name).containsExactly("Moscow");
+        });
+    }
+
+    @Test
     void anEventDatedAfterTheReportIsPlannedUnlessHedged() {
         LocalDate wednesday = LocalDate.of(2025, 11, 12);
         assertThat(frames("Voters in Chile go to the polls on Sunday to elect a new president.", wednesday,
