@@ -114,8 +114,8 @@ final class Triggers {
     /**
      * What stands right before a place where the event happens: "in", "at", "near", "outside" (optionally "the town
      * of", "the port of"), "в"/"на"/"под" (optionally "городе", "районе"), or a disaster or attack verb whose direct
-     * object is the place hit ("struck southern Peru", "swept through Valencia", "attacked Kharkiv"), or "to" after a
-     * word of a journey ("the visit of Xi Jinping to Moscow").
+     * object is the place hit ("struck southern Peru", "swept through Valencia", "attacked Kharkiv"), or "to" after
+     * a visit ("the visit of Xi Jinping to Moscow").
      */
     static final Pattern AT = Pattern.compile("(?:\\b(?:in|at|near|outside|off)\\s+(?:the\\s+)?"
             + "(?:(?:\\p{L}+\\s+)?(?:town|city|village|port|region|province|district|state|island|capital|area)\\s+of\\s+(?:the\\s+)?)?"
@@ -123,8 +123,9 @@ final class Triggers {
             + "shook|flooded|attacked|shelled|bombed|raided|stormed)\\s+(?:the\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
             + "northeastern|northwestern|southeastern|southwestern|coastal|rural)\\s+)?"
-            // "the visit of Chinese leader Xi Jinping to Moscow", "flew to Ankara": where a journey goes
-            + "|\\b(?:visit|visits|trip|trips|journey|travel|travels|traveled|travelled|flew|flies|fly|flying|headed|heads|went)"
+            // "the visit of Chinese leader Xi Jinping to Moscow": where a visit goes (not a journey after the event: "held
+            // talks before flying to Eastport")
+            + "|\\b(?:visit|visits|trip|trips)"
             + "\\s+(?:[^\\s,.;:]+\\s+){0,6}?to\\s+(?:the\\s+)?"
             + "|(?<![\\p{L}])(?:в|во|на|под)\\s+(?:(?:городе|селе|поселке|посёлке|районе|области|регионе|порту|аэропорту|столице)\\s+)?)$", FLAGS);
 
