@@ -33,7 +33,7 @@ final class AttributionRules {
             // Russian opens a clause with a time adverb and no comma: "Ранее Песков заявлял, что ..."
             "ранее", "позже", "позднее", "затем", "потом", "вчера", "сегодня", "тогда", "впоследствии", "также");
     /** Conjunctions joining two verbs of one subject: "defended the plan and said ...". */
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "и", "но");
     /** Prepositions a Russian cue takes its object with: "указал на", "говорил о", "рассказал про". */
     private static final Set<String> OBJECT_PREPOSITIONS_RU = Set.of("на", "о", "об", "про");
     /** What joins a speaker's two verbs: "The king smiled and said", "Государь улыбнулся и сказал". */

@@ -266,6 +266,10 @@ final class CueLexicon {
         l.russian("потребовать", "потребовал требовал требует требуют");
         l.russian("спрогнозировать", "спрогнозировал прогнозировал прогнозирует прогнозируют");
         l.russian("парировать", "парировал парирует");
+        // "назвал эти сообщения «уткой»": a quotation close by is what the speaker called it
+        for (String f : "назвал назвала назвало назвали называл называла называли называет называют назвав".split(" ")) {
+            l.put(f, "назвать", Needs.QUOTE, f.endsWith("в"));
+        }
         // past forms without the -л ending, each spelled out
         for (String f : "опроверг опровергла опровергло опровергли опровергает опровергают".split(" ")) {
             l.put(f, "опровергнуть", Needs.THAT, false);

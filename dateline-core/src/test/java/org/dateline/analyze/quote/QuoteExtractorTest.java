@@ -137,6 +137,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSecondRussianVerbOfOneSubjectAndWhatSomeoneCalledSomething() {
+        List<Quote> two = extractor.extract("Собянин отметил, что метро работает, и добавил, что движение восстановят к вечеру.", "ru", List.of());
+        assertThat(two).extracting(q -> q.source().text(), q -> q.content().get(0).text()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Собянин", "что метро работает"),
+                org.assertj.core.groups.Tuple.tuple("Собянин", "что движение восстановят к вечеру"));
+        assertThat(extractor.extract("Песков назвал эти сообщения «уткой».", "ru", List.of())).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL));
+        // without a quotation, naming is no statement
+        assertThat(extractor.extract("Министр назвал причины задержки.", "ru", List.of())).isEmpty();
+    }
+
+    @Test
     void aRussianIndirectQuestionAndTheCommonerVerbsOfSayingAreReportedSpeech() {
         for (String[] c : new String[][]{
                 {"Министр объяснил, почему бюджет не исполнен.", "Министр", "почему бюджет не исполнен"},
