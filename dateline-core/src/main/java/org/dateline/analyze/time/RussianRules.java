@@ -107,21 +107,7 @@ final class RussianRules {
 
     /** "через две недели": the day, week, month or year that many units after the reference. */
     private static String after(MatchResult m, Anchor a) {
-        String n = m.group("n") == null ? "1" : Lexicon.count(m.group("n"));
-        if (n == null) return null;
-        if (n.equals("X")) return "FUTURE_REF";
-        long k = Math.round(Double.parseDouble(n));
-        String u = m.group("u").toLowerCase(Locale.ROOT);
-        LocalDate r = a.reference;
-        if (u.startsWith("д") || u.startsWith("сут")) return Anchor.iso(r.plusDays(k));
-        if (u.startsWith("недел")) return Anchor.week(r.plusWeeks(k));
-        if (u.startsWith("месяц")) {
-            LocalDate d = r.plusMonths(k);
-            return Anchor.month(d.getYear(), d.getMonthValue());
-        }
-        if (u.startsWith("квартал")) return Anchor.quarter(r.plusMonths(3 * k));
-        if (u.startsWith("год") || u.startsWith("лет")) return Anchor.year(r.getYear() + (int) k);
-        return null;   // hours, minutes: a time of day the text does not give
+        return shifted(m.group("n"), m.group("u"), 1, "FUTURE_REF", a);
     }
 
     private static String weekend(MatchResult m, Anchor a) {
@@ -144,11 +130,20 @@ final class RussianRules {
     }
 
     private static String ago(MatchResult m, Anchor a) {
-        String n = m.group("n") == null ? "1" : Lexicon.count(m.group("n"));
-        String u = (m.group("u") != null ? m.group("u") : m.group("u1")).toLowerCase(Locale.ROOT);
+        return shifted(m.group("n"), m.group("u") != null ? m.group("u") : m.group("u1"), -1, "PAST_REF", a);
+    }
+
+    /**
+     * The day, week, month, quarter or year {@code count} (one when null) {@code unit}s from the reference in
+     * {@code direction}; {@code vague} for a vague count ("несколько"); null for a unit of the clock, a time of day the
+     * text does not give.
+     */
+    private static String shifted(String count, String unit, int direction, String vague, Anchor a) {
+        String n = count == null ? "1" : Lexicon.count(count);
         if (n == null) return null;
-        if (n.equals("X")) return "PAST_REF";
-        long k = -Math.round(Double.parseDouble(n));
+        if (n.equals("X")) return vague;
+        long k = direction * Math.round(Double.parseDouble(n));
+        String u = unit.toLowerCase(Locale.ROOT);
         LocalDate r = a.reference;
         if (u.startsWith("д") || u.startsWith("сут")) return Anchor.iso(r.plusDays(k));
         if (u.startsWith("недел")) return Anchor.week(r.plusWeeks(k));
@@ -156,6 +151,7 @@ final class RussianRules {
             LocalDate d = r.plusMonths(k);
             return Anchor.month(d.getYear(), d.getMonthValue());
         }
+        if (u.startsWith("квартал")) return Anchor.quarter(r.plusMonths(3 * k));
         if (u.startsWith("год") || u.startsWith("лет")) return Anchor.year(r.getYear() + (int) k);
         return null;
     }
