@@ -44,20 +44,24 @@ final class Anchor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * A verb in the past right before an expression, in the words of its own clause: a regular past or participle
-     * ("the year ended March 31", "bought RJR in February"), a common irregular one, or a past auxiliary. Only up to
-     * five words back and not across a comma or a present or modal verb, so that a past verb of the main clause
-     * does not date what a later clause plans ("which had been expected, is part of a program to pay down the loan by
-     * February", "the reduced dividend is payable Jan. 2"); nor a deadline a past act set ("extended to Nov. 20",
-     * "gave them until mid-November").
+     * A past form: a regular past or participle (not a word that only ends so, "hundred", "speed"), a common irregular
+     * one, a past auxiliary.
      */
-    private static final String PAST_FORM = "(?:\\p{L}{2,}ed|was|were|had|did|began|bought|sold|came|went|took|made|paid|rose|fell|grew|"
+    private static final String PAST_FORM = "(?:(?!(?:hundred|united|limited|indeed|need|feed|speed|seed|proceed|exceed|succeed|shed|bred)(?![\\p{L}]))"
+            + "\\p{L}{2,}ed|was|were|had|did|began|bought|sold|came|went|took|made|paid|rose|fell|grew|"
             + "won|lost|left|met|held|told|said|saw|gave|got|ran|brought|sought|fought|struck|spent|built|"
             + "quit|cut|hit|put|shut|became|broke|chose|drove|flew|froze|hid|led|"
             + "meant|sank|shook|spoke|stole|swore|threw|wrote|forgot|overtook|undertook|withdrew|"
             + "было|был|была|были|"
             // Russian past forms but the masculine, whose "-ал", "-ил" many nouns end in too ("финал", "крокодил")
             + "\\p{IsCyrillic}{3,}(?:ла|ли|лся|лась|лось|лись))(?![\\p{L}])";
+    /**
+     * A verb in the past right before an expression, in the words of its own clause ("the year ended March 31",
+     * "bought RJR in February"). Only up to five words back and not across a comma or a present or modal verb, so that
+     * a past verb of the main clause does not date what a later clause plans ("which had been expected, is part of a
+     * program to pay down the loan by February", "the reduced dividend is payable Jan. 2"); nor a deadline a past act
+     * set ("extended to Nov. 20", "gave them until mid-November").
+     */
     private static final Pattern PAST_VERB = Pattern.compile(
             "(?<![\\p{L}])(?<!(?:be|is|are|been|being|to|will|would|not|n't)\\s)" + PAST_FORM
                     + "(?:\\s+(?!(?:on|in|by|until|till|through|since|from|of|to|at|is|are|will|be|would|can|may|до|к|по)(?![\\p{L}]))[^\\s,;:.]+){0,4}\\s+(?:(?:on|in|through|since|from|of|at|в|во|на|с|со)\\s+)?(?:the\\s+)?$",
@@ -68,6 +72,21 @@ final class Anchor {
                     // after its subject a Russian masculine past is a verb: "В марте Путин подписал"
                     + "|\\p{IsCyrillic}{3,}(?:ал|ял|ил|ел|ул|ыл)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A verb of a timetable in the present right before a day, in the expression's own clause and with no past form
+     * before it in the sentence: news tells what is scheduled in the present ("Voters go to the polls on Sunday", "the
+     * minister arrives in Kyiv on Monday"), what happened in the past.
+     */
+    private static final Pattern SCHEDULED_PRESENT = Pattern.compile(
+            "(?<![\\p{L}])(?<!(?:the|a|an|its|their|his|her|of)\\s)(?:go|goes|meet|meets|arrive|arrives|travel|travels|visit|visits|begin|begins|start|starts|open|opens|"
+                    + "resume|resumes|hold|holds|host|hosts|vote|votes|return|returns|head|heads|fly|flies|face|faces|kick off|kicks off|"
+                    + "take place|takes place|close|closes|end|ends|expire|expires|launch|launches|play|plays|convene|convenes)"
+                    + "(?:\\s+[^\\s,;:.]+){0,5}\\s+(?:on\\s+|this\\s+|next\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Any past form: one before a timetable verb tells a past (see {@link #scheduledPresent}). */
+    private static final Pattern ANY_PAST = Pattern.compile("(?<![\\p{L}])" + PAST_FORM, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final LocalDate reference;
     final String text;
@@ -180,18 +199,6 @@ final class Anchor {
         return PAST_VERB_AFTER.matcher(text.substring(end, Math.min(sentenceEnd(end), end + 50))).find();
     }
 
-    /**
-     * A verb of a timetable in the present right before a day, in the expression's own clause and with no past form
-     * before it in the sentence: news tells what is scheduled in the present ("Voters go to the polls on Sunday", "the
-     * minister arrives in Kyiv on Monday"), what happened in the past.
-     */
-    private static final Pattern SCHEDULED_PRESENT = Pattern.compile(
-            "(?<![\\p{L}])(?<!(?:the|a|an|its|their|his|her|of)\\s)(?:go|goes|meet|meets|arrive|arrives|travel|travels|visit|visits|begin|begins|start|starts|open|opens|"
-                    + "resume|resumes|hold|holds|host|hosts|vote|votes|return|returns|head|heads|fly|flies|face|faces|kick off|kicks off|"
-                    + "take place|takes place|close|closes|end|ends|expire|expires|launch|launches|play|plays|convene|convenes)"
-                    + "(?:\\s+[^\\s,;:.]+){0,5}\\s+(?:on\\s+|this\\s+|next\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-
     /** Whether a timetable verb in the present comes right before the expression (see {@link #SCHEDULED_PRESENT}). */
     boolean scheduledPresent() {
         int sentence = sentenceStart(start);
@@ -201,8 +208,6 @@ final class Anchor {
         return SCHEDULED_PRESENT.matcher(text.substring(from, start)).find()
                 && !ANY_PAST.matcher(text.substring(sentence, start)).find();
     }
-
-    private static final Pattern ANY_PAST = Pattern.compile("(?<![\\p{L}])" + PAST_FORM, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Year of a month (1..12) named without one: the reference year, shifted by tense across year ends. */
     int yearOfMonth(int month, int day) {
