@@ -1942,17 +1942,20 @@ final class AttributionRules {
 
     /**
      * Words that open or close a Russian clause's subject without being part of it: particles and time adverbs ("Хотя
-     * украинские чиновники", "Вот и ... Шувалов недавно", "Путин осенью"), a dative pronoun, the addressee, and
-     * the object a verb confirms or denies ("В компании информацию подтвердили").
+     * украинские чиновники", "Вот и ... Шувалов недавно", "Путин осенью"), and a dative pronoun, the addressee.
      */
     private static final Set<String> RUSSIAN_SOURCE_PARTICLES = Set.of("хотя", "еще", "ещё", "даже", "ведь", "впрочем",
             "кстати", "вот", "теперь", "сейчас", "уже", "также", "тоже", "же", "ранее", "вчера", "сегодня", "недавно",
             "тогда", "давно", "вновь", "снова", "опять", "наконец", "позже", "затем", "потом", "неоднократно", "публично",
             "осенью", "весной", "летом", "зимой",
             // the addressee between a subject and its verb: "Быстрицкая мне сказала"
-            "мне", "нам", "ему", "ей", "им", "тебе", "вам",
-            // the object a verb confirms or denies: "В компании информацию подтвердили"
-            "информацию", "сведения", "данные", "слухи", "факт", "новость", "это");
+            "мне", "нам", "ему", "ей", "им", "тебе", "вам");
+    /**
+     * The object a verb confirms or denies, between the subject and the verb: "В компании информацию подтвердили",
+     * "Министр это отрицал". Only at the end of a source: "Данные Росстата показали" is the source itself.
+     */
+    private static final Set<String> RUSSIAN_SOURCE_OBJECTS = Set.of("информацию", "сведения", "данные", "слухи", "факт",
+            "новость", "это");
     /** Prepositions of a Russian adverbial phrase that can open a clause before its subject: "После спектакля Штефан Кэги". */
     private static final Set<String> RUSSIAN_OPENING_PREPOSITIONS = Set.of("после", "до", "перед", "в", "во", "на", "при",
             "накануне", "благодаря", "за");
@@ -1971,7 +1974,8 @@ final class AttributionRules {
             return new Draft(d.kind(), d.content(), d.cue(), d.cueWord(), from, from, d.sameSpeakerAs());
         }
         while (to - from > 1 && (RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(from).lower()) || CONNECTIVES.contains(tokens.get(from).lower()))) from++;
-        while (to - from > 1 && RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(to - 1).lower())) to--;
+        while (to - from > 1 && (RUSSIAN_SOURCE_PARTICLES.contains(tokens.get(to - 1).lower())
+                || RUSSIAN_SOURCE_OBJECTS.contains(tokens.get(to - 1).lower()))) to--;
         if (to - from > 2 && RUSSIAN_OPENING_PREPOSITIONS.contains(tokens.get(from).lower())) {
             int name = to;
             while (name - 1 > from + 1 && tokens.get(name - 1).isWord() && tokens.get(name - 1).isCapitalized()) name--;
@@ -1983,7 +1987,7 @@ final class AttributionRules {
 
     /** Words that open a Russian indirect question: "рассказал, как ...", "объяснил, почему ...". */
     private static final Set<String> RUSSIAN_QUESTION_WORDS = Set.of("как", "какие", "какой", "какая", "какое", "каким",
-            "почему", "зачем", "сколько", "кто", "чем", "где", "когда", "куда", "откуда", "ли");
+            "почему", "зачем", "сколько", "кто", "чем", "где", "куда", "откуда");
 
     /** Russian month names in the genitive, as dates write them ("5 мая"). */
     private static final Set<String> RUSSIAN_MONTHS = Set.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
