@@ -73,6 +73,10 @@ final class Anchor {
                     + "|\\p{IsCyrillic}{3,}(?:ал|ял|ил|ел|ул|ыл)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A future marker (see {@link #FUTURE}) among the last words before an expression, with no comma between. */
+    private static final Pattern FUTURE_RIGHT_BEFORE = Pattern.compile("(?:" + FUTURE.pattern() + ")(?:\\s+[^\\s,;:.]+){0,3}\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
      * A verb of a timetable in the present right before a day, in the expression's own clause and with no past form
      * before it in the sentence: news tells what is scheduled in the present ("Voters go to the polls on Sunday", "the
@@ -199,6 +203,12 @@ final class Anchor {
         return PAST_VERB_AFTER.matcher(text.substring(end, Math.min(sentenceEnd(end), end + 50))).find();
     }
 
+    /** Whether a future marker comes right before the expression, in its clause (see {@link #FUTURE_RIGHT_BEFORE}). */
+    boolean futureVerbBefore() {
+        int from = Math.max(sentenceStart(start), start - 50);
+        return FUTURE_RIGHT_BEFORE.matcher(text.substring(from, start)).find();
+    }
+
     /** Whether a timetable verb in the present comes right before the expression (see {@link #SCHEDULED_PRESENT}). */
     boolean scheduledPresent() {
         int sentence = sentenceStart(start);
@@ -219,6 +229,10 @@ final class Anchor {
         Tense tense = tense();
         // a past verb of its own clause puts the month behind the reference, however near the next one is
         if (tense == Tense.PAST && pastVerb()) return at > ref + 0.5 ? reference.getYear() - 1 : reference.getYear();
+        // and a future verb right before it puts a month already gone into next year ("Выборы пройдут в сентябре" read
+        // in November); a future marker elsewhere in the sentence may govern another clause ("since March ... was
+        // scheduled to return")
+        if (tense == Tense.FUTURE && at < ref - 0.5 && futureVerbBefore()) return reference.getYear() + 1;
         for (int k = -1; k <= 1; k++) {
             double d = at + 12 * k - ref;
             double score = Math.abs(d) + ((tense == Tense.PAST) == (d > 0) ? 1.5 : 0);

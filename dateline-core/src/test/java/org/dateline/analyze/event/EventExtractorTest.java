@@ -41,6 +41,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRussianAttackHitsThePlaceItNamesAndAPartOfACountryIsThatCountry() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        assertThat(ru("В ночь на вторник беспилотники атаковали Брянск.", wednesday, EntityType.LOCATION, "Брянск"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.type()).isEqualTo(EventType.ATTACK);
+                    assertThat(f.places()).extracting(EventFrame.Place::name).containsExactly("Брянск");
+                    assertThat(f.time()).isEqualTo("2025-11-11");
+                });
+        assertThat(ru("Землетрясение произошло на востоке Турции в понедельник.", wednesday, EntityType.LOCATION, "Турции"))
+                .singleElement().satisfies(f -> assertThat(f.places()).hasSize(1));
+    }
+
+    @Test
     void aVisitIsWhereItGoes() {
         assertThat(frames("The visit of Chinese leader Xi Jinping to Moscow was cancelled.", LocalDate.of(2025, 11, 12),
                 EntityType.PERSON, "Xi Jinping", EntityType.LOCATION, "Moscow")).singleElement().satisfies(f -> {

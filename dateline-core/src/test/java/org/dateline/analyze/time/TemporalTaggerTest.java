@@ -216,6 +216,8 @@ class TemporalTaggerTest {
         // a past verb after the subject puts the month behind the reference, as in English
         assertValue("В декабре компания купила завод.", "декабре", Timex.Type.DATE, "2024-12");
         assertValue("В декабре компания откроет завод.", "декабре", Timex.Type.DATE, "2025-12");
+        // a future verb right before a month already gone this year puts it into the next
+        assertValue("Выборы губернатора пройдут в мае.", "мае", Timex.Type.DATE, "2026-05");
     }
 
     @Test
