@@ -59,6 +59,8 @@ public final class Sources {
             if (!Files.exists(root) && isGlob(root.toString())) {
                 List<Path> matched = glob(root.toString(), problems);
                 if (matched.isEmpty()) problems.add(new Problem(root.toString(), "", "no file matches this pattern"));
+                // a pattern wide enough to reach into the data directory ("**") passes over it, as a folder's walk does
+                if (data != null) matched.removeIf(p -> p.toAbsolutePath().normalize().startsWith(data));
                 out.addAll(files(matched, problems, dataDirectory));
             } else if (!Files.exists(root)) {
                 problems.add(new Problem(root.toString(), "", "no such file or directory"));

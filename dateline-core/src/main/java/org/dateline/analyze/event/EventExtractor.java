@@ -487,22 +487,27 @@ public final class EventExtractor {
 
     /** True when a TIMEX3 value names a day, month or year wholly before the publication day. */
     static boolean before(String value, java.time.LocalDate published) {
-        if (published == null || value == null || value.length() < 4 || !Character.isDigit(value.charAt(0))) return false;
-        String day = published.toString();
-        if (value.length() >= 10 && Character.isDigit(value.charAt(9))) return value.substring(0, 10).compareTo(day) < 0;
-        if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) return value.compareTo(day.substring(0, 7)) < 0;
-        if (value.length() == 4) return value.compareTo(day.substring(0, 4)) < 0;
-        return false;
+        Integer c = compareToDay(value, published);
+        return c != null && c < 0;
     }
 
     /** The counterpart of {@link #before}: a calendar value wholly after the publication day. */
     static boolean after(String value, java.time.LocalDate published) {
-        if (published == null || value == null || value.length() < 4 || !Character.isDigit(value.charAt(0))) return false;
+        Integer c = compareToDay(value, published);
+        return c != null && c > 0;
+    }
+
+    /**
+     * How a calendar value (a day, a month or a year, in ISO form) compares with the publication day at the value's own
+     * precision (a month or a year holding the day compares as 0); null for anything else (a week, a vague reference).
+     */
+    private static Integer compareToDay(String value, java.time.LocalDate published) {
+        if (published == null || value == null || value.length() < 4 || !Character.isDigit(value.charAt(0))) return null;
         String day = published.toString();
-        if (value.length() >= 10 && Character.isDigit(value.charAt(9))) return value.substring(0, 10).compareTo(day) > 0;
-        if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) return value.compareTo(day.substring(0, 7)) > 0;
-        if (value.length() == 4) return value.compareTo(day.substring(0, 4)) > 0;
-        return false;
+        if (value.length() >= 10 && Character.isDigit(value.charAt(9))) return Integer.signum(value.substring(0, 10).compareTo(day));
+        if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) return Integer.signum(value.compareTo(day.substring(0, 7)));
+        if (value.length() == 4) return Integer.signum(value.compareTo(day.substring(0, 4)));
+        return null;
     }
 
     /** True when the trigger at [start, end) of the sentence is negated in its clause. */
