@@ -42,7 +42,9 @@ public final class EntityRecognizers {
                 if (p.languages().equals(r.languages())) return r;
             }
             // the known organisations correct every model's mentions ("Amazon" a place, "OpenAI" missed)
-            return KnownOrganisations.after(p.create(), false);
+            EntityRecognizer known = KnownOrganisations.after(p.create(), false);
+            // and a one-word person right after English "in" is a place ("the summit in Kazan")
+            return p.languages().contains("en") ? PlacesAfterIn.after(known) : known;
         });
     }
 

@@ -1,0 +1,32 @@
+package org.dateline.analyze.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlacesAfterInTest {
+
+    private static List<EntityType> types(String text, String... people) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : people) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
+        }
+        return PlacesAfterIn.apply(text, mentions).stream().map(Mention::type).toList();
+    }
+
+    @Test
+    void aOneWordPersonEndingAPhraseAfterInIsAPlace() {
+        assertThat(types("The BRICS summit in Kazan ended on Thursday.", "Kazan")).containsExactly(EntityType.LOCATION);
+        assertThat(types("Talks in Minsk on Friday failed.", "Minsk")).containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
+    void aPersonWhoseNameGoesOnOrHasAnotherWordStaysAPerson() {
+        assertThat(types("Police arrested a detective in Dutroux affair.", "Dutroux")).containsExactly(EntityType.PERSON);
+        assertThat(types("In Putin's view, the West is to blame.", "Putin")).containsExactly(EntityType.PERSON);
+        assertThat(types("Confidence in Vladimir Putin fell.", "Vladimir Putin")).containsExactly(EntityType.PERSON);
+    }
+}
