@@ -656,9 +656,9 @@ public final class EntityLinker {
     /**
      * A person's mention with the short given or family name the recognizer left before it ("met Xi Jinping" spanned
      * as "Jinping"): a title-case word of two to four letters right before, mid-sentence, in no other mention, and no
-     * title or function word.
+     * title or function word. {@link EnglishNameRepairs} applies it to English recognizers' mentions too.
      */
-    private static Mention withShortNameBefore(String text, Mention m, List<Mention> all) {
+    static Mention withShortNameBefore(String text, Mention m, List<Mention> all) {
         if (m.type() != EntityType.PERSON || m.start() < 3 || m.end() > text.length()) return m;
         Matcher w = SHORT_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()));
         if (!w.find() || NOT_A_NAME.contains(w.group(1))) return m;

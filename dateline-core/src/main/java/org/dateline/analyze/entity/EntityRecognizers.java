@@ -43,8 +43,8 @@ public final class EntityRecognizers {
             }
             // the known organisations correct every model's mentions ("Amazon" a place, "OpenAI" missed)
             EntityRecognizer known = KnownOrganisations.after(p.create(), false);
-            // and a one-word person right after English "in" is a place ("the summit in Kazan")
-            return p.languages().contains("en") ? PlacesAfterIn.after(known) : known;
+            // and English person mentions are repaired from the words around them ("Xi" before "Jinping", "in Kazan")
+            return p.languages().contains("en") ? EnglishNameRepairs.after(known) : known;
         });
     }
 

@@ -33,7 +33,7 @@ class CoreNlpRecognizerTest {
     void isTheCoreNlpRecognizerFoundThroughTheProvider() {
         assertThat(EntityRecognizers.hasModel("en")).isTrue();
         // the core puts its list of known organisations after every language's recognizer
-        assertThat(RECOGNIZER.name()).isEqualTo("corenlp-en+known-organisations+places-after-in");
+        assertThat(RECOGNIZER.name()).isEqualTo("corenlp-en+known-organisations+name-repairs");
     }
 
     @Test

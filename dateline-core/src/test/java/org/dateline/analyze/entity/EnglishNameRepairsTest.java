@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PlacesAfterInTest {
+class EnglishNameRepairsTest {
 
     private static List<EntityType> types(String text, String... people) {
         List<Mention> mentions = new java.util.ArrayList<>();
@@ -14,7 +14,7 @@ class PlacesAfterInTest {
             int at = text.indexOf(name);
             mentions.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
         }
-        return PlacesAfterIn.apply(text, mentions).stream().map(Mention::type).toList();
+        return EnglishNameRepairs.apply(text, mentions).stream().map(Mention::type).toList();
     }
 
     @Test
@@ -28,5 +28,13 @@ class PlacesAfterInTest {
         assertThat(types("Police arrested a detective in Dutroux affair.", "Dutroux")).containsExactly(EntityType.PERSON);
         assertThat(types("In Putin's view, the West is to blame.", "Putin")).containsExactly(EntityType.PERSON);
         assertThat(types("Confidence in Vladimir Putin fell.", "Vladimir Putin")).containsExactly(EntityType.PERSON);
+    }
+
+    @Test
+    void aShortNameLeftBeforeAPersonJoinsIt() {
+        String text = "Putin met Chinese leader Xi Jinping in Kazan.";
+        int at = text.indexOf("Jinping");
+        assertThat(EnglishNameRepairs.apply(text, List.of(new Mention(EntityType.PERSON, at, at + 7, "Jinping"))))
+                .extracting(Mention::text).containsExactly("Xi Jinping");
     }
 }

@@ -1,0 +1,53 @@
+package org.dateline.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Two repairs of an English recognizer's person mentions, each read from the words around them, as a filter after the
+ * recognizer in the chain ({@link EntityRecognizers}), so evaluations and the linker see them alike:
+ * <ul>
+ * <li>the short given or family name left before a person ("met Xi Jinping" spanned as "Jinping") joins it
+ *     ({@link EntityLinker#withShortNameBefore});</li>
+ * <li>a one-word person right after "in" is a place: "the BRICS summit in Kazan", "talks in Minsk on Friday". People are
+ *     seldom "in" anyone, and in CoNLL-2003's training text a one-word name after "in" is a place 496 times and a
+ *     person once; a recognizer still reads a town it never saw by its shape, as a surname. Only when the name ends
+ *     its phrase (a punctuation mark, a function word or a verb follows), so "in Dutroux affair" or "in Putin's view"
+ *     keep their person.</li>
+ * </ul>
+ */
+final class EnglishNameRepairs {
+
+    private static final Pattern IN_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])in\\s+$");
+    private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*$|\\s*[.,;:!?)]|\\s+(?:on|at|in|and|or|to|for|with|"
+            + "last|this|next|since|after|before|during|until|when|where|which|who|as|but|from|over|near|earlier|later|"
+            // or the clause's verb: "the summit in Kazan ended", "talks in Minsk were"
+            + "is|was|were|are|will|would|has|had|have|\\p{Ll}+ed)(?![\\p{L}]))");
+
+    private EnglishNameRepairs() {
+    }
+
+    static EntityRecognizer after(EntityRecognizer recognizer) {
+        return EntityRecognizer.filtered(recognizer, "+name-repairs", EnglishNameRepairs::apply);
+    }
+
+    static List<Mention> apply(String text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention repaired = EntityLinker.withShortNameBefore(text, m, mentions);
+            if (repaired == m && placeAfterIn(text, m)) repaired = new Mention(EntityType.LOCATION, m.start(), m.end(), m.text());
+            if (repaired == m) continue;
+            if (out == null) out = new ArrayList<>(mentions);
+            out.set(i, repaired);
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean placeAfterIn(String text, Mention m) {
+        return m.type() == EntityType.PERSON && m.text().chars().noneMatch(Character::isWhitespace)
+                && IN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                && PHRASE_END_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+    }
+}
