@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Two repairs of an English recognizer's person mentions, each read from the words around them, as a filter after the
+ * Repairs of an English recognizer's person mentions, each read from the words around them, as a filter after the
  * recognizer in the chain ({@link EntityRecognizers}), so evaluations and the linker see them alike:
  * <ul>
  * <li>the short given or family name left before a person ("met Xi Jinping" spanned as "Jinping") joins it
@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *     seldom "in" anyone, and in CoNLL-2003's training text a one-word name after "in" is a place 496 times and a
  *     person once; a recognizer still reads a town it never saw by its shape, as a surname. Only when the name ends
  *     its phrase (a punctuation mark, a function word or a verb follows), so "in Dutroux affair" or "in Putin's view"
- *     keep their person.</li>
+ *     keep their person;</li>
+ * <li>a one-word person or place after "Hurricane", "Typhoon", "Cyclone" or "Storm" is the storm's name, misc as
+ *     CoNLL-2003 types it ("Hurricane Edouard": only "Edouard", misc).</li>
  * </ul>
  */
 final class EnglishNameRepairs {
@@ -38,11 +40,20 @@ final class EnglishNameRepairs {
             Mention m = mentions.get(i);
             Mention repaired = EntityLinker.withShortNameBefore(text, m, mentions);
             if (repaired == m && placeAfterIn(text, m)) repaired = new Mention(EntityType.LOCATION, m.start(), m.end(), m.text());
+            if (repaired == m && stormName(text, m)) repaired = new Mention(EntityType.MISC, m.start(), m.end(), m.text());
             if (repaired == m) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, repaired);
         }
         return out == null ? mentions : out;
+    }
+
+    /** "Hurricane Milton", "Typhoon Haiyan": a storm's name, misc as CoNLL types it ("Hurricane" itself outside). */
+    private static final Pattern STORM_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm)\\s+$");
+
+    private static boolean stormName(String text, Mention m) {
+        return (m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) && m.text().chars().noneMatch(Character::isWhitespace)
+                && STORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
 
     private static boolean placeAfterIn(String text, Mention m) {

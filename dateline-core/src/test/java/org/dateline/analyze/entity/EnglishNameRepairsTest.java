@@ -37,4 +37,10 @@ class EnglishNameRepairsTest {
         assertThat(EnglishNameRepairs.apply(text, List.of(new Mention(EntityType.PERSON, at, at + 7, "Jinping"))))
                 .extracting(Mention::text).containsExactly("Xi Jinping");
     }
+
+    @Test
+    void aNameAfterHurricaneIsTheStorm() {
+        assertThat(types("Hurricane Milton hit Florida on Wednesday.", "Milton")).containsExactly(EntityType.MISC);
+        assertThat(types("Milton said the storm had passed.", "Milton")).containsExactly(EntityType.PERSON);
+    }
 }
