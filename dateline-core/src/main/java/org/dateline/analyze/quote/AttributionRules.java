@@ -486,9 +486,7 @@ final class AttributionRules {
         int cueEnd = tokens.get(sourceFrom - 1).end();
         if (lex != CueLexicon.ENGLISH && cueWord.indexOf(' ') < 0) {
             // "Как заявили «Деньгам» в Министерстве": whom it was said to, and where, come before the speaker
-            while (sourceFrom < s.to() && lex.sourceStops.contains(tokens.get(sourceFrom).lower())) sourceFrom++;
-            sourceFrom = afterAddressee(sourceFrom, s.to());
-            while (sourceFrom < s.to() && lex.sourceStops.contains(tokens.get(sourceFrom).lower())) sourceFrom++;
+            sourceFrom = afterSourceStops(afterAddressee(afterSourceStops(sourceFrom, s.to()), s.to()), s.to());
         }
         int sourceTo = sourceAfter(sourceFrom, s.to(), false);
         if (sourceTo == sourceFrom) return null;
@@ -1114,8 +1112,7 @@ final class AttributionRules {
     private Draft inverted(Sentences.Range s, int i, CueLexicon.Cue cue, Span cueSpan, int cueStart, int consumed,
                            int afterFrom, Sentences.Range anaphoricPrevious) {
         int from = i + 1;
-        while (from < s.to() && lex.sourceStops.contains(tokens.get(from).lower())) from++;
-        from = afterAddressee(from, s.to());
+        from = afterAddressee(afterSourceStops(from, s.to()), s.to());
         int sourceTo = sourceAfter(from, s.to(), true);
         if (sourceTo == from) return null;
         if (cue.needs() == CueLexicon.Needs.OBJECT) return null;
@@ -1164,6 +1161,12 @@ final class AttributionRules {
      * "заявил ТАСС представитель ведомства". An outlet's name, capitalised, then a lower-case word that opens a
      * source (a source, a role): the source starts there. Otherwise {@code from}.
      */
+    /** The first token at or after {@code from} that is no preposition ending a source written after its cue. */
+    private int afterSourceStops(int from, int to) {
+        while (from < to && lex.sourceStops.contains(tokens.get(from).lower())) from++;
+        return from;
+    }
+
     private int afterAddressee(int from, int to) {
         if (lex == CueLexicon.ENGLISH || from >= to) return from;
         // "Как заявили «Деньгам» в Министерстве образования": a quoted outlet the source's words follow is whom it told
