@@ -34,6 +34,11 @@ public final class FeedReader implements DocumentReader {
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     @Override
+    public String format() {
+        return "RSS or Atom feed";
+    }
+
+    @Override
     public boolean accepts(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".rss") || name.endsWith(".atom")) return true;

@@ -16,6 +16,11 @@ public final class HtmlFileReader implements DocumentReader {
     static final int MAX_BYTES = 16 * 1024 * 1024;
 
     @Override
+    public String format() {
+        return "HTML page";
+    }
+
+    @Override
     public boolean accepts(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || Html.looksLikeHtml(head);

@@ -28,6 +28,11 @@ public final class JsonLinesReader implements DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
+    public String format() {
+        return "JSON lines";
+    }
+
+    @Override
     public boolean accepts(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return true;
@@ -84,7 +89,7 @@ public final class JsonLinesReader implements DocumentReader {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            sink.problem(new Problem(file.toString(), "line " + lineNo, "invalid JSON: " + e.getOriginalMessage()));
+            sink.problem(new Problem(file.toString(), "line " + lineNo, "invalid JSON: " + withoutSource(e.getOriginalMessage())));
             return;
         }
         if (node == null || !node.isObject()) {
@@ -103,5 +108,10 @@ public final class JsonLinesReader implements DocumentReader {
         }
         sink.document(new RawDocument(file.toString(), lineNo, RawDocument.Format.JSON_LINES, body, fields,
                 Bytes.sha256(bytes, 0, bytes.length)));
+    }
+
+    /** Jackson's message names its input source ("[Source: REDACTED (...); line: 1, ...]"): the file is named already. */
+    static String withoutSource(String message) {
+        return message == null ? "" : message.replaceAll("\\[Source: [^;]*; ", "[");
     }
 }

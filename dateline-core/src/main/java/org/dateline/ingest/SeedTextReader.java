@@ -18,6 +18,11 @@ public final class SeedTextReader implements DocumentReader {
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
     @Override
+    public String format() {
+        return "text file";
+    }
+
+    @Override
     public boolean accepts(Path file, byte[] head) {
         return true;
     }

@@ -1,6 +1,7 @@
 package org.dateline.ingest;
 
 import org.dateline.model.Problem;
+import org.dateline.model.RawDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,15 +146,43 @@ public final class Sources {
         }
         for (DocumentReader reader : readers) {
             if (reader.accepts(file, head)) {
+                Counting counted = new Counting(sink);
                 try {
-                    reader.read(file, sink);
+                    reader.read(file, counted);
                 } catch (IOException | UncheckedIOException e) {
                     sink.problem(new Problem(file.toString(), "", "read failed: " + describe(e)));
+                    return;
+                }
+                // a feed without items or a crawl without HTML pages would otherwise pass with nothing said
+                if (counted.documents == 0 && counted.problems == 0) {
+                    sink.problem(new Problem(file.toString(), "", "no document in it (read as " + reader.format() + ")"));
                 }
                 return;
             }
         }
         sink.problem(new Problem(file.toString(), "", "no reader for this format"));
+    }
+
+    /** Passes everything on, counting what the reader delivered. */
+    private static final class Counting implements DocumentSink {
+        private final DocumentSink sink;
+        private int documents, problems;
+
+        Counting(DocumentSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void document(RawDocument document) {
+            documents++;
+            sink.document(document);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            problems++;
+            sink.problem(problem);
+        }
     }
 
     static String describe(Exception e) {

@@ -32,6 +32,11 @@ public final class TelegramExportReader implements DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
+    public String format() {
+        return "Telegram export";
+    }
+
+    @Override
     public boolean accepts(Path file, byte[] head) {
         String start = Formats.headText(head);
         if (!start.stripLeading().startsWith("{")) return false;

@@ -26,6 +26,11 @@ public final class WarcFileReader implements DocumentReader {
     static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
     @Override
+    public String format() {
+        return "WARC archive";
+    }
+
+    @Override
     public boolean accepts(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return true;

@@ -161,6 +161,37 @@ class FormatReadersTest {
     }
 
     @Test
+    void aFileReadWithoutAnyDocumentOrProblemIsReportedOnceNamingItsFormat() throws IOException {
+        Path warc = dir.resolve("images.warc.gz");
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            writer.write(response(URI.create("https://harbourgazette.example/logo.png"), "image/png", "PNG"));
+        }
+        Path feed = dir.resolve("feed.xml");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Harbour Gazette</title></channel></rss>
+                """);
+        Sources.standard().read(warc, sink);
+        Sources.standard().read(feed, sink);
+        assertThat(docs).isEmpty();
+        assertThat(problems).extracting(Problem::file, Problem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(warc.toString(), "no document in it (read as WARC archive)"),
+                org.assertj.core.groups.Tuple.tuple(feed.toString(), "no document in it (read as RSS or Atom feed)"));
+    }
+
+    @Test
+    void invalidJsonIsReportedWithoutJacksonsNameForItsInput() throws IOException {
+        Path lines = dir.resolve("cut.jsonl");
+        Files.writeString(lines, "{\"id\":\"a\",\"title\":\"ok\"");
+        Sources.standard().read(lines, sink);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.position()).isEqualTo("line 1");
+            assertThat(p.reason()).startsWith("invalid JSON: ").contains("line: 1").doesNotContain("Source", "REDACTED");
+        });
+    }
+
+    @Test
     void expandsGlobsTheShellLeftAloneAndMixesThemWithFilesAndFolders() throws IOException {
         Files.createDirectories(dir.resolve("a/b"));
         Files.writeString(dir.resolve("a/one.txt"), "one");
