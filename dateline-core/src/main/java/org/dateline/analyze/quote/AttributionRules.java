@@ -1227,6 +1227,13 @@ final class AttributionRules {
         }
         int tailEnd = contentEnd(last + 1, s.to(), false);
         Content first = content(consumed, tokens.get(boundary).quoted() ? boundary + 1 : boundary);
+        // "В «Озёрстрое» нарушения отрицают": words and then a quotation end a content before its source only with a
+        // comma, dash or other mark at its end ("He called it “a disaster,” X said"); without one the quotation marks
+        // a name. A whole quotation may lack it ("“...” Grubbs said"): writers drop that comma.
+        if (first != null && first.kind() == Quote.Kind.PARTIAL && tokens.get(boundary).quoted()
+                && !markedQuotationEnd(consumed, boundary)) {
+            return null;
+        }
         if (first != null && first.kind() != Quote.Kind.DIRECT && resumesClause(last + 1, tailEnd)) {
             // "By doing so, Ms. Tchen said, the White House can ...": the attribution interrupts the content
             Content rest = content(last + 2, tailEnd);
@@ -1263,6 +1270,18 @@ final class AttributionRules {
         both.addAll(second);
         Quote.Kind kind = first.kind() == Quote.Kind.DIRECT ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
         return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+    }
+
+    /** Whether punctuation ends the quotation whose last token is {@code end}: a comma, dash, colon, ".", "?", "!" or "…". */
+    private boolean markedQuotationEnd(int from, int end) {
+        for (int k = Math.min(end + 1, tokens.size() - 1); k >= from && (k > end || !tokens.get(k).isWord()); k--) {
+            String t = tokens.get(k).text();
+            if (t.equals(",") || t.equals(":") || t.equals("?") || t.equals("!") || t.equals(".") || t.equals("…") || t.equals("...")
+                    || tokens.get(k).isDash()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between an attribution and the quotation it resumes: "..., said X, a pollster at Y, “B.”". */

@@ -173,6 +173,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotedNameBeforeTheSpeakerIsNoQuotationEndingTheContent() {
+        // without a comma or dash at its end, the quotation marks the company's name, not what was said
+        assertThat(extractor.extract("В «Озёрстрое» нарушения отрицают.", "ru", List.of())).isEmpty();
+        assertThat(extractor.extract("Глава «Озёрстроя» нарушения отрицает.", "ru", List.of())).isEmpty();
+        assertThat(extractor.extract("«Все работы выполнены», — сообщили в компании.", "ru", List.of())).singleElement()
+                .satisfies(q -> assertThat(q.content()).extracting(Span::text).containsExactly("Все работы выполнены"));
+        assertThat(extractor.extract("“We will win,” Smith said.", "en", List.of())).singleElement()
+                .satisfies(q -> assertThat(q.source().text()).isEqualTo("Smith"));
+    }
+
+    @Test
     void aPhraseInterruptingARelativeClauseAttributesThatClause() {
         String text = "Аудиторы нашли нарушения: в смету попали работы, которые, по данным палаты, не выполнялись. Сумма высока.";
         Quote q = quoteContaining(extractor.extract(text, "ru", List.of()), "не выполнялись");
