@@ -646,6 +646,22 @@ final class AttributionRules {
             int from = afterFrom >= 0 ? afterFrom : i + 1;
             return draft(content(from, contentEnd(from, s.to())), cueSpan, cue.lemma(), before.sourceFrom(), before.sourceTo(), before);
         }
+        if (lex != CueLexicon.ENGLISH && segFrom < cueStart && boundary > consumed && tokens.get(boundary).is(",")
+                && !tokens.get(segFrom).isCapitalized() && russianPastPlural(tokens.get(segFrom).lower()) != null) {
+            // "Министр похвалил пожарных, поблагодарил врачей и назвал ...": the clause after the comma opens with a
+            // verb, so its subject is the sentence's
+            int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), boundary);
+            int subjectTo = subjectFrom;
+            while (subjectTo < boundary && (tokens.get(subjectTo).isCapitalized()
+                    || russianPastPlural(tokens.get(subjectTo).lower()) == null) && !tokens.get(subjectTo).quoted()) {
+                subjectTo++;
+            }
+            if (subjectTo > subjectFrom && subjectTo < boundary
+                    && sameRussianNumber(tokens.get(segFrom).lower(), tokens.get(cueStart).lower())) {
+                return sourceFirst(s, i, cue, cueSpan, subjectFrom, subjectTo, afterFrom, consumed, -1);
+            }
+            return null;
+        }
         if (cueStart - 1 > segFrom && PREDICATE_COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
             // "A spokesman defended the route and said ...": the subject of the first verb speaks
             int subjectTo = subjectEnd(segFrom, cueStart - 1);
@@ -676,7 +692,8 @@ final class AttributionRules {
             }
         }
         if (segFrom == cueStart && before != null && cueStart - 1 >= consumed && tokens.get(cueStart - 1).is(",")
-                && Token.firstAtOrAfter(tokens, before.contentEnd()) >= cueStart - 1 && pastCue(cueStart)) {
+                && Token.firstAtOrAfter(tokens, before.contentEnd()) >= cueStart - 1 && pastCue(cueStart)
+                && sameRussianNumber(before.cue().text(), tokens.get(cueStart).lower())) {
             // "He praised the firefighters, thanked the nurses": a list of verbs of one speaker
             int from = afterFrom >= 0 ? afterFrom : i + 1;
             int end = cue.needs() == CueLexicon.Needs.CLAUSE || afterFrom >= 0 ? contentEnd(from, s.to()) : objectEnd(from, s.to());
@@ -1230,7 +1247,7 @@ final class AttributionRules {
         // "В «Озёрстрое» нарушения отрицают": words and then a quotation end a content before its source only with a
         // comma, dash or other mark at its end ("He called it “a disaster,” X said"); without one the quotation marks
         // a name. A whole quotation may lack it ("“...” Grubbs said"): writers drop that comma.
-        if (first != null && first.kind() == Quote.Kind.PARTIAL && tokens.get(boundary).quoted()
+        if (first != null && first.kind() != Quote.Kind.DIRECT && tokens.get(boundary).quoted()
                 && !markedQuotationEnd(consumed, boundary)) {
             return null;
         }
@@ -2204,14 +2221,53 @@ final class AttributionRules {
         boolean allQuoted = true;
         for (int k = from; k < to; k++) {
             if (!tokens.get(k).isWord()) continue;
-            anyQuoted |= tokens.get(k).quoted();
             allQuoted &= tokens.get(k).quoted();
+            anyQuoted |= tokens.get(k).quoted();
         }
+        // English quotes single capitalised words as well ("called Clinton the “Devil”"); Russian quotes names
+        if (anyQuoted && !allQuoted && lex != CueLexicon.ENGLISH) anyQuoted = quotesMoreThanNames(from, to);
         // one word is a name or a scare quote, unless a colon announces it: "He said: “Remember.”", "сказал: «Нет»"
         if (words < 2 && !(allQuoted && from > 0 && tokens.get(from - 1).is(":"))) return null;
         if (allQuoted) return new Content(inner(from, to), Quote.Kind.DIRECT);
         return new Content(List.of(Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end())),
                 anyQuoted ? Quote.Kind.PARTIAL : Quote.Kind.REPORTED);
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} quote words other than names: Russian writes a company's or a district's name
+     * in quotation marks ("склад «Трансвектора» в промзоне «Восточная»"), which makes no partial quote.
+     */
+    private boolean quotesMoreThanNames(int from, int to) {
+        for (int k = from; k < to; k++) {
+            int name = quotedName(k, to);
+            if (name > k) {
+                k = name - 1;
+                continue;
+            }
+            if (tokens.get(k).isWord() && tokens.get(k).quoted()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether two past forms may share a subject by number: "Мэр назвал решение «ошибкой», сообщили в мэрии" has a
+     * singular and then a plural verb, so the second has a speaker of its own. True for anything but two Russian past
+     * forms of different number.
+     */
+    static boolean sameRussianNumber(String first, String second) {
+        Boolean a = russianPastPlural(first.toLowerCase(java.util.Locale.ROOT));
+        Boolean b = russianPastPlural(second);
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** A Russian past form's number: plural for "-ли(сь)", singular for "-л", "-ла", "-ло" (and "-ся"/"-сь" forms). */
+    private static Boolean russianPastPlural(String w) {
+        if (w.endsWith("ли") || w.endsWith("лись")) return Boolean.TRUE;
+        if (w.endsWith("л") || w.endsWith("ла") || w.endsWith("ло") || w.endsWith("лся") || w.endsWith("лась")
+                || w.endsWith("лось")) {
+            return Boolean.FALSE;
+        }
+        return null;
     }
 
     /** A sign written onto the number before it, which belongs to the content: "Kestria 45%", "40°". */

@@ -184,6 +184,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void russianNamesInQuotationMarksMakeNoPartialQuote() {
+        assertThat(extractor.extract("Пожар на складе компании «Трансвектор» в промзоне «Восточная» ликвидирован, сообщили в МЧС.",
+                "ru", List.of())).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED));
+        assertThat(extractor.extract("Мэр назвал решение «ошибкой», заявил его заместитель.", "ru", List.of()))
+                .anySatisfy(q -> assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL));
+    }
+
+    @Test
+    void aRussianVerbAfterACommaSpeaksForTheSubjectItAgreesWith() {
+        // the plural "сообщили" is not the singular mayor's second verb
+        assertThat(extractor.extract("Мэр назвал решение «ошибкой», сообщили в мэрии.", "ru", List.of()))
+                .noneSatisfy(q -> assertThat(q.content()).extracting(Span::text).containsExactly("в мэрии"));
+        // a clause opening with a verb has the sentence's subject, not its own first words
+        assertThat(extractor.extract("Глава города Иван Петров приехал на место, осмотрел склад и заявил, что компенсации получат все жильцы.",
+                "ru", List.of())).singleElement().satisfies(q -> assertThat(q.source().text()).isEqualTo("Глава города Иван Петров"));
+    }
+
+    @Test
     void aPhraseInterruptingARelativeClauseAttributesThatClause() {
         String text = "Аудиторы нашли нарушения: в смету попали работы, которые, по данным палаты, не выполнялись. Сумма высока.";
         Quote q = quoteContaining(extractor.extract(text, "ru", List.of()), "не выполнялись");
