@@ -411,9 +411,15 @@ public final class StoryAssigner {
                         : cyrillic ? org.dateline.normalize.Transliteration.toCyrillic(w)
                         : org.dateline.normalize.Transliteration.toLatin(w)).append(' ');
             }
+            Map<String, Integer> counts = analyzers.termFrequencies(chain, text.toString());
+            // one lookup of all the terms: an index behind a network answers them in one request
+            String[] terms = counts.keySet().toArray(new String[0]);
+            int[] dfs = new int[terms.length];
+            index.docFreqs(chain, terms, dfs);
             Map<String, Double> query = new HashMap<>();
-            analyzers.termFrequencies(chain, text.toString()).forEach((t, n) -> query.put(t,
-                    (1 + Math.log(n)) * (Math.log((docs + 1.0) / (index.docFreq(chain, t) + 1.0)) + 1.0)));
+            for (int k = 0; k < terms.length; k++) {
+                query.put(terms[k], (1 + Math.log(counts.get(terms[k]))) * (Math.log((docs + 1.0) / (dfs[k] + 1.0)) + 1.0));
+            }
             if (query.isEmpty()) continue;
             Map<String, Double> top = new HashMap<>();
             query.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(queryTerms)
