@@ -67,6 +67,8 @@ public final class Dateline implements Closeable {
     }
 
     private final LuceneStore store;
+    /** The external candidate index told of every stored article, or null when the embedded store is the index. */
+    private final org.dateline.store.ArticleIndex external;
     private final OutletRegistry outlets;
     private final Normalizer normalizer;
     private final Categorizer categorizer = Categorizer.bundled();
@@ -96,11 +98,12 @@ public final class Dateline implements Closeable {
     /** What the model gave the texts it read last (story.vector.reuse of them): copies are not embedded again; null: 0 kept. */
     private final org.dateline.embed.RecentEmbeddings recentEmbeddings;
 
-    private Dateline(LuceneStore store, OutletRegistry outlets, Config config) {
+    private Dateline(LuceneStore store, OutletRegistry outlets, Config config, org.dateline.store.ArticleIndex external) {
         this.store = store;
+        this.external = external;
         this.outlets = outlets;
         this.normalizer = new Normalizer(outlets);
-        this.assigner = new StoryAssigner(store, store, config);
+        this.assigner = new StoryAssigner(external == null ? store : new ExternalCandidates(external, store), store, config);
         this.merger = new StoryMerger(assigner, config);
         this.commitEvery = Math.max(1, config.getInt("store.commit.every"));
         this.ingestBatch = Math.max(1, config.getInt("ingest.batch"));
@@ -120,13 +123,81 @@ public final class Dateline implements Closeable {
 
     /** Opens the data directory for ingest and reads (creating it if needed). */
     public static Dateline open(Path dataDir, OutletRegistry outlets, Config config) {
-        return new Dateline(LuceneStore.open(dataDir), outlets, config);
+        return new Dateline(LuceneStore.open(dataDir), outlets, config, null);
+    }
+
+    /**
+     * Opens the data directory with {@code index} as the story engine's candidate index (lexical candidates and
+     * document frequencies; sentence vectors stay in the embedded store). An index holding fewer articles than the
+     * store first learns the stored ones, so it can be attached to a data directory that has some. The engine closes
+     * the index when it closes.
+     */
+    public static Dateline open(Path dataDir, OutletRegistry outlets, Config config, org.dateline.store.ArticleIndex index) {
+        Dateline d = new Dateline(LuceneStore.open(dataDir), outlets, config, java.util.Objects.requireNonNull(index));
+        try {
+            d.teachExternalIndex();
+        } catch (RuntimeException e) {
+            d.close();
+            throw e;
+        }
+        return d;
     }
 
     /** Opens an existing data directory for reads only. */
     public static Dateline openReadOnly(Path dataDir) {
         return new Dateline(LuceneStore.openReadOnly(dataDir), OutletRegistry.forDataDirectory(dataDir),
-                Config.load(dataDir, java.util.Map.of()));
+                Config.load(dataDir, java.util.Map.of()), null);
+    }
+
+    /** Gives the external index every stored article it lacks, story by story (re-indexing one it has is harmless). */
+    private void teachExternalIndex() {
+        if (external.articleCount() >= store.articleCount()) return;
+        for (Story story : store.topStories((int) Math.min(Integer.MAX_VALUE, store.storyCount()))) {
+            for (Article a : store.articles(story.articleIds())) external.index(a, story.id());
+        }
+    }
+
+    /**
+     * The story engine's view of an external index: its lexical candidates and counts, with the vectors and stored
+     * articles of the embedded store (an index without vectors would otherwise switch the embeddings off).
+     */
+    private record ExternalCandidates(org.dateline.store.ArticleIndex lexical, LuceneStore store)
+            implements org.dateline.store.CandidateIndex {
+        @Override
+        public List<org.dateline.store.Candidate> candidates(String language, Map<String, Double> terms, int k,
+                                                             java.time.Instant from, java.time.Instant to) {
+            return lexical.candidates(language, terms, k, from, to);
+        }
+
+        @Override
+        public int docFreq(String language, String term) {
+            return lexical.docFreq(language, term);
+        }
+
+        @Override
+        public void docFreqs(String language, String[] terms, int[] out) {
+            lexical.docFreqs(language, terms, out);
+        }
+
+        @Override
+        public int docCount(String language) {
+            return lexical.docCount(language);
+        }
+
+        @Override
+        public List<org.dateline.store.Candidate> nearest(float[] vector, int k, java.time.Instant from, java.time.Instant to) {
+            return store.nearest(vector, k, from, to);
+        }
+
+        @Override
+        public Optional<float[]> vector(String articleId) {
+            return store.vector(articleId);
+        }
+
+        @Override
+        public Optional<Article> storedArticle(String id) {
+            return store.storedArticle(id);
+        }
     }
 
     /** Reads, normalizes and assigns every document under {@code paths}; bad input is reported, not fatal. */
@@ -190,6 +261,15 @@ public final class Dateline implements Closeable {
      */
     public synchronized List<Outcome> addAll(List<RawDocument> batch) {
         return addPrepared(recordedInOrder(preparing(batch)), null, false);
+    }
+
+    /**
+     * As {@link #addAll}, but assigned in publication order (undated last), as {@link #ingest} assigns each batch of
+     * files: a batch that comes in another order (a topic filled folder by folder) would otherwise let a follow-up
+     * open a story before the report it follows. The outcomes come in input order.
+     */
+    public synchronized List<Outcome> addAllByPublication(List<RawDocument> batch) {
+        return addPrepared(recordedInOrder(preparing(batch)), null, true);
     }
 
     /**
@@ -503,6 +583,7 @@ public final class Dateline implements Closeable {
         }
         if (knownNew) store.addArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector, prepared.profile().terms());
         else store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
+        if (external != null) external.index(article, story.id());
         store.markPending(article.id(), story.id());
         store.putExplanation(why);
         store.putStory(story);
@@ -638,6 +719,7 @@ public final class Dateline implements Closeable {
                     .filter(m -> m.storyId().equals(merged.id())).mapToDouble(StoryAssigner.Match::score).findFirst().orElse(a.score());
             Map<String, Explanation> whys = store.explanations(merged.articleIds());
             int moved = store.moveArticles(merged.articleIds(), current.id());
+            if (external != null) external.moveArticles(merged.articleIds(), current.id());
             for (Explanation w : whys.values()) store.putExplanation(w.movedByMerge(merged.id(), current.id()));
             current = merger.combine(current, merged);
             store.putStory(current);
@@ -896,6 +978,7 @@ public final class Dateline implements Closeable {
         Article updated = withShares(article, previous.sharedBy());
         store.putArticle(updated, storyId.get(), Fingerprint.of(updated.text()), store.copyOf(updated.id()).orElse(null),
                 embedding(updated));
+        if (external != null) external.index(updated, storyId.get());
         store.markPending(article.id(), storyId.get());
         assigner.forget(storyId.get(), article.id());
         rebuildStory(storyId.get());
@@ -907,6 +990,7 @@ public final class Dateline implements Closeable {
         Optional<String> storyId = store.storyOf(articleId);
         if (storyId.isEmpty()) return false;
         store.deleteArticle(articleId);
+        if (external != null) external.remove(articleId);
         assigner.forget(storyId.get(), articleId);
         rebuildStory(storyId.get());
         return true;
@@ -1070,5 +1154,13 @@ public final class Dateline implements Closeable {
             if (preparePool != null) preparePool.shutdownNow();
         }
         store.close();
+        // the index given to open(...) is the engine's from then on
+        if (external instanceof AutoCloseable index) {
+            try {
+                index.close();
+            } catch (Exception e) {
+                throw new org.dateline.store.StoreException("cannot close the candidate index: " + e.getMessage(), e);
+            }
+        }
     }
 }

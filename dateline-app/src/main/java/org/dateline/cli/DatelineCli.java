@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
         description = "Turns a stream of news reports into stories: grouped, deduplicated, ranked and explained.",
         subcommands = {DemoCommand.class, IngestCommand.class, StoriesCommand.class, StoryCommand.class,
-                SearchCommand.class, EntityCommand.class, ExplainCommand.class, AnalyzeCommand.class, OutletsCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SearchCommand.class, EntityCommand.class, ExplainCommand.class, AnalyzeCommand.class, OutletsCommand.class, ServeCommand.class, KafkaCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class DatelineCli {
 
     /** Held so the setting is not garbage-collected with the logger. */
@@ -30,7 +30,7 @@ public final class DatelineCli {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // Errors a user can act on get one sentence, not a stack trace.
             if (ex instanceof StoreException || ex instanceof IllegalArgumentException
-                    || ex instanceof java.io.UncheckedIOException) {
+                    || ex instanceof java.io.UncheckedIOException || ex instanceof org.dateline.opensearch.ClusterException) {
                 commandLine.getErr().println("dateline: " + ex.getMessage());
                 return 1;
             }

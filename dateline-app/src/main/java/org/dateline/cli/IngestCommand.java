@@ -37,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    IndexOptions index;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     List<Path> paths;
 
@@ -59,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
         Dateline.IngestReport report;
         int analysed = 0;
         long started = 0;
-        try (Dateline engine = Dateline.open(data.data, registry, data.config())) {
+        try (Dateline engine = index.open(data.data, registry, data.config())) {
             report = engine.ingest(paths, json ? Dateline.Progress.NONE : Terminal.progressBar(err));
             started = System.nanoTime();
             // the stories are stored and committed already: deep analysis comes after, never before
