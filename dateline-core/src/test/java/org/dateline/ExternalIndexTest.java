@@ -34,6 +34,7 @@ class ExternalIndexTest {
     static final class SeparateIndex implements ArticleIndex, AutoCloseable {
         final LuceneStore lucene;
         int candidateQueries;
+        boolean closed;
 
         SeparateIndex(Path dir) {
             lucene = LuceneStore.open(dir);
@@ -83,6 +84,7 @@ class ExternalIndexTest {
         @Override
         public void close() {
             lucene.close();
+            closed = true;
         }
     }
 
@@ -104,8 +106,9 @@ class ExternalIndexTest {
             engine.ingest(List.of(corpus), Dateline.Progress.NONE);
             embedded = grouping(engine);
         }
-        try (SeparateIndex index = new SeparateIndex(dir.resolve("index"));
-             Dateline engine = Dateline.open(dir.resolve("data"), outlets(), Config.defaults(), index)) {
+        // the engine closes the index it was given
+        SeparateIndex index = new SeparateIndex(dir.resolve("index"));
+        try (Dateline engine = Dateline.open(dir.resolve("data"), outlets(), Config.defaults(), index)) {
             Dateline.IngestReport report = engine.ingest(List.of(corpus), Dateline.Progress.NONE);
             assertThat(index.candidateQueries).isGreaterThan(0);
             assertThat(grouping(engine)).isEqualTo(embedded);
@@ -119,6 +122,7 @@ class ExternalIndexTest {
             assertThat(index.lucene.containsArticle(gone)).isFalse();
             assertThat(index.articleCount()).isEqualTo(engine.articleCount());
         }
+        assertThat(index.closed).isTrue();
     }
 
     @Test
@@ -129,8 +133,8 @@ class ExternalIndexTest {
             engine.ingest(List.of(TestData.samples().resolve("corpus")), Dateline.Progress.NONE);
             stored = engine.articleCount();
         }
-        try (SeparateIndex index = new SeparateIndex(dir.resolve("index"));
-             Dateline engine = Dateline.open(data, outlets(), Config.defaults(), index)) {
+        SeparateIndex index = new SeparateIndex(dir.resolve("index"));
+        try (Dateline engine = Dateline.open(data, outlets(), Config.defaults(), index)) {
             assertThat(index.articleCount()).isEqualTo(stored).isPositive();
             assertThat(engine.ingest(List.of(TestData.samples().resolve("corpus")), Dateline.Progress.NONE).added()).isZero();
         }

@@ -41,11 +41,14 @@ final class ServeCommand implements Callable<Integer> {
     DataOptions data;
 
     @Mixin
+    IndexOptions index;
+
+    @Mixin
     Options options;
 
     @Override
     public Integer call() throws InterruptedException {
-        Dateline engine = Dateline.open(data.data, IngestCommand.registry(data.data, List.of()), data.config());
+        Dateline engine = index.open(data.data, IngestCommand.registry(data.data, List.of()), data.config());
         return serve(engine, data.data, options, spec.commandLine().getOut());
     }
 
