@@ -1,10 +1,7 @@
 package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
+import org.dateline.kafka.LocalBroker;
 import org.dateline.model.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -16,8 +13,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,37 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaCommandTest {
 
     private static final String TOPIC = "reports";
-    private static KafkaClusterTestKit cluster;
+    private static LocalBroker broker;
     private static String bootstrap;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("offsets.topic.num.partitions", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        bootstrap = cluster.bootstrapServers();
-        try (Admin admin = cluster.admin()) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get(20, TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (admin.describeTopics(List.of(TOPIC)).allTopicNames().get(20, TimeUnit.SECONDS).get(TOPIC).partitions()
-                    .stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
-                assertThat(System.nanoTime()).as("partitions led within 20 s").isLessThan(deadline);
-                Thread.sleep(50);
-            }
-        }
+        broker = LocalBroker.start();
+        broker.createTopic(TOPIC, 2);
+        bootstrap = broker.bootstrapServers();
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
-        if (cluster != null) cluster.close();
+        if (broker != null) broker.close();
     }
 
     private static JsonNode run(String... args) throws Exception {

@@ -1,14 +1,11 @@
 package org.dateline.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.dateline.Dateline;
 import org.dateline.model.Problem;
 import org.dateline.model.RawDocument;
@@ -42,7 +39,7 @@ class KafkaIngestTest {
     /** Short, so runs that end on idleness do not slow the suite; ample for a broker on the same machine. */
     private static final Duration IDLE = Duration.ofSeconds(2);
 
-    private KafkaClusterTestKit cluster;
+    private LocalBroker broker;
     private String bootstrap;
     private Admin admin;
 
@@ -54,20 +51,10 @@ class KafkaIngestTest {
 
     @BeforeAll
     void startBrokerAndIngestDirectly(@TempDir Path direct) throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("offsets.topic.num.partitions", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        bootstrap = cluster.bootstrapServers();
+        broker = LocalBroker.start();
+        bootstrap = broker.bootstrapServers();
         assertThat(bootstrap).contains("localhost");
-        admin = cluster.admin();
+        admin = broker.admin();
 
         try (Dateline engine = Corpus.open(direct)) {
             Dateline.IngestReport report = engine.ingest(List.of(Corpus.folder()), Dateline.Progress.NONE);
@@ -83,20 +70,11 @@ class KafkaIngestTest {
 
     @AfterAll
     void stopBroker() throws Exception {
-        if (admin != null) admin.close();
-        if (cluster != null) cluster.close();
+        if (broker != null) broker.close();
     }
 
     private void createTopic(String topic, int partitions) throws Exception {
-        admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(20, TimeUnit.SECONDS);
-        // every partition led before the first send (the publisher copes with a leader not ready yet, at the price of
-        // a retry; waiting keeps the tests' timing steady)
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (admin.describeTopics(List.of(topic)).allTopicNames().get(20, TimeUnit.SECONDS).get(topic).partitions()
-                .stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
-            assertThat(System.nanoTime()).as("partitions of %s led within 20 s", topic).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        broker.createTopic(topic, partitions);
     }
 
     private KafkaPublisher.Summary publishCorpus(String topic) {
