@@ -282,6 +282,15 @@ public final class Dateline implements Closeable {
         return new Batches(each, false);
     }
 
+    /**
+     * As {@link #batches}, each batch assigned in publication order (undated last), as {@link #ingest} assigns its
+     * batches; {@link Batches#finish} may be called whenever the producer must have all it handed in stored (a
+     * consumer with nothing new to poll), and batches may follow it.
+     */
+    public Batches batchesByPublication(java.util.function.BiConsumer<RawDocument, Outcome> each) {
+        return new Batches(each, true);
+    }
+
     /** See {@link #batches}. Not thread-safe: one producer hands the batches in. */
     public final class Batches {
         private final java.util.function.BiConsumer<RawDocument, Outcome> each;

@@ -25,9 +25,10 @@ import java.util.Objects;
  * The consuming half of ingest through Kafka: polls a topic of raw documents (see {@link KafkaPublisher}) with a
  * consumer group and feeds them to an engine.
  *
- * <p>Each polled batch goes to {@link Dateline#addAllByPublication}, then {@link Dateline#commit} makes the store durable, and
- * only then are the batch's offsets committed. A crash anywhere before the offsets' commit re-delivers the batch
- * to the group, and the engine reports what it already stored as duplicates instead of storing it again: no record
+ * <p>Each polled batch goes into the engine's pipeline ({@link Dateline#batchesByPublication}: prepared on the other
+ * cores while the batch before it is assigned, as a local ingest runs); once a batch is stored, {@link Dateline#commit}
+ * makes the store durable, and only then are the batch's offsets committed. A crash anywhere before the offsets'
+ * commit re-delivers the batch to the group, and the engine reports what it already stored as duplicates instead of storing it again: no record
  * is lost and none is stored twice (at-least-once delivery, made exactly-once in effect by the store).
  *
  * <p>Each batch is assigned in publication order, as a local ingest assigns each batch of files, so the stories match
@@ -170,50 +171,87 @@ public final class KafkaIngest implements AutoCloseable {
     public Summary run(Dateline engine, Progress progress) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(progress, "progress");
-        long read = 0;
-        int[] counts = new int[3];
-        List<Problem> problems = new ArrayList<>();
-        long idleNanos = options.idleTimeout().toNanos();
-        long[] lastActivity = {System.nanoTime()};
-        StopReason reason;
+        Run run = new Run(engine, progress);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config(options), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
+            run.consumer = consumer;
             consumer.subscribe(List.of(options.topic()), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    // nothing pending: each batch is stored and committed before the next poll
+                    // the batch in the pipeline is stored and its offsets committed while they are still this
+                    // consumer's (called inside poll, on this thread)
+                    run.flush();
                 }
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     // joining the group takes a while; it is not idleness of the topic
-                    lastActivity[0] = System.nanoTime();
+                    run.lastActivity = System.nanoTime();
                 }
             });
+            StopReason reason = run.loop();
+            run.flush();
+            return run.summary(run.read, reason);
+        }
+    }
+
+    /**
+     * One run's state. Batches go through the engine's pipeline ({@link Dateline#batchesByPublication}): a batch is
+     * prepared (normalized, categorized) on the other cores while the one before it is assigned, so a handed-in batch
+     * is stored when the next one is handed in, or on {@link #flush} (nothing new to poll, a rebalance, the end). Its
+     * offsets are committed right after the store's commit that follows, never before.
+     */
+    private final class Run {
+        final Dateline engine;
+        final Progress progress;
+        final Dateline.Batches pipeline;
+        KafkaConsumer<String, byte[]> consumer;
+        final int[] counts = new int[3];
+        final List<Problem> problems = new ArrayList<>();
+        long read;
+        /** Records whose batch is stored and whose offsets are committed. */
+        long committed;
+        long lastActivity = System.nanoTime();
+        /** Whether the pipeline holds a batch not stored yet, and the offsets (and records) that wait for it. */
+        boolean waiting;
+        Map<TopicPartition, OffsetAndMetadata> waitingOffsets = new HashMap<>();
+        long waitingRecords;
+
+        Run(Dateline engine, Progress progress) {
+            this.engine = engine;
+            this.progress = progress;
+            this.pipeline = engine.batchesByPublication((d, o) -> {
+                switch (o.status()) {
+                    case ADDED -> counts[0]++;
+                    case DUPLICATE -> counts[1]++;
+                    case SHARE -> counts[2]++;
+                    case FAILED -> problems.add(new Problem(d.origin(), d.position() > 0 ? "line " + d.position() : "", o.reason()));
+                }
+            });
+        }
+
+        StopReason loop() {
+            long idleNanos = options.idleTimeout().toNanos();
             while (true) {
-                if (stopRequested) {
-                    reason = StopReason.STOPPED;
-                    break;
-                }
-                if (options.maxRecords() > 0 && read >= options.maxRecords()) {
-                    reason = StopReason.MAX_RECORDS;
-                    break;
-                }
-                if (System.nanoTime() - lastActivity[0] >= idleNanos) {
-                    reason = StopReason.IDLE;
-                    break;
-                }
+                if (stopRequested) return StopReason.STOPPED;
+                if (options.maxRecords() > 0 && read >= options.maxRecords()) return StopReason.MAX_RECORDS;
+                if (System.nanoTime() - lastActivity >= idleNanos) return StopReason.IDLE;
                 ConsumerRecords<String, byte[]> polled = consumer.poll(POLL);
-                if (polled.isEmpty()) continue;
-                lastActivity[0] = System.nanoTime();
+                if (polled.isEmpty()) {
+                    // nothing new: what is in the pipeline should not wait for the next records to be stored
+                    flush();
+                    continue;
+                }
+                lastActivity = System.nanoTime();
 
                 // a poll may bring more than the records left to read: the rest stay uncommitted for the next run
                 long left = options.maxRecords() > 0 ? options.maxRecords() - read : Long.MAX_VALUE;
                 List<RawDocument> batch = new ArrayList<>(polled.count());
                 Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+                long records = 0;
                 for (ConsumerRecord<String, byte[]> r : polled) {
                     if (left-- <= 0) break;
-                    read++;
+                    records++;
                     next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
                     try {
                         batch.add(RawDocumentRecords.decode(r.topic(), r.partition(), r.offset(), r.value()));
@@ -222,35 +260,59 @@ public final class KafkaIngest implements AutoCloseable {
                                 "offset " + e.offset(), e.reason()));
                     }
                 }
-                if (!batch.isEmpty()) {
-                    // the topic carries documents as they were published to it (folder by folder): each batch is
-                    // assigned in publication order, as a local ingest assigns its batches
-                    List<Dateline.Outcome> outcomes = engine.addAllByPublication(batch);
-                    for (int i = 0; i < outcomes.size(); i++) {
-                        Dateline.Outcome o = outcomes.get(i);
-                        switch (o.status()) {
-                            case ADDED -> counts[0]++;
-                            case DUPLICATE -> counts[1]++;
-                            case SHARE -> counts[2]++;
-                            case FAILED -> {
-                                RawDocument d = batch.get(i);
-                                problems.add(new Problem(d.origin(), d.position() > 0 ? "line " + d.position() : "", o.reason()));
-                            }
-                        }
-                    }
-                    engine.commit();
+                read += records;
+                if (batch.isEmpty()) {
+                    // nothing to store: these offsets go with the batch still waiting, if any, else at once
+                    waitingOffsets.putAll(next);
+                    waitingRecords += records;
+                    if (!waiting) durable();
+                    continue;
                 }
-                Summary soFar = new Summary(read, counts[0], counts[1], counts[2], problems, null);
-                afterStoreCommit.accept(soFar);
-                // only once the store holds the batch durably: a crash before this line re-delivers it
-                consumer.commitSync(next);
-                progress.batch(soFar);
+                // the topic carries documents as they were published to it (folder by folder): each batch is
+                // assigned in publication order, as a local ingest assigns its batches. Handing this one in stores
+                // the one before it.
+                pipeline.add(batch);
+                if (waiting) durable();
+                waiting = true;
+                waitingOffsets.putAll(next);
+                waitingRecords += records;
             }
         }
-        return new Summary(read, counts[0], counts[1], counts[2], problems, reason);
+
+        /** Stores the batch waiting in the pipeline, if any, and commits the store and then the offsets. */
+        void flush() {
+            if (!waiting && waitingOffsets.isEmpty()) return;
+            pipeline.finish();
+            waiting = false;
+            durable();
+        }
+
+        /**
+         * The store's commit, then the waiting offsets' (the pipeline's last batch is stored: {@link #flush}, or the
+         * batch before the one just handed in). Offsets of records handed in after are kept for the next time.
+         */
+        private void durable() {
+            Map<TopicPartition, OffsetAndMetadata> offsets = waitingOffsets;
+            long records = waitingRecords;
+            waitingOffsets = new HashMap<>();
+            waitingRecords = 0;
+            engine.commit();
+            afterStoreCommit.accept(summary(committed + records, null));
+            // only once the store holds the batch durably: a crash before this line re-delivers it
+            if (!offsets.isEmpty()) consumer.commitSync(offsets);
+            committed += records;
+            progress.batch(summary(committed, null));
+        }
+
+        Summary summary(long records, StopReason reason) {
+            return new Summary(records, counts[0], counts[1], counts[2], problems, reason);
+        }
     }
 
-    /** Asks a running {@link #run} to end after the batch in hand (and a later one not to start); safe from any thread. */
+    /**
+     * Asks a running {@link #run} to end once the batches in hand are stored (the one polled and the one prepared
+     * beside it), and a later one not to start; safe from any thread.
+     */
     public void stop() {
         stopRequested = true;
     }

@@ -129,13 +129,7 @@ public final class KafkaPublisher implements AutoCloseable {
                 sources.read(file, new DocumentSink() {
                     @Override
                     public void document(RawDocument document) {
-                        ProducerRecord<String, byte[]> r = new ProducerRecord<>(options.topic(),
-                                RawDocumentRecords.key(document), RawDocumentRecords.encode(document));
-                        producer.send(r, (metadata, error) -> {
-                            if (error == null) acknowledged.incrementAndGet();
-                            else refused.add(new Problem(document.origin(), position(document),
-                                    "not published to " + options.topic() + ": " + error));
-                        });
+                        send(document, acknowledged, refused);
                     }
 
                     @Override
@@ -154,6 +148,29 @@ public final class KafkaPublisher implements AutoCloseable {
         progress.file(files.size(), files.size(), null);
         problems.addAll(refused);
         return new Summary(files.size(), acknowledged.get(), problems);
+    }
+
+    /**
+     * Publishes documents already read (generated ones, in a benchmark) and waits until the broker has acknowledged
+     * each; the summary counts no files.
+     */
+    public Summary publishAll(Iterable<RawDocument> documents) {
+        List<Problem> refused = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong acknowledged = new AtomicLong();
+        producer.partitionsFor(options.topic());
+        for (RawDocument d : documents) send(d, acknowledged, refused);
+        producer.flush();
+        return new Summary(0, acknowledged.get(), refused);
+    }
+
+    /** Sends one document; the broker's answer arrives on the producer's I/O thread. */
+    private void send(RawDocument document, AtomicLong acknowledged, List<Problem> refused) {
+        ProducerRecord<String, byte[]> r = new ProducerRecord<>(options.topic(),
+                RawDocumentRecords.key(document), RawDocumentRecords.encode(document));
+        producer.send(r, (metadata, error) -> {
+            if (error == null) acknowledged.incrementAndGet();
+            else refused.add(new Problem(document.origin(), position(document), "not published to " + options.topic() + ": " + error));
+        });
     }
 
     private static String position(RawDocument d) {

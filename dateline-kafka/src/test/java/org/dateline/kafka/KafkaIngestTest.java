@@ -287,7 +287,9 @@ class KafkaIngestTest {
             KafkaIngest stopping = new KafkaIngest(consume("bounded", "bounded-engine").withBatchSize(20));
             KafkaIngest.Summary stopped = stopping.run(engine, soFar -> stopping.stop());
             assertThat(stopped.stopReason()).isEqualTo(KafkaIngest.StopReason.STOPPED);
-            assertThat(stopped.read()).isBetween(1L, 20L);
+            // asked to stop at the first commit, which comes when a second batch is handed in: the pipeline's two
+            // batches are stored, no more
+            assertThat(stopped.read()).isBetween(1L, 40L);
             assertThat(committed("bounded-engine")).isEqualTo(5 + stopped.read());
 
             KafkaIngest.Summary rest = new KafkaIngest(consume("bounded", "bounded-engine")).run(engine);

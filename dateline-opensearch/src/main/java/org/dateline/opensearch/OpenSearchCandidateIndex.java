@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,30 +38,51 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code published}: a date (epoch millis), absent for an undated article;</li>
  *   <li>{@code terms}: the article's match terms exactly as the core's chain produces them
  *   ({@link Analyzers#termFrequencies} of {@link LuceneStore#matchText}), a keyword field with term frequencies (each
- *   term given as often as it occurs), so the core's own stemmed terms are matched exactly and BM25 sees the same
- *   counts as the embedded index; left out of {@code _source};</li>
+ *   term given as often as it occurs), so the core's own stemmed terms are matched exactly (a term query on it
+ *   scores its boost, see below); left out of {@code _source};</li>
  *   <li>{@code article}: the article as {@link Json} writes it, kept in {@code _source} only (not indexed).</li>
  * </ul>
- * Document frequencies and counts are exact per chain: one {@code filters} aggregation per {@link #docFreqs} call. They
- * are cached (the story engine asks for the same terms many times per article) and kept in step with this client's own
- * writes (a created article adds one to the cached counts of its terms); {@link #refresh()} drops the cache, so writes
- * of other processes to the same index are counted from then on.
  * <p>
- * Visibility: with {@link Refresh#IMMEDIATE} (the default) each write refreshes the index, so the next assignment sees
- * the article just assigned, as the story loop needs; {@link Refresh#NONE} leaves it to the caller's {@link #refresh()}
- * (bulk loads), {@link Refresh#WAIT_FOR} waits for the cluster's periodic refresh (up to its refresh_interval per write).
- * Thread-safe.
+ * Writes: the story loop needs the article it just assigned to be found by the next assignment, and refreshing the
+ * index at every write (a new segment each time, some 50 ms) was half of the engine's time. So, as the core's
+ * {@link LuceneStore} does, writes join an in-memory overlay ({@link PendingWrites}) and go to the cluster together,
+ * in one {@code _bulk} request that makes them searchable, every {@link Builder#flushEvery} writes (default
+ * {@value #DEFAULT_FLUSH_EVERY}), at {@link #refresh()} and at {@link #close()}. Until then every read consults the
+ * overlay: {@link #storedArticle}, {@link #storyOf} and {@link #articles} answer from it; counts are the cluster's (as
+ * of the last flush) plus the overlay's net change; {@link #candidates} merges the cluster's hits (less those the
+ * overlay holds a newer version of: moved, replaced or removed) with the pending articles, scored as OpenSearch would
+ * score them once searchable. A write of an article not pending reads the version the cluster holds (one real-time
+ * multi-get, far cheaper than a refresh), so a replaced article's old terms leave the counts and nothing is counted twice.
+ * <p>
+ * Scoring pending articles exactly as the cluster scores searchable ones: OpenSearch gives a {@code term} query on the
+ * keyword field {@code terms} a constant score, its boost (explain: {@code ConstantScore(terms:x)^boost}; no BM25, so
+ * neither term frequency nor idf nor length count), and the bool query sums its clauses. A pending article's score is
+ * therefore the sum of the (float) boosts of the retrieval terms it shares, with nothing to approximate: the merged
+ * list is the one the cluster would return after a flush (ties aside). The cluster is asked for {@code k} more hits
+ * than the number of its articles the overlay holds newer versions of, so dropping those still leaves {@code k}.
+ * <p>
+ * Document frequencies and counts are exact per chain: one {@code filters} aggregation per {@link #docFreqs} call for
+ * the terms not cached. The cluster's counts are cached until the next flush or {@link #refresh()} (the story engine
+ * asks for the same terms many times per article); writes of other processes to the same index are counted from the
+ * next refresh on.
+ * <p>
+ * Thread-safe: reads hold a read lock across their cluster request and the overlay, writes and flushes a write lock,
+ * so no read sees a flushed write both in the cluster and in the overlay. A write may send the flush, so any write can
+ * throw the {@link ClusterException} of a flush; a flush that could not be sent keeps the overlay and is retried by
+ * the next one.
  */
 public final class OpenSearchCandidateIndex implements org.dateline.store.ArticleIndex, AutoCloseable {
 
-    /** When writes become visible to searches. */
+    /**
+     * How a flush makes its writes searchable (this client sees them at once either way, through the overlay). The
+     * former {@code NONE} (writes left unsearchable until the caller refreshes) is gone: the overlay needs every
+     * flushed write searchable when it is emptied, and bulk loads are batched by {@link Builder#flushEvery} anyway.
+     */
     public enum Refresh {
-        /** Each write refreshes the affected shard before it returns ({@code refresh=true}). */
+        /** The flush refreshes the affected shards before it returns ({@code refresh=true}): one new segment per flush. */
         IMMEDIATE("true"),
-        /** Each write waits for the next periodic refresh ({@code refresh=wait_for}). */
-        WAIT_FOR("wait_for"),
-        /** Writes return at once; the caller calls {@link #refresh()} before reading them. */
-        NONE(null);
+        /** The flush waits for the next periodic refresh ({@code refresh=wait_for}): up to the refresh_interval per flush, no extra segments. */
+        WAIT_FOR("wait_for");
 
         final String param;
 
@@ -78,6 +100,9 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     /** Terms per filters aggregation request (a request per chunk; the story engine asks a few hundred at most). */
     private static final int DF_CHUNK = 1000;
 
+    /** Writes kept in the overlay before one bulk request sends them: the overlay's memory, and the cost of scanning it per search. */
+    public static final int DEFAULT_FLUSH_EVERY = 256;
+
     private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private final URI base;
@@ -86,10 +111,16 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     private final int shards;
     private final Duration timeout;
     private final HttpClient http;
+    private final int flushEvery;
     private final Analyzers analyzers = new Analyzers();
-    /** Document frequencies per chain, valid until the next write or refresh. */
+    /** Guards the overlay and the caches: see the class comment. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** The writes the cluster's searches do not see yet (guarded by the lock). */
+    private final PendingWrites pending = new PendingWrites();
+    /** The cluster's document frequencies per chain and article counts per chain, as of the last flush or refresh. */
     private final Map<String, Map<String, Integer>> dfCache = new ConcurrentHashMap<>();
     private final Map<String, Integer> countCache = new ConcurrentHashMap<>();
+    private boolean closed;
 
     private OpenSearchCandidateIndex(Builder b) {
         String url = b.base.toString();
@@ -97,6 +128,7 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         this.index = b.index;
         this.refresh = b.refresh;
         this.shards = b.shards;
+        this.flushEvery = b.flushEvery;
         this.timeout = b.timeout;
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
     }
@@ -116,6 +148,7 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         private String index = DEFAULT_INDEX;
         private Refresh refresh = Refresh.IMMEDIATE;
         private int shards = 1;
+        private int flushEvery = DEFAULT_FLUSH_EVERY;
         private Duration timeout = Duration.ofSeconds(30);
         private Duration connectTimeout = Duration.ofSeconds(5);
         private boolean create = true;
@@ -130,13 +163,23 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         }
 
         public Builder refresh(Refresh refresh) {
-            this.refresh = refresh;
+            this.refresh = java.util.Objects.requireNonNull(refresh);
             return this;
         }
 
         /**
-         * Primary shards of a newly created index (default 1). With more, BM25 statistics are per shard (the candidate
-         * order may differ slightly); document frequencies stay exact.
+         * Writes (index, move, remove) kept in the overlay before they are sent in one bulk request (default
+         * {@value #DEFAULT_FLUSH_EVERY}); 1 sends each write at once, refreshed, as a client without overlay would.
+         */
+        public Builder flushEvery(int writes) {
+            if (writes < 1) throw new IllegalArgumentException("flushEvery must be at least 1: " + writes);
+            this.flushEvery = writes;
+            return this;
+        }
+
+        /**
+         * Primary shards of a newly created index (default 1). Document frequencies and candidate scores do not depend
+         * on it (term queries on the match terms score their boost, not per-shard statistics).
          */
         public Builder shards(int shards) {
             this.shards = shards;
@@ -204,21 +247,41 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
 
     /** Deletes the index (and every article in it); nothing happens when it does not exist. */
     public void deleteIndex() {
-        Response r = send("DELETE", index, null, true);
-        if (r.status() != 200 && r.status() != 404) throw failure("DELETE", url(index), r);
-        clearCaches();
+        lock.writeLock().lock();
+        try {
+            Response r = send("DELETE", index, null, true);
+            if (r.status() != 200 && r.status() != 404) throw failure("DELETE", url(index), r);
+            pending.clear();
+            clearCaches();
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
-    /** Makes every write so far visible to searches and counts. */
+    /**
+     * Sends the pending writes and makes them searchable (with none pending, refreshes the index, so writes of other
+     * processes are counted from now on); the overlay is empty afterwards.
+     */
     public void refresh() {
-        send("POST", index + "/_refresh", null, false);
-        clearCaches();
+        lock.writeLock().lock();
+        try {
+            if (pending.isEmpty()) send("POST", index + "/_refresh", null, false);
+            else flush();
+            clearCaches();
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
-    /** Articles in the index (all chains), as searches see them. */
+    /** Articles in the index (all chains), pending writes included. */
     @Override
     public long articleCount() {
-        return send("GET", index + "/_count", null, false).body().path("count").asLong();
+        lock.readLock().lock();
+        try {
+            return send("GET", index + "/_count", null, false).body().path("count").asLong() + pending.countDeltaAllChains();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     // ---- writes ----
@@ -232,55 +295,149 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     public record Indexed(Article article, String storyId) {
     }
 
-    /** Stores articles in one bulk request (each replacing a stored one of the same id). */
+    /**
+     * Stores articles (each replacing a stored one of the same id): they join the overlay at once, and go to the
+     * cluster with the next flush. The versions the cluster's searches hold of those not pending already are read in
+     * one real-time multi-get, so a replaced article's old terms are taken out of the counts.
+     */
     public void indexAll(List<Indexed> articles) {
-        write(articles, false);
-    }
-
-    /**
-     * One bulk request; {@code sameContent}: the articles are stored already with this very content (a move to
-     * another story), so no count changes.
-     */
-    private void write(List<Indexed> articles, boolean sameContent) {
         if (articles.isEmpty()) return;
-        StringBuilder ndjson = new StringBuilder();
-        List<Map<String, Integer>> termsOf = new ArrayList<>();
-        for (Indexed i : articles) {
-            Map<String, Integer> tf = analyzers.termFrequencies(i.article().language(), LuceneStore.matchText(i.article()));
-            termsOf.add(tf);
-            ndjson.append("{\"index\":{\"_id\":").append(MAPPER.valueToTree(i.article().id()).toString()).append("}}\n");
-            ndjson.append(document(i.article(), i.storyId(), tf).toString()).append('\n');
+        // analysis outside the lock: it costs more than the rest of a write
+        List<Map<String, Integer>> termsOf = new ArrayList<>(articles.size());
+        for (Indexed i : articles) termsOf.add(matchTerms(i.article()));
+        lock.writeLock().lock();
+        try {
+            List<String> unknown = new ArrayList<>();
+            for (Indexed i : articles) if (pending.get(i.article().id()) == null) unknown.add(i.article().id());
+            Map<String, PendingWrites.Searchable> searchable = searchableVersions(unknown);
+            for (int n = 0; n < articles.size(); n++) {
+                Article a = articles.get(n).article();
+                PendingWrites.Pending before = pending.get(a.id());
+                PendingWrites.Searchable inCluster = before != null ? before.searchable() : searchable.get(a.id());
+                pending.put(a.id(), new PendingWrites.Pending(a, articles.get(n).storyId(), Analyzers.chain(a.language()),
+                        termsOf.get(n), inCluster));
+            }
+            flushWhenFull();
+        } finally {
+            lock.writeLock().unlock();
         }
-        JsonNode items = bulk(ndjson.toString());
-        keepCountsInStep(articles, termsOf, items, sameContent);
     }
 
     /**
-     * The cached counts after a write: a newly created article adds one to its chain's count and to each of its
-     * terms' cached frequencies (a term not cached is counted afresh when asked); a replaced article's old terms are
-     * unknown here, so its chain's cache is dropped, unless the content is the same. With {@link Refresh#NONE} the
-     * write is not searchable yet, so every cache is dropped (counted again after {@link #refresh()}).
+     * Moves stored articles into another story: a pending one changes story in the overlay; one the cluster holds is
+     * read in one multi-get and joins the overlay under {@code storyId} (its match terms recomputed from the stored
+     * article: they are not kept in {@code _source}), its counts unchanged.
      */
-    private void keepCountsInStep(List<Indexed> articles, List<Map<String, Integer>> termsOf, JsonNode items, boolean sameContent) {
-        synchronized (dfCache) {
-            if (refresh == Refresh.NONE) {
-                clearCaches();
-                return;
+    @Override
+    public int moveArticles(Collection<String> articleIds, String storyId) {
+        if (articleIds.isEmpty()) return 0;
+        lock.writeLock().lock();
+        try {
+            int moved = 0;
+            List<String> inCluster = new ArrayList<>();
+            for (String id : new java.util.LinkedHashSet<>(articleIds)) {
+                PendingWrites.Pending p = pending.get(id);
+                if (p == null) {
+                    inCluster.add(id);
+                } else if (!p.removed()) {
+                    pending.put(id, p.movedTo(storyId));
+                    moved++;
+                }
             }
-            for (int i = 0; i < articles.size(); i++) {
-                String chain = Analyzers.chain(articles.get(i).article().language());
-                JsonNode op = items.path(i).elements().hasNext() ? items.path(i).elements().next() : MAPPER.createObjectNode();
-                String result = op.path("result").asText();
-                if (result.equals("created")) {
-                    countCache.computeIfPresent(chain, (c, n) -> n + 1);
-                    Map<String, Integer> cache = dfCache.get(chain);
-                    if (cache != null) for (String t : termsOf.get(i).keySet()) cache.computeIfPresent(t, (x, n) -> n + 1);
-                } else if (!(sameContent && result.equals("updated"))) {
-                    dfCache.remove(chain);
-                    countCache.remove(chain);
+            for (Article a : clusterArticles(inCluster).values()) {
+                Map<String, Integer> terms = matchTerms(a);
+                String chain = Analyzers.chain(a.language());
+                pending.put(a.id(), new PendingWrites.Pending(a, storyId, chain, terms, new PendingWrites.Searchable(chain, terms)));
+                moved++;
+            }
+            flushWhenFull();
+            return moved;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Forgets an article: the overlay records the removal (with the terms the cluster counts it by) until the next flush. */
+    @Override
+    public void remove(String articleId) {
+        lock.writeLock().lock();
+        try {
+            PendingWrites.Pending p = pending.get(articleId);
+            PendingWrites.Searchable inCluster = p != null ? p.searchable() : searchableVersions(List.of(articleId)).get(articleId);
+            if (p == null && inCluster == null) return;
+            pending.put(articleId, PendingWrites.Pending.removal(inCluster));
+            flushWhenFull();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Writes not yet sent to the cluster (at most {@link Builder#flushEvery}; for measurements and tests). */
+    public int pendingWrites() {
+        lock.readLock().lock();
+        try {
+            return pending.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Caller holds the write lock. */
+    private void flushWhenFull() {
+        if (pending.size() >= flushEvery) flush();
+    }
+
+    /**
+     * Sends every pending write in one bulk request that makes them searchable ({@link Refresh}), then empties the
+     * overlay and the cached cluster counts (they now include the writes). Caller holds the write lock, so no reader
+     * sees the writes both in the cluster and in the overlay. When the request fails the overlay is kept (its writes
+     * are idempotent, the next flush sends them again); when the cluster refuses a document, the others are
+     * searchable, so the overlay is emptied all the same and the refusal thrown.
+     */
+    private void flush() {
+        if (pending.isEmpty()) return;
+        StringBuilder ndjson = new StringBuilder();
+        for (Map.Entry<String, PendingWrites.Pending> e : pending.byId().entrySet()) {
+            PendingWrites.Pending p = e.getValue();
+            String id = MAPPER.valueToTree(e.getKey()).toString();
+            if (p.removed()) {
+                ndjson.append("{\"delete\":{\"_id\":").append(id).append("}}\n");
+            } else {
+                ndjson.append("{\"index\":{\"_id\":").append(id).append("}}\n");
+                ndjson.append(document(p.article(), p.storyId(), p.terms()).toString()).append('\n');
+            }
+        }
+        String path = index + "/_bulk?refresh=" + refresh.param;
+        Response r = send("POST", path, ndjson.toString(), false);
+        pending.clear();
+        clearCaches();
+        if (r.body().path("errors").asBoolean(false)) {
+            for (JsonNode item : r.body().path("items")) {
+                JsonNode op = item.elements().hasNext() ? item.elements().next() : MAPPER.createObjectNode();
+                // deleting what the cluster no longer holds is no error here
+                if (op.has("error") && op.path("status").asInt() != 404) {
+                    throw new ClusterException("OpenSearch at " + url(path) + " refused document " + op.path("_id").asText()
+                            + " (" + op.path("status").asInt() + "): " + reason(op.path("error")), url(path), op.path("status").asInt(), null);
                 }
             }
         }
+    }
+
+    /** The match terms of an article with their frequencies, as the core's chain produces them. */
+    private Map<String, Integer> matchTerms(Article a) {
+        return analyzers.termFrequencies(a.language(), LuceneStore.matchText(a));
+    }
+
+    /**
+     * What the cluster's searches hold of these articles (absent: nothing), from one real-time multi-get: every write
+     * this client sent was refreshed with it, so the stored version is the searchable one.
+     */
+    private Map<String, PendingWrites.Searchable> searchableVersions(Collection<String> ids) {
+        Map<String, PendingWrites.Searchable> out = new HashMap<>();
+        for (Article a : clusterArticles(ids).values()) {
+            out.put(a.id(), new PendingWrites.Searchable(Analyzers.chain(a.language()), matchTerms(a)));
+        }
+        return out;
     }
 
     /** The index document of an article. */
@@ -299,30 +456,27 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         return doc;
     }
 
-    /**
-     * Moves stored articles into another story: each is written again under {@code storyId} (its match terms
-     * recomputed from the stored article: they are not kept in {@code _source}), in one multi-get and one bulk request.
-     */
-    @Override
-    public int moveArticles(Collection<String> articleIds, String storyId) {
-        if (articleIds.isEmpty()) return 0;
-        List<Indexed> moved = new ArrayList<>();
-        for (Article a : articles(articleIds).values()) moved.add(new Indexed(a, storyId));
-        write(moved, true);
-        return moved.size();
-    }
-
-    /** Deletes an article (its chain's cached counts are dropped: its terms are not known here). */
-    @Override
-    public void remove(String articleId) {
-        String path = index + "/_doc/" + encode(articleId) + (refresh.param == null ? "" : "?refresh=" + refresh.param);
-        Response r = send("DELETE", path, null, true);
-        if (r.status() != 404 && r.status() >= 300) throw failure("DELETE", url(path), r);
-        clearCaches();
-    }
-
-    /** Stored articles by id (those not stored are absent), in one multi-get. */
+    /** Stored articles by id (those not stored are absent): pending writes first, the rest in one multi-get. */
     public Map<String, Article> articles(Collection<String> ids) {
+        lock.readLock().lock();
+        try {
+            Map<String, Article> out = new LinkedHashMap<>();
+            List<String> inCluster = new ArrayList<>();
+            for (String id : ids) {
+                PendingWrites.Pending p = pending.get(id);
+                if (p == null) inCluster.add(id);
+                else if (!p.removed()) out.put(id, p.article());
+            }
+            out.putAll(clusterArticles(inCluster));
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The articles the cluster stores under these ids, in one multi-get (none for no ids). */
+    private Map<String, Article> clusterArticles(Collection<String> ids) {
+        if (ids.isEmpty()) return Map.of();
         ObjectNode body = MAPPER.createObjectNode();
         ArrayNode arr = body.putArray("ids");
         ids.forEach(arr::add);
@@ -334,61 +488,80 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         return out;
     }
 
-    /** Sends a bulk request; returns its items, or throws for the first refused document. */
-    private JsonNode bulk(String ndjson) {
-        String path = "_bulk" + (refresh.param == null ? "" : "?refresh=" + refresh.param);
-        Response r;
-        try {
-            r = send("POST", index + "/" + path, ndjson, false);
-        } catch (ClusterException e) {
-            clearCaches();
-            throw e;
-        }
-        if (r.body().path("errors").asBoolean(false)) {
-            clearCaches();
-            for (JsonNode item : r.body().path("items")) {
-                JsonNode op = item.elements().hasNext() ? item.elements().next() : MAPPER.createObjectNode();
-                if (op.has("error")) {
-                    throw new ClusterException("OpenSearch at " + url(index + "/" + path) + " refused document " + op.path("_id").asText()
-                            + " (" + op.path("status").asInt() + "): " + reason(op.path("error")), url(index + "/" + path), op.path("status").asInt(), null);
-                }
-            }
-        }
-        return r.body().path("items");
-    }
-
     // ---- reads ----
 
     /** The story an article is stored under; empty for an article not stored. */
     public Optional<String> storyOf(String articleId) {
-        Response r = send("GET", index + "/_doc/" + encode(articleId) + "?_source_includes=" + STORY, null, true);
-        if (r.status() == 404) return Optional.empty();
-        if (r.status() != 200) throw failure("GET", url(index + "/_doc/" + encode(articleId)), r);
-        JsonNode story = r.body().path("_source").path(STORY);
-        return story.isMissingNode() ? Optional.empty() : Optional.of(story.asText());
+        lock.readLock().lock();
+        try {
+            PendingWrites.Pending p = pending.get(articleId);
+            if (p != null) return p.removed() ? Optional.empty() : Optional.of(p.storyId());
+            Response r = send("GET", index + "/_doc/" + encode(articleId) + "?_source_includes=" + STORY, null, true);
+            if (r.status() == 404) return Optional.empty();
+            if (r.status() != 200) throw failure("GET", url(index + "/_doc/" + encode(articleId)), r);
+            JsonNode story = r.body().path("_source").path(STORY);
+            return story.isMissingNode() ? Optional.empty() : Optional.of(story.asText());
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     @Override
     public Optional<Article> storedArticle(String id) {
-        Response r = send("GET", index + "/_doc/" + encode(id) + "?_source_includes=" + ARTICLE, null, true);
-        if (r.status() == 404) return Optional.empty();
-        if (r.status() != 200) throw failure("GET", url(index + "/_doc/" + encode(id)), r);
-        JsonNode a = r.body().path("_source").path(ARTICLE);
-        return a.isMissingNode() ? Optional.empty() : Optional.of(toArticle(a));
+        lock.readLock().lock();
+        try {
+            PendingWrites.Pending p = pending.get(id);
+            if (p != null) return p.removed() ? Optional.empty() : Optional.of(p.article());
+            Response r = send("GET", index + "/_doc/" + encode(id) + "?_source_includes=" + ARTICLE, null, true);
+            if (r.status() == 404) return Optional.empty();
+            if (r.status() != 200) throw failure("GET", url(index + "/_doc/" + encode(id)), r);
+            JsonNode a = r.body().path("_source").path(ARTICLE);
+            return a.isMissingNode() ? Optional.empty() : Optional.of(toArticle(a));
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
+    /**
+     * The cluster's hits, without those the overlay holds a newer version of (moved, replaced, removed), merged by
+     * score with the pending articles, scored as the cluster will score them once searchable (see the class comment).
+     */
     @Override
     public List<Candidate> candidates(String language, Map<String, Double> weights, int k, Instant from, Instant to) {
         if (weights.isEmpty() || k <= 0) return List.of();
-        String chain = Analyzers.chain(language);
-        // as the embedded store: in a large chain, terms found in over 5% of its articles are left out of retrieval
-        int docs = docCount(language);
-        int maxDf = docs >= COMMON_TERM_MIN_DOCS ? (int) (docs * COMMON_TERM_SHARE) : Integer.MAX_VALUE;
-        String[] terms = weights.keySet().toArray(new String[0]);
-        int[] dfs = new int[terms.length];
-        if (maxDf != Integer.MAX_VALUE) docFreqs(language, terms, dfs);
+        lock.readLock().lock();
+        try {
+            String chain = Analyzers.chain(language);
+            // as the embedded store: in a large chain, terms found in over 5% of its articles are left out of retrieval
+            int docs = docCount(language);
+            int maxDf = docs >= COMMON_TERM_MIN_DOCS ? (int) (docs * COMMON_TERM_SHARE) : Integer.MAX_VALUE;
+            String[] terms = weights.keySet().toArray(new String[0]);
+            int[] dfs = new int[terms.length];
+            if (maxDf != Integer.MAX_VALUE) docFreqs(language, terms, dfs);
+            // the boosts as the cluster gets them (floats), so both sides score with the same numbers
+            Map<String, Float> boosts = new LinkedHashMap<>();
+            for (int i = 0; i < terms.length; i++) {
+                if (dfs[i] <= maxDf) boosts.put(terms[i], (float) Math.max(1e-3, weights.get(terms[i])));
+            }
+            if (boosts.isEmpty()) return List.of();
+            List<Candidate> out = new ArrayList<>();
+            for (Candidate c : clusterCandidates(chain, boosts, k + pending.staleIn(chain), from, to)) {
+                if (pending.get(c.articleId()) == null) out.add(c);
+            }
+            if (!pending.isEmpty()) {
+                out.addAll(pending.candidates(chain, boosts, k, from, to));
+                out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            }
+            return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Up to {@code size} of the chain's searchable articles with the terms, best first (one search). */
+    private List<Candidate> clusterCandidates(String chain, Map<String, Float> boosts, int size, Instant from, Instant to) {
         ObjectNode q = MAPPER.createObjectNode();
-        q.put("size", k);
+        q.put("size", size);
         q.put("track_total_hits", false);
         q.put("_source", false);
         ArrayNode dv = q.putArray("docvalue_fields");
@@ -396,14 +569,9 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         dv.addObject().put("field", PUBLISHED).put("format", "epoch_millis");
         ObjectNode bool = q.putObject("query").putObject("bool");
         ArrayNode should = bool.putArray("must").addObject().putObject("bool").putArray("should");
-        int added = 0;
-        for (int i = 0; i < terms.length; i++) {
-            if (dfs[i] > maxDf) continue;
-            added++;
-            should.addObject().putObject("term").putObject(TERMS).put("value", terms[i])
-                    .put("boost", (float) Math.max(1e-3, weights.get(terms[i])));
+        for (Map.Entry<String, Float> t : boosts.entrySet()) {
+            should.addObject().putObject("term").putObject(TERMS).put("value", t.getKey()).put("boost", t.getValue());
         }
-        if (added == 0) return List.of();
         ArrayNode filter = bool.putArray("filter");
         filter.addObject().putObject("term").put(CHAIN, chain);
         if (from != null || to != null) {
@@ -433,10 +601,24 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         return out[0];
     }
 
-    /** Exact document frequencies of the chain's articles: the terms not cached are counted in one request. */
+    /** Exact document frequencies of the chain's articles: the cluster's (the terms not cached counted in one request) plus the overlay's. */
     @Override
     public void docFreqs(String language, String[] terms, int[] out) {
         String chain = Analyzers.chain(language);
+        lock.readLock().lock();
+        try {
+            clusterDocFreqs(chain, terms, out);
+            for (int i = 0; i < terms.length; i++) out[i] += pending.dfDelta(chain, terms[i]);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The cluster's document frequencies of {@code terms} within {@code chain} as of the last flush or refresh; the
+     * terms not cached are counted in one request. Caller holds the read lock.
+     */
+    private void clusterDocFreqs(String chain, String[] terms, int[] out) {
         Map<String, Integer> cache = dfCache.computeIfAbsent(chain, c -> new ConcurrentHashMap<>());
         List<String> missing = new ArrayList<>();
         java.util.Set<String> asked = new java.util.HashSet<>();
@@ -472,22 +654,37 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     @Override
     public int docCount(String language) {
         String chain = Analyzers.chain(language);
-        Integer n = countCache.get(chain);
-        if (n != null) return n;
-        countTerms(chain, List.of());
-        return countCache.get(chain);
-    }
-
-    private void clearCaches() {
-        synchronized (dfCache) {
-            dfCache.clear();
-            countCache.clear();
+        lock.readLock().lock();
+        try {
+            Integer n = countCache.get(chain);
+            if (n == null) {
+                countTerms(chain, List.of());
+                n = countCache.get(chain);
+            }
+            return n + pending.countDelta(chain);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
+    /** Caller holds the write lock, or no reader can be using the caches (a failed write). */
+    private void clearCaches() {
+        dfCache.clear();
+        countCache.clear();
+    }
+
+    /** Sends the pending writes (see {@link #refresh()}), then closes the connection pool. */
     @Override
     public void close() {
-        http.close();
+        lock.writeLock().lock();
+        try {
+            if (closed) return;
+            closed = true;
+            flush();
+        } finally {
+            lock.writeLock().unlock();
+            http.close();
+        }
     }
 
     // ---- plumbing ----
