@@ -52,6 +52,31 @@ public final class TestData {
         return null;
     }
 
+    /**
+     * Every raw document of the sample corpus, read as {@code ingest} reads them (files in walk order, a file's
+     * documents in file order); a reader's problem fails the calling test.
+     */
+    public static List<org.dateline.model.RawDocument> sampleDocuments() {
+        List<org.dateline.model.Problem> problems = new ArrayList<>();
+        List<org.dateline.model.RawDocument> out = new ArrayList<>();
+        org.dateline.ingest.Sources sources = org.dateline.ingest.Sources.standard();
+        for (Path f : org.dateline.ingest.Sources.files(List.of(samples().resolve("corpus")), problems)) {
+            sources.read(f, new org.dateline.ingest.DocumentSink() {
+                @Override
+                public void document(org.dateline.model.RawDocument document) {
+                    out.add(document);
+                }
+
+                @Override
+                public void problem(org.dateline.model.Problem problem) {
+                    problems.add(problem);
+                }
+            });
+        }
+        if (!problems.isEmpty()) throw new IllegalStateException("sample corpus problems: " + problems);
+        return out;
+    }
+
     /** The text of every file of the sample corpus ({@code samples/corpus}), in path order: real-looking input to run rules over. */
     public static List<String> sampleTexts() {
         List<String> texts = new ArrayList<>();

@@ -2,16 +2,12 @@ package org.dateline.kafka;
 
 import org.dateline.Config;
 import org.dateline.Dateline;
-import org.dateline.ingest.DocumentSink;
-import org.dateline.ingest.Sources;
-import org.dateline.model.Problem;
+import org.dateline.TestData;
 import org.dateline.model.RawDocument;
 import org.dateline.model.Story;
 import org.dateline.normalize.OutletRegistry;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +21,8 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** {@code samples/}, found from the module folder surefire runs in (or the repository root). */
     static Path samples() {
-        for (Path p : List.of(Path.of("../samples"), Path.of("samples"))) {
-            if (Files.isDirectory(p.resolve("corpus"))) return p.toAbsolutePath().normalize();
-        }
-        throw new IllegalStateException("samples/corpus not found from " + Path.of("").toAbsolutePath());
+        return TestData.samples();
     }
 
     static Path folder() {
@@ -45,24 +37,7 @@ final class Corpus {
 
     /** Every raw document of the corpus, read as {@code ingest} reads them. */
     static List<RawDocument> documents() {
-        List<Problem> problems = new ArrayList<>();
-        List<RawDocument> out = new ArrayList<>();
-        Sources sources = Sources.standard();
-        for (Path f : Sources.files(List.of(folder()), problems)) {
-            sources.read(f, new DocumentSink() {
-                @Override
-                public void document(RawDocument document) {
-                    out.add(document);
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                    problems.add(problem);
-                }
-            });
-        }
-        if (!problems.isEmpty()) throw new IllegalStateException("corpus problems: " + problems);
-        return out;
+        return TestData.sampleDocuments();
     }
 
     /** The stories as sets of article ids: what grouping the engine found, whatever the story ids. */

@@ -1,9 +1,7 @@
 package org.dateline.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dateline.ingest.DocumentSink;
-import org.dateline.ingest.Sources;
-import org.dateline.model.Problem;
+import org.dateline.TestData;
 import org.dateline.model.RawDocument;
 import org.dateline.normalize.OutletRegistry;
 
@@ -43,23 +41,7 @@ final class SampleCorpus {
             Path feed = corpus.resolve(JSONL);
             ObjectMapper json = new ObjectMapper();
             List<String> feedLines = Files.readAllLines(feed, StandardCharsets.UTF_8);
-            List<Problem> problems = new ArrayList<>();
-            List<RawDocument> raws = new ArrayList<>();
-            Sources sources = Sources.standard();
-            for (Path file : Sources.files(List.of(corpus), problems)) {
-                sources.read(file, new DocumentSink() {
-                    @Override
-                    public void document(RawDocument document) {
-                        raws.add(document);
-                    }
-
-                    @Override
-                    public void problem(Problem problem) {
-                        problems.add(problem);
-                    }
-                });
-            }
-            if (!problems.isEmpty()) throw new IllegalStateException("sample corpus problems: " + problems);
+            List<RawDocument> raws = TestData.sampleDocuments();
             for (RawDocument raw : raws) {
                 String name;
                 if (raw.origin().equals(feed.toString())) {
@@ -86,11 +68,6 @@ final class SampleCorpus {
     }
 
     static Path samples() {
-        String root = System.getProperty("dateline.root");
-        if (root != null && Files.isRegularFile(Path.of(root, "samples", "gold.tsv"))) return Path.of(root, "samples");
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("samples").resolve("gold.tsv"))) return p.resolve("samples");
-        }
-        throw new IllegalStateException("samples/ not found (system property dateline.root)");
+        return TestData.samples();
     }
 }
