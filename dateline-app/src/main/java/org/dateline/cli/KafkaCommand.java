@@ -112,31 +112,61 @@ final class KafkaCommand {
         @Option(names = "--no-analysis", description = "Only assign stories; leave the deep analysis for 'dateline analyze'.")
         boolean noAnalysis;
 
+        @Option(names = "--follow", description = "Keep consuming until interrupted (Ctrl-C stores the batches in hand, "
+                + "then stops), analysing new articles in the background meanwhile; --idle-seconds is ignored.")
+        boolean follow;
+
+        /**
+         * Counted down when the command is done (store closed, summary printed). Ctrl-C asks the run to stop, then
+         * waits for this: the JVM would otherwise halt mid-commit (safe, since uncommitted offsets are read again,
+         * but wasteful) and before the summary.
+         */
+        private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
         @Override
         public Integer call() {
+            try {
+                return consume();
+            } finally {
+                closed.countDown();
+            }
+        }
+
+        private int consume() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             KafkaIngest.Options options = new KafkaIngest.Options(topic.bootstrapServers, topic.topic, group)
-                    .withMaxRecords(maxRecords).withIdleTimeout(Duration.ofSeconds(Math.max(1, idleSeconds)));
+                    .withMaxRecords(maxRecords)
+                    .withIdleTimeout(follow ? KafkaIngest.Options.NEVER_IDLE : Duration.ofSeconds(Math.max(1, idleSeconds)));
             KafkaIngest.Summary s;
             int analysed = 0;
             try (Dateline engine = index.open(data.data, IngestCommand.registry(data.data, List.of()), data.config());
                  KafkaIngest ingest = new KafkaIngest(options)) {
-                Thread hook = new Thread(ingest::stop, "dateline-kafka-stop");
+                Thread hook = new Thread(() -> {
+                    ingest.stop();
+                    try {
+                        closed.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "dateline-kafka-stop");
                 Runtime.getRuntime().addShutdownHook(hook);
+                boolean shuttingDown = false;
                 try {
+                    if (follow && !noAnalysis) engine.startBackgroundAnalysis();
                     s = ingest.run(engine, json ? KafkaIngest.Progress.NONE : soFar -> err.printf(
                             "\r%d records read: %d added, %d duplicates, %d failed", soFar.read(), soFar.added(),
                             soFar.duplicates(), soFar.failed()).flush());
                 } finally {
                     try {
                         Runtime.getRuntime().removeShutdownHook(hook);
-                    } catch (IllegalStateException shuttingDown) {
-                        // the hook is running: the run stopped because of it
+                    } catch (IllegalStateException running) {
+                        shuttingDown = true;  // the hook is running: the run stopped because of it
                     }
                 }
                 if (!json && s.read() > 0) err.println();
-                if (!noAnalysis && s.added() > 0) {
+                // in follow mode the background thread analysed as the articles came; after Ctrl-C nothing more
+                if (!noAnalysis && !follow && !shuttingDown && s.added() > 0) {
                     analysed = engine.analyzePending(Integer.MAX_VALUE, json ? AnalysisRunner.Progress.NONE : Terminal.analysisProgress(err));
                 }
             } catch (org.apache.kafka.common.KafkaException e) {

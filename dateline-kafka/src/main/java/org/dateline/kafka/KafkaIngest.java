@@ -61,6 +61,8 @@ public final class KafkaIngest implements AutoCloseable {
                           int batchSize, Map<String, String> properties) {
 
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
+        /** An idle timeout no run reaches (a century): the run goes on until {@link KafkaIngest#stop()}. */
+        public static final Duration NEVER_IDLE = Duration.ofDays(36_500);
         public static final int DEFAULT_BATCH_SIZE = 256;
 
         public Options {
