@@ -106,6 +106,8 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private final URI base;
+    /** The Basic authorization header for credentials given in the URL, or null. */
+    private final String authorization;
     private final String index;
     private final Refresh refresh;
     private final int shards;
@@ -123,7 +125,12 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     private boolean closed;
 
     private OpenSearchCandidateIndex(Builder b) {
-        String url = b.base.toString();
+        // credentials in the URL (https://user:password@host:9200) go into a Basic header, and out of every URL this
+        // class names in messages
+        String userInfo = b.base.getRawUserInfo();
+        this.authorization = userInfo == null ? null : "Basic " + java.util.Base64.getEncoder().encodeToString(
+                java.net.URLDecoder.decode(userInfo, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+        String url = withoutUserInfo(b.base).toString();
         this.base = URI.create(url.endsWith("/") ? url : url + "/");
         this.index = b.index;
         this.refresh = b.refresh;
@@ -712,6 +719,15 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         return node.toString();
     }
 
+    private static URI withoutUserInfo(URI u) {
+        if (u.getRawUserInfo() == null) return u;
+        try {
+            return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), u.getQuery(), u.getFragment());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("bad OpenSearch URL: " + e.getMessage(), e);
+        }
+    }
+
     private String url(String path) {
         return base.resolve(path).toString();
     }
@@ -724,6 +740,7 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         requests.incrementAndGet();
         URI uri = base.resolve(path);
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
+        if (authorization != null) b.header("Authorization", authorization);
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -229,6 +229,35 @@ class OpenSearchCandidateIndexTest {
     }
 
     @Test
+    void credentialsInTheUrlAreSentAsBasicAuthorizationAndNeverShown() throws Exception {
+        // a server that records what it was sent and refuses everything, as a cluster refusing a wrong password would
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            seen.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            byte[] body = "{\"error\":{\"type\":\"security_exception\",\"reason\":\"unable to authenticate\"}}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            URI secured = URI.create("http://dateline:s3cr%40t@127.0.0.1:" + server.getAddress().getPort());
+            assertThatThrownBy(() -> OpenSearchCandidateIndex.open(secured))
+                    .isInstanceOf(ClusterException.class)
+                    .hasMessageContaining("http://127.0.0.1:" + server.getAddress().getPort() + "/dateline-articles")
+                    .hasMessageContaining("401").hasMessageContaining("unable to authenticate")
+                    .hasMessageNotContaining("s3cr").hasMessageNotContaining("dateline:");
+            assertThat(seen).isNotEmpty().allSatisfy(h -> assertThat(h).isEqualTo("Basic "
+                    + java.util.Base64.getEncoder().encodeToString("dateline:s3cr@t".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void anErrorOfTheClusterNamesTheUrlStatusAndReason() {
         // upper-case index names are invalid
         assertThatThrownBy(() -> OpenSearchCandidateIndex.builder(node.uri()).index("Not-Valid").build())
