@@ -264,15 +264,6 @@ public final class Dateline implements Closeable {
     }
 
     /**
-     * As {@link #addAll}, but assigned in publication order (undated last), as {@link #ingest} assigns each batch of
-     * files: a batch that comes in another order (a topic filled folder by folder) would otherwise let a follow-up
-     * open a story before the report it follows. The outcomes come in input order.
-     */
-    public synchronized List<Outcome> addAllByPublication(List<RawDocument> batch) {
-        return addPrepared(recordedInOrder(preparing(batch)), null, true);
-    }
-
-    /**
      * Adds batches of documents in order, as {@link #addAll} would one after the other, while the next batch is
      * prepared (normalized, categorized, fingerprinted) and embedded on the other cores: preparing costs about as
      * much as assigning, and embedding more, so they overlap instead of taking turns. The outcomes are handed to
@@ -284,8 +275,9 @@ public final class Dateline implements Closeable {
 
     /**
      * As {@link #batches}, each batch assigned in publication order (undated last), as {@link #ingest} assigns its
-     * batches; {@link Batches#finish} may be called whenever the producer must have all it handed in stored (a
-     * consumer with nothing new to poll), and batches may follow it.
+     * batches: a batch that comes in another order (a topic filled folder by folder) would otherwise let a follow-up
+     * open a story before the report it follows. {@link Batches#finish} may be called whenever the producer must have
+     * all it handed in stored (a consumer with nothing new to poll), and batches may follow it.
      */
     public Batches batchesByPublication(java.util.function.BiConsumer<RawDocument, Outcome> each) {
         return new Batches(each, true);
