@@ -938,7 +938,33 @@ final class AttributionRules {
         }
         // "told Politico, “...”": a quotation may follow the object after a comma
         if (k + 1 < s.to() && tokens.get(k).is(",")) return tokens.get(k + 1).quoted() ? k + 1 : -1;
+        // "told reporters on Monday he would veto it": when it was said comes before what
+        int clause = afterTimeAdverbial(k, s.to());
+        if (clause > k && startsClause(clause, s.to())) return clause;
         return startsClause(k, s.to()) ? k : -1;
+    }
+
+    /** Time adverbs of one word: "said yesterday he ...". */
+    private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later");
+
+    /**
+     * The end of a time adverbial opening at token {@code k} ("on Monday", "Monday night", "this week", "late
+     * Tuesday", "yesterday"), or {@code k} when none opens there. English only: Russian word order puts the time
+     * elsewhere.
+     */
+    private int afterTimeAdverbial(int k, int to) {
+        if (lex != CueLexicon.ENGLISH || k >= to || tokens.get(k).quoted()) return k;
+        String w = tokens.get(k).lower();
+        String next = k + 1 < to && !tokens.get(k + 1).quoted() ? tokens.get(k + 1).lower() : "";
+        int j = k;
+        if (WEEKDAYS.contains(w)) j = k + 1;
+        else if (w.equals("on") && WEEKDAYS.contains(next)) j = k + 2;
+        else if ((TIME_OPENERS.contains(w) || w.equals("late") || w.equals("early"))
+                && (TIME_UNITS.contains(next) || WEEKDAYS.contains(next))) j = k + 2;
+        else if (TIME_ADVERBS.contains(w)) j = k + 1;
+        // "Monday night", "on Tuesday morning"
+        if (j > k && j < to && WEEKDAYS.contains(tokens.get(j - 1).lower()) && TIME_UNITS.contains(tokens.get(j).lower())) j++;
+        return j;
     }
 
     /**
@@ -1117,7 +1143,10 @@ final class AttributionRules {
             return new Draft(Quote.Kind.REPORTED, List.of(word), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
         if ((cue.needs() == CueLexicon.Needs.CLAUSE || bareClause) && wordCount(i + 1, limit) >= 3) {
-            return draft(content(i + 1, contentEnd(i + 1, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
+            // "said on Monday he would veto it": when it was said is not what was said
+            int from = afterTimeAdverbial(i + 1, limit);
+            if (from == i + 1 || !startsClause(from, limit) || wordCount(from, limit) < 3) from = i + 1;
+            return draft(content(from, contentEnd(from, limit)), cueSpan, cue.lemma(), segFrom, segTo, null);
         }
         return null;
     }

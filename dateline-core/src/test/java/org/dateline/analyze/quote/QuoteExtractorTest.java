@@ -184,6 +184,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whenSomethingWasSaidIsNotWhatWasSaid() {
+        String[][] cases = {
+                {"The president told reporters on Monday he would veto the bill.", "he would veto the bill"},
+                {"The president said on Monday he would veto the bill.", "he would veto the bill"},
+                {"The president told CNN this week he would veto the bill.", "he would veto the bill"},
+                {"The president said Monday night he would veto the bill.", "he would veto the bill"},
+                {"She said yesterday the plan was dead.", "the plan was dead"},
+                // a time that belongs to the content stays
+                {"He said last year's budget was too small.", "last year's budget was too small"},
+        };
+        for (String[] c : cases) {
+            assertThat(extractor.extract(c[0], "en", List.of())).as(c[0]).singleElement()
+                    .satisfies(q -> assertThat(q.content()).extracting(Span::text).containsExactly(c[1]));
+        }
+    }
+
+    @Test
     void russianNamesInQuotationMarksMakeNoPartialQuote() {
         assertThat(extractor.extract("Пожар на складе компании «Трансвектор» в промзоне «Восточная» ликвидирован, сообщили в МЧС.",
                 "ru", List.of())).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED));
