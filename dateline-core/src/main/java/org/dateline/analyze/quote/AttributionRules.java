@@ -662,6 +662,18 @@ final class AttributionRules {
             }
             return null;
         }
+        if (lex == CueLexicon.ENGLISH && segFrom >= cueStart - 1 && boundary > consumed && tokens.get(boundary).quoted()
+                && PREDICATE_COORDINATORS.contains(tokens.get(cueStart - 1).lower()) && !tokens.get(cueStart - 1).quoted()) {
+            // "Cruz exhorted Republicans to “vote your conscience” and said he ...": a quotation in the first verb's
+            // object stands between the subject and "and said"; the sentence's subject speaks if a verb follows it
+            int subjectFrom = afterAdverbials(Math.max(s.from(), consumed), boundary);
+            int subjectTo = subjectEnd(subjectFrom, boundary);
+            if (subjectTo > subjectFrom && subjectTo < boundary && firstVerb(tokens.get(subjectTo))
+                    && !hasQuote(subjectFrom, subjectTo)) {
+                Draft d = sourceFirst(s, i, cue, cueSpan, subjectFrom, subjectTo, afterFrom, consumed, -1);
+                if (d != null) return d;
+            }
+        }
         if (cueStart - 1 > segFrom && PREDICATE_COORDINATORS.contains(tokens.get(cueStart - 1).lower())) {
             // "A spokesman defended the route and said ...": the subject of the first verb speaks
             int subjectTo = subjectEnd(segFrom, cueStart - 1);

@@ -184,6 +184,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuotationInTheFirstVerbsObjectLeavesTheSubjectToTheSecondVerb() {
+        // "exhorted" is no cue: without the rule the quotation stood between "Cruz" and "and said", and nobody spoke
+        assertThat(extractor.extract("Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on principle.",
+                "en", List.of())).singleElement().satisfies(q -> {
+            assertThat(q.source().text()).isEqualTo("Cruz");
+            assertThat(q.content()).extracting(Span::text).containsExactly("he was standing on principle");
+        });
+    }
+
+    @Test
     void whenSomethingWasSaidIsNotWhatWasSaid() {
         String[][] cases = {
                 {"The president told reporters on Monday he would veto the bill.", "he would veto the bill"},
