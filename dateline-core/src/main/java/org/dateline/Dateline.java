@@ -149,12 +149,23 @@ public final class Dateline implements Closeable {
                 Config.load(dataDir, java.util.Map.of()), null);
     }
 
-    /** Gives the external index every stored article it lacks, story by story (re-indexing one it has is harmless). */
+    /**
+     * Gives the external index the stored articles when it holds fewer than the store (re-indexing one it has is
+     * harmless), a thousand at a time.
+     */
     private void teachExternalIndex() {
         if (external.articleCount() >= store.articleCount()) return;
+        List<org.dateline.store.ArticleIndex.Indexed> batch = new ArrayList<>();
         for (Story story : store.topStories((int) Math.min(Integer.MAX_VALUE, store.storyCount()))) {
-            for (Article a : store.articles(story.articleIds())) external.index(a, story.id());
+            for (Article a : store.articles(story.articleIds())) {
+                batch.add(new org.dateline.store.ArticleIndex.Indexed(a, story.id()));
+                if (batch.size() >= 1000) {
+                    external.indexAll(batch);
+                    batch = new ArrayList<>();
+                }
+            }
         }
+        external.indexAll(batch);
     }
 
     /**

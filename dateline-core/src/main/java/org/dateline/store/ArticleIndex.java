@@ -14,6 +14,18 @@ public interface ArticleIndex extends CandidateIndex {
     /** Learns an article under its story, or learns it again (same id: replaced, never counted twice). */
     void index(Article article, String storyId);
 
+    /** An article and the story it belongs to, for {@link #indexAll}. */
+    record Indexed(Article article, String storyId) {
+    }
+
+    /**
+     * Learns many articles at once, as {@link #index} would one by one; an index behind a network overrides it to
+     * answer them in a few requests (teaching a cluster a filled store one article at a time would take a request each).
+     */
+    default void indexAll(java.util.List<Indexed> articles) {
+        for (Indexed i : articles) index(i.article(), i.storyId());
+    }
+
     /** The articles now belong to {@code storyId} (a story merge); returns how many it held. */
     int moveArticles(Collection<String> articleIds, String storyId);
 

@@ -298,15 +298,12 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         indexAll(List.of(new Indexed(article, storyId)));
     }
 
-    /** An article and the story it belongs to, for {@link #indexAll}. */
-    public record Indexed(Article article, String storyId) {
-    }
-
     /**
      * Stores articles (each replacing a stored one of the same id): they join the overlay at once, and go to the
      * cluster with the next flush. The versions the cluster's searches hold of those not pending already are read in
      * one real-time multi-get, so a replaced article's old terms are taken out of the counts.
      */
+    @Override
     public void indexAll(List<Indexed> articles) {
         if (articles.isEmpty()) return;
         // analysis outside the lock: it costs more than the rest of a write

@@ -2,6 +2,7 @@ package org.dateline.opensearch;
 
 import org.dateline.normalize.Normalizer;
 import org.dateline.model.Article;
+import org.dateline.store.ArticleIndex;
 import org.dateline.store.Candidate;
 import org.dateline.store.LuceneStore;
 import org.dateline.text.Analyzers;
@@ -53,14 +54,14 @@ class OpenSearchCandidateIndexTest {
         lucene = LuceneStore.open(tmp.resolve("lucene"));
         SampleCorpus corpus = new SampleCorpus();
         Normalizer prep = new Normalizer(corpus.outlets());
-        List<OpenSearchCandidateIndex.Indexed> batch = new ArrayList<>();
+        List<ArticleIndex.Indexed> batch = new ArrayList<>();
         for (SampleCorpus.Doc d : corpus.docs) {
             if (!STORIES.contains(d.story())) continue;
             Article a = prep.normalize(d.raw());
             if (articles.putIfAbsent(a.id(), a) != null) continue;
             gold.put(a.id(), d.story());
             // the gold story as story id: retrieval returns it with each candidate
-            batch.add(new OpenSearchCandidateIndex.Indexed(a, d.story()));
+            batch.add(new ArticleIndex.Indexed(a, d.story()));
             lucene.putArticle(a, d.story());
         }
         index.indexAll(batch);

@@ -151,6 +151,27 @@ class SampleCorpusStoriesTest {
     }
 
     @Test
+    void anIndexAttachedToAFilledDataDirectoryLearnsItsArticlesInAFewRequests() throws Exception {
+        Path data = tmp.resolve("filled");
+        long stored;
+        try (Dateline engine = Dateline.open(data, corpus.outlets(), Config.defaults())) {
+            engine.addAll(corpus.raws());
+            engine.commit();
+            stored = engine.articleCount();
+        }
+        OpenSearchCandidateIndex taught = OpenSearchCandidateIndex.builder(node.uri()).index("taught").build();
+        long before = taught.requestCount();
+        try (Dateline engine = Dateline.open(data, corpus.outlets(), Config.defaults(), taught)) {
+            // one count, one multi-get and one bulk write per thousand articles, not a request per article
+            assertThat(taught.requestCount() - before).isLessThan(10);
+            assertThat(taught.articleCount()).isEqualTo(stored).isPositive();
+            for (Story s : engine.stories(1000)) {
+                for (String id : s.articleIds()) assertThat(taught.storyOf(id)).contains(s.id());
+            }
+        }
+    }
+
+    @Test
     void theIndexHoldsEveryAddedArticleOnceUnderItsFinalStory() {
         assertThat(index.articleCount()).isEqualTo(openSearch.added());
         assertThat(index.docCount("en") + index.docCount("ru")).isEqualTo(openSearch.added());
