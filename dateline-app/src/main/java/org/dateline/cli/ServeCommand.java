@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import org.dateline.Dateline;
+import org.dateline.kafka.KafkaIngest;
 import org.dateline.server.ApiToken;
 import org.dateline.server.DatelineServer;
 import picocli.CommandLine.Command;
@@ -46,17 +47,37 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
+    @Option(names = "--kafka-topic", paramLabel = "NAME",
+            description = "Also consume this Kafka topic of raw documents while serving (as 'kafka consume --follow' does, "
+                    + "in the same process, since one process at a time writes a data directory).")
+    String kafkaTopic;
+
+    @Option(names = "--kafka-bootstrap-servers", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9092",
+            description = "Kafka brokers for --kafka-topic (default: ${DEFAULT-VALUE}).")
+    String kafkaBootstrapServers;
+
+    @Option(names = "--kafka-group", paramLabel = "ID", defaultValue = "dateline",
+            description = "Consumer group for --kafka-topic (default: ${DEFAULT-VALUE}).")
+    String kafkaGroup;
+
     @Override
     public Integer call() throws InterruptedException {
         Dateline engine = index.open(data.data, IngestCommand.registry(data.data, List.of()), data.config());
-        return serve(engine, data.data, options, spec.commandLine().getOut());
+        KafkaIngest feed = kafkaTopic == null ? null : new KafkaIngest(new KafkaIngest.Options(kafkaBootstrapServers,
+                kafkaTopic, kafkaGroup).withIdleTimeout(KafkaIngest.Options.NEVER_IDLE));
+        return serve(engine, data.data, options, spec.commandLine().getOut(), spec.commandLine().getErr(), feed);
+    }
+
+    static int serve(Dateline engine, Path dataDir, Options options, PrintWriter out) throws InterruptedException {
+        return serve(engine, dataDir, options, out, out, null);
     }
 
     /**
      * Serves {@code engine} until the process is stopped, then closes it (the server owns the engine
      * from here on).
      */
-    static int serve(Dateline engine, Path dataDir, Options options, PrintWriter out) throws InterruptedException {
+    static int serve(Dateline engine, Path dataDir, Options options, PrintWriter out, PrintWriter err, KafkaIngest feed)
+            throws InterruptedException {
         AtomicBoolean closed = new AtomicBoolean();
         DatelineServer server;
         try {
@@ -75,8 +96,32 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         DatelineServer running = server;
+        Thread consumer = feed == null ? null : new Thread(() -> {
+            try {
+                feed.run(engine);
+            } catch (RuntimeException e) {
+                // the server goes on serving what is stored; the topic is read again from the committed offsets
+                err.println("dateline: consuming stopped: " + e.getMessage());
+                err.flush();
+            }
+        }, "dateline-kafka");
+        if (consumer != null) {
+            // the server's background analysis takes the articles the topic brings as they come, as the API's
+            consumer.start();
+            out.println("Consuming Kafka topic " + feed.topic() + " into the data directory");
+            out.flush();
+        }
         Thread stop = new Thread(() -> {
             if (closed.compareAndSet(false, true)) {
+                if (consumer != null) {
+                    // the batches in hand are stored before the engine closes
+                    feed.stop();
+                    try {
+                        consumer.join(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 running.close();
                 engine.close();
             }

@@ -158,6 +158,11 @@ public final class KafkaIngest implements AutoCloseable {
         return c;
     }
 
+    /** The topic this consumer reads. */
+    public String topic() {
+        return options.topic();
+    }
+
     /** {@link #run(Dateline, Progress)} without progress reports. */
     public Summary run(Dateline engine) {
         return run(engine, Progress.NONE);
