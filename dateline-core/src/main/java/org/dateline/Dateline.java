@@ -595,7 +595,10 @@ public final class Dateline implements Closeable {
         }
         if (knownNew) store.addArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector, prepared.profile().terms());
         else store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
-        if (external != null) external.index(article, story.id());
+        if (external != null) {
+            if (knownNew) external.indexNew(article, story.id());
+            else external.index(article, story.id());
+        }
         store.markPending(article.id(), story.id());
         store.putExplanation(why);
         store.putStory(story);

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 /** {@code dateline bench ...}: throughput and memory, measured on generated input. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput (docs/s) and peak heap on generated input.",
         subcommands = {BenchCommand.Stories.class, BenchCommand.Ingest.class, BenchCommand.Analysis.class, BenchApiCommand.class,
-                BenchKafkaCommand.class})
+                BenchKafkaCommand.class, BenchOpenSearchCommand.class})
 final class BenchCommand {
 
     /** One line of progress, rewritten in place, on a terminal and only for table output. */

@@ -924,13 +924,16 @@ public final class StoryAssigner {
             titleFigures = titleFigures(p);
             profile = p;
             Map<String, Double> titleNames = new HashMap<>();
-            for (String t : p.title().keySet()) {
-                // a title of more distinct terms than a headline has is a lead sentence: its names are the
-                // report's, not the few a headline picks, and other reports of the event need not mention them
-                if (p.title().size() > headlineTerms) break;
-                if (p.names().containsKey(t)) {
-                    titleNames.put(t, Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0);
-                }
+            // a title of more distinct terms than a headline has is a lead sentence: its names are the report's, not
+            // the few a headline picks, and other reports of the event need not mention them
+            if (p.title().size() <= headlineTerms) {
+                List<String> named = new ArrayList<>();
+                for (String t : p.title().keySet()) if (p.names().containsKey(t)) named.add(t);
+                // one lookup for all: an index behind a network answers them in one request
+                String[] asked = named.toArray(new String[0]);
+                int[] dfs = new int[asked.length];
+                if (asked.length > 0) index.docFreqs(p.language(), asked, dfs);
+                for (int n = 0; n < asked.length; n++) titleNames.put(asked[n], Math.log((docs + 1.0) / (dfs[n] + 1.0)) + 1.0);
             }
             titleNameIds = new int[titleNames.size()];
             titleNameIdfs = new double[titleNames.size()];
@@ -973,9 +976,12 @@ public final class StoryAssigner {
             numbers = stale.numbers;
             titleNameIds = stale.titleNameIds;
             titleNameIdfs = new double[titleNameIds.length];
+            String[] asked = new String[titleNameIds.length];
+            for (int k = 0; k < titleNameIds.length; k++) asked[k] = termsById.get(titleNameIds[k]);
+            int[] dfs = new int[asked.length];
+            if (asked.length > 0) index.docFreqs(p.language(), asked, dfs);
             for (int k = 0; k < titleNameIds.length; k++) {
-                String t = termsById.get(titleNameIds[k]);
-                titleNameIdfs[k] = Math.log((docs + 1.0) / (index.docFreq(p.language(), t) + 1.0)) + 1.0;
+                titleNameIdfs[k] = Math.log((docs + 1.0) / (dfs[k] + 1.0)) + 1.0;
             }
             titleSlots = stale.titleSlots;
             titleNamesOutsideTerms = stale.titleNamesOutsideTerms;

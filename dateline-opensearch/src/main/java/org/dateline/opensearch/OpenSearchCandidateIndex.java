@@ -62,9 +62,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * than the number of its articles the overlay holds newer versions of, so dropping those still leaves {@code k}.
  * <p>
  * Document frequencies and counts are exact per chain: one {@code filters} aggregation per {@link #docFreqs} call for
- * the terms not cached. The cluster's counts are cached until the next flush or {@link #refresh()} (the story engine
- * asks for the same terms many times per article); writes of other processes to the same index are counted from the
- * next refresh on.
+ * the terms not cached. The cluster's counts are cached until {@link #refresh()} (the story engine asks for the same
+ * terms many times per article, and across articles); a flush folds the overlay's changes into them rather than
+ * dropping them, so they stay exact while this client is the only writer; writes of other processes to the same
+ * index are counted from the next refresh on.
  * <p>
  * Thread-safe: reads hold a read lock across their cluster request and the overlay, writes and flushes a write lock,
  * so no read sees a flushed write both in the cluster and in the overlay. A write may send the flush, so any write can
@@ -299,6 +300,25 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     }
 
     /**
+     * As {@link #index}, without reading the version the cluster holds: the engine says the article is new. Should the
+     * cluster hold one all the same (written before a crash that lost it from the store), the counts are one off for it
+     * until the next flush, which counts afresh.
+     */
+    @Override
+    public void indexNew(Article article, String storyId) {
+        Map<String, Integer> terms = matchTerms(article);
+        lock.writeLock().lock();
+        try {
+            PendingWrites.Pending before = pending.get(article.id());
+            pending.put(article.id(), new PendingWrites.Pending(article, storyId, Analyzers.chain(article.language()), terms,
+                    before == null ? null : before.searchable()));
+            flushWhenFull();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
      * Stores articles (each replacing a stored one of the same id): they join the overlay at once, and go to the
      * cluster with the next flush. The versions the cluster's searches hold of those not pending already are read in
      * one real-time multi-get, so a replaced article's old terms are taken out of the counts.
@@ -413,9 +433,12 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
         }
         String path = index + "/_bulk?refresh=" + refresh.param;
         Response r = send("POST", path, ndjson.toString(), false);
+        // the cluster now holds what the overlay counted: the cached counts take its changes instead of being
+        // fetched again (other processes' writes are counted from the next refresh() on, as before)
+        pending.foldInto(dfCache, countCache);
         pending.clear();
-        clearCaches();
         if (r.body().path("errors").asBoolean(false)) {
+            clearCaches();  // a refused document left the counts unknown
             for (JsonNode item : r.body().path("items")) {
                 JsonNode op = item.elements().hasNext() ? item.elements().next() : MAPPER.createObjectNode();
                 // deleting what the cluster no longer holds is no error here

@@ -93,6 +93,18 @@ final class PendingWrites {
         countDelta.clear();
     }
 
+    /**
+     * Adds the net changes to counts cached as of the last flush (terms not cached stay so), so that once these
+     * writes are flushed the cache still holds the cluster's counts and need not be fetched again.
+     */
+    void foldInto(Map<String, Map<String, Integer>> dfCache, Map<String, Integer> countCache) {
+        countDelta.forEach((chain, d) -> countCache.computeIfPresent(chain, (c, n) -> n + d));
+        dfDelta.forEach((chain, deltas) -> {
+            Map<String, Integer> cached = dfCache.get(chain);
+            if (cached != null) deltas.forEach((t, d) -> cached.computeIfPresent(t, (x, n) -> n + d));
+        });
+    }
+
     /** Adds ({@code sign} +1) or takes back (-1) a write's change: its article counted, the searchable version not. */
     private void count(Pending p, int sign) {
         if (!p.removed()) change(p.chain(), p.terms(), sign);
