@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import org.dateline.Config;
 import org.dateline.Dateline;
-import org.dateline.bench.SyntheticCorpus;
 import org.dateline.kafka.KafkaIngest;
 import org.dateline.kafka.KafkaPublisher;
 import org.dateline.model.Json;
@@ -14,13 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,14 +55,14 @@ final class BenchKafkaCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         java.util.function.Consumer<String> progress = BenchCommand.progress(err, json);
-        List<RawDocument> articles = generated(docs);
+        List<RawDocument> articles = ScaleOutBench.generated(docs);
         Map<String, String> settings = noVectors ? Map.of("story.vectors", "false") : Map.of();
 
         // the same pipeline fed locally, twice: the first run warms the JIT up for both measured runs
         progress.accept("warm-up: " + Math.min(docs, 5000) + " articles locally");
-        local(articles.subList(0, Math.min(docs, 5000)), settings);
+        ScaleOutBench.pipeline(articles.subList(0, Math.min(docs, 5000)), settings, null);
         progress.accept("local: " + docs + " articles");
-        double local = local(articles, settings);
+        double local = ScaleOutBench.pipeline(articles, settings, null).docsPerSecond();
 
         progress.accept("publishing " + docs + " articles to " + topic);
         long t0 = System.nanoTime();
@@ -75,7 +70,7 @@ final class BenchKafkaCommand implements Callable<Integer> {
         try (KafkaPublisher publisher = new KafkaPublisher(new KafkaPublisher.Options(bootstrapServers, topic))) {
             published = publisher.publishAll(articles);
         }
-        double publish = published.published() / seconds(t0);
+        double publish = published.published() / ScaleOutBench.seconds(t0);
         if (published.published() < docs) {
             throw new IllegalArgumentException(topic + ": only " + published.published() + " of " + docs + " articles published");
         }
@@ -89,9 +84,9 @@ final class BenchKafkaCommand implements Callable<Integer> {
                      "dateline-bench-" + System.nanoTime()).withMaxRecords(docs).withIdleTimeout(Duration.ofSeconds(30)))) {
             consumed = ingest.run(engine);
         } finally {
-            delete(data);
+            ScaleOutBench.delete(data);
         }
-        double consume = consumed.read() / seconds(t1);
+        double consume = consumed.read() / ScaleOutBench.seconds(t1);
         BenchCommand.clearProgress(err);
         if (consumed.read() < docs) {
             throw new IllegalArgumentException(topic + ": only " + consumed.read() + " of " + docs
@@ -108,41 +103,5 @@ final class BenchKafkaCommand implements Callable<Integer> {
             out.printf("  local pipeline    %8.0f docs/s (the same articles, as ingest feeds them)%n", local);
         }
         return 0;
-    }
-
-    /** The articles the bench generates, each with the content hash a reader gives (the topic's key). */
-    static List<RawDocument> generated(int n) throws Exception {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        List<RawDocument> out = new ArrayList<>(n);
-        for (RawDocument d : new SyntheticCorpus(7, 6).documents(n)) {
-            String hash = HexFormat.of().formatHex(sha.digest(d.content().getBytes(StandardCharsets.UTF_8)));
-            out.add(new RawDocument(d.origin(), d.position(), d.format(), d.content(), d.fields(), hash));
-        }
-        return out;
-    }
-
-    /** docs/s of the engine's pipeline fed {@code articles} in batches, as ingest feeds it, into a fresh store. */
-    private static double local(List<RawDocument> articles, Map<String, String> settings) throws Exception {
-        Path data = Files.createTempDirectory("dateline-bench-kafka-local");
-        try (Dateline engine = Dateline.open(data, OutletRegistry.bundled(), Config.load(null, settings))) {
-            long t0 = System.nanoTime();
-            Dateline.Batches pipeline = engine.batchesByPublication((d, o) -> { });
-            for (int i = 0; i < articles.size(); i += 256) pipeline.add(articles.subList(i, Math.min(articles.size(), i + 256)));
-            pipeline.finish();
-            engine.commit();
-            return articles.size() / seconds(t0);
-        } finally {
-            delete(data);
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static void delete(Path dir) throws java.io.IOException {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

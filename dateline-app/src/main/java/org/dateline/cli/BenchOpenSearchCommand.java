@@ -1,10 +1,7 @@
 package org.dateline.cli;
 
-import org.dateline.Config;
-import org.dateline.Dateline;
 import org.dateline.model.Json;
 import org.dateline.model.RawDocument;
-import org.dateline.normalize.OutletRegistry;
 import org.dateline.opensearch.OpenSearchCandidateIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +10,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,31 +39,27 @@ final class BenchOpenSearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    /** What one run gave. */
-    private record Run(double docsPerSecond, long articles, long stories) {
-    }
-
     @Override
     public Integer call() throws Exception {
         if (docs < 1 || docs > 1_000_000) throw new IllegalArgumentException("--docs must be between 1 and 1,000,000");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         java.util.function.Consumer<String> progress = BenchCommand.progress(err, json);
-        List<RawDocument> articles = BenchKafkaCommand.generated(docs);
+        List<RawDocument> articles = ScaleOutBench.generated(docs);
         Map<String, String> settings = noVectors ? Map.of("story.vectors", "false") : Map.of();
 
         progress.accept("warm-up: " + Math.min(docs, 2000) + " articles, embedded index");
-        run(articles.subList(0, Math.min(docs, 2000)), settings, null);
+        ScaleOutBench.pipeline(articles.subList(0, Math.min(docs, 2000)), settings, null);
         progress.accept("embedded index: " + docs + " articles");
-        Run embedded = run(articles, settings, null);
+        ScaleOutBench.Run embedded = ScaleOutBench.pipeline(articles, settings, null);
         String name = "dateline-bench-" + System.nanoTime();
         progress.accept("OpenSearch index " + name + ": " + docs + " articles");
         OpenSearchCandidateIndex index = OpenSearchCandidateIndex.builder(url).index(name).build();
         long requests;
         Map<String, String> byKind;
-        Run cluster;
+        ScaleOutBench.Run cluster;
         try {
-            cluster = run(articles, settings, index);
+            cluster = ScaleOutBench.pipeline(articles, settings, index);
         } finally {
             requests = index.requestCount();
             byKind = index.timings();
@@ -91,24 +82,5 @@ final class BenchOpenSearchCommand implements Callable<Integer> {
             out.println("  OpenSearch requests by kind: " + byKind);
         }
         return 0;
-    }
-
-    /** The engine's pipeline over {@code articles} in a fresh store, with {@code index} as its candidate index (null: embedded). */
-    private static Run run(List<RawDocument> articles, Map<String, String> settings, OpenSearchCandidateIndex index) throws Exception {
-        Path data = Files.createTempDirectory("dateline-bench-opensearch");
-        try (Dateline engine = index == null ? Dateline.open(data, OutletRegistry.bundled(), Config.load(null, settings))
-                : Dateline.open(data, OutletRegistry.bundled(), Config.load(null, settings), index)) {
-            long t0 = System.nanoTime();
-            Dateline.Batches pipeline = engine.batchesByPublication((d, o) -> { });
-            for (int i = 0; i < articles.size(); i += 256) pipeline.add(articles.subList(i, Math.min(articles.size(), i + 256)));
-            pipeline.finish();
-            engine.commit();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            return new Run(articles.size() / seconds, engine.articleCount(), engine.storyCount());
-        } finally {
-            try (var walk = Files.walk(data)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }
