@@ -1496,6 +1496,13 @@ final class AttributionRules {
             if (t.is(",") && k + 1 < to && k > from + 2 && !tokens.get(k + 1).quoted()
                     && FRAMING.contains(tokens.get(k + 1).lower())) return k;
 
+            // "... in partnership with NATO, the existing military alliance that ...": an appositive after a name at
+            // the end of the reported clause is the writer's gloss
+            if (lex == CueLexicon.ENGLISH && t.is(",") && k > from + 2 && k + 2 < to && tokens.get(k - 1).isCapitalized()
+                    && !tokens.get(k - 1).quoted() && APPOSITIVE_OPENERS.contains(tokens.get(k + 1).lower())
+                    && !tokens.get(k + 2).quoted() && !tokens.get(k + 2).isCapitalized() && appositiveRunsToEnd(k + 1, to)) {
+                return k;
+            }
             // "..., but ...", "..., while ...": a contrasting clause is the writer's, not the source's
             if (t.is(",") && k + 1 < to && k > from && CONTRAST.contains(tokens.get(k + 1).lower())
                     && !(k + 2 < to && sharesSubject(tokens.get(k + 2)))) return k;
@@ -1520,6 +1527,21 @@ final class AttributionRules {
             }
         }
         return to;
+    }
+
+    /** Articles that open a gloss of the name before them: "NATO, the existing military alliance". */
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an");
+
+    /** Whether the noun phrase at {@code from} runs to {@code to} with no verb of its own before a relative pronoun. */
+    private boolean appositiveRunsToEnd(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted() || t.is(",") || t.is(";")) return false;
+            String w = t.lower();
+            if (RELATIVES.contains(w) || w.equals("of") || w.equals("in") || w.equals("for") || w.equals("with")) return true;
+            if (FINITE.contains(w) || lex.auxiliaries.contains(w) || w.endsWith("ed") && !t.isCapitalized()) return false;
+        }
+        return true;
     }
 
     /**

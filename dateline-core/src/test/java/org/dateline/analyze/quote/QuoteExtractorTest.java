@@ -194,6 +194,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGlossOfTheNameEndingTheContentIsTheWritersNotTheSpeakers() {
+        assertThat(extractor.extract("But critics say resources could be better spent in partnership with NATO, the existing "
+                + "military alliance that includes Canada.", "en", List.of())).singleElement().satisfies(q -> assertThat(q.content())
+                .extracting(Span::text).containsExactly("resources could be better spent in partnership with NATO"));
+        // a clause after the comma stays the speaker's
+        assertThat(extractor.extract("He said the deal was signed in Oslo, the talks having ended.", "en", List.of()))
+                .singleElement().satisfies(q -> assertThat(q.content()).extracting(Span::text)
+                        .containsExactly("the deal was signed in Oslo, the talks having ended"));
+    }
+
+    @Test
     void whenSomethingWasSaidIsNotWhatWasSaid() {
         String[][] cases = {
                 {"The president told reporters on Monday he would veto the bill.", "he would veto the bill"},
