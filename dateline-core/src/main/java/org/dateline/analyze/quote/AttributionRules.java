@@ -1193,6 +1193,15 @@ final class AttributionRules {
         int boundary = cueStart - 1;
         if (boundary >= consumed && (isSourceBoundary(tokens.get(boundary)))) {
             Draft d = contentFirst(s, sourceTo - 1, cue, cueSpan, consumed, boundary, from, sourceTo);
+            if (d == null && lex == CueLexicon.ENGLISH && sourceTo + 1 < s.to() && tokens.get(sourceTo).is(",")
+                    && namesToEnd(sourceTo + 1, s.to())) {
+                // "..., said the lawmakers, Representatives James E. Clyburn of South Carolina and G. K. Butterfield":
+                // the names after the source gloss it; the content is before the cue
+                int end = s.to();
+                while (end > sourceTo + 1 && !tokens.get(end - 1).isWord()) end--;
+                d = contentFirst(s, end - 1, cue, cueSpan, consumed, boundary, from, sourceTo);
+                if (d != null) return d;
+            }
             if (d != null || sourceTo >= s.to() || !tokens.get(sourceTo).is(",")) return d;
             // a parenthetical attribution: "Между тем, утверждает экономист X, ..."
             return draft(content(sourceTo + 1, contentEnd(sourceTo + 1, s.to())), cueSpan, cue.lemma(), from, sourceTo, null);
@@ -1527,6 +1536,25 @@ final class AttributionRules {
             }
         }
         return to;
+    }
+
+    /** Lower-case words inside a list of names: "James E. Clyburn of South Carolina and G. K. Butterfield". */
+    private static final Set<String> NAME_LIST_WORDS = Set.of("of", "and", "the", "from", "for", "at", "de", "van", "von");
+
+    /** Whether tokens {@code [from, to)} up to the sentence's end are names only, capitalised from the first word. */
+    private boolean namesToEnd(int from, int to) {
+        if (from >= to || !tokens.get(from).isCapitalized()) return false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted()) return false;
+            if (!t.isWord()) {
+                // initials' full stops, hyphens, and a comma between two names
+                if (t.is(".") || t.text().equals("-") || t.is(",") && k + 1 < to && tokens.get(k + 1).isCapitalized()) continue;
+                return false;
+            }
+            if (!t.isCapitalized() && !NAME_LIST_WORDS.contains(t.lower())) return false;
+        }
+        return true;
     }
 
     /** Articles that open a gloss of the name before them: "NATO, the existing military alliance". */

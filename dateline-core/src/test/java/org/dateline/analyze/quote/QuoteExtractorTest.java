@@ -205,6 +205,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void namesGlossingASourceAfterItsCueAreNoContent() {
+        assertThat(extractor.extract("She should make the fight for the Senate a priority, said the lawmakers, Representatives "
+                + "James E. Clyburn of South Carolina and G. K. Butterfield of North Carolina.", "en", List.of()))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.source().text()).isEqualTo("the lawmakers");
+                    assertThat(q.content()).extracting(Span::text).containsExactly("She should make the fight for the Senate a priority");
+                });
+    }
+
+    @Test
     void whenSomethingWasSaidIsNotWhatWasSaid() {
         String[][] cases = {
                 {"The president told reporters on Monday he would veto the bill.", "he would veto the bill"},
