@@ -908,6 +908,10 @@ final class AttributionRules {
             }
             String w = t.lower();
             Token next = k + 1 < to ? tokens.get(k + 1) : null;
+            // "About 9.9 million mothers live here, according to ...": before a number "about" counts, it opens no
+            // prepositional phrase
+            if (NUMBER_MODIFIERS.contains(w) && next != null && !next.quoted()
+                    && (Character.isDigit(next.text().charAt(0)) || NUMBER_WORDS.contains(next.lower()))) return false;
             // "Separately, ...", "Speaking at ...": not "Italy is ...", "Nothing is ..."
             boolean adverb = w.endsWith("ly") && (next == null || next.isClauseBreak() || CLAUSE_NON_STARTERS.contains(next.lower()));
             // "Addressing the farmers Tuesday, ...", "Lashing out, ...": a participle opening the text before the source

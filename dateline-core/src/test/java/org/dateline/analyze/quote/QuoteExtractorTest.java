@@ -215,6 +215,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNumberOpeningTheSentenceIsNoIntroductoryPhrase() {
+        // "About" before a number counts; it had read as a preposition opening an adverbial, so nothing was attributed
+        assertThat(extractor.extract("About 10 mothers live here, according to the report.", "en", List.of())).singleElement()
+                .satisfies(q -> assertThat(q.content()).extracting(Span::text).containsExactly("About 10 mothers live here"));
+        assertThat(extractor.extract("About the plan, officials said they would decide soon.", "en", List.of())).singleElement()
+                .satisfies(q -> assertThat(q.content()).extracting(Span::text).containsExactly("they would decide soon"));
+    }
+
+    @Test
     void whenSomethingWasSaidIsNotWhatWasSaid() {
         String[][] cases = {
                 {"The president told reporters on Monday he would veto the bill.", "he would veto the bill"},
