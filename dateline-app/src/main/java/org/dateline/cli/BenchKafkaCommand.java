@@ -43,20 +43,19 @@ final class BenchKafkaCommand implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "20000", description = "How many articles (default: ${DEFAULT-VALUE}).")
     int docs;
 
-    @Option(names = "--no-vectors", description = "Lexical mode: no sentence embeddings (story.vectors=false).")
-    boolean noVectors;
-
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    ScaleOutBench.Options bench;
 
     @Override
     public Integer call() throws Exception {
-        if (docs < 1 || docs > 1_000_000) throw new IllegalArgumentException("--docs must be between 1 and 1,000,000");
+        ScaleOutBench.Options.checkDocs(docs);
+        boolean json = bench.json;
+        boolean noVectors = bench.noVectors;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         java.util.function.Consumer<String> progress = BenchCommand.progress(err, json);
         List<RawDocument> articles = ScaleOutBench.generated(docs);
-        Map<String, String> settings = noVectors ? Map.of("story.vectors", "false") : Map.of();
+        Map<String, String> settings = bench.settings();
 
         // the same pipeline fed locally, twice: the first run warms the JIT up for both measured runs
         progress.accept("warm-up: " + Math.min(docs, 5000) + " articles locally");

@@ -22,6 +22,24 @@ final class ScaleOutBench {
     private ScaleOutBench() {
     }
 
+    /** The options both benches take besides their own. */
+    static final class Options {
+        @picocli.CommandLine.Option(names = "--no-vectors", description = "Lexical mode: no sentence embeddings (story.vectors=false).")
+        boolean noVectors;
+
+        @picocli.CommandLine.Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        /** The settings of every engine the bench opens. */
+        Map<String, String> settings() {
+            return noVectors ? Map.of("story.vectors", "false") : Map.of();
+        }
+
+        static void checkDocs(int docs) {
+            if (docs < 1 || docs > 1_000_000) throw new IllegalArgumentException("--docs must be between 1 and 1,000,000");
+        }
+    }
+
     /** What one run of the pipeline gave. */
     record Run(double docsPerSecond, long articles, long stories) {
     }
