@@ -495,9 +495,10 @@ final class AttributionRules {
         if (opensClause(s, consumed, i)) {
             int from = sourceTo < s.to() && tokens.get(sourceTo).is(",") ? sourceTo + 1 : sourceTo;
             content = content(from, contentEnd(from, s.to()));
-        } else if (i > consumed && afterComma(i) && !attributedQuotation(s.from(), i)) {
-            // "“...,” according to X": the comma may sit inside the closing quotation mark
-            int beforeEnd = tokens.get(i - 1).is(",") ? i - 1 : i;
+        } else if (i > consumed && (afterComma(i) || lex == CueLexicon.ENGLISH && afterDash(i)) && !attributedQuotation(s.from(), i)) {
+            // "“...,” according to X": the comma may sit inside the closing quotation mark; "... is unsubstantiated
+            // — or flat out wrong — according to the journal": a dash closing an aside stands where the comma would
+            int beforeEnd = tokens.get(i - 1).is(",") || tokens.get(i - 1).isDash() ? i - 1 : i;
             content = subjectAndRest(consumed, beforeEnd, sourceTo, s.to());
             if (content == null) content = relativeClauseAndRest(Math.max(s.from(), consumed), beforeEnd, sourceTo, s.to());
             if (content == null) content = content(consumed, beforeEnd);
@@ -682,6 +683,17 @@ final class AttributionRules {
             if (subjectTo == cueStart - 1 && subjectTo - 1 > segFrom && lex == CueLexicon.ENGLISH
                     && tokens.get(subjectTo - 1).lower().endsWith("ed") && !tokens.get(subjectTo - 1).isCapitalized()) {
                 subjectTo--;
+            }
+            if (lex == CueLexicon.ENGLISH) {
+                // "The campaign dramatically expanded its ad buys and announced ...": the first verb (or the manner
+                // adverb before it) after a subject of a few words ends it
+                for (int k = segFrom + 1; k < Math.min(subjectTo, segFrom + 6); k++) {
+                    if (tokens.get(k).quoted()) break;
+                    if (firstVerb(tokens.get(k))) {
+                        subjectTo = k;
+                        break;
+                    }
+                }
             }
             if (subjectTo > segFrom && subjectTo < cueStart - 1) {
                 return sourceFirst(s, i, cue, cueSpan, segFrom, subjectTo, afterFrom, consumed, -1);

@@ -224,6 +224,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAccordingToAfterADashTakesTheClauseBefore() {
+        assertThat(extractor.extract("More than half of his advice is unsubstantiated — or flat out wrong — according to the journal.",
+                "en", List.of())).singleElement().satisfies(q -> {
+                    assertThat(q.source().text()).isEqualTo("the journal");
+                    assertThat(q.content()).extracting(Span::text).containsExactly("More than half of his advice is unsubstantiated — or flat out wrong");
+                });
+    }
+
+    @Test
+    void theSubjectOfTwoJoinedVerbsEndsAtTheFirstVerb() {
+        assertThat(extractor.extract("The campaign dramatically expanded its ad buys in seven states and announced plans to launch a blitz.",
+                "en", List.of())).singleElement().satisfies(q -> assertThat(q.source().text()).isEqualTo("The campaign"));
+    }
+
+    @Test
     void whenSomethingWasSaidIsNotWhatWasSaid() {
         String[][] cases = {
                 {"The president told reporters on Monday he would veto the bill.", "he would veto the bill"},
