@@ -227,8 +227,7 @@ public final class Dateline implements Closeable {
                 case ADDED -> counts[0]++;
                 case DUPLICATE -> counts[1]++;
                 case SHARE -> counts[2]++;
-                case FAILED -> problems.add(new Problem(document.origin(),
-                        document.position() > 0 ? "line " + document.position() : "", o.reason()));
+                case FAILED -> problems.add(new Problem(document.origin(), document.positionLabel(), o.reason()));
             }
         }, true);
         List<RawDocument> batch = new ArrayList<>(readAhead);

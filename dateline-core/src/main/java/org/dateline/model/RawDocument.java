@@ -37,6 +37,11 @@ public record RawDocument(String origin, long position, Format format, String co
         return position > 0 ? origin + ":" + position : origin;
     }
 
+    /** The position as a problem of this document names it: "line N", or "" for a document that is a whole file. */
+    public String positionLabel() {
+        return position > 0 ? "line " + position : "";
+    }
+
     public String field(String name) {
         return fields.get(name);
     }

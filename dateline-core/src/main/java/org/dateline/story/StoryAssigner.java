@@ -412,10 +412,8 @@ public final class StoryAssigner {
                         : org.dateline.normalize.Transliteration.toLatin(w)).append(' ');
             }
             Map<String, Integer> counts = analyzers.termFrequencies(chain, text.toString());
-            // one lookup of all the terms: an index behind a network answers them in one request
             String[] terms = counts.keySet().toArray(new String[0]);
-            int[] dfs = new int[terms.length];
-            index.docFreqs(chain, terms, dfs);
+            int[] dfs = docFreqs(chain, terms);
             Map<String, Double> query = new HashMap<>();
             for (int k = 0; k < terms.length; k++) {
                 query.put(terms[k], (1 + Math.log(counts.get(terms[k]))) * (Math.log((docs + 1.0) / (dfs[k] + 1.0)) + 1.0));
@@ -929,10 +927,8 @@ public final class StoryAssigner {
             if (p.title().size() <= headlineTerms) {
                 List<String> named = new ArrayList<>();
                 for (String t : p.title().keySet()) if (p.names().containsKey(t)) named.add(t);
-                // one lookup for all: an index behind a network answers them in one request
                 String[] asked = named.toArray(new String[0]);
-                int[] dfs = new int[asked.length];
-                if (asked.length > 0) index.docFreqs(p.language(), asked, dfs);
+                int[] dfs = docFreqs(p.language(), asked);
                 for (int n = 0; n < asked.length; n++) titleNames.put(asked[n], Math.log((docs + 1.0) / (dfs[n] + 1.0)) + 1.0);
             }
             titleNameIds = new int[titleNames.size()];
@@ -978,8 +974,7 @@ public final class StoryAssigner {
             titleNameIdfs = new double[titleNameIds.length];
             String[] asked = new String[titleNameIds.length];
             for (int k = 0; k < titleNameIds.length; k++) asked[k] = termsById.get(titleNameIds[k]);
-            int[] dfs = new int[asked.length];
-            if (asked.length > 0) index.docFreqs(p.language(), asked, dfs);
+            int[] dfs = docFreqs(p.language(), asked);
             for (int k = 0; k < titleNameIds.length; k++) {
                 titleNameIdfs[k] = Math.log((docs + 1.0) / (dfs[k] + 1.0)) + 1.0;
             }
@@ -1042,16 +1037,20 @@ public final class StoryAssigner {
             for (int k = 0; k < n; k++) w[k] *= scale;
             return new Sparse(old.ids, w, old.counts);
         }
+    }
 
-        private int[] docFreqs(String language, String[] terms) {
-            int[] dfs = new int[terms.length];
-            if (language == null) {
-                for (int k = 0; k < terms.length; k++) dfs[k] = keyDf.getOrDefault(terms[k], 0);
-            } else {
-                index.docFreqs(language, terms, dfs);
-            }
-            return dfs;
+    /**
+     * The document frequencies of {@code terms} in one lookup (an index behind a network answers them in one request);
+     * {@code language} null: of name keys, counted here.
+     */
+    private int[] docFreqs(String language, String[] terms) {
+        int[] dfs = new int[terms.length];
+        if (language == null) {
+            for (int k = 0; k < terms.length; k++) dfs[k] = keyDf.getOrDefault(terms[k], 0);
+        } else if (terms.length > 0) {
+            index.docFreqs(language, terms, dfs);
         }
+        return dfs;
     }
 
     private static double tfIdf(int count, int df, int docs) {

@@ -232,7 +232,7 @@ public final class KafkaIngest implements AutoCloseable {
                     case ADDED -> counts[0]++;
                     case DUPLICATE -> counts[1]++;
                     case SHARE -> counts[2]++;
-                    case FAILED -> problems.add(new Problem(d.origin(), d.position() > 0 ? "line " + d.position() : "", o.reason()));
+                    case FAILED -> problems.add(new Problem(d.origin(), d.positionLabel(), o.reason()));
                 }
             });
         }

@@ -169,12 +169,8 @@ public final class KafkaPublisher implements AutoCloseable {
                 RawDocumentRecords.key(document), RawDocumentRecords.encode(document));
         producer.send(r, (metadata, error) -> {
             if (error == null) acknowledged.incrementAndGet();
-            else refused.add(new Problem(document.origin(), position(document), "not published to " + options.topic() + ": " + error));
+            else refused.add(new Problem(document.origin(), document.positionLabel(), "not published to " + options.topic() + ": " + error));
         });
-    }
-
-    private static String position(RawDocument d) {
-        return d.position() > 0 ? "line " + d.position() : "";
     }
 
     @Override

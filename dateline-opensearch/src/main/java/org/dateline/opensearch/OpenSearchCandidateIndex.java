@@ -306,16 +306,7 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
      */
     @Override
     public void indexNew(Article article, String storyId) {
-        Map<String, Integer> terms = matchTerms(article);
-        lock.writeLock().lock();
-        try {
-            PendingWrites.Pending before = pending.get(article.id());
-            pending.put(article.id(), new PendingWrites.Pending(article, storyId, Analyzers.chain(article.language()), terms,
-                    before == null ? null : before.searchable()));
-            flushWhenFull();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        write(List.of(new Indexed(article, storyId)), false);
     }
 
     /**
@@ -325,15 +316,23 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
      */
     @Override
     public void indexAll(List<Indexed> articles) {
+        write(articles, true);
+    }
+
+    /** Puts articles into the overlay; {@code lookUp}: reads what the cluster holds of those not pending (else: nothing). */
+    private void write(List<Indexed> articles, boolean lookUp) {
         if (articles.isEmpty()) return;
         // analysis outside the lock: it costs more than the rest of a write
         List<Map<String, Integer>> termsOf = new ArrayList<>(articles.size());
         for (Indexed i : articles) termsOf.add(matchTerms(i.article()));
         lock.writeLock().lock();
         try {
-            List<String> unknown = new ArrayList<>();
-            for (Indexed i : articles) if (pending.get(i.article().id()) == null) unknown.add(i.article().id());
-            Map<String, PendingWrites.Searchable> searchable = searchableVersions(unknown);
+            Map<String, PendingWrites.Searchable> searchable = Map.of();
+            if (lookUp) {
+                List<String> unknown = new ArrayList<>();
+                for (Indexed i : articles) if (pending.get(i.article().id()) == null) unknown.add(i.article().id());
+                searchable = searchableVersions(unknown);
+            }
             for (int n = 0; n < articles.size(); n++) {
                 Article a = articles.get(n).article();
                 PendingWrites.Pending before = pending.get(a.id());
@@ -412,8 +411,8 @@ public final class OpenSearchCandidateIndex implements org.dateline.store.Articl
     }
 
     /**
-     * Sends every pending write in one bulk request that makes them searchable ({@link Refresh}), then empties the
-     * overlay and the cached cluster counts (they now include the writes). Caller holds the write lock, so no reader
+     * Sends every pending write in one bulk request that makes them searchable ({@link Refresh}), then folds the
+     * overlay's changes into the cached cluster counts (the cluster now holds them) and empties the overlay. Caller holds the write lock, so no reader
      * sees the writes both in the cluster and in the overlay. When the request fails the overlay is kept (its writes
      * are idempotent, the next flush sends them again); when the cluster refuses a document, the others are
      * searchable, so the overlay is emptied all the same and the refusal thrown.
