@@ -81,7 +81,8 @@ public final class QuotesEval {
         throw new IllegalArgumentException(file + ": neither PolNeAR articles (attributions) nor ADAQ sentences (tokens, tags)");
     }
 
-    private record Gold(BitSet content, List<Span> source) {
+    /** A gold attribution: its content's words, its source spans and its cue's text (for the error listing). */
+    private record Gold(BitSet content, List<Span> source, String cue) {
     }
 
     private static AttributionReport attributions(List<JsonNode> records, boolean directOnly) {
@@ -104,7 +105,9 @@ public final class QuotesEval {
                 // the README's contract: the set's own flag, even though it misses the NYT's '' quotation marks
                 if (directOnly && !a.path("content_has_quote_marks").asBoolean()) continue;
                 BitSet content = GoldSpans.covered(words, GoldSpans.spans(a.path("content"), text));
-                if (!content.isEmpty()) golds.add(new Gold(content, GoldSpans.spans(a.path("source"), text)));
+                if (!content.isEmpty()) {
+                    golds.add(new Gold(content, GoldSpans.spans(a.path("source"), text), sourceText(GoldSpans.spans(a.path("cue"), text))));
+                }
             }
             List<BitSet> preds = new ArrayList<>();
             for (Quote q : quotes) preds.add(GoldSpans.covered(words, q.content()));
@@ -123,7 +126,8 @@ public final class QuotesEval {
             for (Gold g : golds) {
                 int best = bestMatch(g.content(), preds, used);
                 if (best < 0) {
-                    errors.add(new Error(id, "missed", describe(text, words, g.content()), ""));
+                    // the cue first: what a miss was cued by tells which reading the extractor lacks
+                    errors.add(new Error(id, "missed", "[" + g.cue() + "] " + describe(text, words, g.content()), ""));
                     continue;
                 }
                 used[best] = true;

@@ -78,8 +78,13 @@ class NerEvalTest {
         List<NerEval.Document> docs = NerEval.read(write(dir));
 
         assertThat(docs).hasSize(2);
-        assertThat(docs.get(0).text()).isEqualTo("John Smith visited New York .\nHe met Acme Corp staff");
+        // a blank line between sentences, so a recognizer's splitter ends the first one there
+        assertThat(docs.get(0).text()).isEqualTo("John Smith visited New York .\n\nHe met Acme Corp staff");
         assertThat(docs.get(0).sentenceStarts()).containsExactly(0, 6);
+        int[] starts = docs.get(0).tokenStarts();
+        for (int i = 0; i < docs.get(0).tokens().size(); i++) {
+            assertThat(docs.get(0).text().startsWith(docs.get(0).tokens().get(i), starts[i])).as("token %d", i).isTrue();
+        }
         assertThat(docs.get(1).tags()).containsExactly("B-LOC", "O", "O", "B-MISC");
     }
 

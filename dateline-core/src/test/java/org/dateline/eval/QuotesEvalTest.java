@@ -31,4 +31,18 @@ class QuotesEvalTest {
         assertThat(heldOut.gold()).isEqualTo(2);
         assertThat(heldOut.pairs().f1()).isEqualTo(1.0);
     }
+
+    @Test
+    void aMissedAttributionIsListedWithItsCue(@TempDir Path dir) throws Exception {
+        // a noun cue no reading takes: PolNeAR annotates "criticism of" with its object as the content
+        String text = "The senator's criticism of the pier plan grew louder.";
+        Path file = dir.resolve("articles.jsonl");
+        Files.writeString(file, "{\"id\":\"m\",\"lang\":\"en\",\"polnear_split\":\"dev\",\"text\":\"" + text
+                + "\",\"attributions\":[{\"source\":[{\"start\":0,\"end\":13}],\"cue\":[{\"start\":14,\"end\":26}],"
+                + "\"content\":[{\"start\":27,\"end\":40}]}]}\n");
+        QuotesEval.AttributionReport report = (QuotesEval.AttributionReport) QuotesEval.run(file, false);
+
+        assertThat(report.errors()).extracting(QuotesEval.Error::kind, QuotesEval.Error::gold)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("missed", "[criticism of] the pier plan"));
+    }
 }

@@ -942,6 +942,9 @@ final class AttributionRules {
         if (k >= to || tokens.get(k).isClauseBreak() || !(tokens.get(k).isWord() || tokens.get(k).quoted())) return false;
         // "the farmers' support is strong": a finite verb after the cue form makes it a noun subject
         if (!tokens.get(k).quoted() && FINITE.contains(tokens.get(k).lower())) return false;
+        // "the pier plan grew louder": so does a past verb that is never an adjective (a regular "-ed" form may be one:
+        // "cited unnamed sources", "opposed proposed cuts")
+        if (!tokens.get(k).quoted() && PAST_NOT_ADJECTIVE.contains(tokens.get(k).lower())) return false;
         if (!OBJECT_NON_STARTERS.contains(tokens.get(k).lower())) return true;
         // "asked her to call him": an object pronoun before an infinitive
         if (OBJECT_PRONOUNS.contains(tokens.get(k).lower()) && k + 1 < to && tokens.get(k + 1).lower().equals("to")
@@ -2231,6 +2234,10 @@ final class AttributionRules {
     }
 
     /** Auxiliaries and modals that make the words around them a clause, not a noun phrase. */
+    /** Irregular past forms that read only as verbs, so a cue form before one is a noun subject ("the plan grew"). */
+    private static final Set<String> PAST_NOT_ADJECTIVE = Set.of("grew", "fell", "rose", "came", "went", "took", "began",
+            "became", "stood", "ran", "seemed", "appeared", "remained", "drew");
+
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "has", "have", "had", "should", "must", "may", "might", "did", "does", "do", "won't", "can't", "isn't",
             "wasn't", "didn't", "doesn't", "don't", "wouldn't", "aren't", "weren't", "won’t", "can’t", "isn’t", "wasn’t",

@@ -1341,6 +1341,11 @@ class QuoteExtractorTest {
     void cueFormBeforeAFiniteVerbIsANoun() {
         assertThat(extract("The mayor's support is strong among older voters.", "en")).isEmpty();
         assertThat(extract("The farmers' support is fading.", "en")).isEmpty();
+        // an irregular past verb says so too; the object of a real cue still starts with an -ed adjective
+        assertThat(extract("The senator's criticism of the pier plan grew louder.", "en")).isEmpty();
+        assertThat(extract("Their support rose after the debate.", "en")).isEmpty();
+        assertThat(content(extract("The senators opposed proposed cuts to the pier budget.", "en").get(0)))
+                .isEqualTo("proposed cuts to the pier budget");
     }
 
     @Test
