@@ -1951,7 +1951,9 @@ final class AttributionRules {
     /** The source written after a cue or an "according to": up to a clause break, a stop word or a complementizer. */
     private int sourceAfter(int from, int to, boolean stopAtPrepositions) {
         int k = from;
-        while (k < to && k - from < MAX_SOURCE_WORDS) {
+        // tokens of a name's parenthesis, which do not count towards the source's length
+        int aside = 0;
+        while (k < to && k - from - aside < MAX_SOURCE_WORDS) {
             Token t = tokens.get(k);
             if (t.is(".") && k > from && k + 1 < to && tokens.get(k + 1).isCapitalized() && tokens.get(k - 1).end() == t.start()
                     && (tokens.get(k - 1).text().length() == 1 || lex.titles.contains(tokens.get(k - 1).lower()))) {
@@ -1966,12 +1968,23 @@ final class AttributionRules {
                 k = name;
                 continue;
             }
+            // "according to the World Health Organization (WHO), ...", "по данным Всемирной организации
+            // здравоохранения (ВОЗ)": a short parenthesis opening with a capital after the name is the name's
+            if (t.is("(") && k > from && tokens.get(k - 1).isWord()) {
+                int close = k + 1;
+                while (close < to && close - k <= 6 && !tokens.get(close).is(")") && !tokens.get(close).quoted()) close++;
+                if (close < to && close > k + 1 && tokens.get(close).is(")") && tokens.get(k + 1).isCapitalized()) {
+                    aside += close + 1 - k;
+                    k = close + 1;
+                    continue;
+                }
+            }
             if (t.quoted() || !t.isWord()) break;
             if (lex.complementizers.contains(t.lower())) break;
             if (stopAtPrepositions && k > from && lex.sourceStops.contains(t.lower())) break;
             k++;
         }
-        while (k > from && !tokens.get(k - 1).isWord()) k--;
+        while (k > from && !tokens.get(k - 1).isWord() && !tokens.get(k - 1).is(")")) k--;
         return k;
     }
 
@@ -2015,7 +2028,14 @@ final class AttributionRules {
      */
     private Content subjectAndRest(int from, int beforeEnd, int sourceTo, int to) {
         int start = skipConnectives(from, beforeEnd);
-        if (start >= beforeEnd || subjectEnd(start, beforeEnd) != beforeEnd) return null;
+        if (start >= beforeEnd) return null;
+        // "He had, according to the Post, killed and eaten a rabbit": the subject may bring its auxiliary
+        int end = subjectEnd(start, beforeEnd);
+        if (end <= start) return null;
+        for (int k = end; k < beforeEnd; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted() || !FINITE.contains(t.lower()) && !lex.auxiliaries.contains(t.lower())) return null;
+        }
         return beforeAndRest(start, beforeEnd, sourceTo, to);
     }
 

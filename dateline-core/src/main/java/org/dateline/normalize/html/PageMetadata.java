@@ -54,7 +54,96 @@ final class PageMetadata {
         JsonNode article = m.jsonLdArticle(doc);
         if (article != null) m.fromJsonLd(article);
         m.fromMeta(doc, baseUrl);
+        if (m.title != null) m.title = headline(m.title, heading(doc), m.siteName, m.canonicalUrl != null ? m.canonicalUrl : baseUrl);
         return m;
+    }
+
+    // ---------------------------------------------------------------- the headline inside a page title
+
+    /** A separator between a headline and the site's name: spaced on both sides, so "U.S.-backed" is no break. */
+    private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+(?:[|\\-–—•·»]|::)\\s+");
+    /** An HTML entity left in text that was encoded twice ("&amp;#8211;" in the page, "&#8211;" once parsed). */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[A-Za-z]+\\d*);");
+    /** Longest tail that is taken for a site's name by matching the page's heading alone (no site name to compare). */
+    private static final int MAX_SITE_WORDS = 5;
+
+    /**
+     * The headline in a page's title: entities the page encoded twice decoded, and the site's name cut from either
+     * end ("New York man pleads guilty … | TheHill", "… - Sportsnet.ca", "The Beachbody Blog | …"). A part is the
+     * site's when it spells the declared site name or the host ("TheHill" for thehill.com), or, at the end, when the
+     * rest is the page's own heading and the part is a few words ("Clymer workshop manual review | MoreBikes" under
+     * the heading "Clymer workshop manual review"). A section label before the headline ("Opinion | …") stays: it
+     * tells the reader what kind of piece it is.
+     */
+    static String headline(String title, String heading, String siteName, String url) {
+        String t = decodeEntities(title);
+        String h = heading == null ? null : key(decodeEntities(heading));
+        java.util.Set<String> site = siteKeys(siteName, url);
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(t);
+            int firstStart = -1, firstEnd = -1, lastStart = -1, lastEnd = -1;
+            while (m.find()) {
+                if (firstStart < 0) {
+                    firstStart = m.start();
+                    firstEnd = m.end();
+                }
+                lastStart = m.start();
+                lastEnd = m.end();
+            }
+            if (lastStart < 0) break;
+            String head = t.substring(0, lastStart), tail = t.substring(lastEnd);
+            String lead = t.substring(0, firstStart), rest = t.substring(firstEnd);
+            if (wordCount(head) >= 2 && (site.contains(key(tail)) || key(head).equals(h) && wordCount(tail) <= MAX_SITE_WORDS)) {
+                t = head.strip();
+            } else if (wordCount(rest) >= 2 && site.contains(key(lead))) {
+                t = rest.strip();
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static String decodeEntities(String s) {
+        return s.indexOf('&') >= 0 && ENTITY.matcher(s).find() ? clean(org.jsoup.parser.Parser.unescapeEntities(s, false)) : s;
+    }
+
+    /** The forms a site's name takes in a title, as {@link #key}s: its declared name, its host with and without the suffix. */
+    private static java.util.Set<String> siteKeys(String siteName, String url) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (siteName != null) keys.add(key(decodeEntities(siteName)));
+        String host = null;
+        try {
+            host = url == null ? null : java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            // no host to compare: the declared name and the heading still serve
+        }
+        if (host != null) {
+            host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            keys.add(key(host));
+            int dot = host.lastIndexOf('.');
+            if (dot > 0) keys.add(key(host.substring(0, dot)));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /** Letters and digits only, lower case: "The Hill" and "TheHill", "Sportsnet.ca" and "sportsnet.ca" alike. */
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
     }
 
     // ---------------------------------------------------------------- JSON-LD

@@ -429,6 +429,11 @@ class QuoteExtractorTest {
         List<Quote> quotes = extractor.extract(text, "en", List.of());
         assertThat(content(quoteContaining(quotes, "first time"))).startsWith("it was the first time");
         assertThat(quoteContaining(quotes, "lost money").content()).extracting(Span::text).containsExactly("The bank", "lost money");
+        // the subject with its auxiliary: the phrase interrupts the verb
+        Quote had = extractor.extract("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.",
+                "en", List.of()).get(0);
+        assertThat(had.source().text()).isEqualTo("Alex Horton of the Washington Post");
+        assertThat(had.content()).extracting(Span::text).containsExactly("He had", "killed and eaten a wild rabbit");
     }
 
     @Test
@@ -1335,6 +1340,18 @@ class QuoteExtractorTest {
         Quote poll = extract("Large majorities of farmers in the three northern provinces surveyed last month said prices "
                 + "were too low.", "en").get(0);
         assertThat(source(poll)).isEqualTo("Large majorities of farmers in the three northern provinces surveyed last month");
+    }
+
+    @Test
+    void aNamesParenthesisAfterAccordingToIsTheSources() {
+        Quote q = extract("According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.", "en").get(0);
+        assertThat(source(q)).isEqualTo("the Centre for Disease Control (CDC) in the US");
+        assertThat(content(q)).isEqualTo("the plague is treatable with antibiotics");
+        Quote after = extract("The plague is treatable, according to the World Health Organization (WHO).", "en").get(0);
+        assertThat(source(after)).isEqualTo("the World Health Organization (WHO)");
+        Quote ru = extract("По данным Всемирной организации здравоохранения (ВОЗ), число случаев выросло вдвое.", "ru").get(0);
+        assertThat(source(ru)).isEqualTo("Всемирной организации здравоохранения (ВОЗ)");
+        assertThat(content(ru)).isEqualTo("число случаев выросло вдвое");
     }
 
     @Test

@@ -85,6 +85,40 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void titleLosesTheSiteNameAndTwiceEncodedEntities() {
+        // the declared site name, spelt without its space
+        assertThat(titleOf("New York man pleads guilty to threatening to kill the mayor | TheHill", "The Hill", null,
+                "https://thehill.com/regional/1")).isEqualTo("New York man pleads guilty to threatening to kill the mayor");
+        // the host, with its suffix
+        assertThat(titleOf("Nadal keeps Spain alive in Davis Cup Finals - Sportsnet.ca", null, null,
+                "https://www.sportsnet.ca/tennis/nadal/")).isEqualTo("Nadal keeps Spain alive in Davis Cup Finals");
+        // the site's name first
+        assertThat(titleOf("Пример.ру — Совет утвердил транспортный план", "Пример.ру", null, "https://primer.example/1"))
+                .isEqualTo("Совет утвердил транспортный план");
+        // a name the page declares nowhere, after the page's own heading
+        assertThat(titleOf("Clymer workshop manual review | MoreBikes", null, "Clymer workshop manual review",
+                "https://example.org/review")).isEqualTo("Clymer workshop manual review");
+        // "&amp;#8211;" in the page is "&#8211;" once parsed
+        assertThat(titleOf("Fallen Order review &amp;#8211; shoots for the moon &amp;amp; lands among the stars", null, null, null))
+                .isEqualTo("Fallen Order review – shoots for the moon & lands among the stars");
+        // a section label is the reader's to see, a hyphen inside words and a dash of the headline's own are no separators
+        assertThat(titleOf("Opinion | Republicans Are Following Trump to Nowhere", "The New York Times",
+                "Republicans Are Following Trump to Nowhere", "https://www.nytimes.com/2019/11/19/opinion/x.html"))
+                .isEqualTo("Opinion | Republicans Are Following Trump to Nowhere");
+        assertThat(titleOf("U.S.-backed forces block return — and the UN objects", "Example News", null, "https://news.example/a"))
+                .isEqualTo("U.S.-backed forces block return — and the UN objects");
+        // nothing left but the site's name: the title stays whole
+        assertThat(titleOf("Home | TheHill", "The Hill", null, "https://thehill.com/")).isEqualTo("Home | TheHill");
+    }
+
+    private static String titleOf(String ogTitle, String siteName, String heading, String url) {
+        String html = "<html><head><meta property=\"og:title\" content=\"" + ogTitle + "\">"
+                + (siteName == null ? "" : "<meta property=\"og:site_name\" content=\"" + siteName + "\">")
+                + "</head><body>" + (heading == null ? "" : "<h1>" + heading + "</h1>") + EN_BODY + "</body></html>";
+        return HtmlExtractor.extract(html, url).title();
+    }
+
+    @Test
     void publishedFallsBackToTimeElement() {
         String html = "<html><body><article><time datetime=\"2024-01-02\">2 Jan</time>" + EN_BODY
                 + "</article></body></html>";
