@@ -364,8 +364,9 @@ final class SpeakerResolver {
 
     private Span nameNextTo(String phrase, int before) {
         String[] words = phrase.split("\\s+");
-        String firstStem = stem(words[0]);
-        Pattern pattern = inflected(words);
+        boolean english = lex == CueLexicon.ENGLISH;
+        String firstStem = english ? englishForms(words[0]).get(0) : stem(words[0]);
+        Pattern pattern = english ? englishNumbers(words) : inflected(words);
         // scan backwards from the source for the first word's stem; the rest is checked only where it occurs
         for (int at = lowerText.lastIndexOf(firstStem, before - 1); at >= 0; at = lowerText.lastIndexOf(firstStem, at - 1)) {
             if (at > 0 && Character.isLetter(lowerText.charAt(at - 1))) continue;
@@ -408,6 +409,47 @@ final class SpeakerResolver {
             b.append(i > 0 ? "\\s+" : "").append(Pattern.quote(stem(words[i]))).append("\\p{L}{0,3}(?!\\p{L})");
         }
         return Pattern.compile(b.toString());
+    }
+
+    /**
+     * The phrase in the singular or plural of each word, so "scientists" finds "scientist" and "ministry"
+     * "ministries", but "ministry" not "minister": English inflects a noun for number only, and cutting letters as
+     * for Russian cases made another word of it.
+     */
+    private static Pattern englishNumbers(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            b.append(i > 0 ? "\\s+" : "").append("(?:");
+            List<String> forms = englishForms(words[i]);
+            // the forms after the search prefix
+            for (int f = 1; f < forms.size(); f++) b.append(f > 1 ? "|" : "").append(Pattern.quote(forms.get(f)));
+            b.append(")(?!\\p{L})");
+        }
+        return Pattern.compile(b.toString());
+    }
+
+    /** The prefix all of a noun's forms share, then its singular and plural forms. */
+    private static List<String> englishForms(String word) {
+        java.util.TreeSet<String> forms = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        String singular = word.endsWith("ies") && word.length() > 4 ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("men") ? word.substring(0, word.length() - 3) + "man"
+                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+        forms.add(word);
+        forms.add(singular);
+        if (singular.endsWith("y") && singular.length() > 2 && "aeiou".indexOf(singular.charAt(singular.length() - 2)) < 0) {
+            forms.add(singular.substring(0, singular.length() - 1) + "ies");
+        } else if (singular.endsWith("man")) {
+            forms.add(singular.substring(0, singular.length() - 3) + "men");
+        } else {
+            forms.add(singular + (singular.matches(".*(s|sh|ch|x|z)") ? "es" : "s"));
+        }
+        List<String> out = new ArrayList<>(forms);
+        // the search prefix: what all forms share
+        String prefix = out.get(0);
+        for (String f : out) while (!f.startsWith(prefix)) prefix = prefix.substring(0, prefix.length() - 1);
+        out.add(0, prefix);
+        return out;
     }
 
     private static String stem(String word) {

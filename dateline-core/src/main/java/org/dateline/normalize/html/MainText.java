@@ -83,6 +83,12 @@ final class MainText {
             + "по теме|подробнее|поделиться|комментари[йиев]+|подписывайтесь.*|подпишитесь.*|"
             + "все новости|теги|новости партнеров|loading|загрузка)\\W*$");
 
+    /** A site's copyright line ("© 2000-2019 Example.com, Inc.", "Copyright 2019 …", "Все права защищены"): no report's. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\W*(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|@)?\\s*\\d{4}).*"
+            + "|.*(?<![\\p{L}\\p{N}])(?:all rights reserved|все права защищены)(?![\\p{L}\\p{N}]).*");
+    /** Longest line taken for a copyright line. */
+    private static final int COPYRIGHT_MAX_CHARS = 200;
+
     /** A run of inline text between block boundaries. */
     private static final class Unit {
         final Element block;
@@ -520,6 +526,7 @@ final class MainText {
             if (linky(u)) continue;
             if (title != null && normalizeForCompare(u.text).equals(title)) continue;
             if (u.chars < 60 && STOCK_PHRASE.matcher(u.text).matches()) continue;
+            if (u.chars < COPYRIGHT_MAX_CHARS && COPYRIGHT.matcher(u.text).matches()) continue;
             if (inLinkList(u, content, contentChars)) continue;
             kept.add(u);
         }

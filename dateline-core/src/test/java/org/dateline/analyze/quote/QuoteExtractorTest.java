@@ -523,6 +523,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDescriptionFindsItsNounInTheSingularOrPluralOnly() {
+        String text = "Jordanian Foreign Minister Ayman Safadi warned of dangerous consequences. "
+                + "The French foreign ministry said it regrets any decision likely to encourage settlement building. "
+                + "Political scientists Anna Berg and Tomas Holm expect more talks. The scientist said talks would resume.";
+        List<Quote> quotes = extract(text, "en");
+        // "ministry" is not "minister": the ministry's statement is not Safadi's
+        assertThat(speaker(quoteContaining(quotes, "regrets any decision"))).isNotEqualTo("Ayman Safadi");
+        // while a singular finds its plural
+        assertThat(speaker(quoteContaining(quotes, "talks would resume"))).isEqualTo("Anna Berg");
+    }
+
+    @Test
     void typedMentionsChooseThePersonInALongSource() {
         String text = "Northern Rail chief executive Dana Holt told reporters that fares would be frozen.";
         int at = text.indexOf("Dana Holt");

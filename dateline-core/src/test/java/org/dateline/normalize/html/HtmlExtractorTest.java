@@ -2,6 +2,8 @@ package org.dateline.normalize.html;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +118,18 @@ class HtmlExtractorTest {
                 + (siteName == null ? "" : "<meta property=\"og:site_name\" content=\"" + siteName + "\">")
                 + "</head><body>" + (heading == null ? "" : "<h1>" + heading + "</h1>") + EN_BODY + "</body></html>";
         return HtmlExtractor.extract(html, url).title();
+    }
+
+    @Test
+    void leavesOutTheSitesCopyrightLine() {
+        String html = "<html><body><article>" + EN_BODY + "<p>Copyright holders sued the site over the council's archive.</p>"
+                + "<p>. © 2000-2019 Example News, Inc.</p><p>Copyright @ 2019 The Example Herald.</p>"
+                + "<p>Все права защищены.</p></article></body></html>";
+
+        List<String> paragraphs = HtmlExtractor.extract(html, null).paragraphs();
+
+        assertThat(paragraphs).contains("Copyright holders sued the site over the council's archive.");
+        assertThat(paragraphs).noneMatch(p -> p.contains("©") || p.contains("2019") || p.contains("права"));
     }
 
     @Test
