@@ -57,7 +57,8 @@ final class EnglishRules {
                         + "beginning of)[- ]))?(?<mon>" + MONTH + ")", Type.DATE, EnglishRules::monthAlone),
                 Rule.of("month-set", B + "(?:each|every) (?<mon>" + MONTH + ")", Type.SET,
                         (m, a) -> "XXXX-" + two(Lexicon.month(m.group("mon")))),
-                Rule.of("year", B + "(?<pre>(?:fiscal(?: year)?|calendar(?: year)?|model year|the year) |" + MOD + ")?(?<y>" + YEAR
+                // "© 2000-2019 Example.com", "Copyright 2019": the site's notice, not the report's
+                Rule.of("year", B + "(?<!©)(?<!© )(?<!\\(c\\) )(?<!copyright )(?<!© \\d{4}[-–])(?<pre>(?:fiscal(?: year)?|calendar(?: year)?|model year|the year) |" + MOD + ")?(?<y>" + YEAR
                         + ")(?!['’]?s)" + E + "(?!,\\d|\\.\\d|%| percent)", Type.DATE, EnglishRules::year),
                 Rule.of("spoken-year", B + "(?<mod>" + MOD + ")?(?:the (?:winter|summer|spring|fall) of )?(?<sy>" + SPOKEN_YEAR + ")" + E,
                         Type.DATE, (m, a) -> spokenYear(m.group("sy"))),
@@ -65,7 +66,8 @@ final class EnglishRules {
                         Type.DATE, EnglishRules::decade),
                 Rule.of("century", B + "(?:the )?(?<mod>(?:early|late|mid)[- ])?(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century" + E,
                         Type.DATE, (m, a) -> two(num(m, "n") - 1)),
-                Rule.of("relative-day", B + "(?<mod>(?:late|early|earlier|later) )?(?<w>yesterday|today|tomorrow|tonight)(?:'s)?"
+                // "USA TODAY" is a newspaper
+                Rule.of("relative-day", B + "(?<!USA )(?<mod>(?:late|early|earlier|later) )?(?<w>yesterday|today|tomorrow|tonight)(?:'s)?"
                         + "(?: (?<pod>" + PART + "))?" + E, Type.DATE, EnglishRules::relativeDay),
                 Rule.of("this-part", B + "(?:(?:early|late|earlier|later) )?(?:this|tomorrow|yesterday) (?<pod>morning|afternoon|evening)" + E
                         + "|" + B + "(?:(?:early|late|earlier|later) )?mid[- ]?(?<pod2>afternoon|morning)" + E, Type.TIME, EnglishRules::thisPart),

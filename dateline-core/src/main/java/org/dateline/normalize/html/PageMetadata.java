@@ -199,8 +199,9 @@ final class PageMetadata {
 
     private void fromJsonLd(JsonNode a) {
         title = text(a.get("headline"), text(a.get("name"), null));
-        published = text(a.get("datePublished"), text(a.get("dateCreated"), null));
-        modified = text(a.get("dateModified"), null);
+        published = plausible(text(a.get("datePublished"), null));
+        if (published == null) published = plausible(text(a.get("dateCreated"), null));
+        modified = plausible(text(a.get("dateModified"), null));
         description = text(a.get("description"), null);
         language = text(a.get("inLanguage"), null);
         articleBody = text(a.get("articleBody"), null);
@@ -220,6 +221,17 @@ final class PageMetadata {
         }
     }
 
+    /** The earliest year a page's date may name: a CMS's zero date ("0001-01-01T00:00:00Z") is no date. */
+    private static final int EARLIEST_YEAR = 1900;
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\s*(\\d{4})(?!\\d)");
+
+    /** {@code date}, or null when it opens with a year before {@link #EARLIEST_YEAR}, so the next source is asked. */
+    static String plausible(String date) {
+        if (date == null) return null;
+        java.util.regex.Matcher m = LEADING_YEAR.matcher(date);
+        return m.find() && Integer.parseInt(m.group(1)) < EARLIEST_YEAR ? null : date;
+    }
+
     private static String text(JsonNode n, String fallback) {
         if (n == null || n.isNull()) return fallback;
         if (n.isArray()) return n.isEmpty() ? fallback : text(n.get(0), fallback);
@@ -233,12 +245,13 @@ final class PageMetadata {
     private void fromMeta(Document doc, String baseUrl) {
         if (title == null) title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "parsely-title"),
                 meta(doc, "dc.title"), heading(doc), clean(doc.title()));
-        if (published == null) published = first(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
-                meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "dc.date.issued"),
-                meta(doc, "dcterms.created"), meta(doc, "dc.date"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "date"), itemprop(doc, "datePublished"), timeDatetime(doc));
-        if (modified == null) modified = first(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
-                meta(doc, "dcterms.modified"), itemprop(doc, "dateModified"));
+        if (published == null) published = first(plausible(meta(doc, "article:published_time")), plausible(meta(doc, "og:published_time")),
+                plausible(meta(doc, "parsely-pub-date")), plausible(meta(doc, "sailthru.date")), plausible(meta(doc, "dc.date.issued")),
+                plausible(meta(doc, "dcterms.created")), plausible(meta(doc, "dc.date")), plausible(meta(doc, "pubdate")),
+                plausible(meta(doc, "publishdate")), plausible(meta(doc, "date")), plausible(itemprop(doc, "datePublished")),
+                plausible(timeDatetime(doc)));
+        if (modified == null) modified = first(plausible(meta(doc, "article:modified_time")), plausible(meta(doc, "og:updated_time")),
+                plausible(meta(doc, "dcterms.modified")), plausible(itemprop(doc, "dateModified")));
         if (siteName == null) siteName = first(meta(doc, "og:site_name"), meta(doc, "application-name"),
                 meta(doc, "parsely-site"));
         if (description == null) description = first(meta(doc, "og:description"), meta(doc, "description"),

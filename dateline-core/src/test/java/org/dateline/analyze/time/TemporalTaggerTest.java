@@ -27,6 +27,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aNewspapersNameAndASitesCopyrightNoticeAreNoDates() {
+        assertThat(tagger.tag("Experts told USA TODAY that the rule had changed.", REF)).isEmpty();
+        assertThat(tagger.tag("The leading resource for car buyers. © 2000-2019 Example.com, Inc. Copyright 2019 Example News.", REF))
+                .isEmpty();
+        // the words themselves still are
+        assertValue("The minister said today that the talks had ended.", "today", Timex.Type.DATE, "2025-08-07");
+        assertValue("Sales rose 4% from 2019 to 2024.", "2019", Timex.Type.DATE, "2019");
+    }
+
+    @Test
     void weekdaysInPastNewsAreTheMostRecentOnOrBeforeTheReference() {
         assertValue("The ministry said on Thursday that the talks had ended.", "Thursday", Timex.Type.DATE, "2025-08-07");
         assertValue("The envoy arrived in the capital on Wednesday.", "Wednesday", Timex.Type.DATE, "2025-08-06");

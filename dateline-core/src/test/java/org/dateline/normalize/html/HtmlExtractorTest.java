@@ -133,6 +133,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aZeroDateIsNoDateAndTheNextSourceIsAsked() {
+        // a CMS's empty date in the JSON-LD ("0001-01-01T00:00:00Z") before the page's own meta tag
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Council votes\","
+                + " \"datePublished\": \"0001-01-01T00:00:00Z\", \"dateModified\": \"0001-01-01T00:00:00Z\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2019-11-19T10:00:00Z\"></head><body>" + EN_BODY + "</body></html>";
+        ExtractedPage page = HtmlExtractor.extract(html, null);
+        assertThat(page.published()).isEqualTo("2019-11-19T10:00:00Z");
+        assertThat(page.modified()).isNull();
+    }
+
+    @Test
     void publishedFallsBackToTimeElement() {
         String html = "<html><body><article><time datetime=\"2024-01-02\">2 Jan</time>" + EN_BODY
                 + "</article></body></html>";
