@@ -123,6 +123,10 @@ public final class Titles {
      * text) spells them, or transliterated back when the text does not have them.
      */
     public static Optional<String> restoreFromSlug(String title, List<String> slug, String context) {
+        // "471031-new-york-man-pleads-guilty…": an article number before the slug's words is no word of the title
+        int ids = 0;
+        while (ids < slug.size() && isArticleNumber(slug.get(ids))) ids++;
+        slug = slug.subList(ids, slug.size());
         List<String> t = words(title);
         if (t.isEmpty() || slug.size() <= t.size()) return Optional.empty();
         boolean cyrillic = Transliteration.hasCyrillic(title);
@@ -153,6 +157,11 @@ public final class Titles {
             sb.append(i > 0 && (cyrillic || SMALL_WORDS.contains(w)) && !startsUpper(w) ? w : capitalize(w)).append(' ');
         }
         return Optional.of(sb.append(trimmed).toString().strip());
+    }
+
+    /** Digits only, longer than a year: a site's article number ("471031", "201911181077343476"). */
+    private static boolean isArticleNumber(String word) {
+        return word.length() > 4 && word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean sameWord(String titleWord, String slugWord, boolean cyrillic) {

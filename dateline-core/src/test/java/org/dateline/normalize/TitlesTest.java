@@ -50,6 +50,15 @@ class TitlesTest {
         }
 
         @Test
+        void anArticleNumberBeforeTheSlugsWordsIsNoLostWord() {
+            assertThat(Titles.restoreFromSlug("New York man pleads guilty to threatening to kill Omar",
+                    slug("471031-new-york-man-pleads-guilty-to-threatening-to-kill-omar"))).isEmpty();
+            assertThat(Titles.restoreFromSlug("Rates for the Third Time This Year",
+                    slug("201911181077343476-central-bank-raises-rates-for-the-third-time-this-year")))
+                    .hasValue("Central Bank Raises Rates for the Third Time This Year");
+        }
+
+        @Test
         void keepsPunctuationAndQuotesOfTheSurvivingPart() {
             assertThat(Titles.restoreFromSlug("Meet in ‘Coming Days,’ Officials Say",
                     slug("mayors-of-orvik-and-saltmere-to-meet-in-coming-days-officials-say")))

@@ -682,12 +682,17 @@ public final class EntityLinker {
             "diplomat", "economist", "envoy", "executive", "founder", "governor", "journalist", "judge", "lawmaker", "lawyer",
             "mayor", "minister", "premier", "president", "prosecutor", "professor", "researcher", "scientist", "senator",
             "spokesman", "spokeswoman", "spokesperson", "counterpart");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])([\\p{L}-]+)[ \\t\\u00A0]+$");
+    /** Abbreviated titles only a person holds, written with their full stop: "Gov. Kristi Noem", "Sen. Cruz". */
+    private static final Set<String> PERSON_TITLES = Set.of("gov", "sen", "rep", "mr", "mrs", "ms", "dr", "gen", "lt",
+            "col", "capt", "sgt", "prof", "amb", "supt", "insp");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])([\\p{L}-]+)(\\.?)[ \\t\\u00A0]+$");
 
-    /** Whether the word right before the mention, on its line, is a role only a person holds. */
+    /** Whether the word right before the mention, on its line, is a role or a title only a person holds. */
     private static boolean afterPersonRole(String text, Mention m) {
         Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        return w.find() && PERSON_ROLES.contains(w.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (!w.find()) return false;
+        String word = w.group(1).toLowerCase(java.util.Locale.ROOT);
+        return w.group(2).isEmpty() ? PERSON_ROLES.contains(word) : PERSON_TITLES.contains(word);
     }
 
     /** "told MPA", "told the Ledger": whom a source tells is a person or an outlet, not a place. */
@@ -1137,6 +1142,10 @@ public final class EntityLinker {
             if (type != EntityType.MISC) votes.merge(type, 1, Integer::sum);
         }
         if (votes.isEmpty()) return EntityType.MISC;
+        // "Ambassador Gordon Sondland", "Gov. Kristi Noem": a title only a person holds settles it, however often the
+        // recognizer read the lone surname as a place or an organisation at the start of a sentence
+        if (!r.companyCue && !r.stormCue && votes.containsKey(EntityType.PERSON)
+                && r.mentions.stream().anyMatch(r.personCues::contains)) return EntityType.PERSON;
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 

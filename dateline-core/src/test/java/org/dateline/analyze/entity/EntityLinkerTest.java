@@ -39,6 +39,28 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPersonsTitleSettlesTheTypeOverTheLoneSurnamesOtherReadings() {
+        // the recognizer read the lone surname at sentence starts as a place more often than as a person
+        String text = "Ambassador Gordon Sondland testified on Wednesday. Sondland routinely bragged about his ties. "
+                + "Sondland was known for telling others. Yet Sondland has amended his testimony. Gov. Kristi Noem spoke. "
+                + "Noem tweeted later. Noem saw the reaction.";
+        List<Mention> mentions = new ArrayList<>();
+        mentions.add(new Mention(EntityType.PERSON, 11, 26, "Gordon Sondland"));
+        for (int at = text.indexOf("Sondland", 30); at >= 0; at = text.indexOf("Sondland", at + 8)) {
+            mentions.add(new Mention(EntityType.LOCATION, at, at + 8, "Sondland"));
+        }
+        int noem = text.indexOf("Kristi Noem");
+        mentions.add(new Mention(EntityType.PERSON, noem, noem + 11, "Kristi Noem"));
+        for (int at = text.indexOf("Noem", noem + 11); at >= 0; at = text.indexOf("Noem", at + 4)) {
+            mentions.add(new Mention(EntityType.ORGANIZATION, at, at + 4, "Noem"));
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions);
+        assertThat(typeOf(entities, "Gordon Sondland")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Kristi Noem")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void anAdjectiveOfNationalityIsApartFromItsCountryInEveryReport() {
         // two reports of one story: one names the country, the other only its adjective; the story lists entities by
         // id, and "Ukrainian" had taken the country's id (one consonant key) in the report without the country
