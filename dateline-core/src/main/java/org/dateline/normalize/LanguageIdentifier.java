@@ -27,14 +27,28 @@ public final class LanguageIdentifier {
     private static final double MIN_CONFIDENCE = 0.40;
     private static final int MAX_CHARS = 1200;
 
+    /** The languages {@link #identify} tells apart. */
+    private static final Language[] LANGUAGES = {Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN, Language.GERMAN,
+            Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH, Language.POLISH, Language.BELARUSIAN,
+            Language.PORTUGUESE};
+
     private static final class Holder {
-        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
-                Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN, Language.GERMAN, Language.FRENCH,
-                Language.SPANISH, Language.ITALIAN, Language.DUTCH, Language.POLISH, Language.BELARUSIAN,
-                Language.PORTUGUESE).build();
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
     }
 
+    /** {@link #LANGUAGES} by ISO 639-1 code. */
+    private static final java.util.Set<String> DETECTABLE = java.util.Arrays.stream(LANGUAGES)
+            .map(l -> l.getIsoCode639_1().name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private LanguageIdentifier() {
+    }
+
+    /**
+     * Whether {@link #identify} can tell {@code code} from the others: a page declaring a language it cannot (Indonesian,
+     * "id") would otherwise be taken for the nearest one it can.
+     */
+    public static boolean detects(String code) {
+        return DETECTABLE.contains(code);
     }
 
     public static Result identify(String text) {

@@ -347,9 +347,14 @@ public final class Normalizer {
         String declared = blankToNull(raw.field("lang"));
         boolean trusted = raw.format() == RawDocument.Format.JSON_LINES || raw.format() == RawDocument.Format.SEED_TEXT;
         if (declared != null && trusted) return new LanguageIdentifier.Result(declared.toLowerCase(Locale.ROOT), 1.0);
+        String declaredPrimary = declared == null ? null : LANGUAGE_TAG_SEPARATOR.split(declared.toLowerCase(Locale.ROOT))[0];
+        // a page in a language the detector does not know ("id-ID") would be read as the nearest one it does
+        if (declaredPrimary != null && declaredPrimary.matches("[a-z]{2,3}") && !LanguageIdentifier.detects(declaredPrimary)) {
+            return new LanguageIdentifier.Result(declaredPrimary, 0.5);
+        }
         LanguageIdentifier.Result detected = LanguageIdentifier.identify(text);
-        if (declared != null && detected.code().equals(LanguageIdentifier.UNDETERMINED)) {
-            return new LanguageIdentifier.Result(LANGUAGE_TAG_SEPARATOR.split(declared.toLowerCase(Locale.ROOT))[0], 0.5);
+        if (declaredPrimary != null && detected.code().equals(LanguageIdentifier.UNDETERMINED)) {
+            return new LanguageIdentifier.Result(declaredPrimary, 0.5);
         }
         return detected;
     }
