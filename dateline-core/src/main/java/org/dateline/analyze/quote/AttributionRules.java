@@ -1718,10 +1718,13 @@ final class AttributionRules {
             "met", "sent", "spent", "held", "kept", "ran", "won", "lost", "began", "brought", "bought", "put", "set",
             "cast", "stood", "sat", "drew", "wrote", "spoke", "told", "said", "saw", "became");
 
-    /** Words after which a cue form is a noun: "the support", "in a tweet", "of state", "Trump's call". */
+    /**
+     * Words after which a cue form is a noun: "the support", "in a tweet", "of state", "Trump's call", "more
+     * forecasts" (not "some", "many", "most": they stand alone as subjects, "Many said ...").
+     */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "this", "these", "those", "of", "in", "on", "at", "for", "with", "from", "by", "no", "any", "every",
-            "each", "whose", "<", "/");
+            "each", "whose", "more", "other", "such", "fewer", "<", "/");
 
     private static boolean nounMarker(Token before) {
         return !before.quoted() && (NOUN_MARKERS.contains(before.lower()) || before.lower().endsWith("'s")

@@ -154,6 +154,8 @@ final class SpeakerResolver {
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
+        // "Dale and Martha disputed ...", "Путин и Трамп заявили": two people said it, neither alone
+        if (coordinatedPeople(from, to)) return null;
         Mention best = null;
         for (Mention m : mentions) {
             if (m.start() >= end) break;
@@ -191,6 +193,23 @@ final class SpeakerResolver {
             k = j;
         }
         return run;
+    }
+
+    /** Whether the source joins two person mentions with a conjunction. */
+    private boolean coordinatedPeople(int from, int to) {
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (m.start() >= tokens.get(to - 1).end()) break;
+            if (m.end() <= tokens.get(from).start() || m.type() != EntityType.PERSON) continue;
+            if (previous != null) {
+                int k = Token.firstAtOrAfter(tokens, previous.end());
+                if (k < to && CONJUNCTIONS.contains(tokens.get(k).lower()) && Token.firstAtOrAfter(tokens, tokens.get(k).end()) == Token.firstAtOrAfter(tokens, m.start())) {
+                    return true;
+                }
+            }
+            previous = m;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> LOCATIVES = java.util.Set.of("on", "aboard", "in", "near", "inside", "outside",

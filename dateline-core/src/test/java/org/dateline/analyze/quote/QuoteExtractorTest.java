@@ -535,6 +535,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void twoPeopleJoinedAsTheSourceAreNoOneSpeaker() {
+        String text = "Dale and Martha said Mike was introverted by nature.";
+        List<Mention> mentions = List.of(new Mention(EntityType.PERSON, 0, 4, "Dale"), new Mention(EntityType.PERSON, 9, 15, "Martha"),
+                new Mention(EntityType.PERSON, 21, 25, "Mike"));
+        Quote q = extractor.extract(text, "en", mentions).get(0);
+        assertThat(q.source().text()).isEqualTo("Dale and Martha");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
     void typedMentionsChooseThePersonInALongSource() {
         String text = "Northern Rail chief executive Dana Holt told reporters that fares would be frozen.";
         int at = text.indexOf("Dana Holt");
@@ -1373,6 +1383,9 @@ class QuoteExtractorTest {
         // an irregular past verb says so too; the object of a real cue still starts with an -ed adjective
         assertThat(extract("The senator's criticism of the pier plan grew louder.", "en")).isEmpty();
         assertThat(extract("Their support rose after the debate.", "en")).isEmpty();
+        // a quantifier before a cue form makes it a noun too
+        assertThat(extract("(For more forecasts we made surrounding this grant, see here.)", "en")).isEmpty();
+        assertThat(source(extract("Other reports say the plan failed.", "en").get(0))).isEqualTo("Other reports");
         assertThat(content(extract("The senators opposed proposed cuts to the pier budget.", "en").get(0)))
                 .isEqualTo("proposed cuts to the pier budget");
     }
