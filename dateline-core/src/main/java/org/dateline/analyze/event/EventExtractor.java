@@ -283,7 +283,9 @@ public final class EventExtractor {
             // the first mention of the kind that reports an event (not negated, not a reference to another one)
             e.getValue().matches(starts, m -> {
                 if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
-                        && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))) {
+                        && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))
+                        && !(e.getKey() == EventType.ELECTION && Triggers.WEAK_ELECTION.matcher(m.group()).matches()
+                        && !Triggers.ELECTION_CONTEXT.matcher(sentence.text()).find())) {
                     found.put(e.getKey(), m);
                     return false;
                 }

@@ -31,8 +31,9 @@ final class Triggers {
         EVENTS.put(EventType.ATTACK, trigger("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
                 + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*|"
                 + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
-        // a board's or a chamber's decision is no election: "by a 5-2 vote of the bank's board", "voted to keep rates"
-        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|(?<!\\d[-–]\\d{1,3}\\s)vote|voted(?!\\s+to\\s)|voting|ballot|referendum|"
+        // a board's or a chamber's decision is no election: "by a 5-2 vote of the bank's board", "voted to keep rates";
+        // nor is a show's: "was voted off the competition"
+        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|(?<!\\d[-–]\\d{1,3}\\s)vote|voted(?!\\s+(?:to|off)\\s)|voting|ballot|referendum|"
                 + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
         EVENTS.put(EventType.AGREEMENT, trigger("agreement|agreements|deal|treaty|accord|"
                 // "runners signed up": registering is no agreement
@@ -50,6 +51,13 @@ final class Triggers {
                 + "ran aground|run aground|runs aground|capsized|capsizes|derailed|derailment|shipwreck|plane crash|air crash|"
                 + "train crash|крушени\\w*|сош[её]л с рельсов|сошли с рельсов|сел[аи]? на мель|затонул\\w*"));
     }
+
+    /** "vote", "voted", "voting": an election only where the sentence speaks of one (not a favourite light artwork, a TV show). */
+    static final Pattern WEAK_ELECTION = Pattern.compile("(?iu)^(?:vote|voted|voting)$");
+    /** What tells a vote is an election's: its words, its people and the offices and bodies elected. */
+    static final Pattern ELECTION_CONTEXT = words("election|elections|electoral|polls|polling|ballot|ballots|candidate|candidates|"
+            + "primary|primaries|runoff|referendum|electorate|voters|caucus|caucuses|governor|mayor|president|"
+            + "presidential|parliament|parliamentary|senate|congress|congressional|seat|seats");
 
     /**
      * Words of candidacy ("his main rival", "Candidates X and Y", "второе место заняла"): they name who stands in an

@@ -222,6 +222,14 @@ class EventExtractorTest {
         String election = "Voters in Orvik voted on Sunday in a local election.";
         assertThat(frames(election, LocalDate.of(2026, 3, 18), EntityType.LOCATION, "Orvik"))
                 .extracting(EventFrame::type).containsExactly(EventType.ELECTION);
+        // a vote where nothing speaks of an election is none: an audience's favourite, a show's elimination
+        String favourite = "This year, for the very first time, visitors to the Orvik festival can vote for their favourite "
+                + "light artwork. The singer Lena Holm was voted off the dance competition on Monday.";
+        assertThat(frames(favourite, LocalDate.of(2026, 3, 18), EntityType.LOCATION, "Orvik", EntityType.PERSON, "Lena Holm"))
+                .extracting(EventFrame::type).doesNotContain(EventType.ELECTION);
+        String polls = "Voters in Orvik went to the polls on Sunday to vote for a new mayor.";
+        assertThat(frames(polls, LocalDate.of(2026, 3, 18), EntityType.LOCATION, "Orvik"))
+                .extracting(EventFrame::type).containsExactly(EventType.ELECTION);
     }
 
     @Test
