@@ -453,7 +453,8 @@ final class SpeakerResolver {
                 .thenComparing(java.util.Comparator.naturalOrder()));
         String singular = word.endsWith("ies") && word.length() > 4 ? word.substring(0, word.length() - 3) + "y"
                 : word.endsWith("men") ? word.substring(0, word.length() - 3) + "man"
-                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+                // not "press", "status", "analysis", "news", "politics": no plurals
+                : word.endsWith("s") && word.length() > 3 && !word.matches(".*(?:ss|us|is|ws|ics)") ? word.substring(0, word.length() - 1) : word;
         forms.add(word);
         forms.add(singular);
         if (singular.endsWith("y") && singular.length() > 2 && "aeiou".indexOf(singular.charAt(singular.length() - 2)) < 0) {
