@@ -83,7 +83,12 @@ public final class QuoteExtractor {
             Draft cleaned = withoutClauseOpenerSource(c0.draft(), tokens);
             Candidate c = cleaned == c0.draft() ? c0 : new Candidate(cleaned, c0.origin());
             if (model == null) {
-                out.add(new Scored(resolver.resolve(c.draft()), c.origin(), List.of(), 1, true));
+                // "Последствия: лучше выходить пореже", "Защитники: Соболь, Пластун, …": a one-word label the recognizer
+                // names no one in is a section's or a list's, not a speaker's
+                Quote q = resolver.resolve(c.draft());
+                boolean accepted = !(oneWordLabel(c.draft(), tokens) && !recognized(q.source(), ordered));
+                if (!accepted) q = new Quote(q.kind(), q.content(), q.cue(), q.source(), null, q.cueWord());
+                out.add(new Scored(q, c.origin(), List.of(), 1, accepted));
                 continue;
             }
             List<String> features = AttributionFeatures.of(c, tokens);
@@ -158,6 +163,13 @@ public final class QuoteExtractor {
         String cue = d.cue().text();
         return lineEnd >= 0 && d.cue().end() <= lineEnd && !text.substring(lineEnd).isBlank()
                 && (cue.equals(":") || cue.endsWith(":") && (cue.startsWith("to ") || cue.startsWith("on ")));
+    }
+
+    /** Whether the draft is a label of one word before a colon ("Песков: ..."), not written in capitals ("PENCE:"). */
+    private static boolean oneWordLabel(Draft d, List<Token> tokens) {
+        if (!d.cue().text().equals(":") || !d.hasSource() || d.sourceTo() - d.sourceFrom() != 1) return false;
+        String word = tokens.get(d.sourceFrom()).text();
+        return !word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static void mark(BitSet covered, List<Token> tokens, int start, int end) {

@@ -1730,6 +1730,9 @@ class QuoteExtractorTest {
         Quote label = extract("⚡️Песков: переговоры продолжатся на следующей неделе", "ru").get(0);
         assertThat(label.source().text()).isEqualTo("Песков");
         assertThat(content(label)).isEqualTo("переговоры продолжатся на следующей неделе");
+        // a section's or a list's one-word label names no one
+        assertThat(extract("Последствия: на улицу лучше выходить пореже, одевайтесь теплее.", "ru")).isEmpty();
+        assertThat(extract("Защитники: Соболь, Пластун, Кривцов, Шабанов, Миколенко.", "ru")).isEmpty();
     }
 
     @Test
