@@ -96,7 +96,7 @@ public final class RussianNer implements EntityRecognizer {
                 if (j < tokens.size() && tokens.get(j).text().equals("»") && opensUnclosed(text.substring(start, end))) {
                     end = tokens.get(j).end();
                 }
-                if (j - i > 1 || !COMMON_ABBREVIATIONS.contains(tokens.get(i).text())) {
+                if (j - i > 1 || !COMMON_ABBREVIATIONS.contains(tokens.get(i).text()) && !NEVER_NAMES.contains(tokens.get(i).text())) {
                     out.add(new Mention(EntityType.parse(t[i].substring(2)), start, end, text.substring(start, end)));
                 }
                 i = j - 1;
@@ -111,6 +111,15 @@ public final class RussianNer implements EntityRecognizer {
      */
     private static final Set<String> COMMON_ABBREVIATIONS = Set.of("ЧС", "ЧП", "ДТП", "СМИ", "ВВП", "БПЛА", "ПВО", "ЖКХ",
             "СВО", "ИИ", "НДС", "ВПК", "ОПГ", "ТЭЦ", "ГЭС", "АЭС", "ЛЭП", "ВИЧ", "ДНК", "КПП", "РСЗО", "ЗРК", "ВУЗ", "НКО");
+
+    /**
+     * Words that open a sentence capitalised and are never a name alone, which the tagger still took for one in real
+     * news ("Так", "Читайте также", "Напомним, ...").
+     */
+    private static final Set<String> NEVER_NAMES = Set.of("Так", "Читайте", "Смотрите", "Также", "Однако", "Кроме", "Поэтому",
+            "Теперь", "Сейчас", "Вот", "Еще", "Ещё", "Впрочем", "Например", "Кстати", "Итак", "Подробнее", "Напомним",
+            "Отметим", "Сегодня", "Вчера", "Завтра", "Здесь", "Там", "Тогда", "Причем", "Причём", "Ранее", "Позже", "Затем",
+            "Потом", "Фото", "Видео", "Источник");
 
     private static boolean opensUnclosed(String span) {
         return span.chars().filter(c -> c == '«').count() > span.chars().filter(c -> c == '»').count();

@@ -48,6 +48,15 @@ class RussianNerTest {
     }
 
     @Test
+    void aSentenceOpeningWordIsNoNameAlone() {
+        // a subheading glued to the next sentence: the tagger had read "теленком Так" as a surname after a name
+        String text = "Об изменениях законодательства нам помог Антон Ширнин, заместитель прокурора Бийска. Слежка за теленком "
+                + "Так, в Уголовный кодекс и Кодекс об административных правонарушениях вносятся поправки.";
+        assertThat(RussianNer.bundled().recognize(text, "ru")).extracting(Mention::text)
+                .contains("Антон Ширнин").doesNotContain("Так");
+    }
+
+    @Test
     void aQuotedNameKeepsItsClosingQuote() {
         assertThat(RussianNer.bundled().recognize(TEXT, "ru")).extracting(Mention::text)
                 .contains("Компания «Газпром»");
