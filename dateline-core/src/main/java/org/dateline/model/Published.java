@@ -14,6 +14,9 @@ public record Published(Instant at, Precision precision, Origin origin) {
 
     public enum Origin { HEADER, FIELD, URL, DATELINE }
 
+    /** A date before this year is a placeholder ("0001-01-01T00:00:00Z", a CMS's zero date), not when a report appeared. */
+    public static final int EARLIEST_YEAR = 1900;
+
     public static Published ofDay(LocalDate day, Origin origin) {
         return new Published(day.atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY, origin);
     }

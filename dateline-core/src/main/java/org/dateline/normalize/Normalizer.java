@@ -384,12 +384,9 @@ public final class Normalizer {
         return chosen;
     }
 
-    /** A date before this year is a placeholder ("0001-01-01T00:00:00Z", a CMS's zero date), not when a report appeared. */
-    private static final int EARLIEST_PUBLISHED_YEAR = 1900;
-
     static Published parseInstant(String value) {
         Published p = parseAnyInstant(value);
-        return p == null || p.day().getYear() < EARLIEST_PUBLISHED_YEAR ? null : p;
+        return p == null || p.day().getYear() < Published.EARLIEST_YEAR ? null : p;
     }
 
     private static Published parseAnyInstant(String value) {

@@ -868,6 +868,13 @@ final class AttributionRules {
         return k;
     }
 
+    /** The ")" closing the "(" at {@code open} within six tokens and no quotation, before {@code to}; else -1. */
+    private int shortParenthesisClose(int open, int to) {
+        int close = open + 1;
+        while (close < to && close - open <= 6 && !tokens.get(close).is(")") && !tokens.get(close).quoted()) close++;
+        return close < to && tokens.get(close).is(")") ? close : -1;
+    }
+
     /**
      * The index of the "(" closing at {@code close} when the parenthesis is short and follows a capitalised word
      * ("Sanders (I-Vt.)", "Trump (R)"), else -1.
@@ -1077,9 +1084,8 @@ final class AttributionRules {
             Token t = tokens.get(k);
             // "Sen. Ted Cruz (R-Tex.)": a party and state in parentheses belong to the name
             if (t.is("(") && k > from) {
-                int close = k + 1;
-                while (close < to && close - k <= 6 && !tokens.get(close).is(")") && !tokens.get(close).quoted()) close++;
-                if (close < to && tokens.get(close).is(")") && nameParenthesisOpen(close, from) == k) {
+                int close = shortParenthesisClose(k, to);
+                if (close >= 0 && nameParenthesisOpen(close, from) == k) {
                     k = close;
                     continue;
                 }
@@ -1974,9 +1980,8 @@ final class AttributionRules {
             // "according to the World Health Organization (WHO), ...", "по данным Всемирной организации
             // здравоохранения (ВОЗ)": a short parenthesis opening with a capital after the name is the name's
             if (t.is("(") && k > from && tokens.get(k - 1).isWord()) {
-                int close = k + 1;
-                while (close < to && close - k <= 6 && !tokens.get(close).is(")") && !tokens.get(close).quoted()) close++;
-                if (close < to && close > k + 1 && tokens.get(close).is(")") && tokens.get(k + 1).isCapitalized()) {
+                int close = shortParenthesisClose(k, to);
+                if (close > k + 1 && tokens.get(k + 1).isCapitalized()) {
                     aside += close + 1 - k;
                     k = close + 1;
                     continue;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.dateline.model.Published;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,8 +54,9 @@ final class PageMetadata {
         PageMetadata m = new PageMetadata();
         JsonNode article = m.jsonLdArticle(doc);
         if (article != null) m.fromJsonLd(article);
-        m.fromMeta(doc, baseUrl);
-        if (m.title != null) m.title = headline(m.title, heading(doc), m.siteName, m.canonicalUrl != null ? m.canonicalUrl : baseUrl);
+        String heading = heading(doc);
+        m.fromMeta(doc, baseUrl, heading);
+        if (m.title != null) m.title = headline(m.title, heading, m.siteName, m.canonicalUrl != null ? m.canonicalUrl : baseUrl);
         return m;
     }
 
@@ -199,9 +201,8 @@ final class PageMetadata {
 
     private void fromJsonLd(JsonNode a) {
         title = text(a.get("headline"), text(a.get("name"), null));
-        published = plausible(text(a.get("datePublished"), null));
-        if (published == null) published = plausible(text(a.get("dateCreated"), null));
-        modified = plausible(text(a.get("dateModified"), null));
+        published = firstDate(text(a.get("datePublished"), null), text(a.get("dateCreated"), null));
+        modified = firstDate(text(a.get("dateModified"), null));
         description = text(a.get("description"), null);
         language = text(a.get("inLanguage"), null);
         articleBody = text(a.get("articleBody"), null);
@@ -221,15 +222,19 @@ final class PageMetadata {
         }
     }
 
-    /** The earliest year a page's date may name: a CMS's zero date ("0001-01-01T00:00:00Z") is no date. */
-    private static final int EARLIEST_YEAR = 1900;
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\s*(\\d{4})(?!\\d)");
 
-    /** {@code date}, or null when it opens with a year before {@link #EARLIEST_YEAR}, so the next source is asked. */
-    static String plausible(String date) {
-        if (date == null) return null;
-        java.util.regex.Matcher m = LEADING_YEAR.matcher(date);
-        return m.find() && Integer.parseInt(m.group(1)) < EARLIEST_YEAR ? null : date;
+    /**
+     * The first of {@code dates} that is given and does not open with a year before {@link Published#EARLIEST_YEAR}
+     * (a CMS's zero date, "0001-01-01T00:00:00Z"), so a placeholder makes the next source be asked.
+     */
+    static String firstDate(String... dates) {
+        for (String date : dates) {
+            if (date == null) continue;
+            java.util.regex.Matcher m = LEADING_YEAR.matcher(date);
+            if (!m.find() || Integer.parseInt(m.group(1)) >= Published.EARLIEST_YEAR) return date;
+        }
+        return null;
     }
 
     private static String text(JsonNode n, String fallback) {
@@ -242,16 +247,15 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- meta, OpenGraph, microdata
 
-    private void fromMeta(Document doc, String baseUrl) {
+    private void fromMeta(Document doc, String baseUrl, String heading) {
         if (title == null) title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "parsely-title"),
-                meta(doc, "dc.title"), heading(doc), clean(doc.title()));
-        if (published == null) published = first(plausible(meta(doc, "article:published_time")), plausible(meta(doc, "og:published_time")),
-                plausible(meta(doc, "parsely-pub-date")), plausible(meta(doc, "sailthru.date")), plausible(meta(doc, "dc.date.issued")),
-                plausible(meta(doc, "dcterms.created")), plausible(meta(doc, "dc.date")), plausible(meta(doc, "pubdate")),
-                plausible(meta(doc, "publishdate")), plausible(meta(doc, "date")), plausible(itemprop(doc, "datePublished")),
-                plausible(timeDatetime(doc)));
-        if (modified == null) modified = first(plausible(meta(doc, "article:modified_time")), plausible(meta(doc, "og:updated_time")),
-                plausible(meta(doc, "dcterms.modified")), plausible(itemprop(doc, "dateModified")));
+                meta(doc, "dc.title"), heading, clean(doc.title()));
+        if (published == null) published = firstDate(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
+                meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "dc.date.issued"),
+                meta(doc, "dcterms.created"), meta(doc, "dc.date"), meta(doc, "pubdate"), meta(doc, "publishdate"),
+                meta(doc, "date"), itemprop(doc, "datePublished"), timeDatetime(doc));
+        if (modified == null) modified = firstDate(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
+                meta(doc, "dcterms.modified"), itemprop(doc, "dateModified"));
         if (siteName == null) siteName = first(meta(doc, "og:site_name"), meta(doc, "application-name"),
                 meta(doc, "parsely-site"));
         if (description == null) description = first(meta(doc, "og:description"), meta(doc, "description"),
