@@ -419,7 +419,8 @@ final class StoryAnalysis {
             boolean person = type == EntityType.PERSON;
             // the fullest name; of a name in two scripts, the Latin spelling, which the interface's readers share
             String name = names.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getKey().split(" ").length)
+                    .max(Comparator.comparing((Map.Entry<String, Integer> x) -> !org.dateline.analyze.entity.EntityLinker.shouted(x.getKey()))
+                            .thenComparingInt(x -> x.getKey().split(" ").length)
                             .thenComparing(x -> !org.dateline.normalize.Transliteration.hasCyrillic(x.getKey()))
                             // a place or thing no report could decline: the spelling with a nominative's ending ("Карвела")
                             .thenComparingInt(x -> person ? 0 : org.dateline.analyze.entity.EntityLinker.nominativeLikeness(x.getKey()))

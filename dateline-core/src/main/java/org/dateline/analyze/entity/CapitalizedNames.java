@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class CapitalizedNames implements EntityRecognizer {
 
     private static final Pattern RUN = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*))*");
+            "\\p{Lu}[\\p{Lu}\\p{Ll}\\p{Lt}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\p{Ll}\\p{Lt}\\p{M}'’-]*))*");
 
     @Override
     public String name() {

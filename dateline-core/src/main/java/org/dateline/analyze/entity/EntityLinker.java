@@ -225,6 +225,29 @@ public final class EntityLinker {
         return out;
     }
 
+    /** A name written all in capitals and too long for an acronym ("CLEVELAND", not "NATO"). */
+    public static boolean shouted(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters > 4;
+    }
+
+    /** "LOS ANGELES" → "Los Angeles", "WINSTON-SALEM" → "Winston-Salem": each word's first letter kept a capital. */
+    static String capitalised(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return b.toString();
+    }
+
     private DocumentEntity entity(Referent r) {
         EntityType type = majorityType(r);
         int longest = 0;
@@ -247,8 +270,10 @@ public final class EntityLinker {
             // a place or thing the dictionary cannot decline: of its spellings, one whose ending a nominative has
             // ("Карвела" beside "Карвелу", "Карвеле"); people's names have their own reader
             boolean place = type != EntityType.PERSON;
+            // "CLEVELAND (AP) —": a dateline's capitals are the wire's style, "Cleveland" the name
             name = fullNames.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> place ? RussianPlaceNames.nominativeLikeness(e.getKey()) : 0)
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> !shouted(e.getKey()))
+                            .thenComparingInt(e -> place ? RussianPlaceNames.nominativeLikeness(e.getKey()) : 0)
                             .thenComparingInt(e -> e.getValue())
                             .thenComparing(e -> -e.getKey().length()))
                     .map(Map.Entry::getKey).orElse(shown(r.mentions.get(0).text()));
@@ -262,6 +287,9 @@ public final class EntityLinker {
             Matcher noun = CAPITALISED_NOUN_BEFORE_QUOTES.matcher(name);
             if (noun.matches()) name = noun.group(1);
         }
+        // a person or place only ever written in a dateline's or a transcript's capitals ("HANOI (Reuters) —", "OBAMA:"):
+        // their names are not acronyms, an organisation's may be ("ASEAN")
+        if ((type == EntityType.PERSON || type == EntityType.LOCATION) && shouted(name)) name = capitalised(name);
         String key = NameKeys.key(name);
         List<Mention> typed = new ArrayList<>();
         for (Mention m : r.mentions) typed.add(new Mention(type, m.start(), m.end(), m.text()));

@@ -51,8 +51,11 @@ public final class EntityProfiles {
                 }
             }
         }
-        // the fullest name wins, then the most used spelling of it
-        String name = fullNames.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(entityId);
+        // the fullest name wins, then the most used spelling of it, a dateline's capitals ("CLEVELAND") last
+        String name = fullNames.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> x) -> !EntityLinker.shouted(x.getKey()))
+                        .thenComparing(Map.Entry.comparingByValue()))
+                .map(Map.Entry::getKey).orElse(entityId);
         EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);
         Map<String, Integer> storiesByCount = new LinkedHashMap<>();
         stories.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))

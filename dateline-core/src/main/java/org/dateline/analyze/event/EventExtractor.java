@@ -285,7 +285,8 @@ public final class EventExtractor {
                 if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
                         && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))
                         && !(e.getKey() == EventType.ELECTION && Triggers.WEAK_ELECTION.matcher(m.group()).matches()
-                        && !Triggers.ELECTION_CONTEXT.matcher(sentence.text()).find())) {
+                        && !Triggers.ELECTION_CONTEXT.matcher(sentence.text()).find())
+                        && !(e.getKey() == EventType.ELECTION && electionInPassing(sentence.text(), m.start(), m.end(), published))) {
                     found.put(e.getKey(), m);
                     return false;
                 }
@@ -526,6 +527,49 @@ public final class EventExtractor {
         if (BACKGROUND_BEFORE.matcher(head).find()) return true;
         return FIRST_BEFORE.matcher(head).find() && SINCE_AFTER.matcher(sentence.substring(end)).find();
     }
+
+    /**
+     * "investigated Russian meddling in the 2016 election", "in the run-up to the 2020 election", "his re-election
+     * chances", "winning over the black vote": an election named as the time, the setting or the stake of something
+     * else, not one the sentence reports. The election a report is about is told in its own words ("voters will elect",
+     * "won the election", "the vote was held"), and a sentence of such a report that only names it this way adds no
+     * participant, place or time the others do not.
+     *
+     * @param published the report's day, or null: then an election's year cannot tell background from news
+     */
+    static boolean electionInPassing(String sentence, int start, int end, java.time.LocalDate published) {
+        String head = sentence.substring(Math.max(0, start - 60), start);
+        String tail = sentence.substring(end, Math.min(sentence.length(), end + 40));
+        if (ELECTION_AS_SETTING_BEFORE.matcher(head).find() || ELECTION_AS_MODIFIER_AFTER.matcher(tail).find()) return true;
+        if (VOTING_BLOC_BEFORE.matcher(head).find()) return true;
+        if (published == null) return false;
+        // an election of another year than the report's: "the 2016 election" in 2019, "выборах 2018 года" in 2021
+        Matcher year = YEAR_OF_ELECTION_BEFORE.matcher(head);
+        if (year.find() && Integer.parseInt(year.group(1)) != published.getYear()) return true;
+        Matcher after = YEAR_OF_ELECTION_AFTER.matcher(tail);
+        return after.find() && Integer.parseInt(after.group(1)) != published.getYear();
+    }
+
+    /** "in the run-up to", "meddling in", "the outcome of", "since", "в преддверии", "вмешательство в" the election. */
+    private static final Pattern ELECTION_AS_SETTING_BEFORE = unicode(
+            "(?<![\\p{L}])(?:run-up to|lead-up to|leading up to|in the wake of|aftermath of|outcome of|interference in|"
+                    + "interfering in|meddling in|meddle in|interfere in|tampering with|hacking of|since|"
+                    + "в преддверии|вмешательств\\p{L}* в|вмешиват\\p{L}* в|вмешал\\p{L}* в)\\s+"
+                    + "(?:(?:the|a|an|this|that|his|her|their|its|our|last|next|upcoming|coming)\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}$");
+    /** "election chances", "election interference": the election qualifies the noun that follows it. */
+    private static final Pattern ELECTION_AS_MODIFIER_AFTER = unicode(
+            "^(?:\\s+(?:campaign\\s+)?)(?:chances|prospects|hopes|odds|interference|meddling|hacking|security|cycle|season|"
+                    + "strategy|strategist|strategists|fraud claims|denier|deniers)(?![\\p{L}])");
+    /** "the black vote", "the youth vote": voters as a group, not a ballot. */
+    private static final Pattern VOTING_BLOC_BEFORE = unicode(
+            "(?<![\\p{L}])(?:black|white|latino|hispanic|youth|young|female|women's|women’s|evangelical|suburban|rural|urban|"
+                    + "catholic|jewish|muslim|working-class|independent|conservative|liberal|progressive)\\s+$");
+    /** "the 2016 election", "2016's presidential election", "the 2020 presidential vote". */
+    private static final Pattern YEAR_OF_ELECTION_BEFORE = unicode(
+            "(?<![\\p{L}\\d])((?:19|20)\\d\\d)(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /** "выборах 2018 года", "the election of 2016". */
+    private static final Pattern YEAR_OF_ELECTION_AFTER = unicode(
+            "^\\s+(?:(?:of|in)\\s+|(?:\\p{L}+\\s+){0,2})((?:19|20)\\d\\d)(?:\\s+(?:года|году|г\\.)|(?![\\p{L}\\d]))");
 
     private static List<EventFrame.Participant> participants(TextSpan sentence, List<DocumentEntity> entities, EventType type,
                                                              int from) {

@@ -31,9 +31,10 @@ final class Triggers {
         EVENTS.put(EventType.ATTACK, trigger("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
                 + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*|"
                 + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
-        // a board's or a chamber's decision is no election: "by a 5-2 vote of the bank's board", "voted to keep rates";
+        // a board's or a chamber's decision is no election: "by a 5-2 vote of the bank's board", "voted to keep rates",
+        // "should the House vote to impeach";
         // nor is a show's: "was voted off the competition"
-        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|(?<!\\d[-–]\\d{1,3}\\s)vote|voted(?!\\s+(?:to|off)\\s)|voting|ballot|referendum|"
+        EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|(?<!\\d[-–]\\d{1,3}\\s)vote(?!\\s+to\\s)|voted(?!\\s+(?:to|off)\\s)|voting|ballot|referendum|"
                 + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
         EVENTS.put(EventType.AGREEMENT, trigger("agreement|agreements|deal|treaty|accord|"
                 // "runners signed up": registering is no agreement
@@ -91,6 +92,8 @@ final class Triggers {
     static final Pattern HAPPENED = words("met|held|took place|happened|occurred|visited|was arrested|were arrested|"
             + "killed|struck|hit|signed|attacked|opened fire|swept|swept through|arrested|detained|issued|released|"
             + "said in a statement|elected|voted|erupted|flooded|"
+            // a contest won (not the Korean currency)
+            + "won(?= (?:the|a|an|re-election|reelection|his|her|their|its) )|победил[аи]?|"
             + "встретил\\w*|состоял\\w*|прошл[аио]|произош\\w*|погиб\\w*|подписал\\w*|выступил\\w*|"
             + "напал[иа]?|затопил\\w*|обстрелял\\w*|задержал\\w*|задержан\\w*|атаковал\\w*|избран\\w*|"
             + "обрушил\\w*|сделал\\w* заявлени\\w*|"

@@ -28,7 +28,7 @@ import java.util.Set;
 final class AttributionRules {
 
     /** Words a source may start with that belong to the clause, not to the source. */
-    private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "yet", "however", "meanwhile",
+    static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "yet", "however", "meanwhile",
             "и", "а", "но", "однако", "же",
             // Russian opens a clause with a time adverb and no comma: "Ранее Песков заявлял, что ..."
             "ранее", "позже", "позднее", "затем", "потом", "вчера", "сегодня", "тогда", "впоследствии", "также");
@@ -896,7 +896,7 @@ final class AttributionRules {
     }
 
     /** Words that open an introductory adverbial: "Later in the day, ...", "On Monday, ...", "Speaking in Ohio, ...". */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "then", "now", "still", "instead",
+    static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "then", "now", "still", "instead",
             "however", "meanwhile", "separately", "privately", "publicly", "yesterday", "today", "tonight", "first",
             "finally", "also", "indeed", "moreover", "similarly", "likewise", "asked",
             "again", "afterward", "afterwards", "overall", "nevertheless", "nonetheless", "otherwise", "thus",

@@ -99,7 +99,7 @@ final class SpeakerResolver {
             Span named = describedEarlier(from, to);
             if (named != null) return named;
         }
-        Span named = nameWithin(from, to);
+        Span named = nameWithin(from, to, description);
         if (named != null) return fullName(named);
         return description ? organisationByNoun(to - 1) : null;
     }
@@ -142,9 +142,11 @@ final class SpeakerResolver {
     /**
      * A PERSON or ORGANIZATION mention inside the source, else its last run of capitalised words; after the source's
      * last possessive only: "the American Pie star's rep" is the rep, no name, while "Trump's campaign manager
-     * Kellyanne Conway" is Conway.
+     * Kellyanne Conway" is Conway. Under a common noun ({@code describedHead}) a place or a nationality only
+     * qualifies who spoke: "A California transit chief", "Inner Mongolia health authority", "One Washington-based
+     * trade expert", "the Russian and Syrian defense ministries" are none of those places.
      */
-    private Span nameWithin(int from, int to) {
+    private Span nameWithin(int from, int to, boolean describedHead) {
         for (int k = to - 2; k >= from; k--) {
             String w = tokens.get(k).text();
             if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -188,11 +190,26 @@ final class SpeakerResolver {
                 k = j;
                 continue;
             }
+            if (describedHead && placeOrNationality(k, j)) {
+                k = j;
+                continue;
+            }
             Span candidate = withoutTitles(k, j);
             if (candidate != null) run = candidate;
             k = j;
         }
         return run;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a place's or nationality's mention, or a word such as "Washington-based". */
+    private boolean placeOrNationality(int from, int to) {
+        int start = tokens.get(from).start(), end = tokens.get(to - 1).end();
+        for (int k = from; k < to; k++) if (tokens.get(k).lower().endsWith("-based")) return true;
+        for (Mention m : mentions) {
+            if (m.start() >= end) break;
+            if (m.end() > start && (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC)) return true;
+        }
+        return false;
     }
 
     /** Whether the source joins two person mentions with a conjunction. */
@@ -399,8 +416,11 @@ final class SpeakerResolver {
             // and the capitalised words after it are that name's, not a person's
             Mention body = organisationAround(at, end);
             if (body != null) return new Span(body.start(), body.end(), body.text());
-            // "political scientist Malek Dudakov"
+            // "The group, WeWorkers Coalition, formed ..."
             int next = Token.firstAtOrAfter(tokens, end);
+            Span apposed = appositiveName(next);
+            if (apposed != null) return apposed;
+            // "political scientist Malek Dudakov"
             if (next < tokens.size() && tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {
                 int j = next;
                 while (j < tokens.size() && tokens.get(j).isCapitalized() && tokens.get(j).isWord()) j++;
@@ -485,6 +505,12 @@ final class SpeakerResolver {
         }
         int j = last;
         while (j > 0 && tokens.get(j - 1).isCapitalized() && tokens.get(j - 1).isWord()) j--;
+        // "However, the group raised alarm": a sentence's opening adverb before its subject is no name
+        String first = tokens.get(j).lower();
+        if (j == last && sentenceInitial(j)
+                && (AttributionRules.ADVERBIAL_OPENERS.contains(first) || AttributionRules.CONNECTIVES.contains(first))) {
+            return null;
+        }
         return withoutTitles(j, last + 1);
     }
 

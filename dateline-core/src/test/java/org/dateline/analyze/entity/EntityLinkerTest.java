@@ -39,6 +39,29 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDatelinesCapitalsDoNotNameThePlace() {
+        String text = "EASTPORT (AP) — Police in Eastport arrested two men on Monday. Eastport officials said more arrests would follow.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.LOCATION, "EASTPORT",
+                EntityType.LOCATION, "Eastport"));
+        assertThat(entities).extracting(DocumentEntity::name).containsExactly("Eastport");
+        assertThat(entities.get(0).variants()).contains("EASTPORT", "Eastport");
+        // a place only written in capitals gets the capitals of a name, an organisation keeps them (it may be an acronym)
+        String dateline = "WINSTON-SALEM (AP) — The USANA board met on Monday.";
+        assertThat(new EntityLinker().link(dateline, mentions(dateline, EntityType.LOCATION, "WINSTON-SALEM",
+                EntityType.ORGANIZATION, "USANA"))).extracting(DocumentEntity::name).containsExactlyInAnyOrder("Winston-Salem", "USANA");
+        // an acronym is a name in capitals
+        assertThat(EntityLinker.shouted("NATO")).isFalse();
+        assertThat(EntityLinker.shouted("EASTPORT")).isTrue();
+    }
+
+    @Test
+    void theFallbackRecognizerStopsAtLettersWithoutCase() {
+        // Japanese and Korean write no capitals: a Latin acronym runs straight into the next word
+        List<Mention> found = new CapitalizedNames().recognize("再起動したら、PCがショートカットで起動しなくなる。放送局 MBC와 SBS는 발표했다.", "ja");
+        assertThat(found).extracting(Mention::text).containsExactly("PC", "MBC", "SBS");
+    }
+
+    @Test
     void aPersonsTitleSettlesTheTypeOverTheLoneSurnamesOtherReadings() {
         // the recognizer read the lone surname at sentence starts as a place more often than as a person
         String text = "Ambassador Gordon Sondland testified on Wednesday. Sondland routinely bragged about his ties. "
@@ -343,7 +366,7 @@ class EntityLinkerTest {
                 EntityType.PERSON, "STEVE ELKINGTON", EntityType.ORGANIZATION, "Philadelphia Court of Common Pleas",
                 EntityType.ORGANIZATION, "Transkaryotic Therapies Inc")))
                 .extracting(DocumentEntity::name)
-                .containsExactlyInAnyOrder("Jose Maria Canizares", "STEVE ELKINGTON", "Philadelphia Court of Common Pleas",
+                .containsExactlyInAnyOrder("Jose Maria Canizares", "Steve Elkington", "Philadelphia Court of Common Pleas",
                         "Transkaryotic Therapies Inc");
     }
 

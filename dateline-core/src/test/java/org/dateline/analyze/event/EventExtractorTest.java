@@ -728,4 +728,24 @@ class EventExtractorTest {
                 EventType.ELECTION);
         assertThat(election.places()).extracting(EventFrame.Place::name).containsExactly("Казани");
     }
+    @Test
+    void anElectionNamedAsTheSettingOfSomethingElseIsNoElection() {
+        // the report is about an inquiry, a hearing, a tariff: the election is its time, setting or stake
+        assertThat(frames("Ada Stone investigated foreign meddling in the 2016 election.", WED,
+                EntityType.PERSON, "Ada Stone")).isEmpty();
+        assertThat(frames("Ben Rook abused his office for political gain in the run-up to the election.", WED,
+                EntityType.PERSON, "Ben Rook")).isEmpty();
+        assertThat(frames("Whether Ben Rook lifts the tariffs depends on his re-election chances, Ada Stone said.", WED,
+                EntityType.PERSON, "Ben Rook", EntityType.PERSON, "Ada Stone")).isEmpty();
+        assertThat(frames("Ada Stone has work to do to win over the youth vote.", WED, EntityType.PERSON, "Ada Stone")).isEmpty();
+        // a chamber's vote on a motion is no election either
+        assertThat(frames("The senators would be jurors should the House vote to impeach President Ben Rook.", WED,
+                EntityType.PERSON, "Ben Rook")).isEmpty();
+        assertThat(ru("Ада Стоун расследовала вмешательство в выборы 2016 года.", WED, EntityType.PERSON, "Ада Стоун")).isEmpty();
+        // the election of the report's own year, told in its own words, stays one
+        EventFrame election = only(frames("Ada Stone won the 2025 election in Eastport on Sunday.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.LOCATION, "Eastport"), EventType.ELECTION);
+        assertThat(election.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(election.participants()).extracting(EventFrame.Participant::name).containsExactly("Ada Stone");
+    }
 }

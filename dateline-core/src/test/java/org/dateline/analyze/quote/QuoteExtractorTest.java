@@ -545,6 +545,38 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGroupNamedBetweenCommasAfterItsDescriptionSpeaksLater() {
+        String text = "The group, Tidewater Porters Union, formed in recent weeks. "
+                + "However, the group raised alarm at the terms of the deal. "
+                + "The group said on Monday that the contract had confused its members.";
+        int at = text.indexOf("Tidewater");
+        List<Quote> quotes = extractor.extract(text, "en",
+                List.of(new Mention(EntityType.ORGANIZATION, at, at + "Tidewater Porters Union".length(), "Tidewater Porters Union")));
+        Quote q = quotes.get(quotes.size() - 1);
+        assertThat(q.cue().text()).isEqualTo("said");
+        // not "However", the adverb that opens the sentence before "the group"
+        assertThat(speaker(q)).isEqualTo("Tidewater Porters Union");
+    }
+
+    @Test
+    void aPlaceOrNationalityQualifyingTheSourceIsNotItsSpeaker() {
+        for (String[] c : new String[][]{
+                {"A Halvard transit chief says a man was stabbed on a commuter train.", "Halvard", "LOCATION"},
+                {"Upper Vesna health authority reported its third case of plague on Sunday.", "Vesna", "LOCATION"},
+                {"One Eastport-based trade expert said that the purchases were unlikely.", "Eastport", "LOCATION"},
+                {"The Kestrian foreign ministry said it regrets the decision.", "Kestrian", "MISC"}}) {
+            int at = c[0].indexOf(c[1]);
+            Quote q = extractor.extract(c[0], "en", List.of(new Mention(EntityType.valueOf(c[2]), at, at + c[1].length(), c[1]))).get(0);
+            assertThat(q.source()).as(c[0]).isNotNull();
+            assertThat(q.speaker()).as(c[0]).isNull();
+        }
+        // the place itself as the source speaks for its government
+        Quote kestria = extractor.extract("Kestria said it is committed to the formula.", "en",
+                List.of(new Mention(EntityType.LOCATION, 0, 7, "Kestria"))).get(0);
+        assertThat(speaker(kestria)).isEqualTo("Kestria");
+    }
+
+    @Test
     void typedMentionsChooseThePersonInALongSource() {
         String text = "Northern Rail chief executive Dana Holt told reporters that fares would be frozen.";
         int at = text.indexOf("Dana Holt");
