@@ -37,8 +37,11 @@ final class Triggers {
         EVENTS.put(EventType.ELECTION, trigger("election|elections|elect|(?<!\\d[-–]\\d{1,3}\\s)vote(?!\\s+to\\s)|voted(?!\\s+(?:to|off)\\s)|voting|ballot|referendum|"
                 + "выбор[аыо]\\w*|голосовани\\w*|референдум\\w*|изберут|выберут"));
         EVENTS.put(EventType.AGREEMENT, trigger("agreement|agreements|deal|treaty|accord|"
-                // "runners signed up": registering is no agreement
-                + "signed(?!\\s+up(?![\\p{L}]))|sign(?!\\s+up(?![\\p{L}]))|ceasefire|truce|merger|takeover|"
+                // "runners signed up", "was signed off work": registering or sick leave is no agreement; nor is a sign
+                // ("the one sign you can point to", "every street sign")
+                + "signed(?!\\s+(?:up|off)(?![\\p{L}]))|(?<!(?:the|a|one|every|any|no|this|that|street|stop|road|warning|"
+                + "good|bad|first|clear|positive|only|sure|telltale|neon)\\s)sign(?!\\s+(?:up|off)(?![\\p{L}]))|"
+                + "ceasefire|truce|merger|takeover|"
                 + "соглашени\\w*|договор|договора|договоре|подписал\\w*|подпиш(?:ут|ет)|перемири\\w*|слияни\\w*"));
         // a theft, burglary or robbery without violence told ("an armed robbery" is an attack); not "похищение", which
         // is as often a kidnapping

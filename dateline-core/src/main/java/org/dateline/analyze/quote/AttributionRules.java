@@ -550,6 +550,10 @@ final class AttributionRules {
         // "the employee accused of shooting three co-workers": the one accused, not an accuser (who names the charge
         // after an object: "accused the mayor of lying")
         if (cue.lemma().equals("accuse") && i + 1 < s.to() && tokens.get(i + 1).lower().equals("of")) return null;
+        // "a London-based think tank": the cue word is the first half of a noun
+        if (i + 1 < s.to() && !tokens.get(i).quoted() && COMPOUND_NOUNS.contains(tokens.get(i).lower() + " " + tokens.get(i + 1).lower())) {
+            return null;
+        }
         // "by saying": a gerund after "by" is a verb, not a noun
         if (cueStart > s.from() && nounMarker(tokens.get(cueStart - 1))
                 && !(cue.participle() && PARTICIPLE_PREPOSITIONS.contains(tokens.get(cueStart - 1).lower()))) return null;
@@ -1718,6 +1722,10 @@ final class AttributionRules {
         if (c != null && !c.lemma().equals(w) && !c.participle()) return true;
         return w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w);
     }
+
+    /** Nouns whose first word is a cue verb's form. */
+    private static final Set<String> COMPOUND_NOUNS = Set.of("think tank", "think tanks", "think-tank", "call center",
+            "call centre", "report card", "warning signs", "warning sign", "claim form");
 
     /** Irregular past tenses of common verbs. */
     private static final Set<String> IRREGULAR_PAST = Set.of("went", "made", "took", "gave", "got", "came", "left",

@@ -90,7 +90,8 @@ final class SpeakerResolver {
         }
         if (to - from == 1 && lex.pronouns.contains(first)) return null;
         Token head = tokens.get(to - 1);
-        boolean description = !head.isCapitalized() || lex.titles.contains(head.lower());
+        // "the President", "the Chairman" describe; "The White House" (a name the recognizer found) does not
+        boolean description = !head.isCapitalized() || lex.titles.contains(head.lower()) && !insideNamedMention(head);
         // "the ministers said": a plural description stands for several people, and the first of them named earlier
         // ("transport ministers Ilse Varga and Tomas Reinholt") did not say it alone
         if (description && !PLURAL_HEAD.matcher(head.lower()).matches()) {
@@ -147,6 +148,7 @@ final class SpeakerResolver {
      * trade expert", "the Russian and Syrian defense ministries" are none of those places.
      */
     private Span nameWithin(int from, int to, boolean describedHead) {
+        int sourceFrom = from;
         for (int k = to - 2; k >= from; k--) {
             String w = tokens.get(k).text();
             if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -168,7 +170,7 @@ final class SpeakerResolver {
                     && !tokens.get(k + 1).isCapitalized() && sentenceInitial(k)) {
                 continue;
             }
-            if (k < to && afterLocative(from, k)) continue;
+            if (k < to && afterLocative(sourceFrom, k)) continue;
             if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION && (best == null || best.type() != EntityType.PERSON)) {
                 best = m;
             }
@@ -186,25 +188,42 @@ final class SpeakerResolver {
             }
             // "On Monday the two governments promised ...": a date is no speaker; "Passengers on the Aurelia Bay said":
             // nor is where the speakers are
-            if (onlyCalendar(k, j) || afterLocative(from, k)) {
+            if (onlyCalendar(k, j) || afterLocative(sourceFrom, k)) {
                 k = j;
                 continue;
             }
-            if (describedHead && placeOrNationality(k, j)) {
+            if (describedHead && placeOrNationality(k, j) || based(k, j)) {
                 k = j;
                 continue;
             }
             Span candidate = withoutTitles(k, j);
+            // "The White House said": words that are titles elsewhere ("White House press secretary") make a name here
+            if (candidate == null) candidate = mentionEndingRun(k, j);
             if (candidate != null) run = candidate;
             k = j;
         }
         return run;
     }
 
-    /** Whether tokens {@code [from, to)} hold a place's or nationality's mention, or a word such as "Washington-based". */
+    /** A recognizer's mention that ends where tokens {@code [from, to)} end and starts inside them, if any. */
+    private Span mentionEndingRun(int from, int to) {
+        int start = tokens.get(from).start(), end = tokens.get(to - 1).end();
+        for (Mention m : mentions) {
+            if (m.start() >= end) break;
+            if (m.start() >= start && m.end() == end) return new Span(m.start(), m.end(), m.text());
+        }
+        return null;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a word such as "London-based": where someone is, never who. */
+    private boolean based(int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).lower().endsWith("-based")) return true;
+        return false;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a place's or nationality's mention. */
     private boolean placeOrNationality(int from, int to) {
         int start = tokens.get(from).start(), end = tokens.get(to - 1).end();
-        for (int k = from; k < to; k++) if (tokens.get(k).lower().endsWith("-based")) return true;
         for (Mention m : mentions) {
             if (m.start() >= end) break;
             if (m.end() > start && (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC)) return true;
@@ -235,6 +254,8 @@ final class SpeakerResolver {
     /** Whether the word before token {@code k} (a "the" aside), inside the source, is a preposition of place. */
     private boolean afterLocative(int from, int k) {
         int p = k - 1;
+        // "Health authorities in China’s Inner Mongolia": the place's possessor between the preposition and the place
+        if (p > from && (tokens.get(p).lower().endsWith("'s") || tokens.get(p).lower().endsWith("’s"))) p--;
         if (p >= from && tokens.get(p).lower().equals("the")) p--;
         return p > from && LOCATIVES.contains(tokens.get(p).lower());
     }
@@ -412,6 +433,7 @@ final class SpeakerResolver {
             Matcher m = pattern.matcher(lowerText).region(at, before);
             if (!m.lookingAt()) continue;
             int end = m.end();
+            if (anotherOffice(words, at, end)) continue;
             // "контрольно-счётная палата Приозёрной области": the description is a word of an organisation's name,
             // and the capitalised words after it are that name's, not a person's
             Mention body = organisationAround(at, end);
@@ -436,6 +458,57 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Words that make another office of the title after them: "Vice President Biden" is not "the president". */
+    private static final java.util.Set<String> OTHER_OFFICE = java.util.Set.of("vice", "deputy", "former", "ex", "assistant",
+            "associate", "acting", "interim", "co", "then", "late", "вице", "бывший", "бывшего", "экс", "заместитель");
+
+    /**
+     * Whether the description found at {@code [at, end)} names another office than the source's: a modifier before it
+     * the source does not have ("Vice President Biden", "former president Obama"), or, for a president, an
+     * organisation's ("American Farm Bureau Federation President Zippy Duvall", "John Williams, the president of the
+     * Federal Reserve Bank of New York"): in a report "the president" is a country's, and a company's or a bank's
+     * president is named as such.
+     */
+    private boolean anotherOffice(String[] words, int at, int end) {
+        int k = Token.firstAtOrAfter(tokens, at);
+        if (k > 0) {
+            String previous = tokens.get(k - 1).lower();
+            if (tokens.get(k - 1).is("-") && k > 1) previous = tokens.get(k - 2).lower();
+            if (OTHER_OFFICE.contains(previous) && !OTHER_OFFICE.contains(words[0])) return true;
+        }
+        if (!words[words.length - 1].startsWith("president") && !words[words.length - 1].startsWith("президент")) return false;
+        if (k > 0 && tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord() && !sentenceInitial(k - 1)
+                && organisationOrUntyped(tokens.get(k - 1))) {
+            return true;
+        }
+        Matcher of = OF_ORGANISATION.matcher(text).region(end, Math.min(text.length(), end + 12));
+        if (of.lookingAt()) {
+            int j = Token.firstAtOrAfter(tokens, of.end());
+            return j < tokens.size() && tokens.get(j).isCapitalized() && organisationOrUntyped(tokens.get(j));
+        }
+        return false;
+    }
+
+    private static final Pattern OF_ORGANISATION = Pattern.compile("\\s+(?:of|at)\\s+(?:the\\s+)?");
+
+    /** Whether a capitalised word is an organisation's, or no place's or nationality's the recognizer found. */
+    private boolean organisationOrUntyped(Token t) {
+        for (Mention m : mentions) {
+            if (m.start() >= t.end()) break;
+            if (m.end() > t.start()) return m.type() == EntityType.ORGANIZATION;
+        }
+        return true;
+    }
+
+    /** Whether the token lies inside a mention the recognizer typed (a name, not a title's word). */
+    private boolean insideNamedMention(Token t) {
+        for (Mention m : mentions) {
+            if (m.start() >= t.end()) break;
+            if (m.end() >= t.end() && m.start() <= t.start()) return true;
+        }
+        return false;
     }
 
     /**

@@ -748,4 +748,14 @@ class EventExtractorTest {
         assertThat(election.status()).isEqualTo(EventStatus.HAPPENED);
         assertThat(election.participants()).extracting(EventFrame.Participant::name).containsExactly("Ada Stone");
     }
+    @Test
+    void aSignIsNoSigning() {
+        assertThat(frames("The one sign you can point to is that Nordlake and Vantor compete well.", WED,
+                EntityType.ORGANIZATION, "Nordlake", EntityType.ORGANIZATION, "Vantor")).isEmpty();
+        assertThat(frames("Ada Stone was signed off work for a month.", WED, EntityType.PERSON, "Ada Stone")).isEmpty();
+        // the verb still is
+        assertThat(only(frames("Nordlake and Vantor will sign a supply agreement in Eastport on Friday.", WED,
+                EntityType.ORGANIZATION, "Nordlake", EntityType.ORGANIZATION, "Vantor", EntityType.LOCATION, "Eastport"),
+                EventType.AGREEMENT).status()).isEqualTo(EventStatus.PLANNED);
+    }
 }

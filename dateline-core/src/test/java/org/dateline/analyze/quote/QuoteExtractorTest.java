@@ -5,6 +5,7 @@ import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -559,17 +560,64 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void thePresidentIsNotAnotherOfficesOrAnOrganisationsPresident() {
+        // "Vice President", "former president", a bank's president: each another office than the bare "the president"
+        for (String[] c : new String[][]{
+                {"Halden was asked to look into former Vice President Tomas Reinholt. The president said that the call was perfect.",
+                        "Tomas Reinholt", "PERSON"},
+                {"Ada Stone, the president of the Kestrian Reserve Bank, said growth had slowed. The president says his approach works.",
+                        "Kestrian Reserve Bank", "ORGANIZATION"},
+                {"In a letter, Tidewater Farm Federation President Ada Stone urged a deal. The president announced the trade deal on Monday.",
+                        "Tidewater Farm Federation", "ORGANIZATION"}}) {
+            List<Mention> mentions = new ArrayList<>();
+            for (String name : List.of("Tomas Reinholt", "Ada Stone")) {
+                int at = c[0].indexOf(name);
+                if (at >= 0) mentions.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
+            }
+            int at = c[0].indexOf(c[1]);
+            if (c[2].equals("ORGANIZATION")) mentions.add(new Mention(EntityType.ORGANIZATION, at, at + c[1].length(), c[1]));
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+            List<Quote> quotes = extractor.extract(c[0], "en", mentions);
+            Quote last = quotes.get(quotes.size() - 1);
+            assertThat(last.source().text()).as(c[0]).isEqualTo("The president");
+            assertThat(last.speaker()).as(c[0]).isNull();
+        }
+        // a country's president is the president
+        String text = "Kestrian President Tomas Reinholt met the envoy on Monday. The president said that the talks were useful.";
+        Quote q = extractor.extract(text, "en", List.of(new Mention(EntityType.MISC, 0, 8, "Kestrian"),
+                new Mention(EntityType.PERSON, 19, 33, "Tomas Reinholt"))).get(0);
+        assertThat(speaker(q)).isEqualTo("Tomas Reinholt");
+    }
+
+    @Test
+    void aNameMadeOfTitleWordsIsStillAName() {
+        // "White House" and "House" are title words ("White House press secretary"), not a description of a committee
+        String text = "The powerful House Committee met on Monday. The White House said on Monday that talks would resume.";
+        int committee = text.indexOf("House Committee"), house = text.indexOf("White House");
+        Quote q = extractor.extract(text, "en", List.of(new Mention(EntityType.ORGANIZATION, committee, committee + 15, "House Committee"),
+                new Mention(EntityType.LOCATION, house, house + 11, "White House"))).get(0);
+        assertThat(speaker(q)).isEqualTo("White House");
+    }
+
+    @Test
     void aPlaceOrNationalityQualifyingTheSourceIsNotItsSpeaker() {
         for (String[] c : new String[][]{
                 {"A Halvard transit chief says a man was stabbed on a commuter train.", "Halvard", "LOCATION"},
                 {"Upper Vesna health authority reported its third case of plague on Sunday.", "Vesna", "LOCATION"},
                 {"One Eastport-based trade expert said that the purchases were unlikely.", "Eastport", "LOCATION"},
-                {"The Kestrian foreign ministry said it regrets the decision.", "Kestrian", "MISC"}}) {
+                {"The Kestrian foreign ministry said it regrets the decision.", "Kestrian", "MISC"},
+                {"Health authorities in Kestria’s Upper Vesna have confirmed that a third case was reported.", "Upper Vesna", "LOCATION"}}) {
             int at = c[0].indexOf(c[1]);
             Quote q = extractor.extract(c[0], "en", List.of(new Mention(EntityType.valueOf(c[2]), at, at + c[1].length(), c[1]))).get(0);
             assertThat(q.source()).as(c[0]).isNotNull();
             assertThat(q.speaker()).as(c[0]).isNull();
         }
+        // a think tank is a noun, not a cue: the centre said it
+        String tank = "The Eastport Policy Centre, a Halvard-based think tank, said that the tariffs cost jobs.";
+        List<Quote> tankQuotes = extractor.extract(tank, "en", List.of(new Mention(EntityType.ORGANIZATION, 4, 25, "Eastport Policy Centre"),
+                new Mention(EntityType.LOCATION, tank.indexOf("Halvard"), tank.indexOf("Halvard") + 7, "Halvard")));
+        assertThat(tankQuotes).extracting(q -> q.cue().text()).containsExactly("said");
+        assertThat(speaker(tankQuotes.get(0))).isEqualTo("Eastport Policy Centre");
         // the place itself as the source speaks for its government
         Quote kestria = extractor.extract("Kestria said it is committed to the formula.", "en",
                 List.of(new Mention(EntityType.LOCATION, 0, 7, "Kestria"))).get(0);
