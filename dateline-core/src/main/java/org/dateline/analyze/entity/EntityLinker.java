@@ -66,6 +66,8 @@ public final class EntityLinker {
         final Set<Mention> modifierCues = new java.util.HashSet<>();
         /** Mentions right after a person's role ("chief executive Elon Musk", "spokesman Dmitry Peskov"): a person. */
         final Set<Mention> personCues = new java.util.HashSet<>();
+        /** Mentions read as a product's name ("the Stadia controller", "the compact Sentra"): a thing, not a place. */
+        final Set<Mention> productCues = new java.util.HashSet<>();
 
         Referent(List<String> keys) {
             this.keys = keys;
@@ -121,6 +123,7 @@ public final class EntityLinker {
             if (cue != NO_CUE) home.placeCues.put(m, cue);
             if (isOutlet(text, m)) home.outletCues.add(m);
             if (afterPersonRole(text, m)) home.personCues.add(m);
+            if (m.type() != EntityType.PERSON && productCue(text, m)) home.productCues.add(m);
             if (m.type() == EntityType.PERSON && modifiesNextWord(text, m)) home.modifierCues.add(m);
             // one-word names only: "the company Trump founded" does not make Donald Trump a company
             if (home.keys.size() == 1 && isCompany(text, m)) home.companyCue = true;
@@ -1144,8 +1147,25 @@ public final class EntityLinker {
         return List.of(name + "n", name + "an", name + "ian", name + "i", name + "ese", bare + "ian", bare + "an", bare + "ese");
     }
 
+    /**
+     * Nouns of products after a name ("Stadia controller", "Stadia titles", "the Sentra compact"), and before one
+     * ("the redesigned compact Sentra"): CoreNLP reads a product's name it has not seen as a place.
+     */
+    private static final Pattern PRODUCT_AFTER = Pattern.compile("^[ \\t\\u00A0]+(?:controller|controllers|games|titles|"
+            + "exclusive|exclusives|library|subscription|subscribers|console|consoles|headset|smartphone|handset|app|"
+            + "sedan|sedans|compact|hatchback|crossover|pickup|SUV|SUVs|lineup|firmware)(?![\\p{L}])");
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:sedan|compact|hatchback|crossover|"
+            + "pickup|SUV|console|smartphone|handset|headset)[ \\t\\u00A0]+$");
+
+    private static boolean productCue(String text, Mention m) {
+        return PRODUCT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
+                || PRODUCT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+    }
+
     private static EntityType majorityType(Referent r) {
         if (r.stormCue) return EntityType.MISC;
+        // named as a product more than once, and placed less often than that: a product ("play Stadia titles")
+        if (r.productCues.size() >= 2 && r.productCues.size() > r.placeCues.size()) return EntityType.MISC;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         // a weak cue counts for a name placed twice or more
         int weakest = r.placeCues.size() >= 2 ? WEAK_CUE : STRONG_CUE;

@@ -39,6 +39,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameTheTextUsesAsAProductsIsNoPlace() {
+        String text = "Halvo launched Vesta on Tuesday. Buyers receive a Vesta controller, and Vesta titles cost $60. "
+                + "The studio is based in Vesta Bay.";
+        assertThat(typeIn(text, "Vesta", EntityType.ORGANIZATION, "Halvo", EntityType.LOCATION, "Vesta Bay",
+                EntityType.LOCATION, "Vesta")).isEqualTo(EntityType.MISC);
+        // one product noun after a place is no product: "Tokyo headset sales"
+        String city = "Orvik is a port. Orvik headset makers said sales rose in Orvik.";
+        assertThat(typeIn(city, "Orvik", EntityType.LOCATION, "Orvik")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aDatelinesCapitalsDoNotNameThePlace() {
         String text = "EASTPORT (AP) — Police in Eastport arrested two men on Monday. Eastport officials said more arrests would follow.";
         List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.LOCATION, "EASTPORT",
