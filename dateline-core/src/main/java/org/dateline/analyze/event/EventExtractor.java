@@ -541,7 +541,8 @@ public final class EventExtractor {
         String head = sentence.substring(Math.max(0, start - 60), start);
         String tail = sentence.substring(end, Math.min(sentence.length(), end + 40));
         if (ELECTION_AS_SETTING_BEFORE.matcher(head).find() || ELECTION_AS_MODIFIER_AFTER.matcher(tail).find()) return true;
-        if (VOTING_BLOC_BEFORE.matcher(head).find()) return true;
+        // "the black vote" ("an independent election commission" is an election's body)
+        if (sentence.substring(start, end).equalsIgnoreCase("vote") && VOTING_BLOC_BEFORE.matcher(head).find()) return true;
         if (published == null) return false;
         // an election of another year than the report's: "the 2016 election" in 2019, "выборах 2018 года" in 2021
         Matcher year = YEAR_OF_ELECTION_BEFORE.matcher(head);

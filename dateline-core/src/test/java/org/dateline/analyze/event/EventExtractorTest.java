@@ -742,6 +742,9 @@ class EventExtractorTest {
         assertThat(frames("The senators would be jurors should the House vote to impeach President Ben Rook.", WED,
                 EntityType.PERSON, "Ben Rook")).isEmpty();
         assertThat(ru("Ада Стоун расследовала вмешательство в выборы 2016 года.", WED, EntityType.PERSON, "Ада Стоун")).isEmpty();
+        // an election's body is no voting bloc
+        assertThat(only(frames("The independent election commission said the count in Eastport would end on Sunday.", WED,
+                EntityType.LOCATION, "Eastport"), EventType.ELECTION).places()).extracting(EventFrame.Place::name).containsExactly("Eastport");
         // the election of the report's own year, told in its own words, stays one
         EventFrame election = only(frames("Ada Stone won the 2025 election in Eastport on Sunday.", WED,
                 EntityType.PERSON, "Ada Stone", EntityType.LOCATION, "Eastport"), EventType.ELECTION);
