@@ -125,9 +125,28 @@ public final class EventExtractor {
     private static boolean notViolence(String sentence, String trigger, boolean labourStrike) {
         String t = trigger.toLowerCase(java.util.Locale.ROOT);
         if (t.startsWith("strike")) return labourStrike || LABOUR.matcher(sentence).find() || SPORT.matcher(sentence).find();
-        if (t.startsWith("attack") || t.startsWith("атак")) return SPORT.matcher(sentence).find();
+        if (t.startsWith("attack") || t.startsWith("атак")) return SPORT.matcher(sentence).find() || MEDICAL_ATTACK.matcher(sentence).find();
         return false;
     }
+
+    /** "panic attacks", "a heart attack", "панические атаки": a bout of illness, not violence. */
+    private static final Pattern MEDICAL_ATTACK = unicode(
+            "(?<![\\p{L}])(?:panic|heart|asthma|anxiety|паническ\\p{L}*|сердечн\\p{L}*)\\s+(?:attacks?|атак\\p{L}*|приступ)");
+
+    /**
+     * "подвел итоги встречи отборочного турнира Евро-2020 с Белоруссией (4:0)", "the teams' meeting at Anfield": a
+     * game, not talks.
+     */
+    static boolean aGame(String sentence, String trigger) {
+        String t = trigger.toLowerCase(java.util.Locale.ROOT);
+        if (!t.startsWith("встреч") && !t.startsWith("meet")) return false;
+        return GAME.matcher(sentence).find();
+    }
+
+    /** Words of a contest, or a score in brackets ("goal" or "season" alone say too little: "the meeting's goal"). */
+    private static final Pattern GAME = unicode(
+            "(?<![\\p{L}])(?:турнир\\p{L}*|чемпионат\\p{L}*|сборн\\p{L}*|матч\\p{L}*|tournament|qualifier|championship)(?![\\p{L}])"
+                    + "|\\(\\d{1,2}:\\d{1,2}\\)");
 
     /** Case-insensitive over Unicode letters, as the extractor's patterns are. */
     private static Pattern unicode(String regex) {
@@ -284,6 +303,7 @@ public final class EventExtractor {
             e.getValue().matches(starts, m -> {
                 if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
                         && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))
+                        && !(e.getKey() == EventType.MEETING && aGame(sentence.text(), m.group()))
                         && !(e.getKey() == EventType.ELECTION && Triggers.WEAK_ELECTION.matcher(m.group()).matches()
                         && !Triggers.ELECTION_CONTEXT.matcher(sentence.text()).find())
                         && !(e.getKey() == EventType.ELECTION && electionInPassing(sentence.text(), m.start(), m.end(), published))) {

@@ -18,18 +18,19 @@ final class Triggers {
         // a body's sitting is a meeting of its members: "Дума соберётся на внеочередное заседание"; so is a working
         // meeting an official holds: "провела первое совещание с руководителями"
         EVENTS.put(EventType.MEETING, trigger("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
-                + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит\\w*|посет\\w*|"
+                + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит(?!н)\\w*|посет\\w*|"
                 + "заседани\\w*|совещани\\w*"));
         // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
         // attributes some other piece of news to its source and is no event of its own
-        // "подал заявление", "рассмотрит его заявление": a letter filed (a resignation) is no statement made
+        // "подал заявление", "рассмотрит его заявление": a letter filed (a resignation) is no statement made; "по
+        // заявлению X" is "according to X"
         EVENTS.put(EventType.STATEMENT, trigger("statement|statements|declaration|joint declaration|"
-                + "(?<!(?:подал|подала|подали|написал|написала|написали|отозвал|отозвала|рассмотр\\p{L}{0,6})\\s"
+                + "(?<!(?:подал|подала|подали|написал|написала|написали|отозвал|отозвала|рассмотр\\p{L}{0,6}|по)\\s"
                 + "(?:(?:его|её|ее|их|своё|свое)\\s)?)заявлени\\w*|обращени(?:ем|е) к"));
         EVENTS.put(EventType.ARREST, trigger("arrest|arrests|arrested|detain|detained|detention|custody|"
                 + "задержа\\w*|арест\\w*|задерж(?:ат|ит)"));
         EVENTS.put(EventType.ATTACK, trigger("attack|attacks|attacked|airstrike|airstrikes|strike|strikes|shelling|shelled|"
-                + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв\\w*|теракт\\w*|"
+                + "bombing|bombed|explosion|blast|shooting|opened fire|open fire|атак\\w*|удар|удары|ударов|обстрел\\w*|взрыв(?!чат)\\w*|теракт\\w*|"
                 + "напал[иа]?|нападени\\w*|нападут|нападает|нападают"));
         // a board's or a chamber's decision is no election: "by a 5-2 vote of the bank's board", "voted to keep rates",
         // "should the House vote to impeach";

@@ -3,6 +3,7 @@ package org.dateline.analyze.quote;
 import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
 import org.dateline.analyze.entity.OrganisationNouns;
+import org.dateline.analyze.entity.RussianMorphology;
 import org.dateline.normalize.Transliteration;
 
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class SpeakerResolver {
     private static final List<String> PERSONAL = List.of("he", "she", "him", "her", "он", "она", "его", "её", "ее",
             "него", "неё", "нее");
     private static final List<String> COLLECTIVE = List.of("they", "them", "it", "они", "оно", "их", "них");
+    /** "Вы сказали", "Мы считаем": the speaker or the one spoken to, never named by the word itself. */
+    private static final java.util.Set<String> SPEECH_PARTICIPANTS = java.util.Set.of("я", "мы", "ты", "вы");
     private static final List<String> PLURAL = List.of("they", "them", "они", "их", "них");
     /** An English plural noun: "ministers", "officials", "spokesmen" (not "press", "status", "analysis"). */
     private static final Pattern PLURAL_HEAD = Pattern.compile("[a-z]{2,}(?:[^siu']s|men)");
@@ -41,6 +44,9 @@ final class SpeakerResolver {
     private final List<Mention> mentions;
     private final CueLexicon lex;
     private final Map<Draft, Span> resolved = new IdentityHashMap<>();
+    /** The installed Russian dictionary, if any: it tells a sentence's first word from a name. */
+    private final RussianMorphology morphology =
+            RussianMorphology.installed().orElse(null);
     private Span lastSpeaker;
     private int lastSpeakerAt = -1;
     /** What the text has shown of a person's gender, by surname: "she told Us Weekly" resolved to Reid makes Reid "she". */
@@ -88,7 +94,7 @@ final class SpeakerResolver {
             }
             return typedBefore(start, EntityType.ORGANIZATION);
         }
-        if (to - from == 1 && lex.pronouns.contains(first)) return null;
+        if (to - from == 1 && (lex.pronouns.contains(first) || SPEECH_PARTICIPANTS.contains(first))) return null;
         Token head = tokens.get(to - 1);
         // "the President", "the Chairman" describe; "The White House" (a name the recognizer found) does not
         boolean description = !head.isCapitalized() || lex.titles.contains(head.lower()) && !insideNamedMention(head);
@@ -182,7 +188,8 @@ final class SpeakerResolver {
             int j = k;
             while (j < to && tokens.get(j).isCapitalized() && tokens.get(j).isWord()) j++;
             // "Rescue services said", "Officials said": a word capitalised only because it opens the sentence is no name
-            if (j == k + 1 && sentenceInitial(k) && (j < to && tokens.get(j).isWord() || writtenLowercase(tokens.get(k)))) {
+            if (j == k + 1 && sentenceInitial(k) && (j < to && tokens.get(j).isWord() || writtenLowercase(tokens.get(k))
+                    || commonRussianWord(tokens.get(k)))) {
                 k = j;
                 continue;
             }
@@ -284,6 +291,21 @@ final class SpeakerResolver {
         if (text.substring(previous.end(), tokens.get(k).start()).indexOf('\n') >= 0) return true;
         return previous.is(".") || previous.is("!") || previous.is("?") || previous.is(":") || previous.is("\"")
                 || previous.is("“") || previous.is("«") || previous.is("—");
+    }
+
+    /**
+     * "Исследования показали", "Подписчики заявили": a Russian word the recognizer named no one in and the dictionary
+     * knows as no name (when a dictionary is installed; an unknown word may be a foreign name).
+     */
+    private boolean commonRussianWord(Token t) {
+        if (!Transliteration.hasCyrillic(t.text()) || morphology == null) return false;
+        for (Mention m : mentions) {
+            if (m.start() >= t.end()) break;
+            if (m.end() > t.start()) return false;
+        }
+        String classes = morphology.classes(t.lower());
+        return !classes.equals(RussianMorphology.UNKNOWN) && !classes.contains("name")
+                && !classes.contains("fam") && !classes.contains("patr");
     }
 
     /** Whether the word occurs in lower case elsewhere in the text (an ordinary word, not a name). */

@@ -761,4 +761,19 @@ class EventExtractorTest {
                 EntityType.ORGANIZATION, "Nordlake", EntityType.ORGANIZATION, "Vantor", EntityType.LOCATION, "Eastport"),
                 EventType.AGREEMENT).status()).isEqualTo(EventStatus.PLANNED);
     }
+    @Test
+    void wordsThatOnlyLookLikeTriggersMakeNoEvent() {
+        // a business card, explosives held, panic attacks, a game, "according to the statement of"
+        assertThat(ru("Турбаза — одна из визитных карточек Приозёрья.", WED, EntityType.LOCATION, "Приозёрья")).isEmpty();
+        assertThat(ru("Ивана Серова обвинили в незаконном хранении взрывчатых веществ.", WED, EntityType.PERSON, "Ивана Серова")).isEmpty();
+        assertThat(frames("Ada Stone said the course helped her cope with panic attacks.", WED, EntityType.PERSON, "Ada Stone")).isEmpty();
+        assertThat(ru("Полузащитник Иван Серов подвел итоги встречи отборочного турнира с Кестрией (4:0).", WED,
+                EntityType.PERSON, "Иван Серов", EntityType.LOCATION, "Кестрией")).isEmpty();
+        assertThat(ru("Автомобиль, по заявлению Ивана Серова, будет стоить 25 тысяч евро.", WED, EntityType.PERSON, "Ивана Серова")).isEmpty();
+        // the words themselves still are events
+        assertThat(only(ru("Иван Серов прибыл с визитом в Приозёрск.", WED, EntityType.PERSON, "Иван Серов",
+                EntityType.LOCATION, "Приозёрск"), EventType.MEETING).places()).extracting(EventFrame.Place::name).containsExactly("Приозёрск");
+        assertThat(only(ru("Взрыв прогремел в Приозёрске в понедельник.", WED, EntityType.LOCATION, "Приозёрске"),
+                EventType.ATTACK).status()).isEqualTo(EventStatus.HAPPENED);
+    }
 }

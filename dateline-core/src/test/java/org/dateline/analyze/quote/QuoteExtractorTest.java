@@ -600,6 +600,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRussianFirstOrSecondPersonPronounNamesNoSpeaker() {
+        Quote q = extractor.extract("Вы сказали, что сценарий разбился о реальность.", "ru", List.of()).get(0);
+        assertThat(q.source().text()).isEqualTo("Вы");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
     void aPlaceOrNationalityQualifyingTheSourceIsNotItsSpeaker() {
         for (String[] c : new String[][]{
                 {"A Halvard transit chief says a man was stabbed on a commuter train.", "Halvard", "LOCATION"},

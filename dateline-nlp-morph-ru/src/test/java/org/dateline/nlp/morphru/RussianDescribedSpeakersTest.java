@@ -30,6 +30,24 @@ class RussianDescribedSpeakersTest {
         assertThat(sourceOf(quotes, "ремонт закончится")).isEqualTo("мэрия");
     }
 
+    @Test
+    void aSentencesFirstWordTheDictionaryKnowsAsNoNameIsNoSpeaker() {
+        String text = "Исследования показали, что люди, которые едят перед сном, чаще пропускают завтрак. "
+                + "Подписчики заявили, что певица выглядит моложе. "
+                + "Кестрин заявил, что завод откроется весной.";
+        Article a = new Normalizer(OutletRegistry.bundled()).normalize(new RawDocument("test", 1, RawDocument.Format.JSON_LINES,
+                text, Map.of("title", "Исследования и подписчики", "url", "https://example.org/ru/2", "published", "2026-03-02T10:00:00Z",
+                        "lang", "ru", "source", "example.org"), "h2"));
+        List<AttributedQuote> quotes = new DeepAnalyzer().analyze(a).quotes();
+        for (String words : List.of("едят перед сном", "выглядит моложе")) {
+            AttributedQuote q = quotes.stream().filter(x -> x.content().contains(words)).findFirst().orElseThrow();
+            assertThat(q.speaker()).as(words).isNull();
+        }
+        // a word the dictionary does not know may be a foreign name, and stays one
+        AttributedQuote named = quotes.stream().filter(x -> x.content().contains("завод")).findFirst().orElseThrow();
+        assertThat(named.speaker()).isEqualTo("Кестрин");
+    }
+
     private static String sourceOf(List<AttributedQuote> quotes, String words) {
         return quotes.stream().filter(q -> q.content().contains(words)).findFirst()
                 .map(q -> q.speaker() != null ? q.speaker() : q.source())
