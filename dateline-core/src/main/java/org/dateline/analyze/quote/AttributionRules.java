@@ -881,14 +881,25 @@ final class AttributionRules {
 
     /**
      * The index of the "(" closing at {@code close} when the parenthesis is short and follows a capitalised word
-     * ("Sanders (I-Vt.)", "Trump (R)"), else -1.
+     * ("Sanders (I-Vt.)", "Trump (R)") or holds an acronym ("Международный олимпийский комитет (МОК)"), else -1.
      */
     private int nameParenthesisOpen(int close, int consumed) {
         for (int k = close - 1; k > consumed && close - k <= 8; k--) {
-            if (tokens.get(k).is("(")) return tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord() ? k : -1;
+            if (tokens.get(k).is("(")) {
+                boolean acronym = close == k + 2 && acronym(tokens.get(k + 1));
+                return (tokens.get(k - 1).isCapitalized() || acronym) && tokens.get(k - 1).isWord() ? k : -1;
+            }
             if (tokens.get(k).quoted() || tokens.get(k).is(")")) return -1;
         }
         return -1;
+    }
+
+    /** A word of two or more capital letters and no small ones: "МОК", "WHO". */
+    private static boolean acronym(Token t) {
+        String w = t.text();
+        if (w.length() < 2 || !t.isWord()) return false;
+        for (int i = 0; i < w.length(); i++) if (Character.isLetter(w.charAt(i)) && !Character.isUpperCase(w.charAt(i))) return false;
+        return true;
     }
 
     /** Token {@code k} can open a clause: not a preposition, a conjunction or punctuation. */

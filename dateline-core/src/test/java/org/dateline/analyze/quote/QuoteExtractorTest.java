@@ -600,6 +600,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterABodysNameBelongsToTheSource() {
+        Quote q = extractor.extract("Всемирная организация здравоохранения (ВОЗ) заявила, что риск заражения низок.", "ru", List.of()).get(0);
+        assertThat(q.source().text()).isEqualTo("Всемирная организация здравоохранения (ВОЗ)");
+        assertThat(q.content()).extracting(Span::text).containsExactly("что риск заражения низок");
+        // the bracket is no end of a content read before the cue, with what follows the cue as its source
+        assertThat(extractor.extract("Международный олимпийский комитет (МОК) объявил о переносе Игр на 2021 год.", "ru", List.of()))
+                .noneMatch(x -> x.source() != null && x.source().text().startsWith("о переносе"));
+    }
+
+    @Test
     void aRussianFirstOrSecondPersonPronounNamesNoSpeaker() {
         Quote q = extractor.extract("Вы сказали, что сценарий разбился о реальность.", "ru", List.of()).get(0);
         assertThat(q.source().text()).isEqualTo("Вы");
