@@ -45,8 +45,7 @@ final class SpeakerResolver {
     private final CueLexicon lex;
     private final Map<Draft, Span> resolved = new IdentityHashMap<>();
     /** The installed Russian dictionary, if any: it tells a sentence's first word from a name. */
-    private final RussianMorphology morphology =
-            RussianMorphology.installed().orElse(null);
+    private final RussianMorphology morphology = RussianMorphology.installed().orElse(null);
     private Span lastSpeaker;
     private int lastSpeakerAt = -1;
     /** What the text has shown of a person's gender, by surname: "she told Us Weekly" resolved to Reid makes Reid "she". */
