@@ -122,7 +122,11 @@ public final class EntityLinker {
             int cue = Math.max(placeCue(text, m), coordinatedWithPlace(text, m, places));
             if (cue != NO_CUE) home.placeCues.put(m, cue);
             if (isOutlet(text, m)) home.outletCues.add(m);
-            if (afterPersonRole(text, m)) home.personCues.add(m);
+            // "Андрей Джатдоев": a first name the dictionary knows and a surname, which the Russian recognizer may
+            // still read as a place (an organisation may bear a person's name: "Фонд Андрея Первозванного")
+            if (afterPersonRole(text, m) || m.type() == EntityType.LOCATION && russianNames.firstNameAndSurname(m.text())) {
+                home.personCues.add(m);
+            }
             if (m.type() != EntityType.PERSON && productCue(text, m)) home.productCues.add(m);
             if (m.type() == EntityType.PERSON && modifiesNextWord(text, m)) home.modifierCues.add(m);
             // one-word names only: "the company Trump founded" does not make Donald Trump a company

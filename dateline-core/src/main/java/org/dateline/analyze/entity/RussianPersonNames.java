@@ -55,6 +55,27 @@ final class RussianPersonNames {
         return new RussianPersonNames(RussianMorphology.installed().orElse(null));
     }
 
+    /**
+     * Whether {@code name} reads as a first name and a surname ("Андрей Джатдоев", "Анны Ломакиной"): the first word
+     * a first name to the dictionary, the last a surname or a word it does not know (rare and foreign surnames), and a
+     * patronymic between them if three. False without a dictionary.
+     */
+    boolean firstNameAndSurname(String name) {
+        if (morphology == null || !CYRILLIC_NAME.matcher(name).matches()) return false;
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 3) return false;
+        if (!Character.isUpperCase(words[0].charAt(0)) || !Character.isUpperCase(words[words.length - 1].charAt(0))) return false;
+        if (!has(words[0], NameKind.FIRST_NAME)) return false;
+        if (words.length == 3 && !has(words[1], NameKind.PATRONYMIC)) return false;
+        List<NameForm> last = morphology.nameForms(words[words.length - 1].toLowerCase(Locale.ROOT));
+        return last.isEmpty() && morphology.classes(words[words.length - 1].toLowerCase(Locale.ROOT)).equals(RussianMorphology.UNKNOWN)
+                || last.stream().anyMatch(f -> f.kind() == NameKind.SURNAME);
+    }
+
+    private boolean has(String word, NameKind kind) {
+        return morphology.nameForms(word.toLowerCase(Locale.ROOT)).stream().anyMatch(f -> f.kind() == kind);
+    }
+
     /** The nominative of {@code name}, a person's name in Cyrillic; any other name comes back as written, {@link Certainty#UNKNOWN}. */
     Nominative nominative(String name) {
         Nominative unknown = new Nominative(name, Certainty.UNKNOWN);

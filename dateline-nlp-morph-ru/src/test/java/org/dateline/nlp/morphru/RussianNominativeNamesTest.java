@@ -65,6 +65,30 @@ class RussianNominativeNamesTest {
     }
 
     /** The name the linker gives the person mentioned as {@code mention}. */
+    @Test
+    void aFirstNameAndASurnameMakeAPersonTheRecognizerReadAsAPlace() {
+        String text = "Пропавшая девушка найдена, сообщил глава города Андрей Джатдоев. Джатдоев поблагодарил волонтёров. "
+                + "Позже Джатдоев написал об этом в соцсети.";
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : List.of("Андрей Джатдоев", "Джатдоев")) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                int start = at;
+                if (mentions.stream().noneMatch(m -> m.start() <= start && m.end() > start)) {
+                    mentions.add(new Mention(EntityType.LOCATION, at, at + name.length(), name));
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions);
+        assertThat(entities).extracting(DocumentEntity::name, DocumentEntity::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Андрей Джатдоев", EntityType.PERSON));
+        // a place named after a person is no first name and surname: "Нижний Новгород", "Андреевка"
+        String town = "В Нижнем Новгороде открылся мост.";
+        int at = town.indexOf("Нижнем Новгороде");
+        assertThat(new EntityLinker().link(town, List.of(new Mention(EntityType.LOCATION, at, at + 16, "Нижнем Новгороде"))))
+                .extracting(DocumentEntity::type).containsExactly(EntityType.LOCATION);
+    }
+
     private static String name(String text, String mention) {
         int at = text.indexOf(mention);
         List<Mention> mentions = new ArrayList<>(List.of(new Mention(EntityType.PERSON, at, at + mention.length(), mention)));
