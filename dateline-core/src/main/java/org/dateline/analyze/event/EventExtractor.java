@@ -140,8 +140,17 @@ public final class EventExtractor {
     static boolean aGame(String sentence, String trigger) {
         String t = trigger.toLowerCase(java.util.Locale.ROOT);
         if (!t.startsWith("встреч") && !t.startsWith("meet")) return false;
-        return GAME.matcher(sentence).find();
+        if (GAME.matcher(sentence).find()) return true;
+        // "the Bruins beat the Devils for the eighth time in nine meetings", "These teams meet again in three days"
+        return TEAMS_MEET.matcher(sentence).find()
+                || HEAD_TO_HEAD.matcher(sentence).find() && (SPORT.matcher(sentence).find() || RESULT.matcher(sentence).find());
     }
+
+    private static final Pattern TEAMS_MEET = unicode("(?<![\\p{L}])(?:these|the two|both) teams meet(?![\\p{L}])");
+    /** A count of meetings: a record between two sides ("in nine meetings", "all previous 15 meetings"). */
+    private static final Pattern HEAD_TO_HEAD = unicode(
+            "(?<![\\p{L}])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+meetings(?![\\p{L}])");
+    private static final Pattern RESULT = unicode("(?<![\\p{L}])(?:beat|beaten|won|lost|defeated|rematch|saves|wins|victories|defeats)(?![\\p{L}])");
 
     /** Words of a contest, or a score in brackets ("goal" or "season" alone say too little: "the meeting's goal"). */
     private static final Pattern GAME = unicode(

@@ -18,7 +18,7 @@ final class Triggers {
         // a body's sitting is a meeting of its members: "Дума соберётся на внеочередное заседание"; so is a working
         // meeting an official holds: "провела первое совещание с руководителями"
         EVENTS.put(EventType.MEETING, trigger("meet|meets|meeting|meetings|met|talks|summit|sit-down|sit down|face-to-face|"
-                + "visit|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит(?!н)\\w*|посет\\w*|"
+                + "visit(?!:|\\s+(?:www\\.|https?://|our website|the website|our site))|visits|visited|negotiations|встреч\\w*|встрет\\w*|встреча\\w*|переговор\\w*|саммит\\w*|визит(?!н)\\w*|посет\\w*|"
                 + "заседани\\w*|совещани\\w*"));
         // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
         // attributes some other piece of news to its source and is no event of its own

@@ -770,6 +770,14 @@ class EventExtractorTest {
         assertThat(ru("Полузащитник Иван Серов подвел итоги встречи отборочного турнира с Кестрией (4:0).", WED,
                 EntityType.PERSON, "Иван Серов", EntityType.LOCATION, "Кестрией")).isEmpty();
         assertThat(ru("Автомобиль, по заявлению Ивана Серова, будет стоить 25 тысяч евро.", WED, EntityType.PERSON, "Ивана Серова")).isEmpty();
+        assertThat(frames("Ada Stone made 25 saves as the Eastport Bruins beat the Devils for the eighth time in nine meetings.", WED,
+                EntityType.PERSON, "Ada Stone", EntityType.ORGANIZATION, "Eastport Bruins")).isEmpty();
+        assertThat(frames("For more information on Nordlake's products, please visit: www.nordlake.com", WED,
+                EntityType.ORGANIZATION, "Nordlake")).isEmpty();
+        // two meetings of two leaders are talks, counted or not
+        assertThat(only(frames("Ada Stone and Ben Rook held two meetings in Eastport on Monday.", WED, EntityType.PERSON, "Ada Stone",
+                EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING).participants())
+                .extracting(EventFrame.Participant::name).containsExactly("Ada Stone", "Ben Rook");
         // the words themselves still are events
         assertThat(only(ru("Иван Серов прибыл с визитом в Приозёрск.", WED, EntityType.PERSON, "Иван Серов",
                 EntityType.LOCATION, "Приозёрск"), EventType.MEETING).places()).extracting(EventFrame.Place::name).containsExactly("Приозёрск");
