@@ -774,6 +774,7 @@ class EventExtractorTest {
                 EntityType.PERSON, "Ada Stone", EntityType.ORGANIZATION, "Eastport Bruins")).isEmpty();
         assertThat(frames("For more information on Nordlake's products, please visit: www.nordlake.com", WED,
                 EntityType.ORGANIZATION, "Nordlake")).isEmpty();
+        assertThat(frames("You can guess this from credit-card statements, Ada Stone says.", WED, EntityType.PERSON, "Ada Stone")).isEmpty();
         // two meetings of two leaders are talks, counted or not
         assertThat(only(frames("Ada Stone and Ben Rook held two meetings in Eastport on Monday.", WED, EntityType.PERSON, "Ada Stone",
                 EntityType.PERSON, "Ben Rook", EntityType.LOCATION, "Eastport"), EventType.MEETING).participants())
