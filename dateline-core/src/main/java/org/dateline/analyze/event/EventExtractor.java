@@ -122,6 +122,21 @@ public final class EventExtractor {
      * Whether an attack word in this sentence names a labour strike (here, or anywhere in a text about one:
      * {@code labourStrike}) or play on a pitch ("a long-range strike by Salgado", "Rovers' attack") rather than violence.
      */
+    /**
+     * Whether a trigger of {@code type} names something other than an event of that kind: a strike or an attack that
+     * is no violence, a meeting that is a game, a vote that is no election's or an election named only in passing.
+     */
+    private static boolean otherThanItsKind(EventType type, String sentence, MatchResult m, java.time.LocalDate published,
+                                            boolean labourStrike) {
+        return switch (type) {
+            case ATTACK -> notViolence(sentence, m.group(), labourStrike);
+            case MEETING -> aGame(sentence, m.group());
+            case ELECTION -> Triggers.WEAK_ELECTION.matcher(m.group()).matches() && !Triggers.ELECTION_CONTEXT.matcher(sentence).find()
+                    || electionInPassing(sentence, m.start(), m.end(), published);
+            default -> false;
+        };
+    }
+
     private static boolean notViolence(String sentence, String trigger, boolean labourStrike) {
         String t = trigger.toLowerCase(java.util.Locale.ROOT);
         if (t.startsWith("strike")) return labourStrike || LABOUR.matcher(sentence).find() || SPORT.matcher(sentence).find();
@@ -311,11 +326,7 @@ public final class EventExtractor {
             // the first mention of the kind that reports an event (not negated, not a reference to another one)
             e.getValue().matches(starts, m -> {
                 if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
-                        && !(e.getKey() == EventType.ATTACK && notViolence(sentence.text(), m.group(), labourStrike))
-                        && !(e.getKey() == EventType.MEETING && aGame(sentence.text(), m.group()))
-                        && !(e.getKey() == EventType.ELECTION && Triggers.WEAK_ELECTION.matcher(m.group()).matches()
-                        && !Triggers.ELECTION_CONTEXT.matcher(sentence.text()).find())
-                        && !(e.getKey() == EventType.ELECTION && electionInPassing(sentence.text(), m.start(), m.end(), published))) {
+                        && !otherThanItsKind(e.getKey(), sentence.text(), m, published, labourStrike)) {
                     found.put(e.getKey(), m);
                     return false;
                 }

@@ -297,11 +297,7 @@ final class SpeakerResolver {
      * knows as no name (when a dictionary is installed; an unknown word may be a foreign name).
      */
     private boolean commonRussianWord(Token t) {
-        if (!Transliteration.hasCyrillic(t.text()) || morphology == null) return false;
-        for (Mention m : mentions) {
-            if (m.start() >= t.end()) break;
-            if (m.end() > t.start()) return false;
-        }
+        if (!Transliteration.hasCyrillic(t.text()) || morphology == null || firstMentionOver(t) != null) return false;
         String classes = morphology.classes(t.lower());
         return !classes.equals(RussianMorphology.UNKNOWN) && !classes.contains("name")
                 && !classes.contains("fam") && !classes.contains("patr");
@@ -516,11 +512,17 @@ final class SpeakerResolver {
 
     /** Whether a capitalised word is an organisation's, or no place's or nationality's the recognizer found. */
     private boolean organisationOrUntyped(Token t) {
+        Mention m = firstMentionOver(t);
+        return m == null || m.type() == EntityType.ORGANIZATION;
+    }
+
+    /** The first of the recognizer's mentions that overlaps the token, or null. */
+    private Mention firstMentionOver(Token t) {
         for (Mention m : mentions) {
             if (m.start() >= t.end()) break;
-            if (m.end() > t.start()) return m.type() == EntityType.ORGANIZATION;
+            if (m.end() > t.start()) return m;
         }
-        return true;
+        return null;
     }
 
     /** Whether the token lies inside a mention the recognizer typed (a name, not a title's word). */
