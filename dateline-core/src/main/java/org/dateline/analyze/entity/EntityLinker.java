@@ -782,7 +782,7 @@ public final class EntityLinker {
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);
         for (Mention part : splitAtSpacedDash(text, namedStorm(text, withoutCentury(text, m)))) {
-            out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(part)))));
+            out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(withoutModifierTail(part))))));
         }
         return out;
     }
@@ -869,6 +869,43 @@ public final class EntityLinker {
         if (!numeral.find() || numeral.start() == 0 || m.end() > text.length()
                 || !CENTURY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) return m;
         return new Mention(m.type(), m.start(), m.start() + numeral.start(), m.text().substring(0, numeral.start()));
+    }
+
+    /**
+     * A name's last word joined by a hyphen to a lower-case participle or noun that makes the whole a modifier ("Moscow-based",
+     * "U.S.-led", "Kremlin-backed", "Russian-speaking", "Soviet-era"). Not a lower-case part of a name ("Yuan-dong",
+     * "al-Boushi" keeps its capital), and not after a single letter ("A-rated", "X-ray").
+     */
+    private static final Pattern MODIFIER_TAIL = Pattern.compile("(?<=[\\p{L}.]{2})-(?:\\p{Ll}+(?:ed|ing|en)|led|run|born|made|held|"
+            + "style|bound|era|wide|like|type|level|grown|built|area|only|centric)(?:-\\p{Ll}+)*$");
+    /** Endings of the words that name a people or a nation's things ("Russian", "Chinese", "British", "French", "Swiss", "Israeli"). */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|can|ese|ish|ch|ss)|Israeli|Pakistani|Iraqi|Saudi"
+            + "|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bangladeshi|Nepali|Somali|Afghan|Thai|Arab|Serb|Croat|Turk|Kurd|Greek|Slav"
+            + "|Basque|Catalan|Filipino|Tutsi|Hutu|Shia|Shiite|Sunni|Muslim|Jewish|Catholic|Orthodox");
+    /** A country written as dotted initials ("U.S.", "U.K.") or its two-letter code. */
+    private static final Pattern COUNTRY_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}|US|UK|UAE");
+
+    /**
+     * The name inside a modifier the recognizer spans whole, as CoNLL-2003 does ("U.S.-led" is one misc name there): the
+     * entity is the country, city or body before the hyphen ("a Moscow-based analyst" names Moscow). A misc span is
+     * retyped by the name's shape: a people's word stays misc ("Russian-backed"), a dotted country is a place, other
+     * initials a body ("NATO-led"), anything else a place ("Toronto-based"); the referent's majority type then settles
+     * what the document's other mentions say.
+     */
+    static Mention withoutModifierTail(Mention m) {
+        Matcher tail = MODIFIER_TAIL.matcher(m.text());
+        if (!tail.find()) return m;
+        String name = m.text().substring(0, tail.start());
+        int lastWord = name.lastIndexOf(' ') + 1;
+        if (!Character.isUpperCase(name.charAt(lastWord))) return m;
+        EntityType type = m.type();
+        if (type == EntityType.MISC) {
+            String word = name.substring(lastWord);
+            type = lastWord == 0 && DEMONYM.matcher(word).matches() ? EntityType.MISC
+                    : COUNTRY_INITIALS.matcher(word).matches() ? EntityType.LOCATION
+                    : word.chars().allMatch(Character::isUpperCase) ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        }
+        return new Mention(type, m.start(), m.start() + name.length(), name);
     }
 
     /** Two capitalised single words either side of a spaced hyphen: "Ломаченко - Лопес", "Унион - Бавария". */

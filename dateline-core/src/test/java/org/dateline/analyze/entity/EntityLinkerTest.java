@@ -66,6 +66,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aModifierSpannedWholeNamesWhatIsBeforeItsHyphen() {
+        // CoNLL-2003 spans "U.S.-led" as one misc name, and so does a recognizer trained on it
+        String text = "A Moscow-based analyst said Russian-backed fighters and a NATO-led force met near the U.S.-led "
+                + "coalition's base. Jean-Luc Brassard and Yuan-dong Li watched. Moscow denied it.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.MISC, "Moscow-based",
+                EntityType.MISC, "Russian-backed", EntityType.MISC, "NATO-led", EntityType.MISC, "U.S.-led",
+                EntityType.PERSON, "Jean-Luc Brassard", EntityType.PERSON, "Yuan-dong Li", EntityType.LOCATION, "Moscow"));
+        assertThat(typeOf(entities, "Moscow")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Russian")).isEqualTo(EntityType.MISC);
+        assertThat(typeOf(entities, "NATO")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "U.S.")).isEqualTo(EntityType.LOCATION);
+        // a hyphen inside a name, or a lower-case part of one, is the name's
+        assertThat(entities).extracting(DocumentEntity::name).contains("Jean-Luc Brassard", "Yuan-dong Li")
+                .doesNotContain("Moscow-based", "Russian-backed", "NATO-led", "U.S.-led");
+        assertThat(entities.stream().filter(e -> e.name().equals("Moscow")).findFirst().orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
     void theFallbackRecognizerStopsAtLettersWithoutCase() {
         // Japanese and Korean write no capitals: a Latin acronym runs straight into the next word
         List<Mention> found = new CapitalizedNames().recognize("再起動したら、PCがショートカットで起動しなくなる。放送局 MBC와 SBS는 발표했다.", "ja");
