@@ -31,6 +31,23 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void theFamilyNameOfAPersonNamedInFullIsThatPersonWhereverItStandsAlone() {
+        String text = "Pernilla Wiberg won the race. 2. Wiberg ( Sweden ) 1:17.97. Wiberg said she was pleased. "
+                + "Rice prices rose, said Susan Rice, who grows rice.";
+        List<Mention> mentions = new java.util.ArrayList<>(List.of(
+                new Mention(EntityType.PERSON, 0, 15, "Pernilla Wiberg"),
+                new Mention(EntityType.ORGANIZATION, text.indexOf("Wiberg ("), text.indexOf("Wiberg (") + 6, "Wiberg")));
+        int susan = text.indexOf("Susan Rice");
+        mentions.add(new Mention(EntityType.PERSON, susan, susan + 10, "Susan Rice"));
+        List<Mention> repaired = EnglishNameRepairs.apply(text, mentions);
+        // the table's mistyped surname and the one the recognizer passed over are the person's
+        assertThat(repaired).filteredOn(m -> m.text().equals("Wiberg")).extracting(Mention::type)
+                .containsExactly(EntityType.PERSON, EntityType.PERSON);
+        // a sentence's first word the text also writes in lower case is the common word
+        assertThat(repaired).extracting(Mention::text).containsExactly("Pernilla Wiberg", "Wiberg", "Wiberg", "Susan Rice");
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");
