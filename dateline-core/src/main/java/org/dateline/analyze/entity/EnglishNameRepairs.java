@@ -3,9 +3,11 @@ package org.dateline.analyze.entity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +55,49 @@ final class EnglishNameRepairs {
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, repaired);
         }
-        return withSurnamesOfPeople(text, out == null ? mentions : out);
+        return withSurnamesOfPeople(text, splitAtConjunctions(out == null ? mentions : out));
+    }
+
+    /** "A and B", "A or B": two capitalised names either side of one conjunction. */
+    private static final Pattern TWO_NAMES = Pattern.compile("(\\p{Lu}[^ ]*(?: [^ ]+)*?) (?:and|or) (\\p{Lu}[^ ]*(?: [^ ]+)*)");
+
+    /**
+     * A recognizer that labels tokens inside or outside a name, not where one begins, runs two names of one type joined
+     * by "and" or "or" into one ("Mercantile and Commerce", "Labour and National"): split, when the document names each
+     * part on its own too, or as the first words of a longer name ("Mercantile Bancorp Inc."). Names with a conjunction
+     * inside ("Securities and Exchange Commission", "Trinidad and Tobago") have parts the text does not name alone.
+     */
+    static List<Mention> splitAtConjunctions(List<Mention> mentions) {
+        // each side of a conjunction with the other sides it is joined to: one joined to several is a name of its own
+        Map<String, Set<String>> partners = new HashMap<>();
+        for (Mention m : mentions) {
+            Matcher two = TWO_NAMES.matcher(m.text());
+            if (!two.matches()) continue;
+            partners.computeIfAbsent(two.group(1), k -> new HashSet<>()).add(two.group(2));
+            partners.computeIfAbsent(two.group(2), k -> new HashSet<>()).add(two.group(1));
+        }
+        if (partners.isEmpty()) return mentions;
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Matcher two = TWO_NAMES.matcher(m.text());
+            if (two.matches() && namedApart(two.group(1), mentions, partners) && namedApart(two.group(2), mentions, partners)) {
+                if (out == null) out = new ArrayList<>(mentions.subList(0, i));
+                out.add(new Mention(m.type(), m.start(), m.start() + two.end(1), two.group(1)));
+                out.add(new Mention(m.type(), m.start() + two.start(2), m.start() + two.end(2), two.group(2)));
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean namedApart(String part, List<Mention> mentions, Map<String, Set<String>> partners) {
+        if (partners.get(part).size() > 1) return true;
+        for (Mention m : mentions) {
+            if (m.text().equals(part) || m.text().startsWith(part + " ") && !TWO_NAMES.matcher(m.text()).matches()) return true;
+        }
+        return false;
     }
 
     /**

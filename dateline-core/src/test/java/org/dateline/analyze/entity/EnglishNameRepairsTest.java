@@ -48,6 +48,24 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void twoNamesRunTogetherAcrossAConjunctionAreSplitWhenTheTextNamesThemApart() {
+        String text = "Mercantile Bancorp Inc. and Commerce Bancshares Inc. rose. Mercantile and Commerce both gained. "
+                + "Labour and National lost seats; Labour and NZ First, National and NZ First talked. "
+                + "The Securities and Exchange Commission sued.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : List.of("Mercantile Bancorp Inc.", "Commerce Bancshares Inc.", "Mercantile and Commerce",
+                "Labour and National", "Labour and NZ First", "National and NZ First", "Securities and Exchange Commission")) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(EntityType.ORGANIZATION, at, at + name.length(), name));
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<String> names = EnglishNameRepairs.apply(text, mentions).stream().map(Mention::text).toList();
+        assertThat(names).containsSubsequence("Mercantile", "Commerce", "Labour", "National", "Labour", "NZ First",
+                "National", "NZ First", "Securities and Exchange Commission");
+        assertThat(names).doesNotContain("Mercantile and Commerce", "Labour and National");
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");
