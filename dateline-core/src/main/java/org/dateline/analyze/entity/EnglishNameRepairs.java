@@ -55,7 +55,30 @@ final class EnglishNameRepairs {
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, repaired);
         }
-        return withSurnamesOfPeople(text, splitAtConjunctions(out == null ? mentions : out));
+        return withSurnamesOfPeople(text, splitAtConjunctions(withLeadingModifiersApart(out == null ? mentions : out)));
+    }
+
+    /**
+     * A modifier made of a name and a participle ("Delhi-based", "NBA-leading") opening a longer span: a name of its own,
+     * misc as CoNLL-2003 types it ("Minneapolis-based First Bank System Inc." is two names there), the rest keeping the
+     * span's type. The linker reads the modifier as the place or body it names ({@link EntityLinker#withoutModifierTail}).
+     */
+    static List<Mention> withLeadingModifiersApart(List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int space = m.text().indexOf(' ');
+            boolean apart = space > 0 && EntityLinker.modifierTail(m.text().substring(0, space))
+                    && Character.isUpperCase(m.text().charAt(space + 1));
+            if (apart) {
+                if (out == null) out = new ArrayList<>(mentions.subList(0, i));
+                out.add(new Mention(EntityType.MISC, m.start(), m.start() + space, m.text().substring(0, space)));
+                out.add(new Mention(m.type(), m.start() + space + 1, m.end(), m.text().substring(space + 1)));
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /** "A and B", "A or B": two capitalised names either side of one conjunction. */

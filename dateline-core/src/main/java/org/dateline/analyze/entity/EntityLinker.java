@@ -781,7 +781,7 @@ public final class EntityLinker {
      */
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);
-        for (Mention part : splitAtSpacedDash(text, namedStorm(text, withoutCentury(text, m)))) {
+        for (Mention part : splitAtBareHyphen(text, splitAtSpacedDash(text, namedStorm(text, withoutCentury(text, m))))) {
             out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(withoutModifierTail(part))))));
         }
         return out;
@@ -892,6 +892,12 @@ public final class EntityLinker {
      * initials a body ("NATO-led"), anything else a place ("Toronto-based"); the referent's majority type then settles
      * what the document's other mentions say.
      */
+    /** Whether {@code word} is a name joined by a hyphen to a participle that makes it a modifier ("Delhi-based"). */
+    static boolean modifierTail(String word) {
+        Matcher tail = MODIFIER_TAIL.matcher(word);
+        return tail.find() && Character.isUpperCase(word.charAt(0));
+    }
+
     static Mention withoutModifierTail(Mention m) {
         Matcher tail = MODIFIER_TAIL.matcher(m.text());
         if (!tail.find()) return m;
@@ -906,6 +912,26 @@ public final class EntityLinker {
                     : word.chars().allMatch(Character::isUpperCase) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         }
         return new Mention(type, m.start(), m.start() + name.length(), name);
+    }
+
+    /** Two capitalised words joined by a bare hyphen: "Baghdad-Damascus", "Israeli-Palestinian", "U.S.-Canada". */
+    private static final Pattern NAME_HYPHEN_NAME = Pattern.compile("(\\p{Lu}[\\p{L}.]{2,})-(\\p{Lu}[\\p{L}.]{2,})");
+
+    /**
+     * A pairing of two places or peoples written as one hyphenated word ("the Baghdad-Damascus highway", "Israeli-Palestinian
+     * talks", "U.S.-Canada trade"), which a recognizer keeping hyphenated words whole reads as one name: two names of the
+     * same type, when the text names one of them on its own as well. Not a person's double name ("Caldwell-Pope",
+     * "Jean-Luc") nor an organisation's ("Coca-Cola"), nor a place named as one ("Winston-Salem", "Schlosspark-Klinik")
+     * whose parts the text does not name apart.
+     */
+    private static List<Mention> splitAtBareHyphen(String text, List<Mention> mentions) {
+        if (mentions.size() != 1) return mentions;
+        Mention m = mentions.get(0);
+        Matcher pair = NAME_HYPHEN_NAME.matcher(m.text());
+        if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || !pair.matches()
+                || !namedAlone(text, pair.group(1)) && !namedAlone(text, pair.group(2))) return mentions;
+        return List.of(new Mention(m.type(), m.start(), m.start() + pair.end(1), pair.group(1)),
+                new Mention(m.type(), m.start() + pair.start(2), m.end(), pair.group(2)));
     }
 
     /** Two capitalised single words either side of a spaced hyphen: "Ломаченко - Лопес", "Унион - Бавария". */

@@ -66,6 +66,19 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
+        String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not.";
+        int coke = text.indexOf("The Coca-Cola Company") + 4;
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(
+                new Mention(EntityType.ORGANIZATION, 0, 40, "Minneapolis-based First Bank System Inc."),
+                new Mention(EntityType.ORGANIZATION, coke, coke + 17, "Coca-Cola Company")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Minneapolis-based", EntityType.MISC),
+                org.assertj.core.groups.Tuple.tuple("First Bank System Inc.", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Coca-Cola Company", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");

@@ -84,6 +84,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void twoPlacesJoinedByABareHyphenAreTwoWhenTheTextNamesOneApart() {
+        String text = "Trucks used the Baghdad-Damascus highway. Officials in Damascus said so. "
+                + "Winston-Salem and Schlosspark-Klinik are one name each.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.LOCATION, "Baghdad-Damascus",
+                EntityType.LOCATION, "Damascus", EntityType.LOCATION, "Winston-Salem", EntityType.LOCATION, "Schlosspark-Klinik"));
+        assertThat(entities).extracting(DocumentEntity::name)
+                .containsExactlyInAnyOrder("Baghdad", "Damascus", "Winston-Salem", "Schlosspark-Klinik");
+    }
+
+    @Test
     void theFallbackRecognizerStopsAtLettersWithoutCase() {
         // Japanese and Korean write no capitals: a Latin acronym runs straight into the next word
         List<Mention> found = new CapitalizedNames().recognize("再起動したら、PCがショートカットで起動しなくなる。放送局 MBC와 SBS는 발표했다.", "ja");
