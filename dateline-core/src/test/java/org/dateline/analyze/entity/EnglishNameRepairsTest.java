@@ -79,6 +79,15 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aModifierMadeOfANameIsAMiscNameWhereTheRecognizerPassedItOver() {
+        String text = "Top-seeded Smith won. A London-based analyst said NATO-led forces stayed. Privately-owned firms grew.";
+        List<Mention> found = EnglishNameRepairs.apply(text, List.of(new Mention(EntityType.PERSON, 11, 16, "Smith")));
+        // a sentence's first word is a common word's unless its name is written elsewhere or is an acronym
+        assertThat(found).extracting(Mention::text).containsExactly("Smith", "London-based", "NATO-led");
+        assertThat(found.get(1).type()).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");
