@@ -88,6 +88,17 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aNameBeforeAdministrationIsTheLeaders() {
+        String text = "Doctors said the Trump administration denied vaccines. The Moscow administration agreed in Moscow.";
+        int trump = text.indexOf("Trump");
+        int moscow = text.indexOf("Moscow");
+        int inMoscow = text.lastIndexOf("Moscow");
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(new Mention(EntityType.LOCATION, trump, trump + 5, "Trump"),
+                new Mention(EntityType.LOCATION, moscow, moscow + 6, "Moscow"), new Mention(EntityType.LOCATION, inMoscow, inMoscow + 6, "Moscow")));
+        assertThat(repaired).extracting(Mention::type).containsExactly(EntityType.PERSON, EntityType.LOCATION, EntityType.LOCATION);
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");
