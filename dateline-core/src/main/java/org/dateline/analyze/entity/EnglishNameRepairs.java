@@ -106,10 +106,16 @@ final class EnglishNameRepairs {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            int space = m.text().indexOf(' ');
-            boolean apart = space > 0 && EntityLinker.modifierTail(m.text().substring(0, space))
-                    && Character.isUpperCase(m.text().charAt(space + 1));
-            if (apart) {
+            // the modifier may follow the first words of its name: "New Delhi-based Council on Energy"
+            int space = -1;
+            for (int words = 1, at = m.text().indexOf(' '); words <= 3 && at > 0; words++, at = m.text().indexOf(' ', at + 1)) {
+                int wordStart = m.text().lastIndexOf(' ', at - 1) + 1;
+                if (EntityLinker.modifierTail(m.text().substring(wordStart, at)) && Character.isUpperCase(m.text().charAt(at + 1))) {
+                    space = at;
+                    break;
+                }
+            }
+            if (space > 0) {
                 if (out == null) out = new ArrayList<>(mentions.subList(0, i));
                 out.add(new Mention(EntityType.MISC, m.start(), m.start() + space, m.text().substring(0, space)));
                 out.add(new Mention(m.type(), m.start() + space + 1, m.end(), m.text().substring(space + 1)));

@@ -885,6 +885,12 @@ public final class EntityLinker {
     /** A country written as dotted initials ("U.S.", "U.K.") or its two-letter code. */
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}|US|UK|UAE");
 
+    /** Whether {@code word} is a name joined by a hyphen to a participle that makes it a modifier ("Delhi-based"). */
+    static boolean modifierTail(String word) {
+        Matcher tail = MODIFIER_TAIL.matcher(word);
+        return tail.find() && Character.isUpperCase(word.charAt(0));
+    }
+
     /**
      * The name inside a modifier the recognizer spans whole, as CoNLL-2003 does ("U.S.-led" is one misc name there): the
      * entity is the country, city or body before the hyphen ("a Moscow-based analyst" names Moscow). A misc span is
@@ -892,26 +898,13 @@ public final class EntityLinker {
      * initials a body ("NATO-led"), anything else a place ("Toronto-based"); the referent's majority type then settles
      * what the document's other mentions say.
      */
-    /** Whether {@code word} is a name joined by a hyphen to a participle that makes it a modifier ("Delhi-based"). */
-    static boolean modifierTail(String word) {
-        Matcher tail = MODIFIER_TAIL.matcher(word);
-        return tail.find() && Character.isUpperCase(word.charAt(0));
-    }
-
     static Mention withoutModifierTail(Mention m) {
         Matcher tail = MODIFIER_TAIL.matcher(m.text());
         if (!tail.find()) return m;
         String name = m.text().substring(0, tail.start());
         int lastWord = name.lastIndexOf(' ') + 1;
         if (!Character.isUpperCase(name.charAt(lastWord))) return m;
-        EntityType type = m.type();
-        if (type == EntityType.MISC) {
-            String word = name.substring(lastWord);
-            type = lastWord == 0 && DEMONYM.matcher(word).matches() ? EntityType.MISC
-                    : COUNTRY_INITIALS.matcher(word).matches() ? EntityType.LOCATION
-                    : word.chars().allMatch(Character::isUpperCase) ? EntityType.ORGANIZATION : EntityType.LOCATION;
-        }
-        return new Mention(type, m.start(), m.start() + name.length(), name);
+        return new Mention(modifierType(m.type(), name.substring(lastWord)), m.start(), m.start() + name.length(), name);
     }
 
     /** Two capitalised words joined by a bare hyphen: "Baghdad-Damascus", "Israeli-Palestinian", "U.S.-Canada". */
@@ -929,9 +922,27 @@ public final class EntityLinker {
         Mention m = mentions.get(0);
         Matcher pair = NAME_HYPHEN_NAME.matcher(m.text());
         if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || !pair.matches()
-                || !namedAlone(text, pair.group(1)) && !namedAlone(text, pair.group(2))) return mentions;
-        return List.of(new Mention(m.type(), m.start(), m.start() + pair.end(1), pair.group(1)),
-                new Mention(m.type(), m.start() + pair.start(2), m.end(), pair.group(2)));
+                || !namedAlone(text, pair.group(1)) && !namedAlone(text, pair.group(2))
+                || firstWordOfLongerName(text, m.text())) return mentions;
+        return List.of(new Mention(modifierType(m.type(), pair.group(1)), m.start(), m.start() + pair.end(1), pair.group(1)),
+                new Mention(modifierType(m.type(), pair.group(2)), m.start() + pair.start(2), m.end(), pair.group(2)));
+    }
+
+    /** Whether the text writes {@code word} before another capitalised word: "Rose-Lynn Harlan" is a person's name. */
+    private static boolean firstWordOfLongerName(String text, String word) {
+        return Pattern.compile(Pattern.quote(word) + "\\s+\\p{Lu}").matcher(text).find();
+    }
+
+    /**
+     * The type of a name read out of a misc span that joined it to another word ("Russian-backed", "Baghdad-Damascus"):
+     * a people's word stays misc, a dotted country is a place, other initials a body, anything else a place; other
+     * types stay.
+     */
+    private static EntityType modifierType(EntityType spanned, String word) {
+        if (spanned != EntityType.MISC) return spanned;
+        return DEMONYM.matcher(word).matches() ? EntityType.MISC
+                : COUNTRY_INITIALS.matcher(word).matches() ? EntityType.LOCATION
+                : word.chars().allMatch(Character::isUpperCase) ? EntityType.ORGANIZATION : EntityType.LOCATION;
     }
 
     /** Two capitalised single words either side of a spaced hyphen: "Ломаченко - Лопес", "Унион - Бавария". */

@@ -67,15 +67,20 @@ class EnglishNameRepairsTest {
 
     @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
-        String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not.";
+        String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
+                + "The New Delhi-based Council on Energy agreed.";
         int coke = text.indexOf("The Coca-Cola Company") + 4;
+        int delhi = text.indexOf("New Delhi");
         List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(
                 new Mention(EntityType.ORGANIZATION, 0, 40, "Minneapolis-based First Bank System Inc."),
-                new Mention(EntityType.ORGANIZATION, coke, coke + 17, "Coca-Cola Company")));
+                new Mention(EntityType.ORGANIZATION, coke, coke + 17, "Coca-Cola Company"),
+                new Mention(EntityType.MISC, delhi, delhi + 33, "New Delhi-based Council on Energy")));
         assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Minneapolis-based", EntityType.MISC),
                 org.assertj.core.groups.Tuple.tuple("First Bank System Inc.", EntityType.ORGANIZATION),
-                org.assertj.core.groups.Tuple.tuple("Coca-Cola Company", EntityType.ORGANIZATION));
+                org.assertj.core.groups.Tuple.tuple("Coca-Cola Company", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("New Delhi-based", EntityType.MISC),
+                org.assertj.core.groups.Tuple.tuple("Council on Energy", EntityType.MISC));
     }
 
     @Test

@@ -86,11 +86,15 @@ class EntityLinkerTest {
     @Test
     void twoPlacesJoinedByABareHyphenAreTwoWhenTheTextNamesOneApart() {
         String text = "Trucks used the Baghdad-Damascus highway. Officials in Damascus said so. "
-                + "Winston-Salem and Schlosspark-Klinik are one name each.";
-        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.LOCATION, "Baghdad-Damascus",
-                EntityType.LOCATION, "Damascus", EntityType.LOCATION, "Winston-Salem", EntityType.LOCATION, "Schlosspark-Klinik"));
-        assertThat(entities).extracting(DocumentEntity::name)
-                .containsExactlyInAnyOrder("Baghdad", "Damascus", "Winston-Salem", "Schlosspark-Klinik");
+                + "Winston-Salem and Schlosspark-Klinik are one name each. Rose-Lynn Harlan sang. Where does Rose-Lynn live? "
+                + "Rose agreed.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.MISC, "Baghdad-Damascus",
+                EntityType.LOCATION, "Damascus", EntityType.LOCATION, "Winston-Salem", EntityType.LOCATION, "Schlosspark-Klinik",
+                EntityType.PERSON, "Rose-Lynn Harlan", EntityType.LOCATION, "Rose-Lynn", EntityType.PERSON, "Rose"));
+        assertThat(entities).extracting(DocumentEntity::name).contains("Baghdad", "Damascus", "Winston-Salem", "Schlosspark-Klinik")
+                .doesNotContain("Baghdad-Damascus", "Lynn");
+        // a misc span's place is a place
+        assertThat(typeOf(entities, "Baghdad")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
