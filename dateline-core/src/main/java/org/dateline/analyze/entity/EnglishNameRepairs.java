@@ -26,8 +26,12 @@ import java.util.regex.Pattern;
  * <li>a one-word person or place after "Hurricane", "Typhoon", "Cyclone" or "Storm" is the storm's name, misc as
  *     CoNLL-2003 types it ("Hurricane Edouard": only "Edouard", misc);</li>
  * <li>a one-word name in "the ... administration" or "the ... campaign" is the leader's ({@link #leadersGovernment});</li>
+ * <li>a modifier made of a name ("Minneapolis-based") is a misc name of its own, opening a longer span or passed over
+ *     ({@link #withLeadingModifiersApart}, {@link #withModifiersNamed});</li>
+ * <li>two names run together across "and" or "or" are two ({@link #splitAtConjunctions});</li>
  * <li>the family name of a person the document names in full is that person wherever it stands alone, whatever the
- *     recognizer made of it or if it passed it over ({@link #withSurnamesOfPeople}).</li>
+ *     recognizer made of it or if it passed it over ({@link #withSurnamesOfPeople});</li>
+ * <li>a one-word name opening a sentence that the text also writes in lower case is no name ({@link #withoutCommonWords}).</li>
  * </ul>
  */
 final class EnglishNameRepairs {
@@ -57,7 +61,29 @@ final class EnglishNameRepairs {
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, repaired);
         }
-        return withSurnamesOfPeople(text, splitAtConjunctions(withModifiersNamed(text, withLeadingModifiersApart(out == null ? mentions : out))));
+        List<Mention> repaired = withLeadingModifiersApart(out == null ? mentions : out);
+        return withoutCommonWords(text, withSurnamesOfPeople(text, splitAtConjunctions(withModifiersNamed(text, repaired))));
+    }
+
+    /**
+     * A one-word name opening a sentence or a list item that the text also writes in lower case is the common word,
+     * capitalised by its place ("1. Prioritize, prioritize, prioritize", "Remember: ..."): a recognizer that learnt
+     * CoNLL-2003's results tables ("1. Svetlana Gladishiva ( Russia )") reads a word after a number as a person.
+     * Acronyms stay.
+     */
+    static List<Mention> withoutCommonWords(String text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            boolean common = m.text().indexOf(' ') < 0 && m.text().length() > 1 && opensSentence(text, m.start())
+                    && !m.text().equals(m.text().toUpperCase(Locale.ROOT)) && writtenInLowerCase(text, m.text());
+            if (common) {
+                if (out == null) out = new ArrayList<>(mentions.subList(0, i));
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /** A word of a name and a participle joined by a hyphen ("London-based", "U.S.-led"), as {@link EntityLinker#modifierTail} reads it. */

@@ -104,6 +104,18 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aSentencesFirstWordTheTextAlsoWritesInLowerCaseIsNoName() {
+        String text = "1. Prioritize, prioritize, prioritize\n\nNASA agreed. Apple said nasa fans like apple pie. Orvik won.";
+        List<Mention> found = new java.util.ArrayList<>();
+        for (String name : List.of("Prioritize", "NASA", "Apple", "Orvik")) {
+            int at = text.indexOf(name);
+            found.add(new Mention(EntityType.PERSON, at, at + name.length(), name));
+        }
+        // an acronym stays, and so does a name the text never writes in lower case
+        assertThat(EnglishNameRepairs.apply(text, found)).extracting(Mention::text).containsExactly("NASA", "Orvik");
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");
