@@ -57,7 +57,7 @@ final class EvalCategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        if (!java.nio.file.Files.exists(file)) throw new IllegalArgumentException(file + ": no such file or folder");
         PrintWriter out = spec.commandLine().getOut();
         Map<String, CategoriesEval.Scores> scores;
         String note;
@@ -186,7 +186,8 @@ final class EvalCategoriesCommand implements Callable<Integer> {
     }
 
     private static Path defaultUci(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
+        // FILE, or the folder of the set's files
+        Path dir = Files.isDirectory(file) ? file.toAbsolutePath() : file.toAbsolutePath().getParent();
         if (dir == null || dir.getParent() == null) return null;
         Path p = dir.getParent().resolve(TrainingData.UCI_FILE);
         return Files.isRegularFile(p) ? p : null;

@@ -44,7 +44,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            requireFile(file);
+            file = dataFile(file, "jsonl");
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             long start = System.nanoTime();
@@ -130,8 +130,31 @@ final class EvalCommand {
         }
     }
 
-    static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+    /**
+     * The data file a command reads: {@code given} itself, or the one file in the folder {@code given} whose name ends
+     * with one of {@code extensions} (a set's folder under ../shared/eval keeps its README beside its data). A folder
+     * with several such files names them, so the user picks one.
+     */
+    static Path dataFile(Path given, String... extensions) {
+        if (Files.isRegularFile(given)) return given;
+        if (!Files.isDirectory(given)) throw new IllegalArgumentException(given + ": no such file or folder");
+        List<Path> found = dataFiles(given, extensions);
+        if (found.size() == 1) return found.get(0);
+        String kinds = "." + String.join(" or .", extensions);
+        if (found.isEmpty()) throw new IllegalArgumentException(given + ": a folder without a " + kinds + " file");
+        throw new IllegalArgumentException(given + ": a folder with several " + kinds + " files ("
+                + found.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")) + "): name one");
+    }
+
+    /** The files directly in {@code folder} whose names end with one of {@code extensions}, by name. */
+    static List<Path> dataFiles(Path folder, String... extensions) {
+        try (var files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> java.util.Arrays.stream(extensions).anyMatch(e -> p.getFileName().toString().endsWith("." + e)))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(folder + ": cannot list the folder", e);
+        }
     }
 
     private static ObjectNode prf(ClusterScores.Prf p) {

@@ -28,7 +28,7 @@ final class EvalDatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "jsonl");
         PrintWriter out = spec.commandLine().getOut();
         DatesEval.Report report = DatesEval.run(file);
         DatesEval.Counts c = report.counts();

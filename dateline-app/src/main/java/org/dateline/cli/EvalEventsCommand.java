@@ -34,7 +34,7 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "jsonl");
         PrintWriter out = spec.commandLine().getOut();
         EventsEval.Report report = EventsEval.run(file);
         if (json) {

@@ -39,7 +39,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "jsonl");
         PrintWriter out = spec.commandLine().getOut();
         ExtractionEval.Report report = noReference ? ExtractionEval.run(file)
                 : ExtractionEval.run(file, REFERENCE, EvalExtractionCommand::readability);

@@ -29,7 +29,8 @@ final class EvalNerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Parameters(paramLabel = "FILE") Path file;
-    @Option(names = "--lang", description = "Language of the file (default: ${DEFAULT-VALUE}).") String lang = "en";
+    @Option(names = "--lang", description = "Language of the file (default: ru when most of its letters are Cyrillic, else en).")
+    String lang;
     @Option(names = "--limit", description = "Score only the first N documents.") int limit;
     @Option(names = "--threads", description = "Tag documents on N threads (default: ${DEFAULT-VALUE}).") int threads = 1;
     @Option(names = "--ignore-misc", description = "Score PER/ORG/LOC only, reading MISC as O (automatic when the file has no MISC).")
@@ -41,7 +42,8 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "conll");
+        if (lang == null) lang = NerEval.language(file);
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         EntityRecognizer recognizer = EntityRecognizers.forLanguage(lang);
@@ -59,7 +61,7 @@ final class EvalNerCommand implements Callable<Integer> {
             o.put("misc_scored", withMisc).put("docs", report.docs()).put("tokens", report.tokens())
                     .put("docs_per_s", Math.round(report.docsPerSecond() * 10) / 10.0)
                     .put("tokens_per_s", Math.round(report.tokensPerSecond()))
-                    .put("threads", threads).put("load_s", Math.round(loadSeconds * 100) / 100.0)
+                    .put("threads", threads).put("load_s", Math.round(loadSeconds * 100) / 100.0).put("lang", lang)
                     .put("recognizer", scored.name());
             out.println(Json.write(o));
             return 0;
@@ -74,8 +76,8 @@ final class EvalNerCommand implements Callable<Integer> {
         scores.perType().forEach((type, c) -> rows.add(row(type, c)));
         if (withMisc) rows.add(row("all without MISC", report.withoutMisc().overall()));
         Terminal.table(out, List.of("TYPE", "PRECISION", "RECALL", "F1", "GOLD", "PREDICTED"), rows);
-        out.printf("%s: %d documents, %d tokens in %.1f s on %d thread(s): %.1f docs/s, %.0f tokens/s (model load %.1f s)%n",
-                scored.name(), report.docs(), report.tokens(), report.seconds(), threads, report.docsPerSecond(),
+        out.printf("%s (%s): %d documents, %d tokens in %.1f s on %d thread(s): %.1f docs/s, %.0f tokens/s (model load %.1f s)%n",
+                scored.name(), lang, report.docs(), report.tokens(), report.seconds(), threads, report.docsPerSecond(),
                 report.tokensPerSecond(), loadSeconds);
         return 0;
     }

@@ -34,7 +34,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "jsonl");
         PrintWriter out = spec.commandLine().getOut();
         QuotesEval.Report report = QuotesEval.run(file, directOnly, java.util.Set.copyOf(splits));
         if (json) {

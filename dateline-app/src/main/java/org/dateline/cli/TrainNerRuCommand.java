@@ -43,7 +43,7 @@ final class TrainNerRuCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "conll");
         PrintWriter w = spec.commandLine().getOut();
         RussianMorphology dictionary = null;
         if (morphology) {

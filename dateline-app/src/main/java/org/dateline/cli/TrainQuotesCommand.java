@@ -33,7 +33,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvalCommand.requireFile(file);
+        file = EvalCommand.dataFile(file, "jsonl");
         PrintWriter w = spec.commandLine().getOut();
         if (out == null) out = AttributionTrainer.BUNDLED_MODEL;
         AttributionTrainer.Trained t = AttributionTrainer.train(file, out, Set.copyOf(splits));

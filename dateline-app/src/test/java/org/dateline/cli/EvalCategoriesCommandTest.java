@@ -41,6 +41,23 @@ class EvalCategoriesCommandTest {
     }
 
     @Test
+    void readsASetKeptAsOneFilePerLanguageFromItsFolder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("README.md"), "# a set");
+        String[] lines = FILE.strip().split("\n");
+        Files.writeString(dir.resolve("categories_en.jsonl"), lines[0] + "\n" + lines[1] + "\n");
+        Files.writeString(dir.resolve("categories_ru.jsonl"), lines[2] + "\n" + lines[3] + "\n");
+        StringWriter out = new StringWriter();
+
+        int code = DatelineCli.run(new String[]{"eval", "categories", dir.toString(), "--json"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+        assertThat(code).isZero();
+        JsonNode o = Json.MAPPER.readTree(out.toString());
+        assertThat(o.fieldNames()).toIterable().containsExactly("en", "ru");
+        assertThat(o.get("ru").get("n").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void printsATableAndCrossValidatesOnRequest(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("categories.jsonl");
         Files.writeString(file, FILE + FILE.replace("\"id\":\"", "\"id\":\"b"));

@@ -63,4 +63,29 @@ class EvalNerCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("all (no MISC)", "PER", "missed", "Иван Петров [PER]", "1 documents, 7 tokens");
     }
+
+    @Test
+    void aSetsFolderAndItsLanguageAreFoundWithoutBeingNamed(@TempDir Path dir) throws Exception {
+        // as ../shared/eval keeps a set: its data beside a README, named by the folder
+        Path set = Files.createDirectory(dir.resolve("ru_ner"));
+        Files.writeString(set.resolve("README.md"), "# a set");
+        Files.writeString(set.resolve("ner.conll"), FILE);
+        StringWriter out = new StringWriter();
+
+        int code = DatelineCli.run(new String[]{"eval", "ner", set.toString(), "--json"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+        assertThat(code).isZero();
+        JsonNode o = Json.MAPPER.readTree(out.toString());
+        // Cyrillic tokens: the Russian recognizer, not the English default
+        assertThat(o.get("lang").asText()).isEqualTo("ru");
+        assertThat(o.get("f1").asDouble()).isEqualTo(1.0);
+
+        // a folder with two data files names them
+        Files.writeString(set.resolve("other.conll"), FILE);
+        StringWriter err = new StringWriter();
+        assertThat(DatelineCli.run(new String[]{"eval", "ner", set.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err))).isNotZero();
+        assertThat(err.toString()).contains("ner.conll, other.conll", "name one");
+    }
 }

@@ -183,8 +183,20 @@ public final class CategoriesEval {
         return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 
-    private static Map<String, List<Item>> read(Path file) {
+    /** The labelled records of a file, or of every .jsonl file of a folder (a set kept as one file per language), by language. */
+    private static Map<String, List<Item>> read(Path fileOrFolder) {
+        if (!java.nio.file.Files.isDirectory(fileOrFolder)) return read(fileOrFolder, new TreeMap<>());
         Map<String, List<Item>> byLanguage = new TreeMap<>();
+        try (var files = java.nio.file.Files.list(fileOrFolder)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) read(f, byLanguage);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(fileOrFolder + ": cannot list the folder", e);
+        }
+        if (byLanguage.isEmpty()) throw new IllegalArgumentException(fileOrFolder + ": a folder without a .jsonl file");
+        return byLanguage;
+    }
+
+    private static Map<String, List<Item>> read(Path file, Map<String, List<Item>> byLanguage) {
         int no = 0;
         for (JsonNode r : Json.readLines(file)) {
             no++;

@@ -37,6 +37,29 @@ public final class NerEval {
      */
     static final String SENTENCE_BREAK = "\n\n";
 
+    /**
+     * The language of a CoNLL file's tokens: "ru" when most of the letters of its first 20,000 tokens are Cyrillic,
+     * else "en" (the languages with a recognizer of their own).
+     */
+    public static String language(Path file) {
+        long cyrillic = 0, letters = 0;
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines.limit(20_000)::iterator) {
+                String token = line.strip().split("\\s+", 2)[0];
+                if (token.startsWith("-DOCSTART-")) continue;
+                for (int i = 0; i < token.length(); i++) {
+                    char c = token.charAt(i);
+                    if (!Character.isLetter(c)) continue;
+                    letters++;
+                    if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) cyrillic++;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return cyrillic * 2 > letters ? "ru" : "en";
+    }
+
     public record Document(List<String> tokens, List<String> tags, List<Integer> sentenceStarts) {
 
         public Document {
