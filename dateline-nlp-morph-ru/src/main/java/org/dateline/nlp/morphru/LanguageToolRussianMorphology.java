@@ -145,6 +145,10 @@ public final class LanguageToolRussianMorphology implements RussianMorphology {
             } else if (parts.size() == 4 && parts.get(0).equals("ADJ") && parts.get(1).equals("Posit")) {
                 String nominative = gender.equals("Masc") ? lemma : synthesise(lemma, "ADJ:Posit:" + gender + ":Nom");
                 if (nominative != null) adjectives.add(new PlaceForm(true, gender, grammaticalCase, nominative));
+            } else if (parts.size() == 3 && parts.get(0).equals("Ord")) {
+                // an ordinal declines as an adjective: "Первом канале" is Первый канал, "Второй мировой войны" the war
+                String nominative = gender.equals("Masc") ? lemma : synthesise(lemma, "Ord:" + gender + ":Nom");
+                if (nominative != null) adjectives.add(new PlaceForm(true, gender, grammaticalCase, nominative));
             }
         }
         // a word with a singular reading is read in the singular: "германии" is Германия's, not the element's plural

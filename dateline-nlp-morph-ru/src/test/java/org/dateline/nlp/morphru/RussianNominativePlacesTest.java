@@ -63,6 +63,9 @@ class RussianNominativePlacesTest {
                 EntityType.ORGANIZATION)).isEqualTo("Национальный сейсмологический институт");
         // an abbreviation stays in capitals; a quoted name is the name without the common noun before it
         assertThat(name("Сотрудники МВД прибыли утром.", "МВД", EntityType.ORGANIZATION)).isEqualTo("МВД");
+        // an ordinal declines as an adjective
+        assertThat(name("Об этом рассказали в эфире на Первом канале.", "Первом канале", EntityType.ORGANIZATION))
+                .isEqualTo("Первый канал");
         assertThat(name("Представитель компании «Трансвектор» отказался от комментариев.", "компании «Трансвектор»",
                 EntityType.ORGANIZATION)).isEqualTo("«Трансвектор»");
         assertThat(name("Об этом говорится в сообщении Национального банка Валмары.", "Национального банка Валмары",
