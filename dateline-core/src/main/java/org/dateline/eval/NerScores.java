@@ -55,7 +55,8 @@ public record NerScores(Counts overall, Map<String, Counts> perType, List<NerEva
         void add(NerEval.Document doc, List<String> predictedTags, int docIndex) {
             List<Iob.Chunk> gold = Iob.chunks(doc.tags(), doc, ignoreMisc);
             List<Iob.Chunk> predicted = Iob.chunks(predictedTags, doc, ignoreMisc);
-            for (Iob.Chunk g : gold) count(g.type(), predicted.contains(g) ? 1 : 0, 0, 1);
+            java.util.Set<Iob.Chunk> found = new java.util.HashSet<>(predicted);
+            for (Iob.Chunk g : gold) count(g.type(), found.contains(g) ? 1 : 0, 0, 1);
             for (Iob.Chunk p : predicted) count(p.type(), 0, 1, 0);
             errors.addAll(errors(doc, docIndex, gold, predicted));
         }
@@ -70,16 +71,26 @@ public record NerScores(Counts overall, Map<String, Counts> perType, List<NerEva
             return new NerScores(total, perType, errors);
         }
 
+        /**
+         * The differences of one document. Both lists are in token order and their chunks do not overlap one another, so
+         * the first chunk of the other list that overlaps one is found by a pointer moving forward (one pass each: a long
+         * document costs what its length does).
+         */
         private static List<NerEval.Error> errors(NerEval.Document doc, int d, List<Iob.Chunk> gold, List<Iob.Chunk> predicted) {
             List<NerEval.Error> out = new ArrayList<>();
+            java.util.Set<Iob.Chunk> found = new java.util.HashSet<>(predicted);
+            int j = 0;
             for (Iob.Chunk g : gold) {
-                if (predicted.contains(g)) continue;
-                Iob.Chunk near = predicted.stream().filter(g::overlaps).findFirst().orElse(null);
+                while (j < predicted.size() && predicted.get(j).end() <= g.start()) j++;
+                if (found.contains(g)) continue;
+                Iob.Chunk near = j < predicted.size() && predicted.get(j).overlaps(g) ? predicted.get(j) : null;
                 String kind = near == null ? "missed" : near.start() == g.start() && near.end() == g.end() ? "type" : "span";
                 out.add(new NerEval.Error(d, kind, describe(doc, g), near == null ? "" : describe(doc, near)));
             }
+            int k = 0;
             for (Iob.Chunk p : predicted) {
-                if (gold.stream().noneMatch(p::overlaps)) out.add(new NerEval.Error(d, "spurious", "", describe(doc, p)));
+                while (k < gold.size() && gold.get(k).end() <= p.start()) k++;
+                if (k == gold.size() || !gold.get(k).overlaps(p)) out.add(new NerEval.Error(d, "spurious", "", describe(doc, p)));
             }
             return out;
         }

@@ -62,7 +62,42 @@ final class EnglishNameRepairs {
             out.set(i, repaired);
         }
         List<Mention> repaired = withLeadingModifiersApart(out == null ? mentions : out);
-        return withoutCommonWords(text, withSurnamesOfPeople(text, splitAtConjunctions(withModifiersNamed(text, repaired))));
+        Words words = new Words(text);
+        return withoutCommonWords(text, words, withSurnamesOfPeople(text, words, splitAtConjunctions(withModifiersNamed(text, words, repaired))));
+    }
+
+    /**
+     * A document's words, read once, for the repairs that ask of the whole text (each would otherwise scan it once per
+     * name, quadratic in a long document): every word with its place, and the letter runs written in it.
+     */
+    static final class Words {
+        /** A word: letters and digits, joined by apostrophes and hyphens inside ("O'Neill", "Caldwell-Pope"). */
+        private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+        private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+        final List<int[]> spans = new ArrayList<>();
+        final List<String> words = new ArrayList<>();
+        /** Each run of letters as written, with how often. */
+        private final Map<String, Integer> letterRuns = new HashMap<>();
+
+        Words(String text) {
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                spans.add(new int[]{w.start(), w.end()});
+                words.add(w.group());
+            }
+            Matcher l = LETTERS.matcher(text);
+            while (l.find()) letterRuns.merge(l.group(), 1, Integer::sum);
+        }
+
+        /** Whether the text writes {@code word} somewhere in lower case, as a run of letters of its own. */
+        boolean writtenInLowerCase(String word) {
+            return letterRuns.containsKey(word.toLowerCase(Locale.ROOT));
+        }
+
+        /** How often {@code letters} is written as a run of letters of its own. */
+        int count(String letters) {
+            return letterRuns.getOrDefault(letters, 0);
+        }
     }
 
     /**
@@ -71,12 +106,12 @@ final class EnglishNameRepairs {
      * CoNLL-2003's results tables ("1. Svetlana Gladishiva ( Russia )") reads a word after a number as a person.
      * Acronyms stay.
      */
-    static List<Mention> withoutCommonWords(String text, List<Mention> mentions) {
+    static List<Mention> withoutCommonWords(String text, Words words, List<Mention> mentions) {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             boolean common = m.text().indexOf(' ') < 0 && m.text().length() > 1 && opensSentence(text, m.start())
-                    && !m.text().equals(m.text().toUpperCase(Locale.ROOT)) && writtenInLowerCase(text, m.text());
+                    && !m.text().equals(m.text().toUpperCase(Locale.ROOT)) && words.writtenInLowerCase(m.text());
             if (common) {
                 if (out == null) out = new ArrayList<>(mentions.subList(0, i));
             } else if (out != null) {
@@ -95,14 +130,16 @@ final class EnglishNameRepairs {
      * open a sentence with a common word: "Top-seeded", "Privately-owned"). A sentence's first word counts only when its
      * name is written elsewhere in the text too, or is an acronym.
      */
-    static List<Mention> withModifiersNamed(String text, List<Mention> mentions) {
+    static List<Mention> withModifiersNamed(String text, Words words, List<Mention> mentions) {
         List<Mention> added = null;
+        BitSet named = covered(text, mentions);
         Matcher w = MODIFIER_WORD.matcher(text);
         while (w.find()) {
             String word = w.group();
-            if (!EntityLinker.modifierTail(word) || covered(mentions, w.start(), w.end())) continue;
+            if (!EntityLinker.modifierTail(word) || named.get(w.start(), w.end()).cardinality() > 0) continue;
             String name = word.substring(0, word.indexOf('-', 2));
-            if (opensSentence(text, w.start()) && !name.equals(name.toUpperCase(Locale.ROOT)) && !namedElsewhere(text, name, w.start())) continue;
+            // written elsewhere: more often than inside this modifier
+            if (opensSentence(text, w.start()) && !name.equals(name.toUpperCase(Locale.ROOT)) && words.count(name) < 2) continue;
             if (added == null) added = new ArrayList<>(mentions);
             added.add(new Mention(EntityType.MISC, w.start(), w.end(), word));
         }
@@ -111,16 +148,11 @@ final class EnglishNameRepairs {
         return added;
     }
 
-    private static boolean covered(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) if (m.start() < end && start < m.end()) return true;
-        return false;
-    }
-
-    /** Whether {@code name} is written, as a word of its own, anywhere but at {@code at}. */
-    private static boolean namedElsewhere(String text, String name, int at) {
-        Matcher n = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-        while (n.find()) if (n.start() != at) return true;
-        return false;
+    /** The characters of the text inside a mention. */
+    private static BitSet covered(String text, List<Mention> mentions) {
+        BitSet named = new BitSet(text.length());
+        for (Mention m : mentions) if (m.end() <= text.length()) named.set(m.start(), m.end());
+        return named;
     }
 
     /**
@@ -201,11 +233,10 @@ final class EnglishNameRepairs {
      * reads like an organisation's (CoNLL-2003 test A 0.935 -> 0.938, test B 0.894 -> 0.896). A capitalised word
      * opening a sentence that the text also writes in lower case is left alone ("Rice prices rose" beside Susan Rice).
      */
-    static List<Mention> withSurnamesOfPeople(String text, List<Mention> mentions) {
+    static List<Mention> withSurnamesOfPeople(String text, Words words, List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
-        BitSet named = new BitSet(text.length());
+        BitSet named = covered(text, mentions);
         for (Mention m : mentions) {
-            if (m.end() <= text.length()) named.set(m.start(), m.end());
             int space = m.text().lastIndexOf(' ');
             if (m.type() != EntityType.PERSON || space < 0) continue;
             String surname = m.text().substring(space + 1);
@@ -217,13 +248,13 @@ final class EnglishNameRepairs {
             boolean surname = m.type() != EntityType.PERSON && surnames.contains(m.text());
             out.add(surname ? new Mention(EntityType.PERSON, m.start(), m.end(), m.text()) : m);
         }
-        for (String surname : surnames) {
-            Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}-])").matcher(text);
-            while (alone.find()) {
-                if (named.get(alone.start(), alone.end()).cardinality() > 0) continue;
-                if (opensSentence(text, alone.start()) && writtenInLowerCase(text, surname)) continue;
-                out.add(new Mention(EntityType.PERSON, alone.start(), alone.end(), surname));
-            }
+        for (int i = 0; i < words.words.size(); i++) {
+            // "Wiberg's" is Wiberg's
+            String word = POSSESSIVE.matcher(words.words.get(i)).replaceFirst("");
+            int start = words.spans.get(i)[0], end = start + word.length();
+            if (!surnames.contains(word) || named.get(start, end).cardinality() > 0) continue;
+            if (opensSentence(text, start) && words.writtenInLowerCase(word)) continue;
+            out.add(new Mention(EntityType.PERSON, start, end, word));
         }
         if (out.size() > mentions.size()) out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -235,10 +266,7 @@ final class EnglishNameRepairs {
         return SENTENCE_END_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find();
     }
 
-    /** Whether the text writes {@code word} somewhere in lower case, as a word of its own. */
-    private static boolean writtenInLowerCase(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])").matcher(text).find();
-    }
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /** "the Trump administration", "the Obama campaign": a leader's government or campaign named after the leader. */
     private static final Pattern LEADERS_NOUN_AFTER = Pattern.compile("^\\s+(?:administration|campaign)(?![\\p{L}])");
