@@ -57,7 +57,7 @@ final class EvalCategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.exists(file)) throw new IllegalArgumentException(file + ": no such file or folder");
+        if (!Files.exists(file)) throw new IllegalArgumentException(file + ": no such file or folder");
         PrintWriter out = spec.commandLine().getOut();
         Map<String, CategoriesEval.Scores> scores;
         String note;

@@ -9,6 +9,9 @@ import org.dateline.classify.LabeledText;
 import org.dateline.classify.TrainingData;
 import org.dateline.text.Analyzers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -185,12 +188,12 @@ public final class CategoriesEval {
 
     /** The labelled records of a file, or of every .jsonl file of a folder (a set kept as one file per language), by language. */
     private static Map<String, List<Item>> read(Path fileOrFolder) {
-        if (!java.nio.file.Files.isDirectory(fileOrFolder)) return read(fileOrFolder, new TreeMap<>());
+        if (!Files.isDirectory(fileOrFolder)) return read(fileOrFolder, new TreeMap<>());
         Map<String, List<Item>> byLanguage = new TreeMap<>();
-        try (var files = java.nio.file.Files.list(fileOrFolder)) {
+        try (var files = Files.list(fileOrFolder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) read(f, byLanguage);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(fileOrFolder + ": cannot list the folder", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileOrFolder + ": cannot list the folder", e);
         }
         if (byLanguage.isEmpty()) throw new IllegalArgumentException(fileOrFolder + ": a folder without a .jsonl file");
         return byLanguage;

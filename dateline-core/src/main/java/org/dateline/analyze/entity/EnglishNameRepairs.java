@@ -203,11 +203,18 @@ final class EnglishNameRepairs {
             partners.computeIfAbsent(two.group(2), k -> new HashSet<>()).add(two.group(1));
         }
         if (partners.isEmpty()) return mentions;
+        // what the document names apart: each other mention, and its first words ("Mercantile" of "Mercantile Bancorp Inc.")
+        Set<String> apart = new HashSet<>();
+        for (Mention m : mentions) {
+            if (TWO_NAMES.matcher(m.text()).matches()) continue;
+            apart.add(m.text());
+            for (int space = m.text().indexOf(' '); space > 0; space = m.text().indexOf(' ', space + 1)) apart.add(m.text().substring(0, space));
+        }
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Matcher two = TWO_NAMES.matcher(m.text());
-            if (two.matches() && namedApart(two.group(1), mentions, partners) && namedApart(two.group(2), mentions, partners)) {
+            if (two.matches() && namedApart(two.group(1), apart, partners) && namedApart(two.group(2), apart, partners)) {
                 if (out == null) out = new ArrayList<>(mentions.subList(0, i));
                 out.add(new Mention(m.type(), m.start(), m.start() + two.end(1), two.group(1)));
                 out.add(new Mention(m.type(), m.start() + two.start(2), m.start() + two.end(2), two.group(2)));
@@ -218,12 +225,8 @@ final class EnglishNameRepairs {
         return out == null ? mentions : out;
     }
 
-    private static boolean namedApart(String part, List<Mention> mentions, Map<String, Set<String>> partners) {
-        if (partners.get(part).size() > 1) return true;
-        for (Mention m : mentions) {
-            if (m.text().equals(part) || m.text().startsWith(part + " ") && !TWO_NAMES.matcher(m.text()).matches()) return true;
-        }
-        return false;
+    private static boolean namedApart(String part, Set<String> apart, Map<String, Set<String>> partners) {
+        return partners.get(part).size() > 1 || apart.contains(part);
     }
 
     /**
