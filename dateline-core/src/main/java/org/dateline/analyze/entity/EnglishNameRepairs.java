@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <li>a one-word name in "the ... administration" or "the ... campaign" is the leader's ({@link #leadersGovernment});</li>
  * <li>a modifier made of a name ("Minneapolis-based") is a misc name of its own, opening a longer span or passed over
  *     ({@link #withLeadingModifiersApart}, {@link #withModifiersNamed});</li>
- * <li>two names run together across "and" or "or" are two ({@link #splitAtConjunctions});</li>
+ * <li>two names run together across "and" or "or" are two ({@link #splitAtConjunctions}), and a person the document
+ *     names elsewhere is apart from the body after "of" ({@link #withPersonOfBodyApart});</li>
  * <li>the family name of a person the document names in full is that person wherever it stands alone, whatever the
  *     recognizer made of it or if it passed it over ({@link #withSurnamesOfPeople});</li>
  * <li>a one-word name opening a sentence that the text also writes in lower case is no name ({@link #withoutCommonWords}).</li>
@@ -63,7 +64,38 @@ final class EnglishNameRepairs {
         }
         List<Mention> repaired = withLeadingModifiersApart(out == null ? mentions : out);
         Words words = new Words(text);
-        return withoutCommonWords(text, words, withSurnamesOfPeople(text, words, splitAtConjunctions(withModifiersNamed(text, words, repaired))));
+        return withoutCommonWords(text, words,
+                withSurnamesOfPeople(text, words, splitAtConjunctions(withModifiersNamed(text, words, withPersonOfBodyApart(repaired)))));
+    }
+
+    /** "Sui-Lee Wee of the New York Times": a name of one to three words, "of", then a body's name. */
+    private static final Pattern PERSON_OF_BODY = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}) of (?:the )?(\\p{Lu}.*)");
+
+    /**
+     * A person and the body they write or speak for, run into one organisation ("Sui-Lee Wee of the New York Times"):
+     * the person apart, when the document names them as a person elsewhere by the same last word ("Wee said"), and the
+     * body apart, as CoNLL-2003 spans them. A body's own name with "of" ("Bank of America") has no person's name before it.
+     */
+    static List<Mention> withPersonOfBodyApart(List<Mention> mentions) {
+        Set<String> people = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) people.add(m.text().substring(m.text().lastIndexOf(' ') + 1));
+        }
+        if (people.isEmpty()) return mentions;
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Matcher pb = m.type() == EntityType.ORGANIZATION ? PERSON_OF_BODY.matcher(m.text()) : null;
+            String person = pb != null && pb.matches() ? pb.group(1) : null;
+            if (person != null && people.contains(person.substring(person.lastIndexOf(' ') + 1))) {
+                if (out == null) out = new ArrayList<>(mentions.subList(0, i));
+                out.add(new Mention(EntityType.PERSON, m.start(), m.start() + pb.end(1), person));
+                out.add(new Mention(EntityType.ORGANIZATION, m.start() + pb.start(2), m.end(), pb.group(2)));
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /**

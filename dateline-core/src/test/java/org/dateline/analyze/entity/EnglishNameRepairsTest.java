@@ -116,6 +116,22 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aPersonRunIntoTheBodyTheyWriteForIsApartWhenNamedElsewhere() {
+        String text = "Sui-Lee Wee of the New York Times reported it. Wee said more. The Bank of America Tower stood.";
+        int wee = text.indexOf("Wee said");
+        int bank = text.indexOf("Bank of");
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(
+                new Mention(EntityType.ORGANIZATION, 0, 33, "Sui-Lee Wee of the New York Times"),
+                new Mention(EntityType.PERSON, wee, wee + 3, "Wee"),
+                new Mention(EntityType.ORGANIZATION, bank, bank + 21, "Bank of America Tower")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sui-Lee Wee", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("New York Times", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Wee", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Bank of America Tower", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aShortNameLeftBeforeAPersonJoinsIt() {
         String text = "Putin met Chinese leader Xi Jinping in Kazan.";
         int at = text.indexOf("Jinping");
