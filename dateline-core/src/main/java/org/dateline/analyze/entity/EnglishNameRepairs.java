@@ -132,16 +132,28 @@ final class EnglishNameRepairs {
         }
     }
 
+    /** Verbs that open a page's contact line before a person's name: "Email Tariq Malik at ...", "Follow Jane Doe on ...". */
+    private static final Set<String> CONTACT_VERBS = Set.of("Email", "E-mail", "Contact", "Follow", "Call", "Text", "Message",
+            "Tweet", "Reach", "Write");
+
     /**
      * A one-word name opening a sentence or a list item that the text also writes in lower case is the common word,
      * capitalised by its place ("1. Prioritize, prioritize, prioritize", "Remember: ..."): a recognizer that learnt
      * CoNLL-2003's results tables ("1. Svetlana Gladishiva ( Russia )") reads a word after a number as a person.
-     * Acronyms stay.
+     * Acronyms stay. A verb opening a contact line is no part of the person's name after it ({@link #CONTACT_VERBS}).
      */
     static List<Mention> withoutCommonWords(String text, Words words, List<Mention> mentions) {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            int space = m.text().indexOf(' ');
+            // "Email Tariq Malik at tmalik@...": the verb opening a contact line is no part of the person's name
+            if (m.type() == EntityType.PERSON && space > 0 && m.text().indexOf(' ', space + 1) > 0
+                    && CONTACT_VERBS.contains(m.text().substring(0, space)) && opensSentence(text, m.start())) {
+                if (out == null) out = new ArrayList<>(mentions.subList(0, i));
+                out.add(new Mention(EntityType.PERSON, m.start() + space + 1, m.end(), m.text().substring(space + 1)));
+                continue;
+            }
             boolean common = m.text().indexOf(' ') < 0 && m.text().length() > 1 && opensSentence(text, m.start())
                     && !m.text().equals(m.text().toUpperCase(Locale.ROOT)) && words.writtenInLowerCase(m.text());
             if (common) {

@@ -113,6 +113,9 @@ class EnglishNameRepairsTest {
         }
         // an acronym stays, and so does a name the text never writes in lower case
         assertThat(EnglishNameRepairs.apply(text, found)).extracting(Mention::text).containsExactly("NASA", "Orvik");
+        String contact = "Email Tariq Malik at tmalik@example.com or follow him.";
+        assertThat(EnglishNameRepairs.apply(contact, List.of(new Mention(EntityType.PERSON, 0, 17, "Email Tariq Malik"))))
+                .extracting(Mention::text).containsExactly("Tariq Malik");
     }
 
     @Test
