@@ -63,18 +63,37 @@ final class CoreNlpRecognizer implements EntityRecognizer {
         List<Mention> out = new ArrayList<>();
         // the whole document as one sequence: the models' features read how a word occurs elsewhere in the sequence
         // and the labels around a sentence's edges, so a name in a results table or a byline reads as it does in the
-        // text around it (CoNLL-2003 test B 0.889 -> 0.894 against one sentence at a time; project news 0.871 -> 0.879)
+        // text around it (CoNLL-2003 test B 0.889 -> 0.894 against one sentence at a time; project news 0.871 -> 0.879).
+        // A text far longer than an article goes in runs of whole sentences, so its memory stays bounded.
+        List<CoreSentence> run = new ArrayList<>();
+        int tokens = 0;
+        for (CoreSentence sentence : doc.sentences()) {
+            run.add(sentence);
+            tokens += sentence.tokens().size();
+            if (tokens >= MAX_SEQUENCE) {
+                label(text, run, out);
+                run.clear();
+                tokens = 0;
+            }
+        }
+        if (!run.isEmpty()) label(text, run, out);
+        return out;
+    }
+
+    /** Most tokens labelled as one sequence: a long article's length (CoNLL-2003's longest document has 1,335). */
+    static final int MAX_SEQUENCE = 5_000;
+
+    private void label(String text, List<CoreSentence> sentences, List<Mention> out) {
         List<CoreLabel> tokens = new ArrayList<>();
-        for (CoreSentence sentence : doc.sentences()) tokens.addAll(sentence.tokens());
+        for (CoreSentence sentence : sentences) tokens.addAll(sentence.tokens());
         List<CoreLabel> labelled = classifier.classify(tokens);
         int from = 0;
-        for (CoreSentence sentence : doc.sentences()) {
+        for (CoreSentence sentence : sentences) {
             // mentions still end at a sentence's end
             int to = from + sentence.tokens().size();
             collect(text, labelled.subList(from, to), out);
             from = to;
         }
-        return out;
     }
 
     /** Turns runs of tokens with the same entity label into mentions (the CRF models label IO, not IOB). */

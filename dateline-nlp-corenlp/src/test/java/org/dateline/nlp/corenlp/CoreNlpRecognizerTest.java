@@ -51,6 +51,22 @@ class CoreNlpRecognizerTest {
     }
 
     @Test
+    void keepsHyphenatedNamesWholeAndReadsATextLongerThanOneSequence() {
+        // CoNLL's text keeps "Jean-Luc" one word, as the model learnt it; split, it read two people
+        String names = "Jean-Luc Moreau met Kim Jong-un in Winston-Salem.";
+        assertThat(RECOGNIZER.recognize(names, "en")).extracting(Mention::text).contains("Jean-Luc Moreau", "Winston-Salem");
+        // a text of several sequences' length: the names at its end are found as at its start, with their spans
+        StringBuilder text = new StringBuilder();
+        while (text.length() < CoreNlpRecognizer.MAX_SEQUENCE * 12) text.append(TEXT).append("\n\n");
+        List<Mention> mentions = RECOGNIZER.recognize(text.toString(), "en");
+        Mention last = mentions.getLast();
+        assertThat(last.text()).isEqualTo("Peter Otieno");
+        assertThat(last.start()).isGreaterThan(text.length() - TEXT.length() - 2);
+        assertThat(mentions.stream().filter(m -> m.text().equals("Maria Delgado")).count())
+                .isEqualTo(mentions.stream().filter(m -> m.text().equals("Peter Otieno")).count());
+    }
+
+    @Test
     void givesTheSameMentionsWhenSharedByThreads() throws Exception {
         List<Mention> alone = RECOGNIZER.recognize(TEXT, "en");
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
