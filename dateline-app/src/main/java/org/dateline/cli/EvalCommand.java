@@ -138,7 +138,7 @@ final class EvalCommand {
     static Path dataFile(Path given, String... extensions) {
         if (Files.isRegularFile(given)) return given;
         if (!Files.isDirectory(given)) throw new IllegalArgumentException(given + ": no such file or folder");
-        List<Path> found = dataFiles(given, extensions);
+        List<Path> found = org.dateline.eval.EvalFiles.inFolder(given, extensions);
         if (found.size() == 1) return found.get(0);
         String kinds = "." + String.join(" or .", extensions);
         if (found.isEmpty()) throw new IllegalArgumentException(given + ": a folder without a " + kinds + " file");
@@ -146,16 +146,6 @@ final class EvalCommand {
                 + found.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")) + "): name one");
     }
 
-    /** The files directly in {@code folder} whose names end with one of {@code extensions}, by name. */
-    static List<Path> dataFiles(Path folder, String... extensions) {
-        try (var files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> java.util.Arrays.stream(extensions).anyMatch(e -> p.getFileName().toString().endsWith("." + e)))
-                    .sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(folder + ": cannot list the folder", e);
-        }
-    }
 
     private static ObjectNode prf(ClusterScores.Prf p) {
         return Json.MAPPER.createObjectNode().put("precision", round(p.precision())).put("recall", round(p.recall()))

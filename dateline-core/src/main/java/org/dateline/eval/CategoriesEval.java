@@ -9,8 +9,6 @@ import org.dateline.classify.LabeledText;
 import org.dateline.classify.TrainingData;
 import org.dateline.text.Analyzers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,11 +188,7 @@ public final class CategoriesEval {
     private static Map<String, List<Item>> read(Path fileOrFolder) {
         if (!Files.isDirectory(fileOrFolder)) return read(fileOrFolder, new TreeMap<>());
         Map<String, List<Item>> byLanguage = new TreeMap<>();
-        try (var files = Files.list(fileOrFolder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) read(f, byLanguage);
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileOrFolder + ": cannot list the folder", e);
-        }
+        for (Path f : EvalFiles.inFolder(fileOrFolder, "jsonl")) read(f, byLanguage);
         if (byLanguage.isEmpty()) throw new IllegalArgumentException(fileOrFolder + ": a folder without a .jsonl file");
         return byLanguage;
     }

@@ -6,15 +6,12 @@ import org.dateline.Config;
 import org.dateline.Dateline;
 import org.dateline.normalize.OutletRegistry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The pairs contract: every distinct document of a pairs file goes through the engine into one fresh
@@ -52,11 +49,7 @@ public final class PairsEval {
         List<Error> errors = new java.util.ArrayList<>();
         List<Path> files;
         if (Files.isDirectory(fileOrDir)) {
-            try (Stream<Path> s = Files.list(fileOrDir)) {
-                files = s.filter(p -> p.getFileName().toString().matches("pairs.*\\.jsonl")).sorted().toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + fileOrDir, e);
-            }
+            files = EvalFiles.inFolder(fileOrDir, name -> name.matches("pairs.*\\.jsonl"));
             if (files.isEmpty()) throw new IllegalArgumentException(fileOrDir + ": no pairs_*.jsonl files in this folder");
         } else {
             files = List.of(fileOrDir);

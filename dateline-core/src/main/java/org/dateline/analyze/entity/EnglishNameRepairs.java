@@ -106,7 +106,8 @@ final class EnglishNameRepairs {
         /** A word: letters and digits, joined by apostrophes and hyphens inside ("O'Neill", "Caldwell-Pope"). */
         private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
         private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
-        final List<int[]> spans = new ArrayList<>();
+        /** Where each word starts. */
+        final List<Integer> starts = new ArrayList<>();
         final List<String> words = new ArrayList<>();
         /** Each run of letters as written, with how often. */
         private final Map<String, Integer> letterRuns = new HashMap<>();
@@ -114,7 +115,7 @@ final class EnglishNameRepairs {
         Words(String text) {
             Matcher w = WORD.matcher(text);
             while (w.find()) {
-                spans.add(new int[]{w.start(), w.end()});
+                starts.add(w.start());
                 words.add(w.group());
             }
             Matcher l = LETTERS.matcher(text);
@@ -298,7 +299,7 @@ final class EnglishNameRepairs {
         for (int i = 0; i < words.words.size(); i++) {
             // "Wiberg's" is Wiberg's
             String word = POSSESSIVE.matcher(words.words.get(i)).replaceFirst("");
-            int start = words.spans.get(i)[0], end = start + word.length();
+            int start = words.starts.get(i), end = start + word.length();
             if (!surnames.contains(word) || named.get(start, end).cardinality() > 0) continue;
             if (opensSentence(text, start) && words.writtenInLowerCase(word)) continue;
             out.add(new Mention(EntityType.PERSON, start, end, word));

@@ -776,13 +776,17 @@ public final class EntityLinker {
 
     /**
      * A recognizer's mention as the linker reads it: split into two names across a spaced hyphen
-     * ({@link #splitAtSpacedDash}), without the common nouns around the name ({@link #withoutLeadingDescriptor}) and an
-     * apostrophe after it, and split where a role stands between a body and a person ({@link #splitAtRole}).
+     * ({@link #splitAtSpacedDash}) or a bare one between two places or peoples ({@link #splitAtBareHyphen}), the name
+     * inside a modifier ({@link #withoutModifierTail}), without the common nouns around the name
+     * ({@link #withoutLeadingDescriptor}) and an apostrophe after it, and split where a role stands between a body and a
+     * person ({@link #splitAtRole}).
      */
     static List<Mention> readAs(String text, Mention m) {
         List<Mention> out = new ArrayList<>(2);
-        for (Mention part : splitAtBareHyphen(text, splitAtSpacedDash(text, namedStorm(text, withoutCentury(text, m))))) {
-            out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(withoutModifierTail(part))))));
+        for (Mention spaced : splitAtSpacedDash(text, namedStorm(text, withoutCentury(text, m)))) {
+            for (Mention part : splitAtBareHyphen(text, spaced)) {
+                out.addAll(splitAtRole(withoutTrailingApostrophe(withoutCompanyNouns(text, withoutLeadingDescriptor(withoutModifierTail(part))))));
+            }
         }
         return out;
     }
@@ -917,13 +921,11 @@ public final class EntityLinker {
      * "Jean-Luc") nor an organisation's ("Coca-Cola"), nor a place named as one ("Winston-Salem", "Schlosspark-Klinik")
      * whose parts the text does not name apart.
      */
-    private static List<Mention> splitAtBareHyphen(String text, List<Mention> mentions) {
-        if (mentions.size() != 1) return mentions;
-        Mention m = mentions.get(0);
+    private static List<Mention> splitAtBareHyphen(String text, Mention m) {
         Matcher pair = NAME_HYPHEN_NAME.matcher(m.text());
         if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || !pair.matches()
                 || !namedAlone(text, pair.group(1)) && !namedAlone(text, pair.group(2))
-                || firstWordOfLongerName(text, m.text())) return mentions;
+                || firstWordOfLongerName(text, m.text())) return List.of(m);
         return List.of(new Mention(modifierType(m.type(), pair.group(1)), m.start(), m.start() + pair.end(1), pair.group(1)),
                 new Mention(modifierType(m.type(), pair.group(2)), m.start() + pair.start(2), m.end(), pair.group(2)));
     }
