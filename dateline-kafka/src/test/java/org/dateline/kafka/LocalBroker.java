@@ -2,10 +2,12 @@ package org.dateline.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,10 +55,23 @@ public final class LocalBroker implements AutoCloseable {
     public void createTopic(String topic, int partitions) throws Exception {
         admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(20, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (admin.describeTopics(List.of(topic)).allTopicNames().get(20, TimeUnit.SECONDS).get(topic).partitions()
-                .stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+        while (!led(topic)) {
             if (System.nanoTime() > deadline) throw new IllegalStateException("partitions of " + topic + " not led within 20 s");
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Whether every partition of the topic has a leader. The controller acknowledges a new topic before the broker's
+     * metadata has it, so the broker may answer for a moment that it does not host the topic: not led yet.
+     */
+    private boolean led(String topic) throws Exception {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(20, TimeUnit.SECONDS).get(topic).partitions()
+                    .stream().noneMatch(p -> p.leader() == null || p.leader().isEmpty());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) return false;
+            throw e;
         }
     }
 
