@@ -141,4 +141,47 @@ class EnglishNameRepairsTest {
         assertThat(types("Hurricane Milton hit Florida on Wednesday.", "Milton")).containsExactly(EntityType.MISC);
         assertThat(types("Milton said the storm had passed.", "Milton")).containsExactly(EntityType.PERSON);
     }
+
+    @Test
+    void aNameEndingInACompetitionsOrAPrizesWordIsMisc() {
+        String text = "Kent won the Sheffield Shield and Smith the Lombardi Award under the Berne Convention.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.ORGANIZATION, "Kent"),
+                at(text, EntityType.ORGANIZATION, "Sheffield Shield"), at(text, EntityType.PERSON, "Smith"),
+                at(text, EntityType.ORGANIZATION, "Lombardi Award"), at(text, EntityType.ORGANIZATION, "Berne Convention")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Kent", EntityType.ORGANIZATION), tuple("Sheffield Shield", EntityType.MISC), tuple("Smith", EntityType.PERSON),
+                tuple("Lombardi Award", EntityType.MISC), tuple("Berne Convention", EntityType.MISC));
+    }
+
+    @Test
+    void aNameWrittenTwiceSideBySideIsTwoMentions() {
+        String text = "5-2 Real Madrid Real Madrid\n4-1 Barcelona Barcelona\n28-1 Real Madrid Barcelona";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.ORGANIZATION, "Real Madrid Real Madrid"),
+                at(text, EntityType.ORGANIZATION, "Barcelona Barcelona"), at(text, EntityType.ORGANIZATION, "Real Madrid Barcelona")));
+        assertThat(repaired).extracting(Mention::text, Mention::start).containsExactly(
+                tuple("Real Madrid", 4), tuple("Real Madrid", 16), tuple("Barcelona", 32), tuple("Barcelona", 42),
+                tuple("Real Madrid Barcelona", 57));
+        assertThat(EnglishNameRepairs.repeatedAt("Walla Walla")).isEqualTo(5);
+        assertThat(EnglishNameRepairs.repeatedAt("Baden-Baden")).isEqualTo(-1);
+        assertThat(EnglishNameRepairs.repeatedAt("Sri Lanka")).isEqualTo(-1);
+    }
+
+    @Test
+    void aNameInCapitalsTakesTheTypeTheTextGivesItInOrdinaryCase() {
+        String text = "CRICKET - WEST INDIES WIN SHEFFIELD SHIELD MATCH IN NEW YORK.\n"
+                + "The West Indies beat Queensland to the Sheffield Shield title in New York. NEW YORK is far.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(
+                at(text, EntityType.PERSON, "SHEFFIELD"), at(text, EntityType.LOCATION, "NEW YORK"),
+                at(text, EntityType.LOCATION, "West Indies"), at(text, EntityType.LOCATION, "Queensland"),
+                at(text, EntityType.MISC, "Sheffield Shield"), at(text, EntityType.ORGANIZATION, "New York"),
+                at(text, EntityType.LOCATION, "NEW YORK", "NEW YORK is")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                // passed over, and read in part as a person: the names as the text types them
+                tuple("WEST INDIES", EntityType.LOCATION), tuple("SHEFFIELD SHIELD", EntityType.MISC),
+                // a mention over the very same words keeps the type the recognizer gave it
+                tuple("NEW YORK", EntityType.LOCATION),
+                tuple("West Indies", EntityType.LOCATION), tuple("Queensland", EntityType.LOCATION),
+                tuple("Sheffield Shield", EntityType.MISC), tuple("New York", EntityType.ORGANIZATION),
+                tuple("NEW YORK", EntityType.LOCATION));
+    }
 }

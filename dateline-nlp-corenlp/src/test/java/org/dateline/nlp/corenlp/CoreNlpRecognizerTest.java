@@ -91,4 +91,19 @@ class CoreNlpRecognizerTest {
         assertThat(broad.all().overall().f1()).isGreaterThan(lean.all().overall().f1() + 0.02);
         assertThat(chain.all().overall().f1()).isGreaterThan(lean.all().overall().f1() + 0.02);
     }
+
+    @Test
+    void aPersonOfTwoOrMoreWordsThatTheGazetteerListsAsAPlaceIsThePlace() {
+        PlaceGazetteer places = PlaceGazetteer.load();
+        assertThat(places.contains("Kuala Lumpur")).isTrue();
+        assertThat(places.contains("ABU  DHABI")).isTrue();
+        assertThat(places.contains("Peter Otieno")).isFalse();
+        // single words are not held: towns and people share too many of them
+        assertThat(places.contains("Toledo")).isFalse();
+        String text = "Kuala Lumpur hosts Toledo and New York.";
+        List<Mention> mentions = new java.util.ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 12, "Kuala Lumpur"),
+                new Mention(EntityType.PERSON, 19, 25, "Toledo"), new Mention(EntityType.ORGANIZATION, 30, 38, "New York")));
+        assertThat(CoreNlpRecognizer.placesNotPeople(mentions, places)).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Kuala Lumpur", EntityType.LOCATION), tuple("Toledo", EntityType.PERSON), tuple("New York", EntityType.ORGANIZATION));
+    }
 }
