@@ -184,4 +184,15 @@ class EnglishNameRepairsTest {
                 tuple("Sheffield Shield", EntityType.MISC), tuple("New York", EntityType.ORGANIZATION),
                 tuple("NEW YORK", EntityType.LOCATION));
     }
+
+    @Test
+    void aNameEndingInACompanysOrABodysWordIsAnOrganisation() {
+        String text = "Apic Yamada Corp and Reagan Communications left the West Bank for Johnson.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.PERSON, "Apic Yamada Corp"),
+                at(text, EntityType.MISC, "Reagan Communications"), at(text, EntityType.LOCATION, "West Bank"),
+                at(text, EntityType.PERSON, "Johnson")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Apic Yamada Corp", EntityType.ORGANIZATION), tuple("Reagan Communications", EntityType.ORGANIZATION),
+                tuple("West Bank", EntityType.LOCATION), tuple("Johnson", EntityType.PERSON));
+    }
 }
