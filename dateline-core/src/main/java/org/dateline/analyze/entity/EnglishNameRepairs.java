@@ -183,7 +183,7 @@ final class EnglishNameRepairs {
         for (Mention m : mentions) {
             String upper = m.text().toUpperCase(Locale.ROOT);
             if (upper.equals(m.text()) || !m.text().equals(m.text().strip())) continue;
-            String key = upper.replaceAll("\\s+", " ");
+            String key = SPACES.matcher(upper).replaceAll(" ");
             EntityType before = named.putIfAbsent(key, m.type());
             if (before != null && before != m.type()) named.put(key, null);
             longest = Math.max(longest, key.split(" ").length);
@@ -192,28 +192,30 @@ final class EnglishNameRepairs {
         List<Mention> added = new ArrayList<>();
         List<Mention> replaced = new ArrayList<>();
         int n = words.words.size();
+        int next = 0; // the first mention not ending before the word at hand: mentions are in text order, apart
         for (int i = 0; i < n; i++) {
             if (!inCapitals(words.words.get(i))) continue;
+            int wordStart = words.starts.get(i);
+            while (next < mentions.size() && mentions.get(next).end() <= wordStart) next++;
             // the longest run of capitalised words from here that the text names in ordinary case
             for (int len = Math.min(longest, n - i); len >= 1; len--) {
                 int last = i + len - 1;
                 if (!inCapitals(words.words.get(last))) continue;
-                int start = words.starts.get(i);
                 int end = words.starts.get(last) + words.words.get(last).length();
-                String key = text.substring(start, end).replaceAll("\\s+", " ");
+                String key = SPACES.matcher(text.substring(wordStart, end)).replaceAll(" ");
                 EntityType type = named.get(key);
                 if (type == null || !allInCapitals(words, i, last)) continue;
                 List<Mention> inside = new ArrayList<>();
                 boolean crosses = false;
-                for (Mention m : mentions) {
-                    if (m.end() <= start || m.start() >= end) continue;
-                    if (m.start() < start || m.end() > end) crosses = true;
+                for (int j = next; j < mentions.size() && mentions.get(j).start() < end; j++) {
+                    Mention m = mentions.get(j);
+                    if (m.start() < wordStart || m.end() > end) crosses = true;
                     else inside.add(m);
                 }
                 if (crosses) break;
-                if (inside.size() == 1 && inside.get(0).start() == start && inside.get(0).end() == end) break;
+                if (inside.size() == 1 && inside.get(0).start() == wordStart && inside.get(0).end() == end) break;
                 replaced.addAll(inside);
-                added.add(new Mention(type, start, end, text.substring(start, end)));
+                added.add(new Mention(type, wordStart, end, text.substring(wordStart, end)));
                 i = last;
                 break;
             }
@@ -226,6 +228,8 @@ final class EnglishNameRepairs {
         return out;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean allInCapitals(Words words, int from, int to) {
         for (int i = from; i <= to; i++) if (!inCapitals(words.words.get(i))) return false;
         return true;
@@ -233,13 +237,7 @@ final class EnglishNameRepairs {
 
     /** A word of letters all in capitals, two or more of them. */
     private static boolean inCapitals(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letters++;
-        }
-        return letters >= 2;
+        return EntityLinker.lettersInCapitals(word) >= 2;
     }
 
     /** Verbs that open a page's contact line before a person's name: "Email Tariq Malik at ...", "Follow Jane Doe on ...". */

@@ -234,13 +234,18 @@ public final class EntityLinker {
 
     /** A name written all in capitals and too long for an acronym ("CLEVELAND", not "NATO"). */
     public static boolean shouted(String name) {
+        return lettersInCapitals(name) > 4;
+    }
+
+    /** How many letters a name has if all are capitals, or -1 if one is lower case. */
+    static int lettersInCapitals(String name) {
         int letters = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isLowerCase(c)) return false;
+            if (Character.isLowerCase(c)) return -1;
             if (Character.isLetter(c)) letters++;
         }
-        return letters > 4;
+        return letters;
     }
 
     /** "LOS ANGELES" → "Los Angeles", "WINSTON-SALEM" → "Winston-Salem": each word's first letter kept a capital. */
