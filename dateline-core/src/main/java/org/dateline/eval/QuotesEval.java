@@ -126,8 +126,11 @@ public final class QuotesEval {
             for (Gold g : golds) {
                 int best = bestMatch(g.content(), preds, used);
                 if (best < 0) {
-                    // the cue first: what a miss was cued by tells which reading the extractor lacks
-                    errors.add(new Error(id, "missed", "[" + g.cue() + "] " + describe(text, words, g.content()), ""));
+                    // the cue first: what a miss was cued by tells which reading the extractor lacks; then the
+                    // prediction sharing most of its words, if one does: a content read too long or too short
+                    int near = nearest(g.content(), preds);
+                    errors.add(new Error(id, "missed", "[" + g.cue() + "] " + describe(text, words, g.content()),
+                            near < 0 ? "" : describe(text, words, preds.get(near))));
                     continue;
                 }
                 used[best] = true;
@@ -153,15 +156,33 @@ public final class QuotesEval {
                 withSource, Prf.of(pairsOk, predicted, gold), gold, predicted, records.size(), seconds, errors);
     }
 
+    /** The prediction sharing the most tokens with {@code gold}, used or not, or -1 if none shares one. */
+    private static int nearest(BitSet gold, List<BitSet> preds) {
+        int best = -1;
+        int bestShared = 0;
+        for (int i = 0; i < preds.size(); i++) {
+            int n = sharedTokens(gold, preds.get(i));
+            if (n > bestShared) {
+                best = i;
+                bestShared = n;
+            }
+        }
+        return best;
+    }
+
+    private static int sharedTokens(BitSet a, BitSet b) {
+        BitSet shared = (BitSet) a.clone();
+        shared.and(b);
+        return shared.cardinality();
+    }
+
     /** The unused prediction sharing the most tokens with {@code gold}, if they share at least half of the longer. */
     private static int bestMatch(BitSet gold, List<BitSet> preds, boolean[] used) {
         int best = -1;
         int bestShared = 0;
         for (int i = 0; i < preds.size(); i++) {
             if (used[i]) continue;
-            BitSet shared = (BitSet) gold.clone();
-            shared.and(preds.get(i));
-            int n = shared.cardinality();
+            int n = sharedTokens(gold, preds.get(i));
             if (n > bestShared && 2 * n >= Math.max(gold.cardinality(), preds.get(i).cardinality())) {
                 best = i;
                 bestShared = n;

@@ -45,4 +45,20 @@ class QuotesEvalTest {
         assertThat(report.errors()).extracting(QuotesEval.Error::kind, QuotesEval.Error::gold)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("missed", "[criticism of] the pier plan"));
     }
+
+    @Test
+    void aMissedAttributionShowsThePredictionSharingMostOfItsWords(@TempDir Path dir) throws Exception {
+        // a gold content of two words where the extractor reads the whole clause: too little shared for a match
+        String text = "Mayor Tomas Varga said the pier would open in May, a date that many residents of the town had long doubted.";
+        Path file = dir.resolve("articles.jsonl");
+        Files.writeString(file, "{\"id\":\"n\",\"lang\":\"en\",\"polnear_split\":\"dev\",\"text\":\"" + text
+                + "\",\"attributions\":[{\"source\":[{\"start\":0,\"end\":17}],\"cue\":[{\"start\":18,\"end\":22}],"
+                + "\"content\":[{\"start\":23,\"end\":31}]}]}\n");
+        QuotesEval.AttributionReport report = (QuotesEval.AttributionReport) QuotesEval.run(file, false);
+
+        assertThat(report.errors()).filteredOn(e -> e.kind().equals("missed")).singleElement().satisfies(e -> {
+            assertThat(e.gold()).isEqualTo("[said] the pier");
+            assertThat(e.predicted()).startsWith("the pier would open in May");
+        });
+    }
 }
