@@ -1306,7 +1306,11 @@ public final class EntityLinker {
         }
         // a misc part of a typed name is its adjective ("Bosnian Serb" in "Bosnian Serb Republic"), not a mention of it;
         // a typed part of a name the recognizer called misc gives it its type ("Geological Survey" of "Kestrian
-        // Geological Survey")
+        // Geological Survey"), when it keeps the name's last word: without it, it names what the misc name is named
+        // after, another referent ("U.S." and "the U.S. Open", "Hong Kong" and "the Hong Kong Open", "Davis" and
+        // "the Davis Cup")
+        if (type == EntityType.MISC && m.type() != EntityType.MISC)
+            return keys.getLast().equals(r.keys.getLast());
         return m.type() == type || type == EntityType.MISC;
     }
 

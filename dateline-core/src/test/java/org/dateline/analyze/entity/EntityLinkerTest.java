@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EntityLinkerTest {
 
@@ -352,6 +353,13 @@ class EntityLinkerTest {
         assertThat(new EntityLinker().link(survey, mentions(survey, EntityType.MISC, "Kestrian Geological Survey",
                 EntityType.ORGANIZATION, "the Geological Survey"))).singleElement()
                 .extracting(DocumentEntity::type).isEqualTo(EntityType.ORGANIZATION);
+        // without the misc name's last word, the shorter name is what the misc name is named after: another referent
+        String open = "Pete Sampras won the U.S. Open. The U.S. economy grew, and the Hong Kong Open drew crowds in Hong Kong.";
+        List<DocumentEntity> events = new EntityLinker().link(open, mentions(open, EntityType.MISC, "U.S. Open",
+                EntityType.LOCATION, "U.S.", EntityType.MISC, "Hong Kong Open", EntityType.LOCATION, "Hong Kong"));
+        assertThat(events).extracting(DocumentEntity::name, DocumentEntity::type).containsExactlyInAnyOrder(
+                tuple("U.S. Open", EntityType.MISC), tuple("U.S.", EntityType.LOCATION),
+                tuple("Hong Kong Open", EntityType.MISC), tuple("Hong Kong", EntityType.LOCATION));
         String bonds = "German yields fell; Spain and Germany borrowed more.";
         assertThat(new EntityLinker().typedMentions(bonds, List.of(new Mention(EntityType.MISC, 0, 6, "German"),
                 new Mention(EntityType.LOCATION, 30, 37, "Germany")))).extracting(Mention::type)
