@@ -179,15 +179,17 @@ final class EnglishNameRepairs {
      */
     static List<Mention> withCapitalsNamed(String text, Words words, List<Mention> mentions) {
         Map<String, EntityType> named = new HashMap<>();
+        Set<String> typedTwoWays = new HashSet<>();
         int longest = 0;
         for (Mention m : mentions) {
             String upper = m.text().toUpperCase(Locale.ROOT);
             if (upper.equals(m.text()) || !m.text().equals(m.text().strip())) continue;
             String key = SPACES.matcher(upper).replaceAll(" ");
             EntityType before = named.putIfAbsent(key, m.type());
-            if (before != null && before != m.type()) named.put(key, null);
+            if (before != null && before != m.type()) typedTwoWays.add(key);
             longest = Math.max(longest, key.split(" ").length);
         }
+        named.keySet().removeAll(typedTwoWays);
         if (named.isEmpty()) return mentions;
         List<Mention> added = new ArrayList<>();
         List<Mention> replaced = new ArrayList<>();

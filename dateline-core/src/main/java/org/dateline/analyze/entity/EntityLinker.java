@@ -1310,7 +1310,7 @@ public final class EntityLinker {
         // after, another referent ("U.S." and "the U.S. Open", "Hong Kong" and "the Hong Kong Open", "Davis" and
         // "the Davis Cup")
         if (type == EntityType.MISC && m.type() != EntityType.MISC)
-            return keys.getLast().equals(r.keys.getLast());
+            return !keys.isEmpty() && keys.getLast().equals(r.keys.getLast());
         return m.type() == type || type == EntityType.MISC;
     }
 

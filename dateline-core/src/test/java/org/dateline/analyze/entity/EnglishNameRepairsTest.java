@@ -183,6 +183,12 @@ class EnglishNameRepairsTest {
                 tuple("West Indies", EntityType.LOCATION), tuple("Queensland", EntityType.LOCATION),
                 tuple("Sheffield Shield", EntityType.MISC), tuple("New York", EntityType.ORGANIZATION),
                 tuple("NEW YORK", EntityType.LOCATION));
+        // a name the text types two ways (the state and the team) or three is left as the recognizer read it
+        String teams = "VICTORIA BEAT TASMANIA\nVictoria beat Tasmania in Victoria, and Victoria's coach praised Victoria.";
+        List<Mention> left = EnglishNameRepairs.apply(teams, List.of(at(teams, EntityType.ORGANIZATION, "Victoria", "Victoria beat"),
+                at(teams, EntityType.ORGANIZATION, "Tasmania", "Tasmania in"), at(teams, EntityType.LOCATION, "Victoria", "Victoria,"),
+                at(teams, EntityType.ORGANIZATION, "Victoria", "Victoria's"), at(teams, EntityType.LOCATION, "Victoria", "Victoria.")));
+        assertThat(left).extracting(Mention::text).containsExactly("TASMANIA", "Victoria", "Tasmania", "Victoria", "Victoria", "Victoria");
     }
 
     @Test
