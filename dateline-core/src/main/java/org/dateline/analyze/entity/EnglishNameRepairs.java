@@ -184,6 +184,8 @@ final class EnglishNameRepairs {
         for (Mention m : mentions) {
             String upper = m.text().toUpperCase(Locale.ROOT);
             if (upper.equals(m.text()) || !m.text().equals(m.text().strip())) continue;
+            // a one-word name the text also writes as a common word ("Theresa May" and "may") names nothing in capitals
+            if (m.text().indexOf(' ') < 0 && words.writtenInLowerCase(m.text())) continue;
             String key = SPACES.matcher(upper).replaceAll(" ");
             EntityType before = named.putIfAbsent(key, m.type());
             if (before != null && before != m.type()) typedTwoWays.add(key);

@@ -189,6 +189,10 @@ class EnglishNameRepairsTest {
                 at(teams, EntityType.ORGANIZATION, "Tasmania", "Tasmania in"), at(teams, EntityType.LOCATION, "Victoria", "Victoria,"),
                 at(teams, EntityType.ORGANIZATION, "Victoria", "Victoria's"), at(teams, EntityType.LOCATION, "Victoria", "Victoria.")));
         assertThat(left).extracting(Mention::text).containsExactly("TASMANIA", "Victoria", "Tasmania", "Victoria", "Victoria", "Victoria");
+        // nor a one-word name the text also writes as a common word
+        String may = "STOCKS MAY FALL\nStocks may fall as Theresa May meets her cabinet; May said so.";
+        assertThat(EnglishNameRepairs.apply(may, List.of(at(may, EntityType.PERSON, "Theresa May"), at(may, EntityType.PERSON, "May", "May said"))))
+                .extracting(Mention::text).containsExactly("Theresa May", "May");
     }
 
     @Test
