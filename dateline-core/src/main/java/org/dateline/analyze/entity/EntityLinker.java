@@ -300,8 +300,9 @@ public final class EntityLinker {
             if (noun.matches()) name = noun.group(1);
         }
         // a person or place only ever written in a dateline's or a transcript's capitals ("HANOI (Reuters) —", "OBAMA:"):
-        // their names are not acronyms, an organisation's may be ("ASEAN")
-        if ((type == EntityType.PERSON || type == EntityType.LOCATION) && shouted(name)) name = capitalised(name);
+        // their names are not acronyms, an organisation's may be ("ASEAN") unless a headline shouts it ("SPACE VIZZION
+        // CONCEPT")
+        if ((type == EntityType.PERSON || type == EntityType.LOCATION || shoutedPhrase(name)) && shouted(name)) name = capitalised(name);
         String key = NameKeys.key(name);
         List<Mention> typed = new ArrayList<>();
         for (Mention m : r.mentions) typed.add(new Mention(type, m.start(), m.end(), m.text()));
@@ -1356,8 +1357,19 @@ public final class EntityLinker {
 
     private static List<String> keys(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : NameKeys.words(name)) out.add(NameKeys.wordKey(w));
+        for (String w : NameKeys.words(shoutedPhrase(name) ? capitalised(name) : name)) out.add(NameKeys.wordKey(w));
         return out;
+    }
+
+    /**
+     * A name of several words all in capitals, one of them longer than an acronym ("SPACE VIZZION CONCEPT", "WEST
+     * INDIES"): a headline's or a table's shout, whose short words are words, not acronyms to key letter by letter
+     * ("SPACE" is "Space"), so it is the referent the text names in ordinary case. "US EPA" stays two acronyms.
+     */
+    static boolean shoutedPhrase(String name) {
+        if (name.indexOf(' ') < 0 || lettersInCapitals(name) < 0) return false;
+        for (String word : name.split("\\s+")) if (word.length() > 5) return true;
+        return false;
     }
 
     /**

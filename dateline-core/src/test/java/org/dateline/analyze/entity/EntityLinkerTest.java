@@ -360,6 +360,14 @@ class EntityLinkerTest {
         assertThat(events).extracting(DocumentEntity::name, DocumentEntity::type).containsExactlyInAnyOrder(
                 tuple("U.S. Open", EntityType.MISC), tuple("U.S.", EntityType.LOCATION),
                 tuple("Hong Kong Open", EntityType.MISC), tuple("Hong Kong", EntityType.LOCATION));
+        // a headline's capitals are the name the body writes in ordinary case; acronyms stay acronyms
+        String shout = "SPACE VIZZION CONCEPT WINS\n\nThe Space Vizzion Concept won. The US EPA agreed.";
+        assertThat(new EntityLinker().link(shout, mentions(shout, EntityType.ORGANIZATION, "SPACE VIZZION CONCEPT",
+                EntityType.ORGANIZATION, "Space Vizzion Concept", EntityType.ORGANIZATION, "US EPA")))
+                .extracting(DocumentEntity::name).containsExactlyInAnyOrder("Space Vizzion Concept", "US EPA");
+        assertThat(EntityLinker.shoutedPhrase("TERROR LEVEL")).isTrue();
+        assertThat(EntityLinker.shoutedPhrase("US EPA")).isFalse();
+        assertThat(EntityLinker.shoutedPhrase("Terror Level")).isFalse();
         String bonds = "German yields fell; Spain and Germany borrowed more.";
         assertThat(new EntityLinker().typedMentions(bonds, List.of(new Mention(EntityType.MISC, 0, 6, "German"),
                 new Mention(EntityType.LOCATION, 30, 37, "Germany")))).extracting(Mention::type)
