@@ -1362,13 +1362,16 @@ public final class EntityLinker {
     }
 
     /**
-     * A name of several words all in capitals, one of them longer than an acronym ("SPACE VIZZION CONCEPT", "WEST
-     * INDIES"): a headline's or a table's shout, whose short words are words, not acronyms to key letter by letter
-     * ("SPACE" is "Space"), so it is the referent the text names in ordinary case. "US EPA" stays two acronyms.
+     * A name all in capitals of three or more words, or of two with one longer than an acronym ("KIND OF SCARY", "SPACE
+     * VIZZION CONCEPT", "WEST INDIES"): a headline's or a table's shout, whose short words are words, not acronyms to
+     * key letter by letter ("SPACE" is "Space"), so it is the referent the text names in ordinary case. "US EPA" stays
+     * two acronyms.
      */
     static boolean shoutedPhrase(String name) {
         if (name.indexOf(' ') < 0 || lettersInCapitals(name) < 0) return false;
-        for (String word : name.split("\\s+")) if (word.length() > 5) return true;
+        String[] words = name.strip().split("\\s+");
+        if (words.length >= 3) return true;
+        for (String word : words) if (word.length() > 5) return true;
         return false;
     }
 

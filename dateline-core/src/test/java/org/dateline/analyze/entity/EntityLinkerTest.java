@@ -366,6 +366,7 @@ class EntityLinkerTest {
                 EntityType.ORGANIZATION, "Space Vizzion Concept", EntityType.ORGANIZATION, "US EPA")))
                 .extracting(DocumentEntity::name).containsExactlyInAnyOrder("Space Vizzion Concept", "US EPA");
         assertThat(EntityLinker.shoutedPhrase("TERROR LEVEL")).isTrue();
+        assertThat(EntityLinker.shoutedPhrase("KIND OF SCARY")).isTrue();
         assertThat(EntityLinker.shoutedPhrase("US EPA")).isFalse();
         assertThat(EntityLinker.shoutedPhrase("Terror Level")).isFalse();
         String bonds = "German yields fell; Spain and Germany borrowed more.";
