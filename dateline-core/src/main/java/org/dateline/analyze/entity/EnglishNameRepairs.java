@@ -81,9 +81,7 @@ final class EnglishNameRepairs {
 
     /** A name of two or more words ending in a word of {@link #EVENT_HEADS}, typed other than misc. */
     static boolean namesAnEvent(Mention m) {
-        if (m.type() == EntityType.MISC) return false;
-        int space = m.text().lastIndexOf(' ');
-        return space > 0 && EVENT_HEADS.contains(m.text().substring(space + 1));
+        return m.type() != EntityType.MISC && endsIn(m, EVENT_HEADS);
     }
 
     /**
@@ -101,9 +99,13 @@ final class EnglishNameRepairs {
 
     /** A name of two or more words ending in a word of {@link #BODY_HEADS}, typed other than an organisation. */
     static boolean namesABody(Mention m) {
-        if (m.type() == EntityType.ORGANIZATION) return false;
+        return m.type() != EntityType.ORGANIZATION && endsIn(m, BODY_HEADS);
+    }
+
+    /** Whether a name of two or more words ends in one of {@code heads}. */
+    private static boolean endsIn(Mention m, Set<String> heads) {
         int space = m.text().lastIndexOf(' ');
-        return space > 0 && BODY_HEADS.contains(m.text().substring(space + 1));
+        return space > 0 && heads.contains(m.text().substring(space + 1));
     }
 
     /** "Sui-Lee Wee of the New York Times": a name of one to three words, "of", then a body's name. */
