@@ -32,13 +32,14 @@ class SeedAnalysisTest {
 
     private Dateline engine;
     private StoryView view;
+    private Path data;
 
     @BeforeAll
     void ingestAndAnalyse() throws java.io.IOException {
         String shared = System.getProperty("dateline.shared", "");
         Path seeds = Path.of(shared, "seeds");
         Assumptions.assumeTrue(!shared.isEmpty() && Files.isDirectory(seeds), "../shared/seeds not found: seed check skipped");
-        Path data = Files.createTempDirectory("dateline-seed-analysis");
+        data = Files.createTempDirectory("dateline-seed-analysis");
         engine = Dateline.open(data, OutletRegistry.bundled(), Config.load(data, Map.of()));
         engine.ingest(List.of(seeds), Dateline.Progress.NONE);
         assertThat(engine.analyzePending(100, AnalysisRunner.Progress.NONE)).isEqualTo(2);
@@ -48,8 +49,13 @@ class SeedAnalysisTest {
     }
 
     @AfterAll
-    void close() {
+    void close() throws java.io.IOException {
         if (engine != null) engine.close();
+        if (data == null) return;
+        // a store per run: left behind, every test run had added one to the temporary folder
+        try (java.util.stream.Stream<Path> walk = Files.walk(data)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private StoryView.EntityCount entity(String name) {

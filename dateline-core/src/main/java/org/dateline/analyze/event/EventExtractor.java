@@ -130,12 +130,50 @@ public final class EventExtractor {
                                             boolean labourStrike) {
         return switch (type) {
             case ATTACK -> notViolence(sentence, m.group(), labourStrike);
+            case AGREEMENT -> SIGNED_PAPER.matcher(sentence.substring(m.end())).lookingAt()
+                    || PAPER_SIGNED.matcher(sentence.substring(0, m.start())).find();
+            case ARREST -> CUSTODY_AS_STATE.matcher(sentence.substring(0, m.start())).find() && m.group().equalsIgnoreCase("custody")
+                    || NOT_AN_ARREST_AFTER.matcher(sentence.substring(m.end())).lookingAt()
+                    || m.group().equalsIgnoreCase("detained") && HELD_AS_ADJECTIVE.matcher(sentence.substring(0, m.start())).find();
+            case DISASTER -> FIGURATIVE_FLOOD.matcher(sentence.substring(m.start())).lookingAt();
             case MEETING -> aGame(sentence, m.group());
             case ELECTION -> Triggers.WEAK_ELECTION.matcher(m.group()).matches() && !Triggers.ELECTION_CONTEXT.matcher(sentence).find()
                     || electionInPassing(sentence, m.start(), m.end(), published);
             default -> false;
         };
     }
+
+    /**
+     * "signed a letter", "signed false certifications", "signed into law": a paper signed is no agreement between
+     * parties (a deal, a treaty or a contract is one, and names itself).
+     */
+    private static final Pattern SIGNED_PAPER = unicode(
+            "\\s+(?:(?:a|an|the|his|her|their|its|this|that|these|those|\"|“|false|joint|open|formal|written|\\d+|two|three|several)\\s+){0,3}"
+                    + "(?:letters?|petitions?|certifications?|certificates?|pledges?|bills?|into law|executive orders?|"
+                    + "autographs?|copies|books?|waivers?|forms?|statements?|declarations?|affidavits?|checks?|cheques?|cards?|"
+                    + "письм\\p{L}*|петици\\p{L}*|указ\\p{L}*|закон\\p{L}*|обращени\\p{L}*)(?![\\p{L}])");
+    /** "the letter signed by seven physicians", "a petition signed by": the paper names itself before the verb. */
+    private static final Pattern PAPER_SIGNED = unicode(
+            "(?<![\\p{L}])(?:letters?|petitions?|certifications?|pledges?|bills?|statements?|declarations?|affidavits?)"
+                    + "[\"”]?\\s+(?:\\p{L}+\\s+)?$");
+    /**
+     * "immigrants in custody", "died in custody": someone held, not an arrest told (being taken "into custody" is
+     * one); the custody of children is no police matter either (see {@link #NOT_AN_ARREST_AFTER}).
+     */
+    private static final Pattern CUSTODY_AS_STATE = unicode("(?<![\\p{L}])(?:in|remains?|remained|while|under)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}$");
+    /** "the detained families", "of detained children": who is held, not who was arrested. */
+    private static final Pattern HELD_AS_ADJECTIVE = unicode(
+            "(?<![\\p{L}])(?:the|these|those|of|for|other|all|many|some|with|among|from)\\s+$");
+    /** "detention center", "custody battle", "custody of her children": a place, or a family court's matter. */
+    private static final Pattern NOT_AN_ARREST_AFTER = unicode(
+            "\\s+(?:centers?|centres?|facilit(?:y|ies)|camps?|sites?|conditions|battle|dispute|fight|"
+                    + "of (?:his|her|their|the|two|three) (?:\\p{L}+\\s+)?(?:children|child|kids|son|sons|daughter|daughters|dogs?))(?![\\p{L}])");
+    /** "companies flooding into the market", "flooded with calls", "a flood of complaints": many of something, not water. */
+    private static final Pattern FIGURATIVE_FLOOD = unicode(
+            "(?:flood|floods|flooded|flooding)\\s+(?:into|in|onto|the market|the zone|social media|(?:with|of)\\s+(?!water|rain|mud|sea|river)"
+                    + "(?:\\p{L}+\\s+){0,2}?(?:calls|messages|emails|letters|complaints|requests|orders|applications|tweets|posts|comments|"
+                    + "offers|questions|refugees|migrants|tourists|visitors|money|cash|investment|goods|imports|products|ads|news|"
+                    + "information|misinformation|memories|tributes|support|praise|criticism))(?![\\p{L}])");
 
     private static boolean notViolence(String sentence, String trigger, boolean labourStrike) {
         String t = trigger.toLowerCase(java.util.Locale.ROOT);
@@ -320,6 +358,9 @@ public final class EventExtractor {
     private List<EventFrame> frames(TextSpan sentence, TextSpan previous, List<TextSpan> before, List<DocumentEntity> entities,
                                     List<Timex> timexes, java.time.LocalDate published, Set<EventFrame> anaphoric,
                                     Set<EventFrame> dependent, boolean labourStrike) {
+        // "you'll be attacked by three enemy factions", "VISIT the Horse Show": the reader is told what to do or what
+        // happens to anyone, which is no event the text reports
+        if (toTheReader(sentence.text())) return List.of();
         Map<EventType, MatchResult> found = new LinkedHashMap<>();
         WordStartMatcher.Starts starts = new WordStartMatcher.Starts(sentence.text());
         for (Map.Entry<EventType, WordStartMatcher> e : Triggers.EVENTS.entrySet()) {
@@ -437,10 +478,14 @@ public final class EventExtractor {
                 if (places.isEmpty()) places = destinations(previous, entities, previous.end());
             }
             Timex time = ordered ? null : time(sentence, timexes, trigger);
+            String reporting = type == EventType.STATEMENT ? reportingClause(sentence.text(), e.getValue()) : null;
+            // who made it: named before what it says (the clause's start is no bound: "His lawyer, Marc Dufour, issued")
+            if (reporting != null) participants = namedIn(beforeContent(sentence.text(), e.getValue()), sentence, participants, entities);
+            EventStatus own = reporting != null ? statementStatus(reporting) : pastTrigger(sentence.text(), e.getValue(), status);
             // "the meeting in Helsinki in 2018" happened, whatever the sentence's modality
             // (a cancellation on a past day stays a cancellation)
-            EventStatus frameStatus = time != null && before(time.value(), published) && status != EventStatus.CANCELLED
-                    ? EventStatus.HAPPENED : status;
+            EventStatus frameStatus = time != null && before(time.value(), published) && own != EventStatus.CANCELLED
+                    ? EventStatus.HAPPENED : own;
             if (ordered && frameStatus != EventStatus.CANCELLED) frameStatus = EventStatus.PLANNED;
             // "Voters go to the polls on Sunday": dated after the report and not hedged, it has not happened yet
             if (frameStatus == EventStatus.UNKNOWN && time != null && after(time.value(), published)
@@ -459,6 +504,136 @@ public final class EventExtractor {
             out.add(frame);
         }
         return out;
+    }
+
+    /** Words that address the reader outside quotation marks: "you'll be attacked", "if you visit", "Вы можете". */
+    private static final Pattern READER = unicode(
+            "(?<![\\p{L}'’])(?:you|your|yours|yourself|yourselves|вы|вас|вам|вами|ваш\\p{L}*)(?![\\p{L}])");
+    /** A call to act that opens the sentence: "VISIT the Horse Show", "Meet the candidates", "GET OUT and VOTE on ...". */
+    private static final Pattern IMPERATIVE = unicode(
+            "^\\W*(?:[\\p{L}]+\\s+(?:[\\p{L}]+\\s+)?and\\s+)?(?:visit|meet|vote|sign)\\s+"
+                    + "(?:the|a|an|our|your|for|us|me|now|today|early|him|her|them|on)(?![\\p{L}])");
+
+    /** Whether the sentence speaks to the reader: a "you" outside quotation marks, or an imperative opening it. */
+    static boolean toTheReader(String sentence) {
+        return IMPERATIVE.matcher(sentence).find() || READER.matcher(outsideQuotes(sentence, -1)).find();
+    }
+
+    /**
+     * The sentence with what stands between quotation marks blanked (offsets kept), except the quotation holding
+     * {@code keep} (an offset; -1: none): what a quotation says is the speaker's, not the report's. A quotation
+     * left open runs to the sentence's end.
+     */
+    static String outsideQuotes(String sentence, int keep) {
+        char[] out = sentence.toCharArray();
+        int open = -1;
+        char closing = 0;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (open < 0) {
+                if (c == '"' || c == '“' || c == '«' || c == '„') {
+                    open = i;
+                    closing = c == '"' ? '"' : c == '«' ? '»' : '”';
+                }
+            } else if (c == closing || closing == '”' && c == '“' && sentence.charAt(open) == '„') {
+                // a short capitalised quotation is a name or a title ("компании «Уралтранс»"), read as the text's own words
+                if ((keep < open || keep > i) && !aName(sentence.substring(open + 1, i))) java.util.Arrays.fill(out, open, i + 1, ' ');
+                open = -1;
+            }
+        }
+        if (open >= 0 && (keep < open)) java.util.Arrays.fill(out, open, out.length, ' ');
+        return new String(out);
+    }
+
+    private static boolean aName(String quoted) {
+        return !quoted.isEmpty() && Character.isUpperCase(quoted.codePointAt(0)) && quoted.strip().split("\\s+").length <= 3;
+    }
+
+    /** Where what a statement says begins after its noun: "said in a statement that ...", "issued a statement saying ...". */
+    private static final Pattern CONTENT_OPENS = unicode(
+            "(?<![\\p{L}])(?:that|saying|warning|calling|urging|demanding|accusing|denying|что|в котором|в которой|где)(?![\\p{L}])|:");
+    /** A clause break before a statement's noun: its clause begins after it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]\\s");
+
+    /**
+     * The clause that tells of a statement itself, quotations blanked: from the clause break before its noun to what
+     * it says ("It will house the offices, the ministry said in a statement" → "the ministry said in a statement"),
+     * whose tense is the statement's; an offset-preserving copy of the sentence.
+     */
+    static String reportingClause(String sentence, MatchResult trigger) {
+        String outside = beforeContent(sentence, trigger);
+        int end = outside.stripTrailing().length();
+        int start = 0;
+        Matcher brk = CLAUSE_BREAK.matcher(outside);
+        while (brk.find() && brk.end() <= trigger.start()) start = brk.end();
+        return " ".repeat(start) + outside.substring(start, end) + " ".repeat(outside.length() - end);
+    }
+
+    /** The sentence outside quotation marks up to what the statement at {@code trigger} says (offsets kept). */
+    private static String beforeContent(String sentence, MatchResult trigger) {
+        String outside = outsideQuotes(sentence, trigger.start());
+        Matcher content = CONTENT_OPENS.matcher(outside);
+        int end = content.find(trigger.end()) ? content.start() : outside.length();
+        return outside.substring(0, end) + " ".repeat(outside.length() - end);
+    }
+
+    /** A verb that tells a statement was made: "said", "issued", "confirmed", "выступил с заявлением". */
+    private static final Pattern MADE_STATEMENT = unicode(
+            "(?<![\\p{L}])(?:said|told|issued|released|confirmed|announced|added|wrote|stated|published|posted|read|put out|"
+                    + "заявил\\p{L}*|сообщил\\p{L}*|выступил\\p{L}*|сделал\\p{L}*|опубликовал\\p{L}*|распространил\\p{L}*|говорится)(?![\\p{L}])");
+
+    /** A statement's status from its own clause: planned, hedged or cancelled as that clause says, else made if a verb says so. */
+    static EventStatus statementStatus(String clause) {
+        EventStatus status = Triggers.status(clause);
+        return status == EventStatus.UNKNOWN && MADE_STATEMENT.matcher(clause).find() ? EventStatus.HAPPENED : status;
+    }
+
+    /** The participants of a statement named in its own clause (who made it), not in what it says. */
+    private static List<EventFrame.Participant> namedIn(String clause, TextSpan sentence, List<EventFrame.Participant> participants,
+                                                        List<DocumentEntity> entities) {
+        List<EventFrame.Participant> out = new ArrayList<>();
+        for (EventFrame.Participant p : participants) {
+            for (DocumentEntity e : entities) {
+                if (!e.id().equals(p.entityId())) continue;
+                boolean named = false;
+                for (Mention m : e.mentions()) {
+                    if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+                    if (!clause.substring(m.start() - sentence.start(), m.end() - sentence.start()).isBlank()) named = true;
+                }
+                List<String> words = NameKeys.words(e.name());
+                if (!named && e.type() == EntityType.PERSON && !words.isEmpty() && wordAt(clause, words.get(words.size() - 1)) >= 0) {
+                    named = true;
+                }
+                if (named) out.add(p);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A modal or "to" right before a verb: "will be arrested", "may have met", "to sign", "будет задержан". */
+    private static final Pattern MODAL_BEFORE = unicode(
+            "(?<![\\p{L}])(?:will|would|could|may|might|should|must|can|cannot|shall|to|won't|wouldn't|if|unless|whether|"
+                    + "будет|будут|может|могут|мог|могла|могли|должен|должна|должны|чтобы|если)\\s+(?:(?:not|have|has|be|been|never|ever|не)\\s+)*$"
+                    + "|(?<![\\p{L}])(?:if|unless|whether|если)(?![\\p{L}])");
+
+    /**
+     * The status of a frame whose trigger is a verb in the past tense ("visited", "signed", "задержан"): it happened,
+     * whatever a plan or a hedge elsewhere in the sentence says ("When Ford visited his editor, he would scribble
+     * poems"), unless its own clause puts a modal or a condition before it ("may have met", "if they signed").
+     */
+    static EventStatus pastTrigger(String sentence, MatchResult trigger, EventStatus status) {
+        if (status != EventStatus.PLANNED && status != EventStatus.UNKNOWN) return status;
+        if (!Triggers.HAPPENED.matcher(trigger.group()).matches()) return status;
+        String head = sentence.substring(0, trigger.start());
+        Matcher brk = CLAUSE_BREAK.matcher(head);
+        int clause = 0;
+        while (brk.find()) clause = brk.end();
+        String own = head.substring(clause);
+        if (MODAL_BEFORE.matcher(own).find() || Triggers.HEDGED.matcher(own).find() || Triggers.PLANNED.matcher(own).find()) {
+            return status;
+        }
+        return EventStatus.HAPPENED;
     }
 
     /**

@@ -50,7 +50,7 @@ final class Triggers {
         // is as often a kidnapping
         EVENTS.put(EventType.THEFT, trigger("theft|thefts|stole|stolen|steal|steals|robbery|robberies|robbed|burglary|"
                 + "burglaries|burgled|heist|break-in|краж\\w*|украл\\w*|украден\\w*|ограбил\\w*|ограблени\\w*|хищени\\w*"));
-        EVENTS.put(EventType.DISASTER, trigger("earthquake|quake|flood|floods|flooding|wildfire|wildfires|hurricane|typhoon|"
+        EVENTS.put(EventType.DISASTER, trigger("earthquake|quake|flood|floods|flooded|flooding|wildfire|wildfires|hurricane|typhoon|"
                 // "пожарные", "пожарная часть": the firefighters, not the fire
                 + "tsunami|landslide|eruption|blaze|blazes|землетрясени\\w*|наводнени\\w*|пожар(?!н)\\w*|возгорани\\w*|"
                 + "ураган\\w*|цунами|извержени\\w*|паводо?к\\w*|затопил\\w*|подтоплени\\w*|"

@@ -785,4 +785,87 @@ class EventExtractorTest {
         assertThat(only(ru("Взрыв прогремел в Приозёрске в понедельник.", WED, EntityType.LOCATION, "Приозёрске"),
                 EventType.ATTACK).status()).isEqualTo(EventStatus.HAPPENED);
     }
+    @Test
+    void aStatementTakesItsStatusAndPeopleFromItsOwnClause() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        // what the statement says (a plan, a hedge) is not the statement's status; who it names does not make it
+        assertThat(frames("The new station will open in March, the Kestrian Interior Ministry said in a statement.", wednesday,
+                EntityType.ORGANIZATION, "Kestrian Interior Ministry")).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(f.status()).isEqualTo(EventStatus.HAPPENED);
+        });
+        assertThat(frames("\"Voters may disagree with Lena Ortiz,\" Marek Valin said in a statement.", wednesday,
+                EntityType.PERSON, "Lena Ortiz", EntityType.PERSON, "Marek Valin")).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(EventStatus.HAPPENED);
+            assertThat(f.participants()).extracting(EventFrame.Participant::name).containsExactly("Marek Valin");
+        });
+        assertThat(frames("His lawyer, Marc Dorval, told the court in a statement that Tomas Heller had no plans to leave.", wednesday,
+                EntityType.PERSON, "Marc Dorval", EntityType.PERSON, "Tomas Heller")).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(EventStatus.HAPPENED);
+            assertThat(f.participants()).extracting(EventFrame.Participant::name).containsExactly("Marc Dorval");
+        });
+        // a statement yet to come stays planned
+        assertThat(frames("Marek Valin will issue a statement on Friday.", wednesday, EntityType.PERSON, "Marek Valin"))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(EventStatus.PLANNED));
+    }
+
+    @Test
+    void aVerbInThePastTenseTellsItsEventHappenedWhateverElseTheSentencePlans() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        assertThat(frames("When Tomas Heller visited Anna Lindqvist in Saltmere, he would bring her old maps.", wednesday,
+                EntityType.PERSON, "Tomas Heller", EntityType.PERSON, "Anna Lindqvist", EntityType.LOCATION, "Saltmere"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.type()).isEqualTo(EventType.MEETING);
+                    assertThat(f.status()).isEqualTo(EventStatus.HAPPENED);
+                });
+        // a modal or a condition in its own clause still holds it back
+        assertThat(frames("Tomas Heller may have visited Anna Lindqvist in Saltmere.", wednesday,
+                EntityType.PERSON, "Tomas Heller", EntityType.PERSON, "Anna Lindqvist", EntityType.LOCATION, "Saltmere"))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(EventStatus.UNKNOWN));
+        assertThat(ru("Когда Игорь Лапин будет задержан, суд назначит заседание.", wednesday, EntityType.PERSON, "Игорь Лапин"))
+                .filteredOn(f -> f.type() == EventType.ARREST)
+                .allSatisfy(f -> assertThat(f.status()).isNotEqualTo(EventStatus.HAPPENED));
+    }
+
+    @Test
+    void wordsOfAnEventKindUsedForSomethingElseMakeNoFrame() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        // a paper signed is no agreement; an order for aircraft is one
+        assertThat(frames("Tomas Heller and Anna Lindqvist signed a letter to the council on Monday.", wednesday,
+                EntityType.PERSON, "Tomas Heller", EntityType.PERSON, "Anna Lindqvist")).isEmpty();
+        assertThat(frames("The petition signed by Anna Lindqvist on Monday asks for a new bridge.", wednesday,
+                EntityType.PERSON, "Anna Lindqvist")).isEmpty();
+        assertThat(frames("Velmora Air signed an order for 40 jets on Monday.", wednesday, EntityType.ORGANIZATION, "Velmora Air"))
+                .singleElement().satisfies(f -> assertThat(f.type()).isEqualTo(EventType.AGREEMENT));
+        // someone held, a detention centre, a custody battle: no arrest told; taken into custody is one
+        assertThat(frames("Doctors offered flu shots to migrants in custody at the Saltmere detention center on Monday.", wednesday,
+                EntityType.LOCATION, "Saltmere")).isEmpty();
+        assertThat(frames("Anna Lindqvist won a custody battle over her two sons on Monday.", wednesday,
+                EntityType.PERSON, "Anna Lindqvist")).isEmpty();
+        assertThat(frames("Doctors in Saltmere spoke of the detained families on Monday.", wednesday, EntityType.LOCATION, "Saltmere"))
+                .isEmpty();
+        assertThat(frames("Police detained Tomas Heller on Monday.", wednesday, EntityType.PERSON, "Tomas Heller"))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(EventStatus.HAPPENED));
+        assertThat(frames("Police took Tomas Heller into custody on Monday.", wednesday, EntityType.PERSON, "Tomas Heller"))
+                .singleElement().satisfies(f -> assertThat(f.type()).isEqualTo(EventType.ARREST));
+        // a flood of complaints, start-ups flooding into a market: no disaster
+        assertThat(frames("Lenders are flooding into the Kestrian market since Monday.", wednesday, EntityType.LOCATION, "Kestrian"))
+                .isEmpty();
+        assertThat(frames("The mayor's office in Saltmere was flooded with calls on Monday.", wednesday, EntityType.LOCATION, "Saltmere"))
+                .isEmpty();
+        assertThat(frames("Streets in Saltmere flooded on Monday after the river burst its banks.", wednesday,
+                EntityType.LOCATION, "Saltmere")).singleElement().satisfies(f -> assertThat(f.type()).isEqualTo(EventType.DISASTER));
+    }
+
+    @Test
+    void whatTheReaderIsToldToDoOrWhatBefallsAnyoneIsNoEvent() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        assertThat(frames("In the game you will be attacked by three factions on Monday.", wednesday)).isEmpty();
+        assertThat(frames("Visit the Saltmere Horse Show on Monday.", wednesday, EntityType.LOCATION, "Saltmere")).isEmpty();
+        assertThat(frames("Get out and vote on November 5 for Marek Valin!", wednesday, EntityType.PERSON, "Marek Valin")).isEmpty();
+        // a "you" inside a quotation is the speaker's: the meeting outside it is reported
+        assertThat(frames("\"You will like him,\" Marek Valin said after he met Tomas Heller in Saltmere on Monday.", wednesday,
+                EntityType.PERSON, "Marek Valin", EntityType.PERSON, "Tomas Heller", EntityType.LOCATION, "Saltmere"))
+                .filteredOn(f -> f.type() == EventType.MEETING).hasSize(1);
+    }
 }
