@@ -1369,7 +1369,8 @@ final class AttributionRules {
         // after a quotation the tail may be long: "“...,” said John Smith, associate director of ..."
         boolean tailShort = !resumesQuote && (wordCount(last + 1, tailEnd) <= MAX_TAIL_WORDS
                 || first != null && first.kind() == Quote.Kind.DIRECT && quoteBefore(boundary)
-                || first != null && wordCount(consumed, boundary) >= 4 && appositiveAt(last + 1, tailEnd));
+                || first != null && wordCount(consumed, boundary) >= 4 && appositiveAt(last + 1, tailEnd)
+                || first != null && adverbialTail(last + 1, tailEnd));
         if (tailShort || first == null) return draft(first, cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
         List<Span> second = trailingQuote(last + 1, s.to());
         if (second.isEmpty()) return null;
@@ -1377,6 +1378,30 @@ final class AttributionRules {
         both.addAll(second);
         Quote.Kind kind = first.kind() == Quote.Kind.DIRECT ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
         return draft(new Content(both, kind), cueSpan, cue.lemma(), sourceFrom, sourceTo, null);
+    }
+
+    /** Words that open a tail telling when or where something was said: "said Tuesday in a fireside chat with ...". */
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("in", "at", "on", "during", "while", "with", "after",
+            "before", "from", "via");
+
+    /**
+     * Whether tokens {@code [from, to)} after a cue only tell when, where or to whom it was said, however long ("CEO Tim
+     * Cook said Tuesday in a fireside chat with Salesforce founder Marc Benioff"): a weekday or a preposition opens
+     * them, and no clause break, verb of a clause, complementizer or quotation follows. The content is then the clause
+     * before.
+     */
+    private boolean adverbialTail(int from, int to) {
+        if (from >= to || lex != CueLexicon.ENGLISH) return false;
+        String opener = tokens.get(from).lower();
+        if (!(TIME_WORDS.contains(opener) && !lex.determiners.contains(opener) && !opener.equals("it") && !opener.equals("there")
+                || TIME_OPENERS.contains(opener) || TAIL_PREPOSITIONS.contains(opener))) return false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.quoted() || t.isClauseBreak() || lex.complementizers.contains(w) || FINITE.contains(w) || CLAUSE_SUBJECTS.contains(w)
+                    || contractedSubject(t) || verbForm(t) && !w.endsWith("ing")) return false;
+        }
+        return true;
     }
 
     /** Whether punctuation ends the quotation whose last token is {@code end}: a comma, dash, colon, ".", "?", "!" or "…". */
@@ -1492,7 +1517,10 @@ final class AttributionRules {
                     && !TIME_UNITS.contains(tokens.get(i + 2).lower()) && !tokens.get(i + 2).lower().equals("day")) return -1;
             if (lex.complementizers.contains(t.lower())) return k;
             // "said she was not going to comment on that report": once a clause has begun, a later "that" is its own
-            if (lex == CueLexicon.ENGLISH && (FINITE.contains(t.lower()) || CLAUSE_SUBJECTS.contains(t.lower()))) return -1;
+            // ("said he's proud of the work on that front": a subject contracted with its verb has begun one too)
+            if (lex == CueLexicon.ENGLISH && (FINITE.contains(t.lower()) || CLAUSE_SUBJECTS.contains(t.lower()) || contractedSubject(t))) {
+                return -1;
+            }
             // "asked if ...", "wondered why ...": an indirect question is the content
             if (lex == CueLexicon.ENGLISH && QUESTIONING.contains(cue.lemma()) && QUESTION_WORDS.contains(t.lower())
                     && !t.lower().equals("about") && k <= i + 3) return k;

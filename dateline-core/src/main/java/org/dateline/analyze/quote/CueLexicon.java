@@ -98,7 +98,9 @@ final class CueLexicon {
                         "gen", "general", "chancellor", "ambassador", "envoy", "special", "spokesman", "spokeswoman",
                         "spokesperson", "press", "speaker", "leader", "attorney", "judge", "justice", "adviser",
                         "advisor", "aide", "director", "chairman", "chairwoman", "ceo", "former", "u.s", "us", "house",
-                        "senate", "republican", "democratic", "democrat", "gop", "kremlin", "white"),
+                        "senate", "republican", "democratic", "democrat", "gop", "kremlin", "white",
+                        // ranks, abbreviated as police and military spokespeople are named: "according to Lt. Brian Ross"
+                        "lt", "col", "capt", "sgt", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "prof", "rev"),
                 Set.of("has", "have", "had", "also", "later", "then", "previously", "once", "would", "will", "could",
                         "did", "does", "do", "repeatedly", "recently", "publicly", "often", "again", "further", "first",
                         "not", "never", "reportedly", "already", "still"),

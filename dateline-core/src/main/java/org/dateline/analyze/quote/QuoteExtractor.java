@@ -86,7 +86,8 @@ public final class QuoteExtractor {
                 // "Последствия: лучше выходить пореже", "Защитники: Соболь, Пластун, …": a one-word label the recognizer
                 // names no one in is a section's or a list's, not a speaker's
                 Quote q = resolver.resolve(c.draft());
-                boolean accepted = !(oneWordLabel(c.draft(), tokens) && !recognized(q.source(), ordered));
+                boolean accepted = !(oneWordLabel(c.draft(), tokens) && !recognized(q.source(), ordered))
+                        && !unnamedLabel(c.draft(), q.source(), text, ordered);
                 if (!accepted) q = new Quote(q.kind(), q.content(), q.cue(), q.source(), null, q.cueWord());
                 out.add(new Scored(q, c.origin(), List.of(), 1, accepted));
                 continue;
@@ -99,7 +100,8 @@ public final class QuoteExtractor {
             // "Weekend Kitchen: Slow-Roasted Root Vegetables": a headline's label whose speaker the recognizer names no
             // one in is a section's, however capitalised
             boolean accepted = q != null && !(isHeadlineLabel(text, d) && !recognized(q.speaker(), ordered)
-                    && !namedInBody(text, source(d, text, tokens), ordered));
+                    && !namedInBody(text, source(d, text, tokens), ordered))
+                    && !unnamedLabel(d, source(d, text, tokens), text, ordered);
             // a rejected candidate gets no speaker
             if (!accepted) q = new Quote(d.kind(), d.content(), d.cue(), source(d, text, tokens), null, d.cueWord());
             out.add(new Scored(q, c.origin(), features, p, accepted));
@@ -143,6 +145,27 @@ public final class QuoteExtractor {
             if (name[name.length - 1].replaceAll("[’']s?$", "").equals(last)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the draft is a label before a colon ("Moreover: ...", "Portion Fix Containers: 1 Green, 1 Red") that
+     * names no one the recognizer found, there or anywhere in the text by its last word ("Pence: ..." over a report
+     * naming Mike Pence is a speaker); one word in capitals is a transcript's turn. Only where a recognizer typed
+     * names: without one (no mentions, or the fallback's untyped runs of capitals) nothing tells a name from a heading.
+     */
+    private static boolean unnamedLabel(Draft d, Span source, String text, List<Mention> mentions) {
+        if (source == null || !d.cue().text().equals(":") || mentions.stream().allMatch(m -> m.type() == EntityType.MISC)
+                || recognized(source, mentions)) return false;
+        String[] words = source.text().split("\\s+");
+        String last = words[words.length - 1].replaceAll("[’']s?$", "");
+        // a transcript's turn: "WALLACE: Let's start ..." (the host need not be named anywhere else)
+        if (words.length == 1 && last.equals(last.toUpperCase(java.util.Locale.ROOT))) return false;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION) continue;
+            String[] name = m.text().split("\\s+");
+            if (name[name.length - 1].replaceAll("[’']s?$", "").equalsIgnoreCase(last)) return false;
+        }
+        return true;
     }
 
     /** Whether a person, organisation or place mention overlaps the speaker. */

@@ -1850,4 +1850,43 @@ class QuoteExtractorTest {
         assertThat(content(citing)).isEqualTo("инвестиции вырастут");
         assertThat(extract("«Переговоры продолжатся», — пишет «Коммерсант».", "ru").get(0).source().text()).isEqualTo("«Коммерсант»");
     }
+    @Test
+    void aSubjectContractedWithItsVerbBeginsTheContentSoALaterThatIsItsOwn() {
+        // "he's" had not counted as a clause begun: "on that front" read as "said ... that", the content as "front"
+        String text = "Cook said he's proud of the firm's work on that front.";
+        Quote q = quoteContaining(extractor.extract(text, "en", List.of(mention(text, EntityType.PERSON, "Cook"))), "proud");
+        assertThat(q.content().get(0).text()).isEqualTo("he's proud of the firm's work on that front");
+    }
+
+    @Test
+    void aLabelBeforeAColonThatNamesNoOneIsNoSpeaker() {
+        String text = "Lena Ortiz opened the exhibition on Monday.\nMoreover: the installation consists of 1,000 lights and "
+                + "800 meters of rope.\nPortion Fix Containers: 1 Green, 1 Red, 1 tsp of oil.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(mention(text, EntityType.PERSON, "Lena Ortiz")));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().text().matches("Moreover|Portion.*"));
+        // a transcript's turn in capitals, and a label the text names, keep their speakers
+        String transcript = "Lena Ortiz spoke to the host on Sunday.\nWALLACE: Let's start with the news of the day, please.\n"
+                + "ORTIZ: We are ready for the vote next week.";
+        List<Quote> turns = extractor.extract(transcript, "en", List.of(mention(transcript, EntityType.PERSON, "Lena Ortiz")));
+        assertThat(speaker(quoteContaining(turns, "start with the news"))).isEqualTo("WALLACE");
+        assertThat(speaker(quoteContaining(turns, "ready for the vote"))).isEqualTo("ORTIZ");
+    }
+
+    @Test
+    void anAbbreviatedRankStaysWithTheNameAfterIt() {
+        String text = "Officers arrested a driver after finding drugs in her car, according to Lt. Brian Ross. The next day police searched a home.";
+        Quote q = quoteContaining(extractor.extract(text, "en", List.of(mention(text, EntityType.PERSON, "Brian Ross"))), "arrested a driver");
+        assertThat(q.source().text()).isEqualTo("Lt. Brian Ross");
+        assertThat(speaker(q)).isEqualTo("Brian Ross");
+    }
+
+    @Test
+    void aLongTailTellingWhenAndWhereSomethingWasSaidLeavesTheContentBeforeIt() {
+        String text = "Apple was \"pulled into the enterprise,\" CEO Tim Cook said Tuesday in a fireside chat with Salesforce founder Marc Benioff.";
+        List<Quote> quotes = extractor.extract(text, "en", List.of(mention(text, EntityType.PERSON, "Tim Cook"),
+                mention(text, EntityType.PERSON, "Marc Benioff")));
+        Quote q = quoteContaining(quotes, "pulled into the enterprise");
+        assertThat(speaker(q)).isEqualTo("Tim Cook");
+        assertThat(quotes).noneMatch(x -> x.content().stream().anyMatch(c -> c.text().startsWith("Tuesday")));
+    }
 }
