@@ -54,7 +54,13 @@ final class EnglishNameRepairs {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            Mention repaired = EntityLinker.withShortNameBefore(text, m, mentions);
+            Mention repaired = withoutStrayBrackets(m);
+            if (repaired == null) {
+                if (out == null) out = new ArrayList<>(mentions);
+                out.set(i, null);
+                continue;
+            }
+            if (repaired == m) repaired = EntityLinker.withShortNameBefore(text, m, mentions);
             if (repaired == m && placeAfterIn(text, m)) repaired = new Mention(EntityType.LOCATION, m.start(), m.end(), m.text());
             if (repaired == m && stormName(text, m)) repaired = new Mention(EntityType.MISC, m.start(), m.end(), m.text());
             if (repaired == m && namesABody(m)) repaired = new Mention(EntityType.ORGANIZATION, m.start(), m.end(), m.text());
@@ -64,10 +70,36 @@ final class EnglishNameRepairs {
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, repaired);
         }
+        if (out != null) out.removeIf(java.util.Objects::isNull);
         List<Mention> repaired = withLeadingModifiersApart(out == null ? mentions : out);
         Words words = new Words(text);
         return withoutCommonWords(text, words, withCapitalsNamed(text, words,
                 withSurnamesOfPeople(text, words, withRepeatedNamesApart(splitAtConjunctions(withModifiersNamed(text, words, withPersonOfBodyApart(repaired)))))));
+    }
+
+    private static final String OPENERS = "[(“\"‘«", CLOSERS = "])”\"’»";
+
+    /**
+     * The mention without a bracket or quotation mark at an edge that it does not close or open inside
+     * ("[National Society for the Prevention of Cruelty" of an editor's bracket): the same mention when it has
+     * none, null when nothing is left.
+     */
+    static Mention withoutStrayBrackets(Mention m) {
+        String t = m.text();
+        int from = 0, to = t.length();
+        while (from < to && OPENERS.indexOf(t.charAt(from)) >= 0
+                && t.indexOf(CLOSERS.charAt(OPENERS.indexOf(t.charAt(from))), from + 1) < 0) {
+            from++;
+            while (from < to && Character.isWhitespace(t.charAt(from))) from++;
+        }
+        while (to > from && CLOSERS.indexOf(t.charAt(to - 1)) >= 0
+                && t.lastIndexOf(OPENERS.charAt(CLOSERS.indexOf(t.charAt(to - 1))), to - 2) < from) {
+            to--;
+            while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
+        }
+        if (from == 0 && to == t.length()) return m;
+        if (from >= to) return null;
+        return new Mention(m.type(), m.start() + from, m.start() + to, t.substring(from, to));
     }
 
     /**

@@ -106,6 +106,8 @@ final class SpeakerResolver {
             if (named != null) return named;
         }
         Span named = nameWithin(from, to, description);
+        // "How can I promise", "That's why I always tell": the writer's "I" in a longer source is no one's name
+        if (named != null && lex.pronouns.contains(named.text().toLowerCase(java.util.Locale.ROOT))) return null;
         if (named != null) return fullName(named);
         return description ? organisationByNoun(to - 1) : null;
     }

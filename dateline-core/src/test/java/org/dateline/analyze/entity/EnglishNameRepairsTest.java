@@ -205,4 +205,14 @@ class EnglishNameRepairsTest {
                 tuple("Apic Yamada Corp", EntityType.ORGANIZATION), tuple("Reagan Communications", EntityType.ORGANIZATION),
                 tuple("West Bank", EntityType.LOCATION), tuple("Johnson", EntityType.PERSON));
     }
+    @Test
+    void aBracketOrQuotationMarkAtANamesEdgeThatItDoesNotPairIsLeftOut() {
+        String text = "I was the patron of the [National Society for Wildlife] campaign, and of \"Acme Widgets\" too.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(
+                at(text, EntityType.ORGANIZATION, "[National Society for Wildlife", "["),
+                at(text, EntityType.ORGANIZATION, "\"Acme Widgets\"", "\"")));
+        assertThat(repaired).extracting(Mention::text).containsExactly("National Society for Wildlife", "\"Acme Widgets\"");
+        assertThat(repaired.get(0).start()).isEqualTo(text.indexOf("National"));
+        assertThat(EnglishNameRepairs.withoutStrayBrackets(new Mention(EntityType.MISC, 0, 1, "("))).isNull();
+    }
 }
