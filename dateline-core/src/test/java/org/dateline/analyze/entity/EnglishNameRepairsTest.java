@@ -215,4 +215,22 @@ class EnglishNameRepairsTest {
         assertThat(repaired.get(0).start()).isEqualTo(text.indexOf("National"));
         assertThat(EnglishNameRepairs.withoutStrayBrackets(new Mention(EntityType.MISC, 0, 1, "("))).isNull();
     }
+    @Test
+    void aNameWrittenRightAfterACompanysNounIsAnOrganisationWhereverTheTextNamesIt() {
+        String text = "Regional airline Aeroskye suspended all flights. Aeroskye said 3,100 passengers were abroad. "
+                + "President Boris Velt spoke to the news agency Velt on Monday, and the insurer Thierry Dehaan agreed.";
+        List<Mention> repaired = EnglishNameRepairs.withBodiesNamedByTheirNoun(text, List.of(
+                at(text, EntityType.PERSON, "Aeroskye", "Regional"), at(text, EntityType.PERSON, "Aeroskye", "flights."),
+                at(text, EntityType.PERSON, "Boris Velt", "President"), at(text, EntityType.PERSON, "Velt", "agency"),
+                at(text, EntityType.PERSON, "Thierry Dehaan", "insurer")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Aeroskye", EntityType.ORGANIZATION), tuple("Aeroskye", EntityType.ORGANIZATION),
+                // the surname of a person named in full, and a person of two words, stay people
+                tuple("Boris Velt", EntityType.PERSON), tuple("Velt", EntityType.PERSON),
+                tuple("Thierry Dehaan", EntityType.PERSON));
+        String owned = "Aeroskye halted flights. Aeroskye's 620 employees will be paid, and Vinter thanked them.";
+        assertThat(EnglishNameRepairs.withBodiesNamedByTheirNoun(owned, List.of(at(owned, EntityType.PERSON, "Aeroskye"),
+                at(owned, EntityType.PERSON, "Aeroskye", "flights."), at(owned, EntityType.PERSON, "Vinter"))))
+                .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PERSON);
+    }
 }
