@@ -135,9 +135,12 @@ public final class EntityLinker {
         }
         Set<String> miscNames = new java.util.HashSet<>();
         for (Mention m : named) if (m.type() == EntityType.MISC) miscNames.add(m.text());
+        // the words of people's names of two or more words: "David Campese" is no adjective of a "Campo"
+        Set<String> personWords = new java.util.HashSet<>();
+        for (Mention m : named) if (m.type() == EntityType.PERSON && m.text().indexOf(' ') > 0) personWords.addAll(List.of(m.text().split("\\s+")));
         for (Referent r : referents) {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
-            r.hasDemonym = hasDemonym(text, r, miscNames);
+            r.hasDemonym = hasDemonym(text, r, miscNames, personWords);
         }
         attachDescriptors(referents);
         markFoundersNames(referents);
@@ -1202,7 +1205,7 @@ public final class EntityLinker {
      * ministry") is the country. Russian names of people form such adjectives too ("путинский"), so there only
      * organisation votes move.
      */
-    private static boolean hasDemonym(String text, Referent r, Set<String> miscNames) {
+    private static boolean hasDemonym(String text, Referent r, Set<String> miscNames, Set<String> personWords) {
         String name = oneWordName(r);
         if (name == null) return false;
         if (Transliteration.hasCyrillic(name)) {
@@ -1213,6 +1216,10 @@ public final class EntityLinker {
         }
         for (String demonym : demonyms(name)) {
             if (miscNames.contains(demonym)) return true;
+            // "Kestrian opposition MP", "the Valmaran mark": the adjective before a common noun, however the
+            // recognizer typed it (a name it has not seen it may read as a person)
+            if (demonym.length() > name.length() && demonym.endsWith("n") && !personWords.contains(demonym) && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(demonym) + "\\s+\\p{Ll}")
+                    .matcher(text).find()) return true;
         }
         return false;
     }
@@ -1265,7 +1272,8 @@ public final class EntityLinker {
             // an outlet the recognizer took for a place is an organisation; a demonym it took for one is an adjective
             if (r.outletCues.contains(m) && (type == EntityType.LOCATION || type == EntityType.MISC)) type = EntityType.ORGANIZATION;
             if (type != EntityType.LOCATION && STREET_NAME.matcher(m.text()).find()) type = EntityType.LOCATION;
-            if (r.isDemonym && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) type = EntityType.MISC;
+            if (r.isDemonym && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION
+                    || type == EntityType.PERSON && !Transliteration.hasCyrillic(m.text()))) type = EntityType.MISC;
             if (r.companyCue && type != EntityType.ORGANIZATION) type = EntityType.ORGANIZATION;
             // a name with a demonym is a country: the organisation votes move ("Kestria's transport ministry"), and
             // in English the person ones (the Russian adjective of a surname, "путинский", is no demonym)

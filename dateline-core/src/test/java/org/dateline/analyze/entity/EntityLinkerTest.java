@@ -807,4 +807,17 @@ class EntityLinkerTest {
         assertThat(new EntityLinker().link(alone, mentions(alone, EntityType.PERSON, "Верхнеозёрска Павла Ломакина")))
                 .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
     }
+    @Test
+    void aNameWhoseAdjectiveStandsBeforeACommonNounIsAPlaceAndTheAdjectiveNoPerson() {
+        // the recognizer had read the unseen country as an organisation and its adjective as a person
+        String text = "Valmara and Kestria will reopen the rail link. Kestrian opposition MP Agnes Holm called for an audit.";
+        Object[] mentions = {EntityType.LOCATION, "Valmara", EntityType.ORGANIZATION, "Kestria", EntityType.PERSON, "Kestrian",
+                EntityType.PERSON, "Agnes Holm"};
+        assertThat(typeIn(text, "Kestria", mentions)).isEqualTo(EntityType.LOCATION);
+        assertThat(typeIn(text, "Kestrian", mentions)).isEqualTo(EntityType.MISC);
+        // a surname that looks like an adjective of another name is no such adjective
+        String match = "Campo scored twice. David Campese will be up against a strong side.";
+        assertThat(typeIn(match, "Campo", EntityType.PERSON, "Campo", EntityType.PERSON, "David Campese"))
+                .isEqualTo(EntityType.PERSON);
+    }
 }
