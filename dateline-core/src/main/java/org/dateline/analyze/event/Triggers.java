@@ -22,12 +22,12 @@ final class Triggers {
                 + "заседани\\w*|совещани\\w*"));
         // only a statement as a thing issued names the event; a reporting verb ("announced", "declared", "объявил")
         // attributes some other piece of news to its source and is no event of its own
-        // "подал заявление", "рассмотрит его заявление": a letter filed (a resignation) is no statement made; "по
-        // заявлению X" is "according to X"
+        // "подал заявление", "положил на стол заявление", "рассмотрит его заявление": a letter filed (a resignation)
+        // is no statement made; "по заявлению X" is "according to X"
         // a bank's or a card's statement is a paper, a fashion statement a look
         EVENTS.put(EventType.STATEMENT, trigger("(?<!(?:credit-card|card|bank|banking|financial|account|billing|income|"
                 + "earnings|fashion|mission|vision|problem|style)\\s)(?:statement|statements)|declaration|joint declaration|"
-                + "(?<!(?:подал|подала|подали|написал|написала|написали|отозвал|отозвала|рассмотр\\p{L}{0,6}|по)\\s"
+                + "(?<!(?:подал|подала|подали|положил|положила|стол|написал|написала|написали|отозвал|отозвала|рассмотр\\p{L}{0,6}|по)\\s"
                 + "(?:(?:его|её|ее|их|своё|свое)\\s)?)заявлени\\w*|обращени(?:ем|е) к"));
         EVENTS.put(EventType.ARREST, trigger("arrest|arrests|arrested|detain|detained|detention|custody|"
                 + "задержа\\w*|арест\\w*|задерж(?:ат|ит)"));

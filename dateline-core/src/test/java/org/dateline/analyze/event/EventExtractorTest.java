@@ -159,6 +159,8 @@ class EventExtractorTest {
         });
         assertThat(ru("Дума рассмотрит его заявление 2 апреля. Мэр подал заявление об отставке.", monday,
                 EntityType.ORGANIZATION, "Дума")).noneMatch(f -> f.type() == EventType.STATEMENT);
+        assertThat(ru("Глава города Павел Ломакин в понедельник положил на стол заявление об отставке.", monday,
+                EntityType.PERSON, "Павел Ломакин")).noneMatch(f -> f.type() == EventType.STATEMENT);
         assertThat(ru("Министр выступил в среду с заявлением об уходе.", monday))
                 .anyMatch(f -> f.type() == EventType.STATEMENT);
     }
