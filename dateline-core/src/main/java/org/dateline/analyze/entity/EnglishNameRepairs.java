@@ -98,9 +98,9 @@ final class EnglishNameRepairs {
     /**
      * Every mention of a name that the text writes once right after a {@link #BODY_NOUNS body's noun} is an
      * organisation's, as is a one-word "person" followed by what only a company has ({@link #COMPANYS_OWN}): "regional
-     * airline Aeroskye" makes "Aeroskye said" the airline's too. A name of two or more words
-     * typed a person is left as it is (the noun may be a description's: "the insurer's chairman Thierry Dehaan"), and so
-     * is the surname of a person named in full.
+     * airline Aeroskye" makes "Aeroskye said" the airline's too. A name of two or more words typed a person is left as
+     * it is (the noun may be a description's: "the insurer's chairman Thierry Dehaan"), and so is the surname of a
+     * person named in full.
      */
     static List<Mention> withBodiesNamedByTheirNoun(String text, List<Mention> mentions) {
         Set<String> bodies = new java.util.HashSet<>();

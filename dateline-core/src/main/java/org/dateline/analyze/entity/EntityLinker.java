@@ -138,9 +138,13 @@ public final class EntityLinker {
         // the words of people's names of two or more words: "David Campese" is no adjective of a "Campo"
         Set<String> personWords = new java.util.HashSet<>();
         for (Mention m : named) if (m.type() == EntityType.PERSON && m.text().indexOf(' ') > 0) personWords.addAll(List.of(m.text().split("\\s+")));
+        // capitalised words ending in "n" before a lower-case word: the adjectives a name's demonym may be written as
+        Set<String> adjectives = new java.util.HashSet<>();
+        Matcher adjective = ADJECTIVE_BEFORE_NOUN.matcher(text);
+        while (adjective.find()) if (!personWords.contains(adjective.group(1))) adjectives.add(adjective.group(1));
         for (Referent r : referents) {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
-            r.hasDemonym = hasDemonym(text, r, miscNames, personWords);
+            r.hasDemonym = hasDemonym(text, r, miscNames, adjectives);
         }
         attachDescriptors(referents);
         markFoundersNames(referents);
@@ -1205,7 +1209,11 @@ public final class EntityLinker {
      * ministry") is the country. Russian names of people form such adjectives too ("путинский"), so there only
      * organisation votes move.
      */
-    private static boolean hasDemonym(String text, Referent r, Set<String> miscNames, Set<String> personWords) {
+    /** A capitalised word ending in "n" before a lower-case word: "Kestrian opposition", "the Valmaran mark". */
+    private static final Pattern ADJECTIVE_BEFORE_NOUN = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}*n)\\s+\\p{Ll}");
+
+    /** @param adjectives capitalised words the text writes before a common noun (not words of a person's full name) */
+    private static boolean hasDemonym(String text, Referent r, Set<String> miscNames, Set<String> adjectives) {
         String name = oneWordName(r);
         if (name == null) return false;
         if (Transliteration.hasCyrillic(name)) {
@@ -1218,8 +1226,7 @@ public final class EntityLinker {
             if (miscNames.contains(demonym)) return true;
             // "Kestrian opposition MP", "the Valmaran mark": the adjective before a common noun, however the
             // recognizer typed it (a name it has not seen it may read as a person)
-            if (demonym.length() > name.length() && demonym.endsWith("n") && !personWords.contains(demonym) && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(demonym) + "\\s+\\p{Ll}")
-                    .matcher(text).find()) return true;
+            if (demonym.length() > name.length() && adjectives.contains(demonym)) return true;
         }
         return false;
     }

@@ -541,7 +541,7 @@ public final class EventExtractor {
                 open = -1;
             }
         }
-        if (open >= 0 && (keep < open)) java.util.Arrays.fill(out, open, out.length, ' ');
+        if (open >= 0 && keep < open) java.util.Arrays.fill(out, open, out.length, ' ');
         return new String(out);
     }
 
@@ -611,7 +611,10 @@ public final class EventExtractor {
         return out;
     }
 
-    /** A modal or "to" right before a verb: "will be arrested", "may have met", "to sign", "будет задержан". */
+    /**
+     * A modal or "to" right before a verb ("will be arrested", "may have met", "to sign", "будет задержан"), or a
+     * condition anywhere in its clause ("if they signed").
+     */
     private static final Pattern MODAL_BEFORE = unicode(
             "(?<![\\p{L}])(?:will|would|could|may|might|should|must|can|cannot|shall|to|won't|wouldn't|if|unless|whether|"
                     + "будет|будут|может|могут|мог|могла|могли|должен|должна|должны|чтобы|если)\\s+(?:(?:not|have|has|be|been|never|ever|не)\\s+)*$"
