@@ -97,14 +97,22 @@ final class EnglishNameRepairs {
 
     /**
      * Every mention of a name that the text writes once right after a {@link #BODY_NOUNS body's noun} is an
-     * organisation's, as is a one-word "person" followed by what only a company has ({@link #COMPANYS_OWN}): "regional
+     * organisation's, as is a one-word "person" that opens an organisation's longer name in the text ("Islandlink" of
+     * "Islandlink Ferries") or is followed by what only a company has ({@link #COMPANYS_OWN}): "regional
      * airline Aeroskye" makes "Aeroskye said" the airline's too. A name of two or more words typed a person is left as
      * it is (the noun may be a description's: "the insurer's chairman Thierry Dehaan"), and so is the surname of a
      * person named in full.
      */
     static List<Mention> withBodiesNamedByTheirNoun(String text, List<Mention> mentions) {
         Set<String> bodies = new java.util.HashSet<>();
+        // the first words of organisations' names of two or more words: "Islandlink" of "Islandlink Ferries"
+        Set<String> bodyFirstWords = new java.util.HashSet<>();
         for (Mention m : mentions) {
+            int space = m.text().indexOf(' ');
+            if (m.type() == EntityType.ORGANIZATION && space > 0) bodyFirstWords.add(m.text().substring(0, space));
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && bodyFirstWords.contains(m.text())) bodies.add(m.text());
             if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && m.text().indexOf(' ') >= 0) continue;
             int end = m.start();
             while (end > 0 && text.charAt(end - 1) == ' ') end--;

@@ -228,6 +228,11 @@ class EnglishNameRepairsTest {
                 // the surname of a person named in full, and a person of two words, stay people
                 tuple("Boris Velt", EntityType.PERSON), tuple("Velt", EntityType.PERSON),
                 tuple("Thierry Dehaan", EntityType.PERSON));
+        // the short name of a company the text names in full
+        String ferries = "Islandlink Ferries cancelled its crossings. Islandlink said the ship would sail on Monday.";
+        assertThat(EnglishNameRepairs.withBodiesNamedByTheirNoun(ferries, List.of(at(ferries, EntityType.ORGANIZATION,
+                "Islandlink Ferries"), at(ferries, EntityType.PERSON, "Islandlink", "crossings."))))
+                .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
         String owned = "Aeroskye halted flights. Aeroskye's 620 employees will be paid, and Vinter thanked them.";
         assertThat(EnglishNameRepairs.withBodiesNamedByTheirNoun(owned, List.of(at(owned, EntityType.PERSON, "Aeroskye"),
                 at(owned, EntityType.PERSON, "Aeroskye", "flights."), at(owned, EntityType.PERSON, "Vinter"))))
