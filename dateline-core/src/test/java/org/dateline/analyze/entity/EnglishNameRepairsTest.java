@@ -238,4 +238,15 @@ class EnglishNameRepairsTest {
                 at(owned, EntityType.PERSON, "Aeroskye", "flights."), at(owned, EntityType.PERSON, "Vinter"))))
                 .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PERSON);
     }
+    @Test
+    void aNameWhosePossessiveStandsBeforeAPlaceIsAPlace() {
+        String text = "Weeks after Valmara buried the victims, a quake hit the Serran Highlands. "
+                + "Earlier: Quake in Valmara's Serran Highlands. President Ana Repsol's Puertollano visit ended.";
+        List<Mention> repaired = EnglishNameRepairs.withPlacesOfPlaces(text, List.of(
+                at(text, EntityType.PERSON, "Valmara"), at(text, EntityType.LOCATION, "Serran Highlands"),
+                at(text, EntityType.LOCATION, "Valmara", "Quake in"), at(text, EntityType.PERSON, "Serran Highlands", "Valmara's"),
+                at(text, EntityType.PERSON, "Ana Repsol"), at(text, EntityType.LOCATION, "Puertollano")));
+        assertThat(repaired).extracting(Mention::type).containsExactly(EntityType.LOCATION, EntityType.LOCATION,
+                EntityType.LOCATION, EntityType.PERSON, EntityType.PERSON, EntityType.LOCATION);
+    }
 }
