@@ -96,16 +96,24 @@ final class EnglishNameRepairs {
             if ((apostrophe == '\'' || apostrophe == '’') && text.charAt(m.end() + 1) == 's' && text.charAt(m.end() + 2) == ' '
                     && placeStarts.contains(m.end() + 3)) places.add(m.text());
         }
-        if (places.isEmpty()) return mentions;
+        return retyped(mentions, places, EntityType.LOCATION, m -> m.type() == EntityType.PERSON);
+    }
+
+    /**
+     * The mentions, those of {@code names} that {@code retype} accepts typed {@code type}; the surname of a person the
+     * text names in full stays theirs ("President Boris Yeltsin ... news agency Yeltsin").
+     */
+    private static List<Mention> retyped(List<Mention> mentions, Set<String> names, EntityType type,
+                                         java.util.function.Predicate<Mention> retype) {
+        if (names.isEmpty()) return mentions;
         for (Mention m : mentions) {
             int space = m.text().lastIndexOf(' ');
-            if (m.type() == EntityType.PERSON && space > 0) places.remove(m.text().substring(space + 1));
+            if (m.type() == EntityType.PERSON && space > 0) names.remove(m.text().substring(space + 1));
         }
-        if (places.isEmpty()) return mentions;
+        if (names.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean retype = m.type() == EntityType.PERSON && places.contains(m.text());
-            out.add(retype ? new Mention(EntityType.LOCATION, m.start(), m.end(), m.text()) : m);
+            out.add(names.contains(m.text()) && retype.test(m) ? new Mention(type, m.start(), m.end(), m.text()) : m);
         }
         return out;
     }
@@ -158,20 +166,8 @@ final class EnglishNameRepairs {
                 bodies.add(m.text());
             }
         }
-        if (bodies.isEmpty()) return mentions;
-        // "President Boris Yeltsin ... news agency Yeltsin": the surname of a person the text names in full stays theirs
-        for (Mention m : mentions) {
-            int space = m.text().lastIndexOf(' ');
-            if (m.type() == EntityType.PERSON && space > 0) bodies.remove(m.text().substring(space + 1));
-        }
-        if (bodies.isEmpty()) return mentions;
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            boolean retype = bodies.contains(m.text()) && m.type() != EntityType.ORGANIZATION
-                    && !(m.type() == EntityType.PERSON && m.text().indexOf(' ') >= 0);
-            out.add(retype ? new Mention(EntityType.ORGANIZATION, m.start(), m.end(), m.text()) : m);
-        }
-        return out;
+        return retyped(mentions, bodies, EntityType.ORGANIZATION, m -> m.type() != EntityType.ORGANIZATION
+                && !(m.type() == EntityType.PERSON && m.text().indexOf(' ') >= 0));
     }
 
     private static final String OPENERS = "[(“\"‘«", CLOSERS = "])”\"’»";
