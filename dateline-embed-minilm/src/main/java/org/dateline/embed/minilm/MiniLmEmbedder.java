@@ -28,7 +28,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = environment();
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
@@ -51,6 +51,34 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the MiniLM model: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the native libraries' folder has been removed (once per process). */
+    private static boolean nativeFolderRemoved;
+
+    /**
+     * The runtime's environment, and its native libraries' temporary folder removed once they are loaded. ONNX
+     * Runtime 1.26 extracts them into a fresh {@code onnxruntime-java*} folder, asks for the folder to be deleted on
+     * exit before its files, and so leaves one empty folder in the temporary directory per process. The libraries
+     * are mapped by then, so their files can go (where the system refuses, as Windows does, nothing is removed).
+     */
+    private static synchronized OrtEnvironment environment() {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        if (nativeFolderRemoved) return env;
+        nativeFolderRemoved = true;
+        try {
+            java.lang.reflect.Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+            field.setAccessible(true);
+            if (field.get(null) instanceof java.nio.file.Path folder && java.nio.file.Files.isDirectory(folder)) {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+                    for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+                }
+                java.nio.file.Files.deleteIfExists(folder);
+            }
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            // another runtime version, or files the system keeps: the folder stays, as the runtime leaves it
+        }
+        return env;
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -60,4 +60,15 @@ class MiniLmEmbedderTest {
         assertThat(SentenceEmbedders.installed()).isPresent();
         assertThat(SentenceEmbedders.installed().get().languages()).contains("en");
     }
+    @Test
+    void theRuntimesNativeLibraryFolderIsRemovedOnceTheLibrariesAreLoaded() throws Exception {
+        // the runtime had left one empty onnxruntime-java* folder in the temporary directory per process
+        java.lang.reflect.Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+        field.setAccessible(true);
+        java.nio.file.Path folder = (java.nio.file.Path) field.get(null);
+        assertThat(folder).isNotNull();
+        assertThat(java.nio.file.Files.exists(folder)).isFalse();
+        // and the runtime still embeds
+        assertThat(embedder.embed(List.of("Flooding closes roads in Saltmere"))[0]).hasSize(384);
+    }
 }
