@@ -1201,6 +1201,9 @@ public final class EntityLinker {
             + "север|юг|запад|восток|северо-запад|северо-восток|юго-запад|юго-восток)\\p{L}*\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A capitalised word ending in "n" before a lower-case word: "Kestrian opposition", "the Valmaran mark". */
+    private static final Pattern ADJECTIVE_BEFORE_NOUN = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}*n)\\s+\\p{Ll}");
+
     /**
      * Whether the text uses an adjective of nationality made from the referent's one-word name: "Kestrian" (typed
      * misc by the recognizer) beside "Kestria", "Valmaran" beside "Valmara", "Italian" beside "Italy", "Japanese"
@@ -1208,11 +1211,9 @@ public final class EntityLinker {
      * Only a country or region forms one, so a name the recognizer took for an organisation ("Kestria's transport
      * ministry") is the country. Russian names of people form such adjectives too ("путинский"), so there only
      * organisation votes move.
+     *
+     * @param adjectives capitalised words the text writes before a common noun (not words of a person's full name)
      */
-    /** A capitalised word ending in "n" before a lower-case word: "Kestrian opposition", "the Valmaran mark". */
-    private static final Pattern ADJECTIVE_BEFORE_NOUN = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}*n)\\s+\\p{Ll}");
-
-    /** @param adjectives capitalised words the text writes before a common noun (not words of a person's full name) */
     private static boolean hasDemonym(String text, Referent r, Set<String> miscNames, Set<String> adjectives) {
         String name = oneWordName(r);
         if (name == null) return false;

@@ -6,6 +6,7 @@ import org.dateline.analyze.entity.DocumentEntity;
 import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
 import org.dateline.analyze.entity.NameKeys;
+import org.dateline.analyze.quote.QuoteMarks;
 import org.dateline.analyze.time.Timex;
 import org.dateline.text.WordStartMatcher;
 
@@ -526,22 +527,12 @@ public final class EventExtractor {
      */
     static String outsideQuotes(String sentence, int keep) {
         char[] out = sentence.toCharArray();
-        int open = -1;
-        char closing = 0;
-        for (int i = 0; i < out.length; i++) {
-            char c = out[i];
-            if (open < 0) {
-                if (c == '"' || c == '“' || c == '«' || c == '„') {
-                    open = i;
-                    closing = c == '"' ? '"' : c == '«' ? '»' : '”';
-                }
-            } else if (c == closing || closing == '”' && c == '“' && sentence.charAt(open) == '„') {
-                // a short capitalised quotation is a name or a title ("компании «Уралтранс»"), read as the text's own words
-                if ((keep < open || keep > i) && !aName(sentence.substring(open + 1, i))) java.util.Arrays.fill(out, open, i + 1, ' ');
-                open = -1;
-            }
+        for (QuoteMarks.Region q : QuoteMarks.outermost(sentence)) {
+            int close = Math.min(q.close(), out.length - 1);
+            // a short capitalised quotation is a name or a title ("компании «Уралтранс»"), read as the text's own words
+            if (q.contains(keep) || q.close() < out.length && aName(sentence.substring(q.open() + 1, close))) continue;
+            java.util.Arrays.fill(out, q.open(), close + 1, ' ');
         }
-        if (open >= 0 && keep < open) java.util.Arrays.fill(out, open, out.length, ' ');
         return new String(out);
     }
 

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 /**
  * Pairs quotation marks of every style ("", “”, «», „“, ‘’) and returns the outermost quoted regions. A quote
  * still open at a paragraph break ends there: English news leaves the closing mark off every paragraph of a
- * quote but the last.
+ * quote but the last. The event extractor reads sentences outside quotations through it too.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
 
     /** A quoted region: {@code open} and {@code close} are the offsets of the marks ({@code close} may be the
      * paragraph end when the mark is missing); the words lie between them. */
-    record Region(int open, int close) {
-        boolean contains(int offset) {
+    public record Region(int open, int close) {
+        public boolean contains(int offset) {
             return offset >= open && offset <= close;
         }
     }
@@ -68,7 +68,7 @@ final class QuoteMarks {
         return false;
     }
 
-    static List<Region> outermost(String text) {
+    public static List<Region> outermost(String text) {
         List<Region> out = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
         int n = text.length();

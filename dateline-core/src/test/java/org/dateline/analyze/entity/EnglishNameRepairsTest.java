@@ -238,6 +238,7 @@ class EnglishNameRepairsTest {
                 at(owned, EntityType.PERSON, "Aeroskye", "flights."), at(owned, EntityType.PERSON, "Vinter"))))
                 .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PERSON);
     }
+
     @Test
     void aNameWhosePossessiveStandsBeforeAPlaceIsAPlace() {
         String text = "Weeks after Valmara buried the victims, a quake hit the Serran Highlands. "

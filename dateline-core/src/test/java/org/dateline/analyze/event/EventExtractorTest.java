@@ -860,7 +860,7 @@ class EventExtractorTest {
     }
 
     @Test
-    void whatTheReaderIsToldToDoOrWhatBefallsAnyoneIsNoEvent() {
+    void aSentenceSpeakingToTheReaderReportsNoEvent() {
         LocalDate wednesday = LocalDate.of(2025, 11, 12);
         assertThat(frames("In the game you will be attacked by three factions on Monday.", wednesday)).isEmpty();
         assertThat(frames("Visit the Saltmere Horse Show on Monday.", wednesday, EntityType.LOCATION, "Saltmere")).isEmpty();
