@@ -497,7 +497,7 @@ final class EnglishNameRepairs {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Matcher two = TWO_NAMES.matcher(m.text());
-            if (two.matches() && namedApart(two.group(1), apart, partners) && namedApart(two.group(2), apart, partners)) {
+            if (two.matches() && splits(two.group(1), two.group(2), apart, partners)) {
                 if (out == null) out = new ArrayList<>(mentions.subList(0, i));
                 out.add(new Mention(m.type(), m.start(), m.start() + two.end(1), two.group(1)));
                 out.add(new Mention(m.type(), m.start() + two.start(2), m.start() + two.end(2), two.group(2)));
@@ -535,6 +535,37 @@ final class EnglishNameRepairs {
         int middle = text.length() / 2;
         return text.length() % 2 == 1 && text.charAt(middle) == ' ' && text.regionMatches(0, text, middle + 1, middle) ? middle : -1;
     }
+
+    /**
+     * Whether "{@code left} and {@code right}" is two names: the document names each apart, or names one apart and the
+     * other is a name of two or more words by itself ("Nice and Paris St Germain", "NZ First and National"), not a
+     * company's legal form ("Morgan Stanley and Co Inc") nor a body "of" something ("Ministry of Trade and Industry"), and not when a body's head word ends only the second part.
+     */
+    private static boolean splits(String left, String right, Set<String> apart, Map<String, Set<String>> partners) {
+        // a body's head word after the second part covers both ("Mines and Energy Ministry")
+        if (endsInWord(right, BODY_HEADS) && !endsInWord(left, BODY_HEADS)) return false;
+        boolean l = namedApart(left, apart, partners);
+        boolean r = namedApart(right, apart, partners);
+        return l && r || l && standsAlone(right) || r && standsAlone(left);
+    }
+
+    private static boolean endsInWord(String name, Set<String> words) {
+        return words.contains(name.substring(name.lastIndexOf(' ') + 1));
+    }
+
+    private static boolean standsAlone(String part) {
+        String[] words = part.split(" ");
+        if (words.length < 2) return false;
+        boolean legalForm = true;
+        for (String w : words) {
+            if (w.equals("of") || w.equals("for")) return false;
+            legalForm &= LEGAL_FORMS.contains(w);
+        }
+        return !legalForm;
+    }
+
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "AG",
+            "Plc", "plc", "PLC", "SA", "NV", "GmbH", "SpA", "Bhd", "LLC", "LP");
 
     private static boolean namedApart(String part, Set<String> apart, Map<String, Set<String>> partners) {
         return partners.get(part).size() > 1 || apart.contains(part);

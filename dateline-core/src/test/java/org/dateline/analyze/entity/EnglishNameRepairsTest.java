@@ -70,6 +70,21 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aNameOfSeveralWordsJoinedToOneTheTextNamesApartIsANameOfItsOwn() {
+        String text = "Nice won. Baratelli played for Nice and Paris St Germain. Fans of Nice cheered. "
+                + "Shares of Morgan Stanley rose; Morgan Stanley and Co Inc said so. Officials of the Indonesian Mines said "
+                + "the Indonesian Mines and Energy Ministry agreed.";
+        List<Mention> mentions = java.util.stream.Stream.of("Nice", "Nice and Paris St Germain", "Morgan Stanley",
+                        "Morgan Stanley and Co Inc", "Indonesian Mines", "Indonesian Mines and Energy Ministry")
+                .map(name -> at(text, EntityType.ORGANIZATION, name)).sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        List<String> names = EnglishNameRepairs.apply(text, mentions).stream().map(Mention::text).toList();
+        // the club the text names alone and the club of three words beside it
+        assertThat(names).contains("Paris St Germain").doesNotContain("Nice and Paris St Germain");
+        // a legal form is no name of its own, and a body's head word after the second part covers both
+        assertThat(names).contains("Morgan Stanley and Co Inc", "Indonesian Mines and Energy Ministry");
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
