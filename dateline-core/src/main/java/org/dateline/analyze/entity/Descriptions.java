@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Dudakov", "Malek Dudakov, a political scientist", "политолог Малек Дудаков". A description ends with a role
  * noun; later "the Kremlin aide" then refers to that person.
  */
-final class Descriptions {
+public final class Descriptions {
 
     /** Role nouns that end a description (English and Russian, nominative). */
     static final Set<String> ROLES = Set.of(
@@ -33,6 +33,11 @@ final class Descriptions {
             "^,\\s+(?:a|an|the)\\s+((?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}-]+)\\s*[,.;]");
 
     private Descriptions() {
+    }
+
+    /** Whether {@code word} (any case) is a role noun that ends a description ("chief", "Administrator", "глава"). */
+    public static boolean isRole(String word) {
+        return ROLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The description written right before {@code start} or right after {@code end}, or null. */

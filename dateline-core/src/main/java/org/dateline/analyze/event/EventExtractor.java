@@ -806,6 +806,10 @@ public final class EventExtractor {
             if (person && BEFELL_BEFORE.matcher(sentence.text().substring(Math.max(0, at - sentence.start() - 60), at - sentence.start())).find()) {
                 continue;
             }
+            if (!person && (AT_PLACE_BEFORE.matcher(sentence.text().substring(0, at - sentence.start())).find()
+                    || affiliationOfPerson(sentence, at, entities))) {
+                continue;
+            }
             byPosition.put(at, e);
             // who speaks in a statement is the statement's participant, not merely its source; so is who spoke at
             // the meeting the sentence tells of
@@ -819,6 +823,49 @@ public final class EventExtractor {
         List<EventFrame.Participant> out = new ArrayList<>();
         for (DocumentEntity e : taking) out.add(new EventFrame.Participant(e.id(), e.name(), 1));
         return out;
+    }
+
+    /** "Officers in Leeds arrested …": a body's name after "in" names where, not who (a club's town as a club). */
+    private static final Pattern AT_PLACE_BEFORE = unicode("(?<![\\p{L}])(?:in|в|во)\\s+[«\"“]?$");
+
+    /**
+     * What may stand between an organisation and the person it describes: nothing ("компании «Уралтранс» Виктор
+     * Гусев") or a title of up to four words ending in a role noun ("Acme's chief executive John Smith", "NASA
+     * Administrator Jim Bridenstine").
+     */
+    /** Heads of a company title beside the description roles ("chief executive", "chief financial officer"). */
+    private static final Set<String> TITLE_HEADS = Set.of("executive", "officer", "administrator", "boss", "manager", "chairperson");
+
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[»\"”]?(?:['’]s)?((?:\\s+[\\p{L}.-]+){0,4})\\s+$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The organisation whose mention starts at {@code at} describes a person named right after it (the person's
+     * employer or party in their title: "Президент компании «Уралтранс» Виктор Гусев выступил с заявлением"): the
+     * person takes part, the organisation is only who they are.
+     */
+    private static boolean affiliationOfPerson(TextSpan sentence, int at, List<DocumentEntity> entities) {
+        int end = -1;
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (Mention m : e.mentions()) if (m.start() == at) end = m.end();
+        }
+        if (end < 0) return false;
+        for (DocumentEntity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (Mention m : e.mentions()) {
+                if (m.start() <= end || m.end() > sentence.end() || m.start() - end > 60) continue;
+                Matcher title = TITLE_THEN_NAME.matcher(sentence.text().substring(end - sentence.start(), m.start() - sentence.start()));
+                if (!title.matches()) continue;
+                String words = title.group(1).strip();
+                String last = words.substring(words.lastIndexOf(' ') + 1);
+                if (words.isEmpty() || org.dateline.analyze.entity.Descriptions.isRole(last)
+                        || TITLE_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

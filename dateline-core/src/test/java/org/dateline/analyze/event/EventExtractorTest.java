@@ -870,4 +870,26 @@ class EventExtractorTest {
                 EntityType.PERSON, "Marek Valin", EntityType.PERSON, "Tomas Heller", EntityType.LOCATION, "Saltmere"))
                 .filteredOn(f -> f.type() == EventType.MEETING).hasSize(1);
     }
+
+    @Test
+    void anOrganisationNamingWhoAPersonIsOrWhereTheEventIsTakesNoPart() {
+        LocalDate wednesday = LocalDate.of(2025, 11, 12);
+        // the employer in a person's title is who the speaker is, not a second party to the statement
+        assertThat(ru("Генеральный директор компании «Северсталь» Иван Петров выступил во вторник с заявлением об уходе.", wednesday,
+                EntityType.ORGANIZATION, "«Северсталь»", EntityType.PERSON, "Иван Петров"))
+                .filteredOn(f -> f.type() == EventType.STATEMENT).singleElement()
+                .satisfies(f -> assertThat(f.participants()).extracting(EventFrame.Participant::name).containsExactly("Иван Петров"));
+        assertThat(frames("Deltacorp chief executive Joe Kaeser signed an agreement with Orvik Shipping on Monday.", wednesday,
+                EntityType.ORGANIZATION, "Deltacorp", EntityType.PERSON, "Joe Kaeser", EntityType.ORGANIZATION, "Orvik Shipping"))
+                .singleElement().satisfies(f -> assertThat(f.participants()).extracting(EventFrame.Participant::name)
+                        .containsExactly("Joe Kaeser", "Orvik Shipping"));
+        // a word that is no title keeps both ("in partnership with Deltacorp regarding Joe Kaeser")
+        assertThat(frames("Orvik Shipping signed an agreement with Deltacorp regarding Joe Kaeser on Monday.", wednesday,
+                EntityType.ORGANIZATION, "Deltacorp", EntityType.PERSON, "Joe Kaeser", EntityType.ORGANIZATION, "Orvik Shipping"))
+                .singleElement().satisfies(f -> assertThat(f.participants()).extracting(EventFrame.Participant::name)
+                        .contains("Orvik Shipping", "Deltacorp"));
+        // a club's town read as the club is where the arrest was made
+        assertThat(frames("Officers in Leeds arrested two men on Monday.", wednesday, EntityType.ORGANIZATION, "Leeds"))
+                .singleElement().satisfies(f -> assertThat(f.participants()).isEmpty());
+    }
 }
