@@ -73,8 +73,8 @@ final class EnglishNameRepairs {
         if (out != null) out.removeIf(java.util.Objects::isNull);
         List<Mention> repaired = withLeadingModifiersApart(out == null ? mentions : out);
         Words words = new Words(text);
-        return withPlacesOfPlaces(text, withBodiesNamedByTheirNoun(text, withoutCommonWords(text, words, withCapitalsNamed(text, words,
-                withSurnamesOfPeople(text, words, withRepeatedNamesApart(splitAtConjunctions(withModifiersNamed(text, words, withPersonOfBodyApart(repaired)))))))));
+        return withCompaniesShortNames(text, withPlacesOfPlaces(text, withBodiesNamedByTheirNoun(text, withoutCommonWords(text, words, withCapitalsNamed(text, words,
+                withSurnamesOfPeople(text, words, withRepeatedNamesApart(splitAtConjunctions(withModifiersNamed(text, words, withPersonOfBodyApart(repaired))))))))));
     }
 
     /**
@@ -97,6 +97,35 @@ final class EnglishNameRepairs {
                     && placeStarts.contains(m.end() + 3)) places.add(m.text());
         }
         return retyped(mentions, places, EntityType.LOCATION, m -> m.type() == EntityType.PERSON);
+    }
+
+    /** Last words of a company's full name after which its first words are the company's short name. */
+    private static final Set<String> COMPANY_ENDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "AG",
+            "Plc", "plc", "PLC", "SA", "NV", "GmbH", "SpA", "Bhd", "LLC", "Group", "Holdings", "Corporation", "Company");
+    private static final Pattern IN_WORD = Pattern.compile("(?<![\\p{L}])in\\s+$");
+
+    /**
+     * The first words of a company's full name written alone ("Santa Fe" of "Santa Fe Pacific Gold Corp", "Barrick"
+     * of "Barrick Gold Corp") are the company, however the recognizer typed them: CoNLL-2003's training text types 116
+     * such short names organisations and 6 places, all of them a country or province the company is named after
+     * ("China" of "China Steel Corp"), so a short name the text also places ("in China") is left as it is.
+     */
+    static List<Mention> withCompaniesShortNames(String text, List<Mention> mentions) {
+        Set<String> shortNames = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION) continue;
+            String[] words = m.text().split(" ");
+            if (words.length < 3 || !COMPANY_ENDS.contains(words[words.length - 1])) continue;
+            for (int k = 1; k <= words.length - 2; k++) shortNames.add(String.join(" ", java.util.Arrays.copyOf(words, k)));
+        }
+        if (shortNames.isEmpty()) return mentions;
+        for (Mention m : mentions) {
+            if (shortNames.contains(m.text()) && IN_WORD.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+                shortNames.remove(m.text());
+            }
+        }
+        // a misc word stays the adjective it is ("British" of "British Airways Plc")
+        return retyped(mentions, shortNames, EntityType.ORGANIZATION, m -> m.type() == EntityType.LOCATION || m.type() == EntityType.PERSON);
     }
 
     /**

@@ -85,6 +85,32 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void theFirstWordsOfACompanysFullNameWrittenAloneAreTheCompany() {
+        String text = "Newmont bid for Santa Fe Pacific Gold Corp on Thursday. Santa Fe rejected it. "
+                + "China Steel Corp raised prices in China. China exports rose. British Airways Plc said British fliers were up.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(
+                at(text, EntityType.ORGANIZATION, "Newmont"),
+                at(text, EntityType.ORGANIZATION, "Santa Fe Pacific Gold Corp"),
+                at(text, EntityType.LOCATION, "Santa Fe", "Santa Fe rejected"),
+                at(text, EntityType.ORGANIZATION, "China Steel Corp"),
+                at(text, EntityType.LOCATION, "China", "in China"),
+                at(text, EntityType.LOCATION, "China", "China exports"),
+                at(text, EntityType.ORGANIZATION, "British Airways Plc"),
+                at(text, EntityType.MISC, "British", "British fliers")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Newmont", EntityType.ORGANIZATION),
+                tuple("Santa Fe Pacific Gold Corp", EntityType.ORGANIZATION),
+                tuple("Santa Fe", EntityType.ORGANIZATION),
+                tuple("China Steel Corp", EntityType.ORGANIZATION),
+                // a short name the text also places is the place it is named after
+                tuple("China", EntityType.LOCATION),
+                tuple("China", EntityType.LOCATION),
+                tuple("British Airways Plc", EntityType.ORGANIZATION),
+                // an adjective stays one
+                tuple("British", EntityType.MISC));
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
