@@ -111,6 +111,26 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aNameInAResultsTablesRowOfPeopleIsAPerson() {
+        String table = "1. Katja Seizinger (Germany) 180 2. Renate Goetschl (Austria) 132 3. Pernilla Wiberg (Sweden) 75 "
+                + "4. Heidi Zurbriggen (Switzerland) 69";
+        List<Mention> rows = List.of(at(table, EntityType.PERSON, "Katja Seizinger"), at(table, EntityType.LOCATION, "Germany"),
+                at(table, EntityType.PERSON, "Renate Goetschl"), at(table, EntityType.LOCATION, "Austria"),
+                at(table, EntityType.ORGANIZATION, "Pernilla Wiberg"), at(table, EntityType.LOCATION, "Sweden"),
+                at(table, EntityType.PERSON, "Heidi Zurbriggen"), at(table, EntityType.LOCATION, "Switzerland"));
+        assertThat(EnglishNameRepairs.apply(table, rows)).filteredOn(m -> m.text().equals("Pernilla Wiberg"))
+                .extracting(Mention::type).containsExactly(EntityType.PERSON);
+        // a table of clubs keeps its clubs: two people of four are too few to say what the rows name
+        String clubs = "Galatasaray (Turkey) 3 Hans Meier (Austria) 2 Ajax (Netherlands) 1 Anna Berg (Sweden) 0";
+        List<Mention> clubRows = List.of(at(clubs, EntityType.ORGANIZATION, "Galatasaray"), at(clubs, EntityType.LOCATION, "Turkey"),
+                at(clubs, EntityType.PERSON, "Hans Meier"), at(clubs, EntityType.LOCATION, "Austria"),
+                at(clubs, EntityType.ORGANIZATION, "Ajax"), at(clubs, EntityType.LOCATION, "Netherlands"),
+                at(clubs, EntityType.PERSON, "Anna Berg"), at(clubs, EntityType.LOCATION, "Sweden"));
+        assertThat(EnglishNameRepairs.apply(clubs, clubRows)).filteredOn(m -> m.text().equals("Ajax"))
+                .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
