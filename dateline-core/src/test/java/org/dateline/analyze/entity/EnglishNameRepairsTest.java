@@ -131,6 +131,25 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void anAbbreviationInBracketsAfterABodysNameIsThatBodyWhereverTheTextWritesIt() {
+        String text = "She rejoined the far-right National Alliance (AN) party. AN leader Gianfranco Fini welcomed her. "
+                + "AN OFFER WAS MADE.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.ORGANIZATION, "National Alliance"),
+                at(text, EntityType.PERSON, "Gianfranco Fini")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("National Alliance", EntityType.ORGANIZATION), tuple("AN", EntityType.ORGANIZATION),
+                tuple("AN", EntityType.ORGANIZATION), tuple("Gianfranco Fini", EntityType.PERSON));
+    }
+
+    @Test
+    void theSurnameOfAJuniorIsTheWordBeforeJr() {
+        String text = "John Mills Jr. was put to death on Friday. Mills made a final statement.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.PERSON, "John Mills Jr.")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("John Mills Jr.", EntityType.PERSON), tuple("Mills", EntityType.PERSON));
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
