@@ -150,6 +150,22 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aNameInAListOfPeopleIsAPerson() {
+        String text = "Turkey: Rustu Recber, Ogun Temizkanoglu, Alpay Ozalan, Tolunay Kafkas, Hakan Sukur. "
+                + "Sponsors: Acme, Nordvale Capital, Lars Vinter.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.LOCATION, "Turkey"),
+                at(text, EntityType.PERSON, "Rustu Recber"), at(text, EntityType.ORGANIZATION, "Ogun Temizkanoglu"),
+                at(text, EntityType.PERSON, "Alpay Ozalan"), at(text, EntityType.PERSON, "Tolunay Kafkas"),
+                at(text, EntityType.PERSON, "Hakan Sukur"), at(text, EntityType.ORGANIZATION, "Acme"),
+                at(text, EntityType.ORGANIZATION, "Nordvale Capital"), at(text, EntityType.PERSON, "Lars Vinter")));
+        assertThat(repaired).filteredOn(m -> m.text().equals("Ogun Temizkanoglu")).extracting(Mention::type)
+                .containsExactly(EntityType.PERSON);
+        // three names, one of them a person, say nothing of each other
+        assertThat(repaired).filteredOn(m -> m.text().equals("Nordvale Capital")).extracting(Mention::type)
+                .containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
