@@ -85,7 +85,7 @@ final class KnownOrganisations {
 
     /**
      * {@code mentions} with {@code known} in place of the mentions it covers, or null to leave them: when a mention
-     * reaches beyond the name ("Amazon Web Services", "Nikola Tesla"), when one is misc, or a person the name may
+     * reaches beyond the name ("Amazon Web Services", "Nikola Tesla"), when one is misc and the name one word or a league's, or a person the name may
      * not retype, or when none is there and the name may not be added.
      */
     private static List<Mention> typed(List<Mention> mentions, Mention known, boolean mayAdd, boolean mayRetypePerson,
@@ -94,7 +94,11 @@ final class KnownOrganisations {
         for (Mention m : mentions) {
             if (m.end() <= known.start() || m.start() >= known.end()) continue;
             if (m.start() < known.start() || m.end() > known.end()) return null;
-            if (m.type() == EntityType.MISC && !untypedMisc || m.type() == EntityType.PERSON && !mayRetypePerson) return null;
+            // a maker's one-word name typed misc is its product ("Airbus" the aircraft), and a league typed misc is its
+            // competition, as CoNLL types "Major League Baseball"; "Amnesty International" is neither
+            boolean product = m.type() == EntityType.MISC && !untypedMisc
+                    && (known.text().indexOf(' ') < 0 || known.text().contains("League"));
+            if (product || m.type() == EntityType.PERSON && !mayRetypePerson) return null;
             covered.add(m);
         }
         if (covered.isEmpty() && !mayAdd) return null;

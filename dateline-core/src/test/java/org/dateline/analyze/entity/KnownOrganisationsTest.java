@@ -50,6 +50,17 @@ class KnownOrganisationsTest {
     }
 
     @Test
+    void aBodyOfSeveralWordsReadAsMiscIsTheBodyButAMakersProductAndALeagueStayMisc() {
+        String text = "Amnesty International criticised the Boeing order. Major League Baseball resumed.";
+        List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.MISC, "Amnesty International"),
+                at(text, EntityType.MISC, "Boeing"), at(text, EntityType.MISC, "Major League Baseball")));
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Amnesty International", EntityType.ORGANIZATION),
+                tuple("Boeing", EntityType.MISC),
+                tuple("Major League Baseball", EntityType.MISC));
+    }
+
+    @Test
     void aDistinctiveNameTheRecognizerMissedIsAdded() {
         String text = "OpenAI released a new model, chief executive Sam Altman said.";
         List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.PERSON, "Sam Altman")));
