@@ -50,11 +50,23 @@ final class EnglishNameRepairs {
         return EntityRecognizer.filtered(recognizer, "+name-repairs", EnglishNameRepairs::apply);
     }
 
+    /** Column heads of a standings table: won, lost, drawn, goals for and against, points, percentage, games behind. */
+    private static final Set<String> TABLE_HEADS = Set.of("W", "L", "D", "T", "OTL", "GF", "GA", "GD", "PF", "PA", "PTS", "Pts",
+            "PCT", "GB", "GP", "RS", "RA");
+
+    /** Two or more column heads of a standings table ("GF GA PTS", "PF PA") name nothing. */
+    static boolean tableHeads(Mention m) {
+        String[] words = m.text().split(" ");
+        if (words.length < 2) return false;
+        for (String w : words) if (!TABLE_HEADS.contains(w)) return false;
+        return true;
+    }
+
     static List<Mention> apply(String text, List<Mention> mentions) {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            Mention repaired = withoutStrayBrackets(m);
+            Mention repaired = tableHeads(m) ? null : withoutStrayBrackets(m);
             if (repaired == null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, null);

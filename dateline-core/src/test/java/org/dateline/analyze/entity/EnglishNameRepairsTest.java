@@ -166,6 +166,14 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void theColumnHeadsOfAStandingsTableNameNothing() {
+        String text = "W L T GF GA PTS Philadelphia 15 4 3 80 55 33 PA Consulting rose.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.ORGANIZATION, "GF GA PTS"),
+                at(text, EntityType.ORGANIZATION, "Philadelphia"), at(text, EntityType.ORGANIZATION, "PA Consulting")));
+        assertThat(repaired).extracting(Mention::text).containsExactly("Philadelphia", "PA Consulting");
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
