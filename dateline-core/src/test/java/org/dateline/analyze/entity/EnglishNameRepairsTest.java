@@ -174,6 +174,23 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aOneWordPersonJoinedToAPlaceOrBeforeAStatesMinisterIsAPlace() {
+        String text = "The railway ran to Harrison and Portland. Harrison grew. Valmara's transport minister, Ilse Varga, "
+                + "agreed. Mills and Portland were not mentioned together by Joe Mills.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.PERSON, "Harrison"),
+                at(text, EntityType.LOCATION, "Portland"), at(text, EntityType.PERSON, "Harrison", "Harrison grew"),
+                at(text, EntityType.PERSON, "Valmara"), at(text, EntityType.PERSON, "Ilse Varga"),
+                at(text, EntityType.PERSON, "Mills"), at(text, EntityType.LOCATION, "Portland", "Portland were"),
+                at(text, EntityType.PERSON, "Joe Mills")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Harrison", EntityType.LOCATION), tuple("Portland", EntityType.LOCATION),
+                tuple("Harrison", EntityType.LOCATION), tuple("Valmara", EntityType.LOCATION),
+                tuple("Ilse Varga", EntityType.PERSON),
+                // the surname of a person the text names in full stays theirs
+                tuple("Mills", EntityType.PERSON), tuple("Portland", EntityType.LOCATION), tuple("Joe Mills", EntityType.PERSON));
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";

@@ -820,4 +820,25 @@ class EntityLinkerTest {
         assertThat(typeIn(match, "Campo", EntityType.PERSON, "Campo", EntityType.PERSON, "David Campese"))
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aOneWordPersonBesideAPlaceTheDocumentMakesIsAPlace() {
+        // Kestria is a place by its demonym only; the recognizer read it as an organisation and Valmara as a person
+        String text = "Valmara and Kestria will reopen the line. The Kestrian minister agreed. Valmara will pay 55%.";
+        List<DocumentEntity> entities = new EntityLinker().link(text, mentions(text, EntityType.MISC, "Kestrian",
+                EntityType.PERSON, "Valmara", EntityType.ORGANIZATION, "Kestria"));
+        assertThat(entities).filteredOn(e -> e.name().equals("Valmara")).extracting(DocumentEntity::type)
+                .containsExactly(EntityType.LOCATION);
+        String possessor = "An earthquake struck Valmara's Serran Highlands. Valmara sent help. In Karvela, the Alder "
+                + "Valley of Tessia shook. Tessia sent help too.";
+        List<DocumentEntity> places = new EntityLinker().link(possessor, mentions(possessor, EntityType.LOCATION,
+                "Alder Valley of Tessia", EntityType.PERSON, "Valmara", EntityType.PERSON, "Serran Highlands",
+                EntityType.PERSON, "Tessia", EntityType.LOCATION, "Karvela"));
+        assertThat(places).filteredOn(e -> e.name().equals("Valmara") || e.name().equals("Tessia"))
+                .extracting(DocumentEntity::type).containsExactly(EntityType.LOCATION, EntityType.LOCATION);
+        // two people joined by "and" stay people
+        String people = "Varga and Reinholt signed in Saltmere.";
+        assertThat(new EntityLinker().link(people, mentions(people, EntityType.PERSON, "Varga", EntityType.PERSON, "Reinholt",
+                EntityType.LOCATION, "Saltmere"))).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
+    }
 }
