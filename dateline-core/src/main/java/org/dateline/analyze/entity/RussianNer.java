@@ -135,7 +135,31 @@ public final class RussianNer implements EntityRecognizer {
         List<String[]> second = tagAll(secondPass, RussianNerFeatures.withFirstPass(sentences, base, first));
         DocumentConsistency.apply(sentences, second);
         towns(sentences, second);
+        quotedPartners(sentences, second);
         return second;
+    }
+
+    /**
+     * A quoted name joined by "и" to a quoted organisation is one too: "Компании «Северлес» и «Уральский моторный
+     * завод» подпишут ...", where the tagger, which reads lower-case words inside quotes as ordinary ones, found only
+     * the first. Tagged as the first one is, with or without its opening quote.
+     */
+    static void quotedPartners(List<List<String>> sentences, List<String[]> tags) {
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] t = tags.get(s);
+            List<String> w = sentences.get(s);
+            for (int i = 1; i + 3 < t.length; i++) {
+                if (!t[i - 1].endsWith("-ORG") || !w.get(i).equals("»") || !w.get(i + 1).equals("и") || !w.get(i + 2).equals("«")) continue;
+                int close = i + 3;
+                while (close < t.length && !w.get(close).equals("»") && t[close].equals("O") && close - i <= 8) close++;
+                if (close == i + 3 || close >= t.length || !w.get(close).equals("»")) continue;
+                // written as the first one is: with its opening quote when the tagger took that one's in
+                int open = i - 1;
+                while (open > 0 && t[open].equals("I-ORG") && !w.get(open).equals("«")) open--;
+                int from = w.get(open).equals("«") && t[open].endsWith("-ORG") ? i + 2 : i + 3;
+                for (int k = from; k < close; k++) t[k] = k == from ? "B-ORG" : "I-ORG";
+            }
+        }
     }
 
     /** A town's name by its ending, in any case: "Верхнеозёрска", "Омске", "Екатеринбургом", "Волгограда". */
