@@ -39,7 +39,11 @@ public final class EventExtractor {
      */
     private static final Pattern CUE_AFTER = unicode(
             "^(?:[^.;,]{0,25}?|\\s*,[^.;,]{0,25},\\s*)\\b(?:said|says|told|announced|noted|emphasized|stressed|added|stated|concluded|"
-                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*|не исключил\\w*|допустил\\w*)");
+                    // who blames, accuses or warns judges the event, as one who says: "Vinter blamed the collapse on the
+                    // failure of talks with Nordvale Capital" is no party to the talks
+                    + "blamed|accused|warned|"
+                    + "заявил\\w*|сообщил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*|не исключил\\w*|допустил\\w*|"
+                    + "обвинил\\w*|предупредил\\w*)");
     /** "According to the political scientist, ..." names the source, not a participant. */
     private static final Pattern CUE_BEFORE = unicode(
             "(?:according to|as (?:\\w+ )?(?:said|told|noted)|по словам|по мнению|как (?:заявил|сообщил|отметил)\\w*)\\s*(?:the\\s+)?$"

@@ -163,10 +163,14 @@ final class Triggers {
 
     /**
      * Talks or a deal that came to nothing: "talks on a rescue investment had collapsed", "the deal fell through",
-     * "переговоры сорвались". Only after such a noun: a building that collapsed is no cancelled event.
+     * "переговоры сорвались", "the failure of last-minute talks". Only with such a noun: a building that collapsed is
+     * no cancelled event.
      */
     static final Pattern FAILED = Pattern.compile("(?<![\\p{L}])(?:talks|negotiations|deal|agreement|bid|merger|переговоры|сделка|соглашение)"
-            + "\\s+(?:[\\p{L}\\d-]+\\s+){0,8}?(?:had\\s+|has\\s+|have\\s+)?(?:collapsed|fell through|broke down|сорвал\\p{L}*|провалил\\p{L}*)(?![\\p{L}])", FLAGS);
+            + "\\s+(?:[\\p{L}\\d-]+\\s+){0,8}?(?:had\\s+|has\\s+|have\\s+)?(?:collapsed|fell through|broke down|сорвал\\p{L}*|провалил\\p{L}*)(?![\\p{L}])"
+            // the noun of it before them: "the failure of last-minute talks", "the collapse of the deal", "срыв переговоров"
+            + "|(?<![\\p{L}])(?:failure|collapse|breakdown)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:talks|negotiations|deal|agreement|merger|bid)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:срыв|провал)\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:переговоров|сделки|соглашения)(?![\\p{L}])", FLAGS);
 
     /** The status a sentence gives its events, strongest claim first. */
     static EventStatus status(String sentence) {

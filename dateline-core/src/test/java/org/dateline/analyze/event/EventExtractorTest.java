@@ -339,6 +339,14 @@ class EventExtractorTest {
         EventFrame quake = only(frames("A strong earthquake struck Eastport on Tuesday and the bell tower collapsed.", WED,
                 EntityType.LOCATION, "Eastport"), EventType.DISASTER);
         assertThat(quake.status()).isEqualTo(EventStatus.HAPPENED);
+        // the failure of talks, and who blames it is no party to them
+        EventFrame talks = only(frames("Chief executive Ada Stone blamed the collapse on fuel costs and the failure of last-minute "
+                + "talks with Ben Rook.", WED, EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook"), EventType.MEETING);
+        assertThat(talks.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(talks.participants()).extracting(EventFrame.Participant::name).containsExactly("Ben Rook");
+        assertThat(only(ru("Срыв переговоров с Ильёй Соколовым в Екатеринбурге подтвердили в мэрии.", WED,
+                EntityType.PERSON, "Ильёй Соколовым", EntityType.LOCATION, "Екатеринбурге"), EventType.MEETING).status())
+                .isEqualTo(EventStatus.CANCELLED);
     }
 
     @Test
