@@ -800,7 +800,9 @@ public final class EventExtractor {
         List<DocumentEntity> sources = new ArrayList<>();
         for (DocumentEntity e : entities) {
             boolean person = e.type() == EntityType.PERSON;
-            if (!person && !(e.type() == EntityType.ORGANIZATION && ORGANISATIONS_TAKE_PART.contains(type))) continue;
+            boolean body = e.type() == EntityType.ORGANIZATION
+                    && (ORGANISATIONS_TAKE_PART.contains(type) || type == EventType.MEETING && talksWith(sentence, e));
+            if (!person && !body) continue;
             // a common noun the recognizer spanned alone ("завода", of the plant) names nobody
             if (e.name().chars().noneMatch(Character::isUpperCase)) continue;
             int at = firstPosition(sentence, e);
@@ -827,6 +829,20 @@ public final class EventExtractor {
         List<EventFrame.Participant> out = new ArrayList<>();
         for (DocumentEntity e : taking) out.add(new EventFrame.Participant(e.id(), e.name(), 1));
         return out;
+    }
+
+    /** "talks with the investment fund Nordvale Capital", "переговоры с компанией «Северлес»": a body the talks are with. */
+    private static final Pattern TALKS_WITH_BEFORE = unicode("(?<![\\p{L}])(?:talks|negotiations|переговор\\p{L}*)\\s+"
+            + "(?:with|с|со)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}[«\"“]?$");
+
+    /** Whether a mention of the body in the sentence is who talks are held with (a body takes part in no other meeting). */
+    private static boolean talksWith(TextSpan sentence, DocumentEntity e) {
+        for (Mention m : e.mentions()) {
+            if (m.start() < sentence.start() || m.end() > sentence.end()) continue;
+            String before = sentence.text().substring(Math.max(0, m.start() - sentence.start() - 80), m.start() - sentence.start());
+            if (TALKS_WITH_BEFORE.matcher(before).find()) return true;
+        }
+        return false;
     }
 
     /** "Officers in Leeds arrested …": a body's name after "in" names where, not who (a club's town as a club). */

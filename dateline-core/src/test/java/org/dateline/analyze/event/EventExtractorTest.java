@@ -344,6 +344,14 @@ class EventExtractorTest {
                 + "talks with Ben Rook.", WED, EntityType.PERSON, "Ada Stone", EntityType.PERSON, "Ben Rook"), EventType.MEETING);
         assertThat(talks.status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(talks.participants()).extracting(EventFrame.Participant::name).containsExactly("Ben Rook");
+        // a body takes part in talks held with it, and in no other meeting
+        List<EventFrame> meetings = frames("Ada Stone blamed the failure of talks with the investment fund Nordvale Capital. "
+                + "Officials of Eastport Holdings met Ben Rook on Monday.", WED, EntityType.PERSON, "Ada Stone",
+                EntityType.ORGANIZATION, "Nordvale Capital", EntityType.ORGANIZATION, "Eastport Holdings", EntityType.PERSON, "Ben Rook");
+        assertThat(meetings).filteredOn(f -> f.status() == EventStatus.CANCELLED).singleElement()
+                .satisfies(f -> assertThat(f.participants()).extracting(EventFrame.Participant::name).containsExactly("Nordvale Capital"));
+        assertThat(meetings).filteredOn(f -> f.status() == EventStatus.HAPPENED).singleElement()
+                .satisfies(f -> assertThat(f.participants()).extracting(EventFrame.Participant::name).containsExactly("Ben Rook"));
         assertThat(only(ru("Срыв переговоров с Ильёй Соколовым в Екатеринбурге подтвердили в мэрии.", WED,
                 EntityType.PERSON, "Ильёй Соколовым", EntityType.LOCATION, "Екатеринбурге"), EventType.MEETING).status())
                 .isEqualTo(EventStatus.CANCELLED);
