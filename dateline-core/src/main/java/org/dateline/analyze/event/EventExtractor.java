@@ -372,6 +372,7 @@ public final class EventExtractor {
             // the first mention of the kind that reports an event (not negated, not a reference to another one)
             e.getValue().matches(starts, m -> {
                 if (!negated(sentence.text(), m.start(), m.end()) && !background(sentence.text(), m.start(), m.end())
+                        && !inATitle(sentence.text(), m.start())
                         && !otherThanItsKind(e.getKey(), sentence.text(), m, published, labourStrike)) {
                     found.put(e.getKey(), m);
                     return false;
@@ -829,6 +830,28 @@ public final class EventExtractor {
         List<EventFrame.Participant> out = new ArrayList<>();
         for (DocumentEntity e : taking) out.add(new EventFrame.Participant(e.id(), e.name(), 1));
         return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("[,:;]\\s*$");
+
+    /**
+     * A trigger written with a capital inside a sentence written in lower case ("the Summit Hotel"), or opening an item
+     * of a list ("They include: Assassin's Creed Odyssey, Attack on Titan: Final Battle 2"), is part of a title or a
+     * name, no event; a headline in title case ("Gunmen Attack Police Checkpoint") still reports one.
+     */
+    static boolean inATitle(String sentence, int at) {
+        // the sentence's first word (after any quotation mark or dash) is capitalised as every first word is
+        if (!Character.isUpperCase(sentence.charAt(at)) || sentence.substring(0, at).codePoints().noneMatch(Character::isLetter)) return false;
+        // an item of a list of titles ("They include: Assassin's Creed Odyssey, Attack on Titan: …")
+        if (LIST_ITEM_BEFORE.matcher(sentence.substring(0, at)).find()) return true;
+        int lower = 0, words = 0;
+        Matcher w = WORD.matcher(sentence);
+        while (w.find()) {
+            words++;
+            if (Character.isLowerCase(w.group().charAt(0))) lower++;
+        }
+        return lower * 2 >= words;
     }
 
     /** "talks with the investment fund Nordvale Capital", "переговоры с компанией «Северлес»": a body the talks are with. */

@@ -908,4 +908,17 @@ class EventExtractorTest {
         assertThat(frames("Officers in Leeds arrested two men on Monday.", wednesday, EntityType.ORGANIZATION, "Leeds"))
                 .singleElement().satisfies(f -> assertThat(f.participants()).isEmpty());
     }
+
+    @Test
+    void aTriggerCapitalisedInsideALowerCaseSentenceIsATitleButAHeadlineReportsAnEvent() {
+        assertThat(frames("They include: Assassin's Creed Odyssey, Attack on Titan: Final Battle 2, Destiny 2, Metro Exodus.", WED,
+                EntityType.ORGANIZATION, "Creed Odyssey", EntityType.PERSON, "Final Battle", EntityType.PERSON, "Metro Exodus"))
+                .isEmpty();
+        assertThat(frames("On Monday the new releases went on sale at the Attack Games store in Mardan.", WED,
+                EntityType.LOCATION, "Mardan")).isEmpty();
+        assertThat(frames("Gunmen Attack Police Checkpoint Outside Mardan", WED, EntityType.LOCATION, "Mardan"))
+                .extracting(EventFrame::type).containsExactly(EventType.ATTACK);
+        assertThat(frames("\"Attack\" was the word, and gunmen attacked a checkpoint outside Mardan on Monday.", WED,
+                EntityType.LOCATION, "Mardan")).extracting(EventFrame::type).containsExactly(EventType.ATTACK);
+    }
 }
