@@ -85,8 +85,19 @@ final class EnglishNameRepairs {
         if (out != null) out.removeIf(java.util.Objects::isNull);
         List<Mention> repaired = withLeadingModifiersApart(out == null ? mentions : out);
         Words words = new Words(text);
-        return withAbbreviationsOfBodies(text, words, withPeopleOfAList(text, withCompetitorsOfATable(text, withCompaniesShortNames(text, withPlacesOfPlaces(text, withBodiesNamedByTheirNoun(text, withoutCommonWords(text, words, withCapitalsNamed(text, words,
-                withSurnamesOfPeople(text, words, withRepeatedNamesApart(splitAtConjunctions(withModifiersNamed(text, words, withPersonOfBodyApart(repaired)))))))))))));
+        repaired = withPersonOfBodyApart(repaired);
+        repaired = withModifiersNamed(text, words, repaired);
+        repaired = splitAtConjunctions(repaired);
+        repaired = withRepeatedNamesApart(repaired);
+        repaired = withSurnamesOfPeople(text, words, repaired);
+        repaired = withCapitalsNamed(text, words, repaired);
+        repaired = withoutCommonWords(text, words, repaired);
+        repaired = withBodiesNamedByTheirNoun(text, repaired);
+        repaired = withPlacesOfPlaces(text, repaired);
+        repaired = withCompaniesShortNames(text, repaired);
+        repaired = withCompetitorsOfATable(text, repaired);
+        repaired = withPeopleOfAList(text, repaired);
+        return withAbbreviationsOfBodies(text, words, repaired);
     }
 
     /**
@@ -136,9 +147,13 @@ final class EnglishNameRepairs {
             + "parliament|capital|ambassador|embassy|military|army|economy|central bank|currency|foreign minister|"
             + "interior minister|defence minister|defense minister|finance minister|prime minister)(?![\\p{L}])");
 
+    /** A company's legal form, which names no company by itself ("Co Inc"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "AG",
+            "Plc", "plc", "PLC", "SA", "NV", "GmbH", "SpA", "Bhd", "LLC", "LP");
+
     /** Last words of a company's full name after which its first words are the company's short name. */
-    private static final Set<String> COMPANY_ENDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "AG",
-            "Plc", "plc", "PLC", "SA", "NV", "GmbH", "SpA", "Bhd", "LLC", "Group", "Holdings", "Corporation", "Company");
+    private static final Set<String> COMPANY_ENDS = java.util.stream.Stream.concat(LEGAL_FORMS.stream(),
+            java.util.stream.Stream.of("Group", "Holdings", "Corporation", "Company")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern IN_WORD = Pattern.compile("(?<![\\p{L}])in\\s+$");
 
     /**
@@ -180,11 +195,16 @@ final class EnglishNameRepairs {
             if (CLOSE_BRACKET.matcher(text.substring(country.end(), Math.min(text.length(), country.end() + 3))).find()) rows.add(m);
         }
         long people = rows.stream().filter(m -> m.type() == EntityType.PERSON).count();
-        if (rows.size() < 3 || people * 4 < rows.size() * 3L || people == rows.size()) return mentions;
-        Set<Mention> others = new java.util.HashSet<>(rows);
+        if (rows.size() < 3 || people * 4 < rows.size() * 3L) return mentions;
+        return asPeople(mentions, new java.util.HashSet<>(rows));
+    }
+
+    /** The mentions, those of {@code chosen} that are not people yet typed people. */
+    private static List<Mention> asPeople(List<Mention> mentions, Set<Mention> chosen) {
+        if (chosen.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(others.contains(m) && m.type() != EntityType.PERSON ? new Mention(EntityType.PERSON, m.start(), m.end(), m.text()) : m);
+            out.add(chosen.contains(m) && m.type() != EntityType.PERSON ? new Mention(EntityType.PERSON, m.start(), m.end(), m.text()) : m);
         }
         return out;
     }
@@ -208,10 +228,7 @@ final class EnglishNameRepairs {
             }
             from = i;
         }
-        if (others.isEmpty()) return mentions;
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) out.add(others.contains(m) ? new Mention(EntityType.PERSON, m.start(), m.end(), m.text()) : m);
-        return out;
+        return asPeople(mentions, others);
     }
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -718,8 +735,6 @@ final class EnglishNameRepairs {
         return !legalForm;
     }
 
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "AG",
-            "Plc", "plc", "PLC", "SA", "NV", "GmbH", "SpA", "Bhd", "LLC", "LP");
 
     private static boolean namedApart(String part, Set<String> apart, Map<String, Set<String>> partners) {
         return partners.get(part).size() > 1 || apart.contains(part);
