@@ -50,6 +50,20 @@ final class EnglishNameRepairs {
         return EntityRecognizer.filtered(recognizer, "+name-repairs", EnglishNameRepairs::apply);
     }
 
+    /** One word with a capital inside ("WeWork", "GiveWell", "WorldCom"), not a surname's particle ("McCain", "DeSantis"). */
+    private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");
+    private static final Pattern SURNAME_PARTICLE = Pattern.compile("(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|San|Mo|Al|El|Ben|Bin|Abu)\\p{Lu}.*");
+
+    /**
+     * A one-word "person" or "place" written with a capital inside is a company's or a body's name ("WeWork",
+     * "GiveWell", "WikiLeaks"): CoNLL-2003's training text types 47 such words organisations, 4 misc and 7 people, all
+     * seven the first name "MaliVai" of a longer name.
+     */
+    static boolean writtenAsABrand(Mention m) {
+        return (m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION) && BRAND.matcher(m.text()).matches()
+                && !SURNAME_PARTICLE.matcher(m.text()).matches();
+    }
+
     /** Column heads of a standings table: won, lost, drawn, goals for and against, points, percentage, games behind. */
     private static final Set<String> TABLE_HEADS = Set.of("W", "L", "D", "T", "OTL", "GF", "GA", "GD", "PF", "PA", "PTS", "Pts",
             "PCT", "GB", "GP", "RS", "RA");
@@ -76,6 +90,7 @@ final class EnglishNameRepairs {
             if (repaired == m && placeAfterIn(text, m)) repaired = new Mention(EntityType.LOCATION, m.start(), m.end(), m.text());
             if (repaired == m && stormName(text, m)) repaired = new Mention(EntityType.MISC, m.start(), m.end(), m.text());
             if (repaired == m && namesABody(m)) repaired = new Mention(EntityType.ORGANIZATION, m.start(), m.end(), m.text());
+            if (repaired == m && writtenAsABrand(m)) repaired = new Mention(EntityType.ORGANIZATION, m.start(), m.end(), m.text());
             if (repaired == m && namesAnEvent(m)) repaired = new Mention(EntityType.MISC, m.start(), m.end(), m.text());
             if (repaired == m && leadersGovernment(text, m, mentions)) repaired = new Mention(EntityType.PERSON, m.start(), m.end(), m.text());
             if (repaired == m) continue;

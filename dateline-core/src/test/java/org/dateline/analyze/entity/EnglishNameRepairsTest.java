@@ -191,6 +191,16 @@ class EnglishNameRepairsTest {
     }
 
     @Test
+    void aOneWordNameWithACapitalInsideIsABrandButASurnamesParticleIsNot() {
+        String text = "WeWork cut jobs, GiveWell said. DeSantis and McCain spoke.";
+        List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.PERSON, "WeWork"),
+                at(text, EntityType.LOCATION, "GiveWell"), at(text, EntityType.PERSON, "DeSantis"), at(text, EntityType.PERSON, "McCain")));
+        assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("WeWork", EntityType.ORGANIZATION), tuple("GiveWell", EntityType.ORGANIZATION),
+                tuple("DeSantis", EntityType.PERSON), tuple("McCain", EntityType.PERSON));
+    }
+
+    @Test
     void aModifierOpeningAnOrganisationsSpanIsANameOfItsOwn() {
         String text = "Minneapolis-based First Bank System Inc. bought it. The Coca-Cola Company did not. "
                 + "The New Delhi-based Council on Energy agreed.";
