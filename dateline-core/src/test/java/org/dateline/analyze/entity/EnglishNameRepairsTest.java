@@ -192,12 +192,15 @@ class EnglishNameRepairsTest {
 
     @Test
     void aOneWordNameWithACapitalInsideIsABrandButASurnamesParticleIsNot() {
-        String text = "WeWork cut jobs, GiveWell said. DeSantis and McCain spoke.";
+        String text = "WeWork cut jobs, GiveWell said. DeSantis and McCain spoke to Dick Clark Productions.";
         List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.PERSON, "WeWork"),
-                at(text, EntityType.LOCATION, "GiveWell"), at(text, EntityType.PERSON, "DeSantis"), at(text, EntityType.PERSON, "McCain")));
+                at(text, EntityType.LOCATION, "GiveWell"), at(text, EntityType.PERSON, "DeSantis"), at(text, EntityType.PERSON, "McCain"),
+                at(text, EntityType.PERSON, "Dick Clark Productions")));
         assertThat(repaired).extracting(Mention::text, Mention::type).containsExactly(
                 tuple("WeWork", EntityType.ORGANIZATION), tuple("GiveWell", EntityType.ORGANIZATION),
-                tuple("DeSantis", EntityType.PERSON), tuple("McCain", EntityType.PERSON));
+                tuple("DeSantis", EntityType.PERSON), tuple("McCain", EntityType.PERSON),
+                // a media firm's head word
+                tuple("Dick Clark Productions", EntityType.ORGANIZATION));
     }
 
     @Test
