@@ -146,7 +146,7 @@ public final class EntityLinker {
             r.mentions.sort(Comparator.comparingInt(Mention::start));
             r.hasDemonym = hasDemonym(text, r, miscNames, adjectives);
         }
-        placeByCoordination(text, referents);
+        placedByTheirNeighbours(text, referents);
         attachDescriptors(referents);
         markFoundersNames(referents);
         // a place's name may come only inside a longer one ("National Bank of Valmara" beside "the Valmaran mark")
@@ -517,7 +517,7 @@ public final class EntityLinker {
      * place ("Valmara's Serran Highlands") and one that ends a place's name after "of" ("the Serran Highlands of
      * Valmara"). Runs after the demonyms and landforms are known, so a place the recognizer read otherwise counts.
      */
-    private static void placeByCoordination(String text, List<Referent> referents) {
+    private static void placedByTheirNeighbours(String text, List<Referent> referents) {
         Map<Mention, Referent> of = new java.util.IdentityHashMap<>();
         List<Mention> all = new ArrayList<>();
         for (Referent r : referents) {
@@ -531,8 +531,8 @@ public final class EntityLinker {
         // the last words of places named "X of Y" ("the Serran Highlands of Valmara")
         Set<String> ofPlaces = new java.util.HashSet<>();
         for (Mention m : all) {
-            int of_ = m.text().lastIndexOf(" of ");
-            if (of_ > 0 && majorityType(of.get(m)) == EntityType.LOCATION) ofPlaces.add(m.text().substring(of_ + 4));
+            int ofAt = m.text().lastIndexOf(" of ");
+            if (ofAt > 0 && majorityType(of.get(m)) == EntityType.LOCATION) ofPlaces.add(m.text().substring(ofAt + 4));
         }
         for (int i = 0; i < all.size(); i++) {
             Mention a = all.get(i);

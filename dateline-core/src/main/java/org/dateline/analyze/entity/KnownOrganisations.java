@@ -85,8 +85,8 @@ final class KnownOrganisations {
 
     /**
      * {@code mentions} with {@code known} in place of the mentions it covers, or null to leave them: when a mention
-     * reaches beyond the name ("Amazon Web Services", "Nikola Tesla"), when one is misc and the name one word or a league's, or a person the name may
-     * not retype, or when none is there and the name may not be added.
+     * reaches beyond the name ("Amazon Web Services", "Nikola Tesla"), when one is misc and the name one word or a
+     * league's, or a person the name may not retype, or when none is there and the name may not be added.
      */
     private static List<Mention> typed(List<Mention> mentions, Mention known, boolean mayAdd, boolean mayRetypePerson,
                                        boolean untypedMisc) {

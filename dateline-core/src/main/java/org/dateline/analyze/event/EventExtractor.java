@@ -2,6 +2,7 @@ package org.dateline.analyze.event;
 
 import org.dateline.analyze.Sentences;
 import org.dateline.analyze.TextSpan;
+import org.dateline.analyze.entity.Descriptions;
 import org.dateline.analyze.entity.DocumentEntity;
 import org.dateline.analyze.entity.EntityType;
 import org.dateline.analyze.entity.Mention;
@@ -856,7 +857,7 @@ public final class EventExtractor {
 
     /** "talks with the investment fund Nordvale Capital", "переговоры с компанией «Северлес»": a body the talks are with. */
     private static final Pattern TALKS_WITH_BEFORE = unicode("(?<![\\p{L}])(?:talks|negotiations|переговор\\p{L}*)\\s+"
-            + "(?:with|с|со)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}[«\"“]?$");
+            + "(?:with|с|со)\\s+(?:the\\s+)?(?-i:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}[«\"“]?$");
 
     /** Whether a mention of the body in the sentence is who talks are held with (a body takes part in no other meeting). */
     private static boolean talksWith(TextSpan sentence, DocumentEntity e) {
@@ -871,14 +872,14 @@ public final class EventExtractor {
     /** "Officers in Leeds arrested …": a body's name after "in" names where, not who (a club's town as a club). */
     private static final Pattern AT_PLACE_BEFORE = unicode("(?<![\\p{L}])(?:in|в|во)\\s+[«\"“]?$");
 
+    /** Heads of a company title beside the description roles ("chief executive", "chief financial officer"). */
+    private static final Set<String> TITLE_HEADS = Set.of("executive", "officer", "administrator", "boss", "manager", "chairperson");
+
     /**
      * What may stand between an organisation and the person it describes: nothing ("компании «Уралтранс» Виктор
      * Гусев") or a title of up to four words ending in a role noun ("Acme's chief executive John Smith", "NASA
      * Administrator Jim Bridenstine").
      */
-    /** Heads of a company title beside the description roles ("chief executive", "chief financial officer"). */
-    private static final Set<String> TITLE_HEADS = Set.of("executive", "officer", "administrator", "boss", "manager", "chairperson");
-
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[»\"”]?(?:['’]s)?((?:\\s+[\\p{L}.-]+){0,4})\\s+$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -902,7 +903,7 @@ public final class EventExtractor {
                 if (!title.matches()) continue;
                 String words = title.group(1).strip();
                 String last = words.substring(words.lastIndexOf(' ') + 1);
-                if (words.isEmpty() || org.dateline.analyze.entity.Descriptions.isRole(last)
+                if (words.isEmpty() || Descriptions.isRole(last)
                         || TITLE_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
