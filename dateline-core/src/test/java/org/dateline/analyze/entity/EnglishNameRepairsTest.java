@@ -191,7 +191,7 @@ class EnglishNameRepairsTest {
     }
 
     @Test
-    void aOneWordNameWithACapitalInsideIsABrandButASurnamesParticleIsNot() {
+    void aOneWordNameWithACapitalInsideOrAFirmsHeadWordIsAnOrganisationButASurnamesParticleIsNot() {
         String text = "WeWork cut jobs, GiveWell said. DeSantis and McCain spoke to Dick Clark Productions.";
         List<Mention> repaired = EnglishNameRepairs.apply(text, List.of(at(text, EntityType.PERSON, "WeWork"),
                 at(text, EntityType.LOCATION, "GiveWell"), at(text, EntityType.PERSON, "DeSantis"), at(text, EntityType.PERSON, "McCain"),
