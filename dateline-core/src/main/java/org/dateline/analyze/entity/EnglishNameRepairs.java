@@ -143,14 +143,13 @@ final class EnglishNameRepairs {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i), b = mentions.get(i + 1);
             if (a.text().indexOf(' ') >= 0 || b.text().indexOf(' ') >= 0 || b.start() < a.end()) continue;
-            if (!AND.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            if (!EntityLinker.PLAIN_AND.matcher(text.substring(a.end(), b.start())).matches()) continue;
             if (a.type() == EntityType.PERSON && b.type() == EntityType.LOCATION) places.add(a.text());
             if (b.type() == EntityType.PERSON && a.type() == EntityType.LOCATION) places.add(b.text());
         }
         return retyped(mentions, places, EntityType.LOCATION, m -> m.type() == EntityType.PERSON);
     }
 
-    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
 
     /**
      * What only a state has, after a possessive: "Valmara's transport minister", "Kestria's government", "the
@@ -169,7 +168,6 @@ final class EnglishNameRepairs {
     /** Last words of a company's full name after which its first words are the company's short name. */
     private static final Set<String> COMPANY_ENDS = java.util.stream.Stream.concat(LEGAL_FORMS.stream(),
             java.util.stream.Stream.of("Group", "Holdings", "Corporation", "Company")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Pattern IN_WORD = Pattern.compile("(?<![\\p{L}])in\\s+$");
 
     /**
      * The first words of a company's full name written alone ("Santa Fe" of "Santa Fe Pacific Gold Corp", "Barrick"
@@ -187,7 +185,7 @@ final class EnglishNameRepairs {
         }
         if (shortNames.isEmpty()) return mentions;
         for (Mention m : mentions) {
-            if (shortNames.contains(m.text()) && IN_WORD.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+            if (shortNames.contains(m.text()) && IN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
                 shortNames.remove(m.text());
             }
         }
@@ -418,8 +416,7 @@ final class EnglishNameRepairs {
 
     /** Whether a name of two or more words ends in one of {@code heads}. */
     private static boolean endsIn(Mention m, Set<String> heads) {
-        int space = m.text().lastIndexOf(' ');
-        return space > 0 && heads.contains(m.text().substring(space + 1));
+        return m.text().indexOf(' ') > 0 && endsInWord(m.text(), heads);
     }
 
     /** "Sui-Lee Wee of the New York Times": a name of one to three words, "of", then a body's name. */

@@ -558,7 +558,8 @@ public final class EntityLinker {
         for (Referent r : placed) for (Mention m : r.mentions) r.placeCues.merge(m, STRONG_CUE, Math::max);
     }
 
-    private static final Pattern PLAIN_AND = Pattern.compile("\\s+and\\s+");
+    /** Two names joined by a plain "and" (the name repairs read the same coordination before linking). */
+    static final Pattern PLAIN_AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern POSSESSIVE_BETWEEN = Pattern.compile("['’]s\\s+");
 
     /**
