@@ -21,6 +21,8 @@ final class Anchor {
                     + "intends? to|is to|are to|to be held|upcoming|scheduled for|planned for|set for|set to|due on|as early as|expects? to|"
                     // what is promised lies ahead: "promised to rebuild it by Easter", "пообещал, что в субботу выделит"
                     + "promised to|promises to|pledged to|pledges to|vowed to|vows to|"
+                    // what is put off is put off to a later day: "the qualifier has been postponed until Saturday"
+                    + "(?:postponed|delayed|adjourned|put off|pushed back|rescheduled)(?: [^\\s,.]+){0,2} (?:until|till|to|for)|"
                     // and so is what someone hopes, aims or is ready to do: "hope to refloat it on Monday"
                     + "hopes? to|hoped to|aims? to|aimed to|ready to|prepared to|"
                     // a vote or trial someone faces is ahead: "whose coalition faces local elections in the autumn"
@@ -64,7 +66,7 @@ final class Anchor {
      */
     private static final Pattern PAST_VERB = Pattern.compile(
             "(?<![\\p{L}])(?<!(?:be|is|are|been|being|to|will|would|not|n't)\\s)" + PAST_FORM
-                    + "(?:\\s+(?!(?:on|in|by|until|till|through|since|from|of|to|at|is|are|will|be|would|can|may|до|к|по)(?![\\p{L}]))[^\\s,;:.]+){0,4}\\s+(?:(?:on|in|through|since|from|of|at|в|во|на|с|со)\\s+)?(?:the\\s+)?$",
+                    + "(?:\\s+(?!(?:on|in|by|until|till|through|since|of|to|at|is|are|will|be|would|can|may|до|к|по)(?![\\p{L}]))[^\\s,;:.]+){0,4}\\s+(?:(?:on|in|through|since|from|of|at|в|во|на|с|со)\\s+)?(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The same for an expression that opens its clause: its subject's past verb follows ("In January, the board brought in ..."). */
     private static final Pattern PAST_VERB_AFTER = Pattern.compile(

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import static org.dateline.analyze.time.Lexicon.COUNT;
 import static org.dateline.analyze.time.Lexicon.MONTH;
@@ -119,9 +120,14 @@ final class EnglishRules {
                         Type.SET, EnglishRules::setWord),
                 Rule.of("every", B + "(?:every|each|per|a) (?:(?<n>" + COUNT + ") )?(?<u>second|minute|hour|day|week|month|year|quarter)s?" + E,
                         Type.SET, EnglishRules::every),
+                Rule.of("every-part", B + "(?:every|each) (?<pod>" + PART + ")" + E, Type.SET,
+                        (m, a) -> "XXXX-XX-XXT" + Lexicon.partOfDay(m.group("pod"))),
                 Rule.of("clock", B + "(?:(?:around|approximately) )?(?<h>\\d{1,2})(?:[:.](?<min>\\d\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
                         + "(?![\\p{L}])(?: (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time|Moscow time))?(?:,? (?:on )?(?:(?<wd>" + WEEKDAY + ")|(?<mon>" + MONTH + ") (?<d>\\d{1,2})" + E + "))?",
                         Type.TIME, EnglishRules::clock),
+                // a 24-hour clock reads as a time only with its zone: "3:07" alone is as often a race's or a match's
+                Rule.of("clock-24", B + "(?:(?:around|approximately) )?(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)(?![:.]?\\d) (?:GMT|UTC|BST|CET|CEST|MSK"
+                        + "|local time|Moscow time)(?:,? (?:on )?(?<wd>" + WEEKDAY + ")" + E + ")?", Type.TIME, EnglishRules::clock24),
                 Rule.of("noon", B + "(?:(?<wd>" + WEEKDAY + ") )?(?<t>noon|midnight)(?: (?<wd2>" + WEEKDAY + "))?" + E, Type.TIME,
                         EnglishRules::noon));
     }
@@ -161,11 +167,16 @@ final class EnglishRules {
         return Anchor.month(year, month);
     }
 
+    /** A year, whole, right before a hyphen: the first year of a range ("the pandemic of 2009-2010"). */
+    private static final Pattern YEAR_BEFORE_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}-])" + YEAR + "-$");
+
     private static String year(MatchResult m, Anchor a) {
         int s = a.start;
         if (s > 0) {
             char c = a.text.charAt(s - 1);
-            if (c == '$' || c == '#' || c == '-' || c == '/' || c == '£' || c == '€') return null;
+            // a year after a hyphen is a code's or a phone number's digits, but for the end of a range of years ("2009-2010")
+            if (c == '-' && !YEAR_BEFORE_HYPHEN.matcher(a.text.substring(Math.max(0, s - 6), s)).find()) return null;
+            if (c == '$' || c == '#' || c == '/' || c == '£' || c == '€') return null;
             if (s > 1 && (c == ',' || c == '.') && Character.isDigit(a.text.charAt(s - 2))) return null;
         }
         String after = a.text.substring(a.end, Math.min(a.text.length(), a.end + 12)).toLowerCase(Locale.ROOT);
@@ -245,6 +256,8 @@ final class EnglishRules {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         int sign = dir.equals("from now") || dir.equals("hence") ? 1 : -1;
         if (dir.equals("earlier") && !u.startsWith("year") && !u.startsWith("month") && !u.startsWith("quarter")) return null;
+        // "a month earlier than usual" compares two times: the quantity is a length, not a date
+        if (a.text.startsWith(" than", a.end)) return null;
         if (n.equals("X")) return sign < 0 ? "PAST_REF" : "FUTURE_REF";
         double v = Double.parseDouble(n);
         long k = Math.round(v) * sign;
@@ -468,6 +481,11 @@ final class EnglishRules {
             day = Anchor.iso(m.group("wd") != null ? a.weekday(Lexicon.weekday(m.group("wd")), "") : a.reference);
         }
         return day + String.format("T%02d:%02d", h, min);
+    }
+
+    private static String clock24(MatchResult m, Anchor a) {
+        LocalDate day = m.group("wd") != null ? a.weekday(Lexicon.weekday(m.group("wd")), "") : a.reference;
+        return Anchor.iso(day) + String.format("T%02d:%s", num(m, "h"), m.group("min"));
     }
 
     private static String noon(MatchResult m, Anchor a) {

@@ -44,6 +44,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatIsPutOffIsPutOffToALaterDayAtAZonedClock() {
+        // the reference is a Thursday: the Saturday a match is postponed until is the coming one
+        assertValue("The qualifier has been postponed until 15:00 GMT Saturday because of heavy snow.", "15:00 GMT Saturday",
+                Timex.Type.TIME, "2025-08-09T15:00");
+        // a clock without its zone is as often a race's time
+        assertThat(tagger.tag("He won the marathon, finishing in 3:07:35.", REF)).isEmpty();
+    }
+
+    @Test
+    void aRangeOfYearsGivesBothYearsAndAComparisonGivesALength() {
+        List<Timex> range = tagger.tag("One exception was the pandemic of 2009-2010, when 348 children died.", REF);
+        assertThat(range).extracting(Timex::value).containsExactly("2009", "2010");
+        // "earlier than usual" compares: not a date a month before the reference
+        assertValue("The season started about a month earlier than usual.", "about a month", Timex.Type.DURATION, "P1M");
+        assertValue("Smog covers the city every morning.", "every morning", Timex.Type.SET, "XXXX-XX-XXTMO");
+    }
+
+    @Test
     void weekdaysInFutureClausesLookForward() {
         assertValue("The delegation will fly out on Monday.", "Monday", Timex.Type.DATE, "2025-08-11");
         assertValue("Talks resume next Tuesday.", "next Tuesday", Timex.Type.DATE, "2025-08-12");
@@ -54,6 +72,9 @@ class TemporalTaggerTest {
         // the reference is in August: next December and January are nearer than the last ones, but the verbs say past
         assertValue("The group made a profit of $50 million in the year ended December 31.", "December 31", Timex.Type.DATE, "2024-12-31");
         assertValue("The fund bought the stake in January for $2 billion.", "January", Timex.Type.DATE, "2025-01");
+        // "from" between the verb and the month does not hide the verb
+        assertValue("She thinks he devised the plan after he was fired from his job in December.", "December",
+                Timex.Type.DATE, "2024-12");
         // a deadline a past act set, a present clause and a plan keep looking ahead
         assertValue("The reduced dividend is payable January 2 to holders of record.", "January 2", Timex.Type.DATE, "2026-01-02");
         assertValue("The bidder extended to November 20 its offer for the shares.", "November 20", Timex.Type.DATE, "2025-11-20");
