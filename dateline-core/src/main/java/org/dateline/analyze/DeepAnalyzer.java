@@ -30,7 +30,7 @@ public final class DeepAnalyzer {
      * linking, quotes, dates or events changes what stored analyses would say, so that {@code dateline analyze}
      * and the server redo the analyses an older version wrote.
      */
-    public static final String VERSION = "2026-12-22";
+    public static final String VERSION = "2026-12-23";
 
     private final EntityLinker linker = new EntityLinker();
     private final TemporalTagger dates = new TemporalTagger();

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Maps a recognizer's character-offset mentions back onto a document's gold tokens as IOB2 tags. A token belongs to
  * a mention when it lies within it, or when the mention covers at least half of it (a recognizer with its own
- * tokenizer may cut a token: "U.S.-based" → "U.S.").
+ * tokenizer may cut a token: "U.S.-based" → "U.S."), but for a closing quotation mark that ends the mention.
  */
 final class MentionTags {
 
@@ -26,6 +26,9 @@ final class MentionTags {
             while (m < mentions.size() && mentions.get(m).end() <= start) m++;
             Mention mention = m < mentions.size() && 2 * overlap(mentions.get(m), start, end) >= end - start
                     ? mentions.get(m) : null;
+            // a name's closing quotation mark, which the recognizer keeps for its readers, lies outside the name, as in
+            // factRuEval's spans ("компания « Газпром »": the name ends at "Газпром")
+            if (mention != null && mention == previous && mention.end() <= end && isClosingQuote(doc.tokens().get(i))) mention = null;
             if (mention == null) {
                 tags.add("O");
             } else {
@@ -35,6 +38,10 @@ final class MentionTags {
             previous = mention;
         }
         return tags;
+    }
+
+    private static boolean isClosingQuote(String token) {
+        return token.equals("»") || token.equals("\"") || token.equals("”");
     }
 
     private static int overlap(Mention m, int start, int end) {

@@ -121,6 +121,18 @@ class NerEvalTest {
     }
 
     @Test
+    void aNamesClosingQuoteThatTheMentionKeepsIsNoPartOfTheName(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("quoted.conll");
+        Files.writeString(file, "-DOCSTART- O\n\nкомпания B-ORG\n« I-ORG\nГазпром I-ORG\n» O\nзаявила O\n");
+        NerEval.Document doc = NerEval.read(file).getFirst();
+        String text = doc.text();
+        // the recognizer keeps the closing quote for its readers ("компания « Газпром »")
+        int start = text.indexOf("компания"), end = text.indexOf("»") + 1;
+        List<Mention> mention = List.of(new Mention(EntityType.ORGANIZATION, start, end, text.substring(start, end)));
+        assertThat(MentionTags.tag(doc, mention)).containsExactly("B-ORG", "I-ORG", "I-ORG", "O", "O");
+    }
+
+    @Test
     void tokenCutByAMentionBelongsToItWhenHalfOrMoreIsCovered(@TempDir Path dir) throws Exception {
         NerEval.Document doc = NerEval.read(write(dir)).getFirst();
         // "John Smi" covers 3 of Smith's 5 characters; "Yo" covers 2 of York's 4

@@ -21,19 +21,39 @@ import org.dateline.text.WordStartMatcher;
  */
 final class KnownOrganisations {
 
-    /** @param distinctive no ordinary word, place or surname: may retype a person and add a missed mention */
-    private record Name(String text, boolean distinctive) {
+    /**
+     * @param distinctive no ordinary word, place or surname: may retype a person and add a missed mention
+     * @param form        the name's pattern: its words as written, a Russian word with any case ending
+     *                    ({@link #inflected})
+     */
+    private record Name(String text, boolean distinctive, String form) {
+        Name(String text, boolean distinctive) {
+            this(text, distinctive, inflected(text));
+        }
+
+        boolean russian() {
+            return !form.equals(Pattern.quote(text));
+        }
     }
+
+    // read by load(), so declared before it
+    /** A whole Cyrillic word: what takes a case ending. */
+    private static final Pattern CYRILLIC_WORD = Pattern.compile("\\p{IsCyrillic}+");
+    /** A Russian noun's or adjective's ending, what {@link #inflected} strips to find the stem. */
+    private static final Pattern RUSSIAN_ENDING = Pattern.compile("(?:ая|ий|ый|ой|ое|а|я|о|е|ь|й|ы|и)$");
 
     private static final List<Name> NAMES = load();
     private static final java.util.Map<String, Name> BY_TEXT = NAMES.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Name::text, n -> n));
+    /** The Russian names with their own patterns, to tell which one an inflected match is ("Газпрома", "СИБУРом"). */
+    private static final List<java.util.Map.Entry<Name, Pattern>> RUSSIAN = NAMES.stream().filter(Name::russian)
+            .map(n -> java.util.Map.entry(n, Pattern.compile(n.form()))).toList();
     /**
      * Every listed name as a whole word, longest first, so one pass over a text finds them all ("JPMorgan Chase"
      * whole, not "JPMorgan" inside it); a pass per name had scanned each text 180 times.
      */
     private static final WordStartMatcher NAME_MATCHER = new WordStartMatcher(Pattern.compile(
-            WordStartMatcher.NO_LETTER_OR_DIGIT_BEFORE + "(?:" + String.join("|", NAMES.stream().map(n -> Pattern.quote(n.text())).toList())
+            WordStartMatcher.NO_LETTER_OR_DIGIT_BEFORE + "(?:" + String.join("|", NAMES.stream().map(Name::form).toList())
                     + ")(?![\\p{L}\\p{N}])"));
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])the\\s+$");
     /**
@@ -66,12 +86,14 @@ final class KnownOrganisations {
     private static List<Mention> apply(String text, List<Mention> mentions, boolean untypedMisc) {
         List<Mention> out = mentions;
         for (java.util.regex.MatchResult match : NAME_MATCHER.matches(new WordStartMatcher.Starts(text))) {
-            Name name = BY_TEXT.get(match.group());
+            Name name = named(match.group());
+            if (name == null) continue;
             int at = match.start();
             if (plainWord(name.text()) && THE_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) continue;
-            // Russian has no article to tell the maker from its product: "катастрофы Boeing" is the aircraft
-            boolean mayAdd = name.distinctive() && !afterCyrillicWord(text, at);
-            List<Mention> next = typed(out, new Mention(EntityType.ORGANIZATION, at, match.end(), name.text()), mayAdd,
+            // Russian has no article to tell the maker from its product: "катастрофы Boeing" is the aircraft (a name
+            // written in Russian is the body itself)
+            boolean mayAdd = name.distinctive() && (name.russian() || !afterCyrillicWord(text, at));
+            List<Mention> next = typed(out, new Mention(EntityType.ORGANIZATION, at, match.end(), match.group()), mayAdd,
                     name.distinctive(), untypedMisc);
             if (next != null) out = next;
         }
@@ -118,6 +140,37 @@ final class KnownOrganisations {
         if (name.indexOf(' ') >= 0) return false;
         for (int i = 1; i < name.length(); i++) if (Character.isUpperCase(name.charAt(i))) return false;
         return true;
+    }
+
+    /** The listed name a match is: as written, or a Russian name in one of its cases; null for none. */
+    private static Name named(String matched) {
+        Name name = BY_TEXT.get(matched);
+        if (name != null) return name;
+        for (java.util.Map.Entry<Name, Pattern> e : RUSSIAN) if (e.getValue().matcher(matched).matches()) return e.getKey();
+        return null;
+    }
+
+    /**
+     * The pattern of a listed name in any case: each Russian word its stem and an ending of up to three letters
+     * ("Госдума" → "Госдумы", "Госдумой"; "Единая Россия" → "Единой России"), a Russian abbreviation with a lower-case
+     * ending or none ("СИБУРа", "ООН"); any other word as written.
+     */
+    static String inflected(String name) {
+        if (!name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            return Pattern.quote(name);
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : name.split(" ")) {
+            if (!CYRILLIC_WORD.matcher(word).matches()) {
+                words.add(Pattern.quote(word));
+            } else if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                words.add(Pattern.quote(word) + "(?:\\p{Ll}{1,2})?");
+            } else {
+                String stem = word.length() > 4 ? RUSSIAN_ENDING.matcher(word).replaceFirst("") : word;
+                words.add(Pattern.quote(stem) + "\\p{Ll}{0,3}");
+            }
+        }
+        return String.join(" ", words) + "(?![\\p{L}\\p{N}])";
     }
 
     private static boolean afterCyrillicWord(String text, int at) {

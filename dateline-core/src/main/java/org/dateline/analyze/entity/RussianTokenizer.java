@@ -83,11 +83,16 @@ final class RussianTokenizer {
         return Character.isUpperCase(first) || Character.isDigit(first) || "«\"“—–-(".indexOf(first) >= 0;
     }
 
-    /** An initial ("В." of "В. Путин") or a listed abbreviation written right before its dot. */
+    /**
+     * An initial ("В." of "В. Путин") or a listed abbreviation written right before its dot; an initial also with a
+     * space before its dot, as tokenized text writes it ("М . С . Горбачев"): no sentence ends in a capital letter
+     * standing alone so.
+     */
     private static boolean isAbbreviation(Token word, Token dot) {
-        if (word.end() != dot.start()) return false;
         String w = word.text();
-        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) return true;
+        boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+        if (initial && dot.start() - word.end() <= 1) return true;
+        if (word.end() != dot.start()) return false;
         return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
     }
 

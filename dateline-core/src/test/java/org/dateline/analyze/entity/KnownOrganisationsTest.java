@@ -99,4 +99,26 @@ class KnownOrganisationsTest {
                 .contains("Nvidia", "OpenAI");
         assertThat(EntityRecognizers.forLanguage("ru").name()).endsWith("+known-organisations");
     }
+
+    @Test
+    void aRussianNameIsFoundInItsOtherCasesAndAnAbbreviationWithItsEnding() {
+        String text = "Акции СИБУРа выросли после решения Госдумы, сообщили в ООН и в «Газпроме».";
+        List<Mention> out = KnownOrganisations.apply(text, List.of(at(text, EntityType.LOCATION, "СИБУРа")));
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("СИБУРа", EntityType.ORGANIZATION),
+                tuple("Госдумы", EntityType.ORGANIZATION),
+                tuple("ООН", EntityType.ORGANIZATION),
+                tuple("Газпроме", EntityType.ORGANIZATION));
+        // a longer word is another word, and an ordinary word's name ("Ведомости") is never added
+        String other = "Сибуряк прочитал Ведомости и газпромовский отчёт Газпромбанка.";
+        assertThat(KnownOrganisations.apply(other, List.of())).extracting(Mention::text).containsExactly("Газпромбанка");
+    }
+
+    @Test
+    void aRussianNameOfSeveralWordsTakesEachWordsEnding() {
+        assertThat(KnownOrganisations.inflected("Единая Россия")).isNotEqualTo(java.util.regex.Pattern.quote("Единая Россия"));
+        String text = "Депутаты от Единой России и Справедливой России проголосовали.";
+        assertThat(KnownOrganisations.apply(text, List.of())).extracting(Mention::text)
+                .containsExactly("Единой России", "Справедливой России");
+    }
 }

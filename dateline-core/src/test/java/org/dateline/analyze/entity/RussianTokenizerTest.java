@@ -49,4 +49,12 @@ class RussianTokenizerTest {
         assertThat(sentences).extracting(s -> s.get(0).text()).containsExactly("В", "Он", "Затем", "Новая");
         assertThat(sentences.get(1)).extracting(RussianTokenizer.Token::text).endsWith("»", ".");
     }
+
+    @Test
+    void anInitialWrittenWithASpaceBeforeItsDotEndsNoSentence() {
+        // tokenized text (factRuEval's, joined by spaces) writes "М . С . Горбачевым"
+        String text = "Перестройка , начатой М . С . Горбачевым . Впрочем , это";
+        assertThat(RussianTokenizer.sentences(text, RussianTokenizer.tokenize(text)))
+                .extracting(s -> s.get(0).text()).containsExactly("Перестройка", "Впрочем");
+    }
 }
