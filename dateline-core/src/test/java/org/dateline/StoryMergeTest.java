@@ -89,6 +89,27 @@ class StoryMergeTest {
                 "https://ridgeline-post.example/2026/05/11/brannock-lightning-confirmed", "2026-05-11T12:00:00Z");
     }
 
+    /** Residents go home: a report on the evacuation that touches the fire's cause in passing. */
+    static RawDocument residentsReturn() {
+        return doc(5, "Tarvos residents return home as Brannock Forest fire weakens", """
+                Families evacuated from Tarvos village returned home on Tuesday, mayor Elin Vasko said, as the wildfire \
+                in Brannock Forest weakened. Police reopened Route 9 between Tarvos and Merrow, and the sports hall in \
+                Merrow closed its doors.
+
+                The blaze, which fire chief Odo Marren said a lightning strike most likely started, has burned some \
+                1,400 hectares of pine.""",
+                "https://harbourcourier.example/news/tarvos-return", "2026-05-12T09:00:00Z");
+    }
+
+    /** The road reopens: the evacuation's end again, the cause in passing. */
+    static RawDocument routeReopened() {
+        return doc(6, "Route 9 reopened after Brannock Forest fire", """
+                Police reopened Route 9 between Tarvos and Merrow on Tuesday after the Brannock Forest wildfire \
+                weakened, and families from Tarvos village went home, mayor Elin Vasko said. The blaze, most \
+                likely started by a lightning strike, burned some 1,400 hectares of pine.""",
+                "https://valley-news.example/route-9-reopened", "2026-05-12T10:00:00Z");
+    }
+
     private static Dateline open(Path dir) {
         return Dateline.open(dir, OutletRegistry.bundled(), Config.defaults());
     }
@@ -164,6 +185,32 @@ class StoryMergeTest {
             assertThat(store.storyOf(storyOfMoved)).contains(survivor);
             assertThat(store.story(mergedId)).isEmpty();
             assertThat(store.story(survivor).orElseThrow().size()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aStoryOfOneReportThatWouldNowJoinTheGrownStoryIsAbsorbed() {
+        // the report on the cause opens a story of its own; the evacuation's story grows with the reports that
+        // cover both; once the cause's report alone would join it, the next report resembling both absorbs it (no
+        // report resembles both enough for the usual merge here: its threshold is set out of reach)
+        for (String absorb : List.of("1", "0")) {
+            Map<String, String> settings = Map.of("story.merge.threshold", "0.99", "story.merge.absorb.max.articles", absorb);
+            try (Dateline engine = Dateline.open(tmp.resolve("absorb-" + absorb), OutletRegistry.bundled(), Config.load(null, settings))) {
+                Dateline.Outcome cause = engine.add(cause());
+                Dateline.Outcome evacuation = engine.add(evacuation());
+                assertThat(engine.add(bridge()).storyId()).isEqualTo(evacuation.storyId());
+                assertThat(engine.add(residentsReturn()).storyId()).isEqualTo(evacuation.storyId());
+                assertThat(engine.add(routeReopened()).storyId()).isEqualTo(evacuation.storyId());
+                engine.commit();
+                if (absorb.equals("1")) {
+                    assertThat(engine.storyCount()).isEqualTo(1);
+                    // the evacuation's story is the older one (its first report came an hour earlier): it keeps its id
+                    assertThat(engine.storyRedirect(cause.storyId())).contains(evacuation.storyId());
+                    assertThat(engine.story(evacuation.storyId()).orElseThrow().articleIds()).contains(cause.articleId());
+                } else {
+                    assertThat(engine.storyCount()).isEqualTo(2);
+                }
+            }
         }
     }
 

@@ -37,7 +37,8 @@ public final class StoryAssigner {
 
     /**
      * Where an article went and why. {@code threshold} is the join threshold the article had to reach;
-     * {@code alsoMatched} the other stories that reached it too, best first (candidates for a merge, see
+     * {@code alsoMatched} the other stories that reached it too, or came within {@code story.merge.absorb.floor} of
+     * the join threshold when small stories may be absorbed, best first (candidates for a merge, see
      * {@link StoryMerger}).
      */
     public record Assignment(String storyId, boolean newStory, double score, String nearestArticleId, double threshold,
@@ -76,6 +77,11 @@ public final class StoryAssigner {
     private final double crossNumberPenalty;
     private final double titleNamePenalty;
     private final int headlineTerms;
+    /**
+     * The share of the join threshold another story must reach to be passed on with an assignment (see
+     * {@link Assignment#alsoMatched}): at the threshold for a merge, below it for a small story to be looked at again.
+     */
+    private final double alsoMatchedFloor;
     private final double yearPenalty;
     private final double singleMargin;
     private final double titleFigurePenalty;
@@ -132,6 +138,7 @@ public final class StoryAssigner {
         this.crossNumberPenalty = config.getDouble("story.crosslingual.numbers.penalty");
         this.titleNamePenalty = config.getDouble("story.names.title.penalty");
         this.headlineTerms = config.getInt("story.names.title.max.terms");
+        this.alsoMatchedFloor = config.getInt("story.merge.absorb.max.articles") > 0 ? config.getDouble("story.merge.absorb.floor") : 1.0;
         this.yearPenalty = config.getDouble("story.years.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
         this.titleFigurePenalty = config.getDouble("story.title.figures.penalty");
@@ -206,7 +213,7 @@ public final class StoryAssigner {
         }
         if (best != null && best.score() >= join) {
             String bestStory = best.storyId();
-            List<Match> others = matches.stream().filter(m -> m.score() >= join && !m.storyId().equals(bestStory))
+            List<Match> others = matches.stream().filter(m -> m.score() >= alsoMatchedFloor * join && !m.storyId().equals(bestStory))
                     .sorted(java.util.Comparator.comparingDouble(Match::score).reversed()).toList();
             return new Assignment(bestStory, false, best.score(), best.nearestArticleId(), join, others);
         }
@@ -259,6 +266,21 @@ public final class StoryAssigner {
         }
         return Optional.of(new Scorecard(articleId, storyId, scoring.score, join, reachable && scoring.score >= join, scoring.topId,
                 b.bestMember, b.meanOfBest, b.storyWhole, b.adjustments, b.members));
+    }
+
+    /**
+     * How far story {@code storyId} now scores over the stored article {@code articleId}'s join threshold, computed as
+     * {@link #assign} does but without an explanation (negative: below it); empty when the article is unknown or no
+     * member can be compared. {@link StoryMerger} asks it of a story of one report, whose story may have grown.
+     */
+    public synchronized java.util.OptionalDouble marginOver(String articleId, String storyId) {
+        Profile p = profile(articleId);
+        if (p == null) return java.util.OptionalDouble.empty();
+        java.util.Arrays.fill(docsNow, -1);
+        float[] stored = embedding(articleId);
+        Scoring scoring = score(storyId, articleId, p, vectorsOf(p), stored.length == 0 ? null : stored, p.published(),
+                vectorShare(p), null);
+        return scoring == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(scoring.score - threshold(p));
     }
 
     /** A candidate story's score for an article and the member it resembled most. */

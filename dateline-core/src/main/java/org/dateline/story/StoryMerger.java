@@ -32,6 +32,8 @@ public final class StoryMerger {
     private final double ratio;
     private final int maxArticles;
     private final Duration window;
+    /** The largest story absorbed when its reports alone would now join (see {@link #absorbed}); 0: never. */
+    private final int absorbMax;
 
     public StoryMerger(StoryAssigner assigner, Config config) {
         this.assigner = assigner;
@@ -41,6 +43,7 @@ public final class StoryMerger {
         this.ratio = config.getDouble("story.merge.ratio");
         this.maxArticles = Math.max(1, config.getInt("story.merge.max.articles"));
         this.window = Duration.ofDays(config.getInt("story.window.days"));
+        this.absorbMax = config.getInt("story.merge.absorb.max.articles");
     }
 
     public boolean enabled() {
@@ -57,14 +60,18 @@ public final class StoryMerger {
     public List<Story> mergeable(StoryAssigner.Assignment a, Story joined, Function<String, Optional<Story>> stories) {
         if (!enabled || a.newStory() || a.alsoMatched().isEmpty()) return List.of();
         double floor = Math.max(threshold, a.threshold() + margin);
-        if (a.score() < floor) return List.of();
+        boolean strong = a.score() >= floor;
+        if (!strong && absorbMax <= 0) return List.of();
         List<Story> out = new ArrayList<>();
         List<Story> group = new ArrayList<>(List.of(joined));
         for (StoryAssigner.Match m : a.alsoMatched()) {
-            if (m.score() < floor || m.score() < ratio * a.score()) continue;
+            // alsoMatched holds stories below the join threshold too, for absorbing: they never merge otherwise
+            boolean resembles = strong && m.score() >= floor && m.score() >= ratio * a.score();
+            if (!resembles && absorbMax <= 0) continue;
             if (m.storyId().equals(joined.id()) || out.stream().anyMatch(s -> s.id().equals(m.storyId()))) continue;
             Optional<Story> other = stories.apply(m.storyId());
             if (other.isEmpty() || !overlaps(joined, other.get())) continue;
+            if (!resembles && !absorbed(other.get(), joined)) continue;
             // the side that moves is every story but the oldest of the group: bounded by story.merge.max.articles
             List<Story> next = new ArrayList<>(group);
             next.add(other.get());
@@ -75,6 +82,21 @@ public final class StoryMerger {
             out.add(other.get());
         }
         return out;
+    }
+
+    /**
+     * Whether a small story the article also joins belongs to the story it joined: each of its reports now scores
+     * over its own join threshold (by {@code story.merge.margin}) with that story. Assignment is online, so the
+     * first reports of an event may open stories of their own before the story they belong to has grown enough
+     * to take them; the report that resembles both is the occasion to look again.
+     */
+    private boolean absorbed(Story small, Story joined) {
+        if (small.size() > absorbMax) return false;
+        for (String id : small.articleIds()) {
+            java.util.OptionalDouble over = assigner.marginOver(id, joined.id());
+            if (over.isEmpty() || over.getAsDouble() < margin) return false;
+        }
+        return true;
     }
 
     /** Whether the two stories' reports lie within the story window of each other. */
