@@ -81,6 +81,8 @@ public final class Dateline implements Closeable {
     private Thread background;
     private volatile boolean closing;
     private int sinceCommit;
+    /** The stories of one report opened since the last look at them (story id to its report), see {@link #absorbSingles}. */
+    private final Map<String, String> freshSingles = new java.util.LinkedHashMap<>();
     /** Documents between commits during ingest: bounds what a crash can lose to this many. */
     private final int commitEvery;
     /** Documents read ahead during an ingest, so they are prepared and embedded together. */
@@ -253,6 +255,7 @@ public final class Dateline implements Closeable {
         batches.add(List.copyOf(batch));
         batches.finish();
         progress.file(files.size(), files.size(), null);
+        absorbSingles();
         store.commit();
         sinceCommit = 0;
         return new IngestReport(files.size(), counts[0], counts[1], counts[2], List.copyOf(problems), List.copyOf(outcomes));
@@ -591,6 +594,7 @@ public final class Dateline implements Closeable {
             }
             story = assigner.withMember(joined, joined.map(Story::id).orElse(a.storyId()), article, false, prepared.profile());
             why = explain(prepared.profile(), story.id(), a).withCopy(null, 0.0).withMerged(merged);
+            if (a.newStory()) freshSingles.put(story.id(), article.id());
         }
         if (knownNew) store.addArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector, prepared.profile().terms());
         else store.putArticle(article, story.id(), fingerprint, copy.map(Copy::originalId).orElse(null), vector);
@@ -602,6 +606,7 @@ public final class Dateline implements Closeable {
         store.putExplanation(why);
         store.putStory(story);
         if (++sinceCommit >= commitEvery) {
+            absorbSingles();
             store.commitBehind();
             sinceCommit = 0;
         }
@@ -745,6 +750,34 @@ public final class Dateline implements Closeable {
         return current;
     }
 
+    /**
+     * Looks again at the stories of one report opened since the last look, before each periodic commit: assignment
+     * is online, so the first reports of an event may open stories of their own before the story they belong to has
+     * grown enough to take them. A story still of one report whose report would now join another story, over its
+     * threshold by {@code story.merge.margin} ({@link StoryMerger#absorbs}), is merged into that story, which keeps
+     * its id (the absorbed one redirects to it). Each such story is looked at once; the cost is one candidate search
+     * per story of one report.
+     */
+    private void absorbSingles() {
+        if (!merger.absorbing()) {
+            freshSingles.clear();
+            return;
+        }
+        List<Map.Entry<String, String>> fresh = List.copyOf(freshSingles.entrySet());
+        freshSingles.clear();
+        for (Map.Entry<String, String> e : fresh) {
+            Optional<Story> single = store.story(e.getKey());
+            if (single.isEmpty() || single.get().size() != 1) continue;
+            Optional<StoryAssigner.Over> over = assigner.storyNow(e.getValue());
+            if (over.isEmpty()) continue;
+            Optional<Story> target = story(over.get().storyId());
+            if (target.isEmpty() || target.get().id().equals(single.get().id())
+                    || !merger.absorbs(single.get(), target.get(), over.get())) continue;
+            merge(target.get(), List.of(target.get(), single.get()), e.getValue(),
+                    new StoryAssigner.Assignment(target.get().id(), false, over.get().score(), null));
+        }
+    }
+
     /** A stored report the new article repeats: the report matched, its original, and their story. */
     private record Copy(String matchedId, String originalId, double similarity, String storyId, Story story) {
     }
@@ -859,6 +892,7 @@ public final class Dateline implements Closeable {
     }
 
     public synchronized void commit() {
+        absorbSingles();
         store.commit();
         sinceCommit = 0;
     }

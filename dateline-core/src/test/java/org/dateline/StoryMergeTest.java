@@ -215,6 +215,33 @@ class StoryMergeTest {
     }
 
     @Test
+    void atCommitAStoryOfOneReportThatWouldNowJoinAnotherIsMergedIntoIt() {
+        // neither the usual merge nor absorbing while assigning: what is left is the look at commit
+        for (String absorb : List.of("1", "0")) {
+            Map<String, String> settings = Map.of("story.merge.threshold", "0.99", "story.merge.absorb.floor", "100",
+                    "story.merge.absorb.max.articles", absorb);
+            try (Dateline engine = Dateline.open(tmp.resolve("commit-" + absorb), OutletRegistry.bundled(), Config.load(null, settings))) {
+                Dateline.Outcome cause = engine.add(cause());
+                Dateline.Outcome evacuation = engine.add(evacuation());
+                engine.add(bridge());
+                engine.add(residentsReturn());
+                assertThat(engine.story(cause.storyId()).orElseThrow().id()).isEqualTo(cause.storyId());
+                engine.commit();
+                if (absorb.equals("1")) {
+                    // the story it joins keeps its id, and the absorbed one redirects there
+                    assertThat(engine.storyRedirect(cause.storyId())).contains(evacuation.storyId());
+                    assertThat(engine.storyCount()).isEqualTo(1);
+                    Explanation moved = engine.explanation(cause.articleId()).orElseThrow();
+                    assertThat(moved.storyId()).isEqualTo(evacuation.storyId());
+                    assertThat(moved.mergedFrom()).isEqualTo(cause.storyId());
+                } else {
+                    assertThat(engine.storyCount()).isEqualTo(2);
+                }
+            }
+        }
+    }
+
+    @Test
     void theMergedIdStillRedirectsAfterReopeningAndReingestingIsANoOp() {
         Path data = tmp.resolve("data");
         Dateline.Outcome a, b, c;

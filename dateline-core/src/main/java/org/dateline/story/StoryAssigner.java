@@ -56,6 +56,10 @@ public final class StoryAssigner {
     public record Match(String storyId, double score, String nearestArticleId) {
     }
 
+    /** A story, its score for an article and how far that is over the article's join threshold (see {@link #storyNow}). */
+    public record Over(String storyId, double score, double margin) {
+    }
+
     private final CandidateIndex index;
     private final StoryStore stories;
     private final Analyzers analyzers = new Analyzers();
@@ -190,27 +194,9 @@ public final class StoryAssigner {
         // weighed once: the article is compared as a member from now on
         weighed.put(p.id(), mine);
         if (mine.terms.isEmpty() && vector == null) return new Assignment(newStoryId(article), true, 0.0, null);
-        Map<String, Double> query = new HashMap<>();
-        // a term no stored article has finds nothing (and weighs most): the query takes the heaviest of the others
-        termWeights.entrySet().stream()
-                .filter(e -> index.docFreq(article.language(), e.getKey()) > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(queryTerms)
-                .forEach(e -> query.put(e.getKey(), e.getValue()));
-        List<Candidate> found = new ArrayList<>(index.candidates(article.language(), query, candidates,
-                at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
-        if (crossCandidates > 0) found.addAll(otherLanguages(p, at));
         double join = threshold(p);
         List<Match> matches = new ArrayList<>();
-        LinkedHashSet<String> seen = new LinkedHashSet<>();
-        Match best = bestOf(found, article.id(), p, mine, vector, at, share, seen, matches, null);
-        // A lexical candidate this far over the threshold is not outscored by what only the meaning finds (on ECB+,
-        // UCI, MEANTIME and the pairs not one assignment changed), and most articles then skip the time-filtered graph
-        // search, the dearest step of matching with embeddings.
-        if (vector != null && vectorCandidates > 0 && vectorWeight > 0 && (best == null || best.score() < join + vectorConfident)) {
-            List<Candidate> near = index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window));
-            best = bestOf(near, article.id(), p, mine, vector, at, share, seen, matches, best);
-        }
+        Match best = search(p, mine, termWeights, vector, at, share, matches);
         if (best != null && best.score() >= join) {
             String bestStory = best.storyId();
             List<Match> others = matches.stream().filter(m -> m.score() >= alsoMatchedFloor * join && !m.storyId().equals(bestStory))
@@ -218,6 +204,56 @@ public final class StoryAssigner {
             return new Assignment(bestStory, false, best.score(), best.nearestArticleId(), join, others);
         }
         return new Assignment(newStoryId(article), true, best == null ? 0 : Math.max(0, best.score()), null);
+    }
+
+    /**
+     * The candidate stories of an article found through the index (its heaviest terms, names in other languages, and
+     * the nearest embeddings when no lexical candidate is confidently over the threshold), each scored into
+     * {@code matches}; the best of them, null when none scored.
+     */
+    private Match search(Profile p, Vectors mine, Map<String, Double> termWeights, float[] vector, Instant at, double share,
+                         List<Match> matches) {
+        Map<String, Double> query = new HashMap<>();
+        // a term no stored article has finds nothing (and weighs most): the query takes the heaviest of the others
+        termWeights.entrySet().stream()
+                .filter(e -> index.docFreq(p.language(), e.getKey()) > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(queryTerms)
+                .forEach(e -> query.put(e.getKey(), e.getValue()));
+        List<Candidate> found = new ArrayList<>(index.candidates(p.language(), query, candidates,
+                at == null ? null : at.minus(window), at == null ? null : at.plus(window)));
+        if (crossCandidates > 0) found.addAll(otherLanguages(p, at));
+        double join = threshold(p);
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        Match best = bestOf(found, p.id(), p, mine, vector, at, share, seen, matches, null);
+        // A lexical candidate this far over the threshold is not outscored by what only the meaning finds (on ECB+,
+        // UCI, MEANTIME and the pairs not one assignment changed), and most articles then skip the time-filtered graph
+        // search, the dearest step of matching with embeddings.
+        if (vector != null && vectorCandidates > 0 && vectorWeight > 0 && (best == null || best.score() < join + vectorConfident)) {
+            List<Candidate> near = index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window));
+            best = bestOf(near, p.id(), p, mine, vector, at, share, seen, matches, best);
+        }
+        return best;
+    }
+
+    /**
+     * The story a stored article would join now, other than its own, found and scored as {@link #assign} does, with
+     * how far it scores over the article's join threshold; empty when no story reaches the threshold.
+     * {@link org.dateline.Dateline} asks it of a story of one report some reports later, when the story its event
+     * belongs to may have grown enough to take it.
+     */
+    public synchronized Optional<Over> storyNow(String articleId) {
+        Profile p = profile(articleId);
+        if (p == null) return Optional.empty();
+        java.util.Arrays.fill(docsNow, -1);
+        float[] stored = embedding(articleId);
+        float[] vector = stored.length == 0 ? null : stored;
+        Map<String, Double> termWeights = new HashMap<>();
+        Vectors mine = new Vectors(p, termWeights);
+        if (mine.terms.isEmpty() && vector == null) return Optional.empty();
+        Match best = search(p, mine, termWeights, vector, p.published(), vectorShare(p), new ArrayList<>());
+        double join = threshold(p);
+        return best == null || best.score() < join ? Optional.empty() : Optional.of(new Over(best.storyId(), best.score(), best.score() - join));
     }
 
     /**

@@ -34,6 +34,8 @@ public final class StoryMerger {
     private final Duration window;
     /** The largest story absorbed when its reports alone would now join (see {@link #absorbed}); 0: never. */
     private final int absorbMax;
+    /** How far over its join threshold a small story's report must score with the story that absorbs it. */
+    private final double absorbMargin;
 
     public StoryMerger(StoryAssigner assigner, Config config) {
         this.assigner = assigner;
@@ -44,6 +46,7 @@ public final class StoryMerger {
         this.maxArticles = Math.max(1, config.getInt("story.merge.max.articles"));
         this.window = Duration.ofDays(config.getInt("story.window.days"));
         this.absorbMax = config.getInt("story.merge.absorb.max.articles");
+        this.absorbMargin = config.getDouble("story.merge.absorb.margin");
     }
 
     public boolean enabled() {
@@ -94,9 +97,23 @@ public final class StoryMerger {
         if (small.size() > absorbMax) return false;
         for (String id : small.articleIds()) {
             java.util.OptionalDouble over = assigner.marginOver(id, joined.id());
-            if (over.isEmpty() || over.getAsDouble() < margin) return false;
+            if (over.isEmpty() || over.getAsDouble() < absorbMargin) return false;
         }
         return true;
+    }
+
+    /** Whether small stories are absorbed at all ({@code story.merge.absorb.max.articles} over 0, merging on). */
+    public boolean absorbing() {
+        return enabled && absorbMax > 0;
+    }
+
+    /**
+     * Whether a small story goes into {@code target}, the story its report would now join ({@code over}, from
+     * {@link StoryAssigner#storyNow}): over the report's join threshold by the merge margin, the two within the story
+     * window of each other, and the small story no larger than {@code story.merge.absorb.max.articles}.
+     */
+    public boolean absorbs(Story small, Story target, StoryAssigner.Over over) {
+        return absorbing() && small.size() <= absorbMax && over.margin() >= absorbMargin && overlaps(small, target);
     }
 
     /** Whether the two stories' reports lie within the story window of each other. */
