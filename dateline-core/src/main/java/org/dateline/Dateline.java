@@ -591,6 +591,15 @@ public final class Dateline implements Closeable {
                     merged = group.stream().filter(g -> g != survivor).map(Story::id).toList();
                     joined = Optional.of(merge(survivor, group, article.id(), a));
                 }
+                // stories of one report the article came near that now belong to the story it joins: it takes them
+                List<Story> small = merger.absorbable(a, joined.get(), store::story);
+                if (!small.isEmpty()) {
+                    Story taker = joined.get();
+                    List<String> absorbed = small.stream().map(Story::id).toList();
+                    for (Story s : small) taker = merge(taker, List.of(taker, s), article.id(), a);
+                    merged = java.util.stream.Stream.concat(merged.stream(), absorbed.stream()).toList();
+                    joined = Optional.of(taker);
+                }
             }
             story = assigner.withMember(joined, joined.map(Story::id).orElse(a.storyId()), article, false, prepared.profile());
             why = explain(prepared.profile(), story.id(), a).withCopy(null, 0.0).withMerged(merged);
@@ -754,7 +763,7 @@ public final class Dateline implements Closeable {
      * Looks again at the stories of one report opened since the last look, before each periodic commit: assignment
      * is online, so the first reports of an event may open stories of their own before the story they belong to has
      * grown enough to take them. A story still of one report whose report would now join another story, over its
-     * threshold by {@code story.merge.margin} ({@link StoryMerger#absorbs}), is merged into that story, which keeps
+     * threshold by {@code story.merge.absorb.margin} ({@link StoryMerger#absorbs}), is merged into that story, which keeps
      * its id (the absorbed one redirects to it). Each such story is looked at once; the cost is one candidate search
      * per story of one report.
      */

@@ -63,18 +63,14 @@ public final class StoryMerger {
     public List<Story> mergeable(StoryAssigner.Assignment a, Story joined, Function<String, Optional<Story>> stories) {
         if (!enabled || a.newStory() || a.alsoMatched().isEmpty()) return List.of();
         double floor = Math.max(threshold, a.threshold() + margin);
-        boolean strong = a.score() >= floor;
-        if (!strong && absorbMax <= 0) return List.of();
+        if (a.score() < floor) return List.of();
         List<Story> out = new ArrayList<>();
         List<Story> group = new ArrayList<>(List.of(joined));
         for (StoryAssigner.Match m : a.alsoMatched()) {
-            // alsoMatched holds stories below the join threshold too, for absorbing: they never merge otherwise
-            boolean resembles = strong && m.score() >= floor && m.score() >= ratio * a.score();
-            if (!resembles && absorbMax <= 0) continue;
+            if (m.score() < floor || m.score() < ratio * a.score()) continue;
             if (m.storyId().equals(joined.id()) || out.stream().anyMatch(s -> s.id().equals(m.storyId()))) continue;
             Optional<Story> other = stories.apply(m.storyId());
             if (other.isEmpty() || !overlaps(joined, other.get())) continue;
-            if (!resembles && !absorbed(other.get(), joined)) continue;
             // the side that moves is every story but the oldest of the group: bounded by story.merge.max.articles
             List<Story> next = new ArrayList<>(group);
             next.add(other.get());
@@ -88,8 +84,24 @@ public final class StoryMerger {
     }
 
     /**
-     * Whether a small story the article also joins belongs to the story it joined: each of its reports now scores
-     * over its own join threshold (by {@code story.merge.margin}) with that story. Assignment is online, so the
+     * The small stories the article came near (see {@link StoryAssigner.Assignment#alsoMatched}) that belong to the
+     * story it joined ({@link #absorbed}), within the story window of it; the joined story takes them and keeps its id.
+     */
+    public List<Story> absorbable(StoryAssigner.Assignment a, Story joined, Function<String, Optional<Story>> stories) {
+        if (!absorbing() || a.newStory()) return List.of();
+        List<Story> out = new ArrayList<>();
+        for (StoryAssigner.Match m : a.alsoMatched()) {
+            if (m.storyId().equals(joined.id())) continue;
+            Optional<Story> small = stories.apply(m.storyId());
+            if (small.isEmpty() || small.get().size() > absorbMax || !overlaps(joined, small.get())) continue;
+            if (absorbed(small.get(), joined)) out.add(small.get());
+        }
+        return out;
+    }
+
+    /**
+     * Whether a small story the article also came near belongs to the story it joined: each of its reports now scores
+     * over its own join threshold (by {@code story.merge.absorb.margin}) with that story. Assignment is online, so the
      * first reports of an event may open stories of their own before the story they belong to has grown enough
      * to take them; the report that resembles both is the occasion to look again.
      */
