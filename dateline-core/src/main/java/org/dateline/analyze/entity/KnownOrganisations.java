@@ -36,8 +36,7 @@ final class KnownOrganisations {
         }
     }
 
-    // read by load(), so declared before it
-    /** A whole Cyrillic word: what takes a case ending. */
+    /** A whole Cyrillic word: what takes a case ending (declared before {@link #NAMES}, whose loading reads it). */
     private static final Pattern CYRILLIC_WORD = Pattern.compile("\\p{IsCyrillic}+");
     /** A Russian noun's or adjective's ending, what {@link #inflected} strips to find the stem. */
     private static final Pattern RUSSIAN_ENDING = Pattern.compile("(?:ая|ий|ый|ой|ое|а|я|о|е|ь|й|ы|и)$");
