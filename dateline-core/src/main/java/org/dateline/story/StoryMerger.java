@@ -34,8 +34,10 @@ public final class StoryMerger {
     private final Duration window;
     /** The largest story absorbed when its reports alone would now join (see {@link #absorbed}); 0: never. */
     private final int absorbMax;
-    /** How far over its join threshold a small story's report must score with the story that absorbs it. */
+    /** How far over its join threshold a story of one report must score with the story that absorbs it. */
     private final double absorbMargin;
+    /** The same for each report of a small story of several: a group of reports is more often an event of its own. */
+    private final double absorbGroupMargin;
 
     public StoryMerger(StoryAssigner assigner, Config config) {
         this.assigner = assigner;
@@ -47,6 +49,7 @@ public final class StoryMerger {
         this.window = Duration.ofDays(config.getInt("story.window.days"));
         this.absorbMax = config.getInt("story.merge.absorb.max.articles");
         this.absorbMargin = config.getDouble("story.merge.absorb.margin");
+        this.absorbGroupMargin = config.getDouble("story.merge.absorb.margin.group");
     }
 
     public boolean enabled() {
@@ -101,7 +104,8 @@ public final class StoryMerger {
 
     /**
      * Whether a small story the article also came near belongs to the story it joined: each of its reports now scores
-     * over its own join threshold (by {@code story.merge.absorb.margin}) with that story. Assignment is online, so the
+     * over its own join threshold with that story, by {@code story.merge.absorb.margin} for a story of one report and
+     * {@code story.merge.absorb.margin.group} for one of several. Assignment is online, so the
      * first reports of an event may open stories of their own before the story they belong to has grown enough
      * to take them; the report that resembles both is the occasion to look again.
      */
@@ -109,7 +113,7 @@ public final class StoryMerger {
         if (small.size() > absorbMax) return false;
         for (String id : small.articleIds()) {
             java.util.OptionalDouble over = assigner.marginOver(id, joined.id());
-            if (over.isEmpty() || over.getAsDouble() < absorbMargin) return false;
+            if (over.isEmpty() || over.getAsDouble() < (small.size() > 1 ? absorbGroupMargin : absorbMargin)) return false;
         }
         return true;
     }
