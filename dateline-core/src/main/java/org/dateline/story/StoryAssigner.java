@@ -577,6 +577,12 @@ public final class StoryAssigner {
     }
 
     /** Whether an article is its headline alone (no body words beyond the title's). */
+    /** Whether a stored article is its headline alone and has no sentence embedding (lexical mode, another language). */
+    public synchronized boolean headlineOnlyWithoutMeaning(String articleId) {
+        Profile p = profile(articleId);
+        return p != null && headlineOnly(p) && embedding(articleId).length == 0;
+    }
+
     static boolean headlineOnly(Profile p) {
         return p.terms().size() <= p.title().size();
     }

@@ -112,6 +112,9 @@ public final class StoryMerger {
     private boolean absorbed(Story small, Story joined) {
         if (small.size() > absorbMax) return false;
         for (String id : small.articleIds()) {
+            // a group of headlines read by their words alone: a headline cannot name the people, places and figures
+            // that tell two events of one kind apart, and several of them resemble a broad story easily
+            if (small.size() > 1 && assigner.headlineOnlyWithoutMeaning(id)) return false;
             java.util.OptionalDouble over = assigner.marginOver(id, joined.id());
             if (over.isEmpty() || over.getAsDouble() < (small.size() > 1 ? absorbGroupMargin : absorbMargin)) return false;
         }
