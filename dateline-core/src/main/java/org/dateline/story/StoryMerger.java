@@ -96,7 +96,7 @@ public final class StoryMerger {
         for (StoryAssigner.Match m : a.alsoMatched()) {
             if (m.storyId().equals(joined.id())) continue;
             Optional<Story> small = stories.apply(m.storyId());
-            if (small.isEmpty() || small.get().size() > absorbMax || !overlaps(joined, small.get())) continue;
+            if (small.isEmpty() || !overlaps(joined, small.get())) continue;
             if (absorbed(small.get(), joined)) out.add(small.get());
         }
         return out;
@@ -127,12 +127,12 @@ public final class StoryMerger {
     }
 
     /**
-     * Whether a small story goes into {@code target}, the story its report would now join ({@code over}, from
-     * {@link StoryAssigner#storyNow}): over the report's join threshold by the merge margin, the two within the story
-     * window of each other, and the small story no larger than {@code story.merge.absorb.max.articles}.
+     * Whether a story of one report goes into {@code target}, the story its report would now join ({@code over}, from
+     * {@link StoryAssigner#storyNow}): over the report's join threshold by {@code story.merge.absorb.margin}, and the
+     * two within the story window of each other.
      */
     public boolean absorbs(Story small, Story target, StoryAssigner.Over over) {
-        return absorbing() && small.size() <= absorbMax && over.margin() >= absorbMargin && overlaps(small, target);
+        return absorbing() && small.size() == 1 && over.margin() >= absorbMargin && overlaps(small, target);
     }
 
     /** Whether the two stories' reports lie within the story window of each other. */
