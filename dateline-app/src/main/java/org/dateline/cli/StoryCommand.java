@@ -98,7 +98,10 @@ final class StoryCommand implements Callable<Integer> {
     /** The recorded reason an article is in the story, including how merges brought it or were brought by it. */
     static String why(org.dateline.model.Explanation w) {
         StringBuilder b = new StringBuilder("    why: ");
-        if (w.openedStory()) b.append(w.mergedFrom() == null ? "first report of the story" : "first report of story " + w.mergedFrom());
+        if (w.openedStory()) {
+            b.append(w.mergedFrom() == null ? "opened the story (the first of its reports to arrive)"
+                    : "opened story " + w.mergedFrom() + " (the first of its reports to arrive)");
+        }
         else {
             b.append(String.format(java.util.Locale.ROOT, "score %.2f, closest to %s%s%s", w.score(), w.nearestArticleId(),
                     w.sharedNames().isEmpty() ? "" : "; shares " + String.join(", ", w.sharedNames()),

@@ -148,7 +148,9 @@ final class Pages {
         if (w == null) return "—";
         String merge = w.mergedFrom() == null ? "" : "; arrived when story " + esc(w.mergedFrom()) + " was merged into this one";
         if (!w.merged().isEmpty()) merge += "; also resembled story " + esc(String.join(", ", w.merged())) + ", which was merged into this one";
-        if (w.openedStory()) return (w.mergedFrom() == null ? "first report of the story" : "first report of story " + esc(w.mergedFrom())) + merge;
+        // "first" by arrival: the table is in publication order, where the report that opened the story may stand later
+        if (w.openedStory()) return (w.mergedFrom() == null ? "opened the story (the first of its reports to arrive)"
+                : "opened story " + esc(w.mergedFrom()) + " (the first of its reports to arrive)") + merge;
         StringBuilder b = new StringBuilder("score ").append(String.format(java.util.Locale.ROOT, "%.2f", w.score()));
         Integer near = number.get(w.nearestArticleId());
         if (near != null) b.append(", closest to <a href=\"#r-").append(near).append("\">#").append(near).append("</a>");
