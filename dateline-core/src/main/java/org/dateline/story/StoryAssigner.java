@@ -89,6 +89,7 @@ public final class StoryAssigner {
     private final double yearPenalty;
     private final double singleMargin;
     private final double titleFigurePenalty;
+    private final double titleTemplatePenalty;
     private final double headlineMargin;
     private final double rankSources, rankOutlets, rankVelocity, rankNotNews;
     private final double velocityHours;
@@ -146,6 +147,7 @@ public final class StoryAssigner {
         this.yearPenalty = config.getDouble("story.years.penalty");
         this.singleMargin = config.getDouble("story.join.single.margin");
         this.titleFigurePenalty = config.getDouble("story.title.figures.penalty");
+        this.titleTemplatePenalty = config.getDouble("story.title.template.penalty");
         this.headlineMargin = config.getDouble("story.join.headline.margin");
         this.rankSources = config.getDouble("story.rank.weight.sources");
         this.rankOutlets = config.getDouble("story.rank.weight.outlets");
@@ -385,6 +387,11 @@ public final class StoryAssigner {
                     s *= 1 - titleFigurePenalty;
                     if (factors != null) factors.add(factor("headline figures disagree", 1 - titleFigurePenalty));
                 }
+                // one headline's wording with another name in it: a template filled for another place or person
+                if (titleTemplatePenalty > 0 && titlesDifferInNamesOnly(mine, theirs)) {
+                    s *= 1 - titleTemplatePenalty;
+                    if (factors != null) factors.add(factor("headlines differ only in their names", 1 - titleTemplatePenalty));
+                }
             }
             double time = timeFactor(at, q.published());
             s *= time;
@@ -613,6 +620,69 @@ public final class StoryAssigner {
         if (figA.isEmpty() || figB.isEmpty()) return false;
         if (headlineOnly(a) && headlineOnly(b)) return false;
         return !givesNear(figA, b, numbersB) && !givesNear(figB, a, numbersA);
+    }
+
+    /** Titles of more distinct terms than this are not read as templates. */
+    private static final int TEMPLATE_TITLE_TERMS = 10;
+
+    /**
+     * Whether two titles share all their words but names, and each names something the other article never mentions:
+     * "Погода в Бресте на 17 мая" and "Погода в Гомеле на 17 мая", "Storm warning for Kent" and "Storm warning for
+     * Devon" are one template filled twice, two events. At least two shared terms, titles of 3 to
+     * {@link #TEMPLATE_TITLE_TERMS} distinct terms, and each differing name written as a name in its article's body;
+     * never for a headline alone, which cannot show that the other never mentions its name.
+     */
+    static boolean titlesDifferInNamesOnly(Vectors a, Vectors b) {
+        if (a.titleNameBits == 0 || b.titleNameBits == 0) return false;
+        if (headlineOnly(a.profile) || headlineOnly(b.profile)) return false;
+        int[] x = a.title.ids, y = b.title.ids;
+        int i = 0, j = 0, shared = 0, onlyA = 0, onlyB = 0;
+        while (i < x.length || j < y.length) {
+            if (j == y.length || i < x.length && x[i] < y[j]) {
+                if (!unmentionedName(a, i, x[i], b)) return false;
+                onlyA++;
+                i++;
+            } else if (i == x.length || y[j] < x[i]) {
+                if (!unmentionedName(b, j, y[j], a)) return false;
+                onlyB++;
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared >= 2 && onlyA > 0 && onlyB > 0;
+    }
+
+    /** Whether place {@code k} of {@code a}'s title is a name (see {@link Vectors#titleNameBits}) that {@code other} never mentions. */
+    private static boolean unmentionedName(Vectors a, int k, int id, Vectors other) {
+        return (a.titleNameBits & 1L << k) != 0 && java.util.Arrays.binarySearch(other.terms.ids, id) < 0
+                && java.util.Arrays.binarySearch(other.names.ids, id) < 0;
+    }
+
+    /** {@link Vectors#titleNameBits} of a profile whose title terms are {@code title} (ascending ids). */
+    private long titleNameBits(Profile p, Sparse title) {
+        int n = title.ids.length;
+        if (n < 3 || n > TEMPLATE_TITLE_TERMS) return 0;
+        long bits = 0;
+        for (int k = 0; k < n; k++) {
+            String t = termsById.get(title.ids[k]);
+            if (!Character.isDigit(t.charAt(0)) && writtenAsName(t, p)) bits |= 1L << k;
+        }
+        return bits;
+    }
+
+    /**
+     * Whether the article's body writes a title term capitalised, and only so: in a title-case headline every word is
+     * capitalised, and its ordinary words come lower-case in the body ("Tough Negotiations" / "tough talks"). The
+     * match text holds the title twice, the names' text once.
+     */
+    private static boolean writtenAsName(String term, Profile p) {
+        int inTitle = p.title().getOrDefault(term, 0);
+        int capitalisedInBody = p.names().getOrDefault(term, 0) - inTitle;
+        int inBody = p.terms().getOrDefault(term, 0) - 2 * inTitle;
+        return capitalisedInBody >= 1 && inBody <= capitalisedInBody;
     }
 
     /** The values of the numbers an article gives (its terms and names that start with a digit), positive ones only. */
@@ -950,6 +1020,11 @@ public final class StoryAssigner {
         final byte[] titleSlots;
         /** Bits of the title names that are not among the article's own terms (so are looked for in the other's terms by search). */
         final long titleNamesOutsideTerms;
+        /**
+         * For each place of {@link #title} (in id order), whether its term is a name the body writes capitalised and
+         * only so (see {@link #writtenAsName}); 0 for a title of more than {@link #TEMPLATE_TITLE_TERMS} distinct terms.
+         */
+        final long titleNameBits;
         private final Profile profile;
         private java.util.Set<String> figures;
         private double[] numbers;
@@ -1015,6 +1090,7 @@ public final class StoryAssigner {
             }
             titleSlots = slots;
             titleNamesOutsideTerms = outside;
+            titleNameBits = titleNameBits(p, title);
         }
 
         /**
@@ -1044,6 +1120,7 @@ public final class StoryAssigner {
             }
             titleSlots = stale.titleSlots;
             titleNamesOutsideTerms = stale.titleNamesOutsideTerms;
+            titleNameBits = stale.titleNameBits;
         }
 
         /** @param language null for name keys, whose document frequencies and ids are kept apart from the terms' */

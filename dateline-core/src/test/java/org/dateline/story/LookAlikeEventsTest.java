@@ -137,4 +137,46 @@ class LookAlikeEventsTest {
         Second with = second(followUp(), otherHeist(), on, "tf-on");
         assertThat(with.score()).isCloseTo(0.5 * without.score(), org.assertj.core.data.Offset.offset(0.001));
     }
+
+    /** A weather report for one town, written from one template: only the town and its figures change. */
+    private static RawDocument weather(long n, String town, String title, int low, int high) {
+        return doc(n, title, town + " will see light rain on Sunday, 17 May, with temperatures between " + low + " and " + high
+                + " degrees. Winds in " + town + " will be moderate from the west, and the weather service expects clear skies over "
+                + town + " by the evening. Drivers in " + town + " are asked to take care on wet roads.",
+                "https://w.example/" + town.toLowerCase(java.util.Locale.ROOT) + "-" + n);
+    }
+
+    @Test
+    void aHeadlineTemplateFilledForAnotherTownIsAnotherEvent() {
+        Map<String, String> off = Map.of("story.title.template.penalty", "0");
+        Map<String, String> on = Map.of("story.title.template.penalty", "0.6");
+        RawDocument orvik = weather(1, "Orvik", "Weather in Orvik for 17 May", 9, 14);
+        RawDocument saltmere = weather(2, "Saltmere", "Weather in Saltmere for 17 May", 8, 13);
+        Second without = second(orvik, saltmere, off, "tpl-off");
+        Second with = second(orvik, saltmere, on, "tpl-on");
+        // the old behaviour: one wording, two towns, one story
+        assertThat(without.joined()).isTrue();
+        assertThat(with.joined()).isFalse();
+        assertThat(with.score()).isCloseTo(0.4 * without.score(), org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void aTitleWithOtherOrdinaryWordsIsNoTemplateFilledTwice() {
+        Map<String, String> off = Map.of("story.title.template.penalty", "0");
+        Map<String, String> on = Map.of("story.title.template.penalty", "0.6");
+        // the same town's forecast under another headline: the words it adds are not names
+        RawDocument orvik = weather(1, "Orvik", "Weather in Orvik for 17 May", 9, 14);
+        RawDocument again = weather(2, "Orvik", "Weather in Orvik for 17 May: Rain Clearing by Evening", 9, 14);
+        assertThat(second(orvik, again, on, "same-on").score()).isCloseTo(second(orvik, again, off, "same-off").score(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        // title case capitalises every word of a headline; each body writes its own word ("tough", "still") in lower case
+        RawDocument a = doc(3, "Studio Director In Tough Talks Over Kestria Sequel", """
+                The studio's director is in tough talks over a sequel filmed in Kestria, people familiar with the                 matter said. The director wants a larger budget for the Kestria shoot.""",
+                "https://t.example/a");
+        RawDocument b = doc(4, "Studio Director Still In Talks Over Kestria Sequel", """
+                The studio's director is still in talks over a sequel filmed in Kestria, people familiar with the                 matter said. The director wants a larger budget for the Kestria shoot.""",
+                "https://t.example/b");
+        assertThat(second(a, b, on, "case-on").score()).isCloseTo(second(a, b, off, "case-off").score(),
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
