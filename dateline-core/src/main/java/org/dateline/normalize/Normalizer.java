@@ -164,6 +164,14 @@ public final class Normalizer {
                 else paragraphs.set(0, rest);
             }
         }
+        // Ids and content hashes are of the text as it came: one input keeps its id whatever the reading below drops
+        String asGiven = String.join("\n\n", paragraphs);
+        // Other articles' headlines that an "ALSO READ:" insert left inside a paragraph are no part of the report (a
+        // text of nothing else is left as it is: it is all there is to read)
+        List<String> ownText = new ArrayList<>(paragraphs);
+        ownText.replaceAll(RelatedLinks::strip);
+        ownText.removeIf(String::isEmpty);
+        if (!ownText.isEmpty()) paragraphs = ownText;
         if (paragraphs.isEmpty() && givenTitle == null && layout.title == null) {
             throw new IllegalArgumentException("no text: the document has neither a title nor a body");
         }
@@ -238,7 +246,7 @@ public final class Normalizer {
         String outletName = outlet.map(Outlet::name).orElse(source != null ? source : agencyName);
         if (outletId == null && outletName != null) outletId = slug(outletName);
 
-        String body = String.join("\n\n", paragraphs);
+        String body = asGiven;
         String contentHash = sha256(Titles.words(body).toString());
         // Without a URL the text identifies the report, together with who ran it: an agency's copy run
         // verbatim by another outlet is another report of the story (a copy), not the same document.
