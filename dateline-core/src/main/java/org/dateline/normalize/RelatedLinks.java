@@ -43,7 +43,7 @@ public final class RelatedLinks {
 
     /** The paragraph without the related headlines its markers introduce; the paragraph itself when it has none. */
     public static String strip(String paragraph) {
-        if (paragraph == null || paragraph.isEmpty()) return paragraph;
+        if (paragraph == null || paragraph.isEmpty() || !mayHoldMarker(paragraph)) return paragraph;
         Matcher m = MARKER.matcher(paragraph);
         if (!m.find()) return paragraph;
         StringBuilder out = new StringBuilder(paragraph.length());
@@ -55,6 +55,14 @@ public final class RelatedLinks {
         } while (m.find());
         out.append(paragraph, Math.min(from, paragraph.length()), paragraph.length());
         return out.toString().replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** Words one of which every marker holds: a paragraph with none skips the pattern (most paragraphs of most texts). */
+    private static final String[] MARKER_WORDS = {"READ", "Read", "Also r", "SEE", "See", "итайте", "ИТАЙТЕ", "итать", "мотрите"};
+
+    private static boolean mayHoldMarker(String paragraph) {
+        for (String w : MARKER_WORDS) if (paragraph.contains(w)) return true;
+        return false;
     }
 
     /** Where the headline at the start of {@code rest} ends (the length of {@code rest} when it runs to the end). */
