@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts the headlines of other articles that a page's "ALSO READ:" / "Читайте также:" insert left inside a paragraph.
- * Scraped and feed texts keep them inline ("... crime and more! ALSO READ: PODCAST | THE INTERVIEW: From learning to
- * shoot ... Rolanda Marais tells all"), where they hand the report another story's names and words: two reports
+ * Scraped and feed texts keep them inline ("... espionage and more! ALSO READ: PODCAST | THE INTERVIEW: Mara Velde on
+ * her new role in 'Harbour Lights'"), where they hand the report another story's names and words: two reports
  * linking to each other then read as one event. A saved page's link blocks are dropped whole by the HTML extractor;
  * this is for what arrives as text.
  *
@@ -26,6 +26,8 @@ public final class RelatedLinks {
     private static final Pattern MARKER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:ALSO READ|READ ALSO|READ MORE|SEE ALSO|Also [Rr]ead|Read [Aa]lso|Read [Mm]ore|See [Aa]lso)\\s*:"
                     + "|(?:Читайте|ЧИТАЙТЕ|Читать|Смотрите) (?:также|ТАКЖЕ)\\s*:?)\\s*");
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     /** A sentence's end in the rest of a paragraph. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:\\s|$)");
@@ -68,7 +70,7 @@ public final class RelatedLinks {
     /** Where the headline at the start of {@code rest} ends (the length of {@code rest} when it runs to the end). */
     static int headlineEnd(String rest) {
         if (!SENTENCE_END.matcher(rest).find()) return rest.length();
-        Matcher word = Pattern.compile("\\S+").matcher(rest);
+        Matcher word = WORD.matcher(rest);
         String previous = null;
         int words = 0;
         while (word.find()) {

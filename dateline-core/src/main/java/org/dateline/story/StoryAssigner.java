@@ -636,8 +636,8 @@ public final class StoryAssigner {
 
     /**
      * Whether two titles share all their words but names, and each names something the other article never mentions:
-     * "Погода в Бресте на 17 мая" and "Погода в Гомеле на 17 мая", "Storm warning for Kent" and "Storm warning for
-     * Devon" are one template filled twice, two events. At least two shared terms, titles of 3 to
+     * "Погода в Карвеле на 17 мая" and "Погода в Салтмире на 17 мая", "Storm warning for Orvik" and "Storm warning for
+     * Brenner" are one template filled twice, two events. At least two shared terms, titles of 3 to
      * {@link #TEMPLATE_TITLE_TERMS} distinct terms, and each differing name written as a name in its article's body;
      * never for a headline alone, which cannot show that the other never mentions its name.
      */

@@ -146,14 +146,15 @@ class LookAlikeEventsTest {
                 "https://w.example/" + town.toLowerCase(java.util.Locale.ROOT) + "-" + n);
     }
 
+    private static final Map<String, String> TEMPLATE_OFF = Map.of("story.title.template.penalty", "0");
+    private static final Map<String, String> TEMPLATE_ON = Map.of("story.title.template.penalty", "0.6");
+
     @Test
     void aHeadlineTemplateFilledForAnotherTownIsAnotherEvent() {
-        Map<String, String> off = Map.of("story.title.template.penalty", "0");
-        Map<String, String> on = Map.of("story.title.template.penalty", "0.6");
         RawDocument orvik = weather(1, "Orvik", "Weather in Orvik for 17 May", 9, 14);
         RawDocument saltmere = weather(2, "Saltmere", "Weather in Saltmere for 17 May", 8, 13);
-        Second without = second(orvik, saltmere, off, "tpl-off");
-        Second with = second(orvik, saltmere, on, "tpl-on");
+        Second without = second(orvik, saltmere, TEMPLATE_OFF, "tpl-off");
+        Second with = second(orvik, saltmere, TEMPLATE_ON, "tpl-on");
         // the old behaviour: one wording, two towns, one story
         assertThat(without.joined()).isTrue();
         assertThat(with.joined()).isFalse();
@@ -162,21 +163,21 @@ class LookAlikeEventsTest {
 
     @Test
     void aTitleWithOtherOrdinaryWordsIsNoTemplateFilledTwice() {
-        Map<String, String> off = Map.of("story.title.template.penalty", "0");
-        Map<String, String> on = Map.of("story.title.template.penalty", "0.6");
         // the same town's forecast under another headline: the words it adds are not names
         RawDocument orvik = weather(1, "Orvik", "Weather in Orvik for 17 May", 9, 14);
         RawDocument again = weather(2, "Orvik", "Weather in Orvik for 17 May: Rain Clearing by Evening", 9, 14);
-        assertThat(second(orvik, again, on, "same-on").score()).isCloseTo(second(orvik, again, off, "same-off").score(),
+        assertThat(second(orvik, again, TEMPLATE_ON, "same-on").score()).isCloseTo(second(orvik, again, TEMPLATE_OFF, "same-off").score(),
                 org.assertj.core.data.Offset.offset(1e-9));
         // title case capitalises every word of a headline; each body writes its own word ("tough", "still") in lower case
         RawDocument a = doc(3, "Studio Director In Tough Talks Over Kestria Sequel", """
-                The studio's director is in tough talks over a sequel filmed in Kestria, people familiar with the                 matter said. The director wants a larger budget for the Kestria shoot.""",
+                The studio's director is in tough talks over a sequel filmed in Kestria, people familiar with the \
+                matter said. The director wants a larger budget for the Kestria shoot.""",
                 "https://t.example/a");
         RawDocument b = doc(4, "Studio Director Still In Talks Over Kestria Sequel", """
-                The studio's director is still in talks over a sequel filmed in Kestria, people familiar with the                 matter said. The director wants a larger budget for the Kestria shoot.""",
+                The studio's director is still in talks over a sequel filmed in Kestria, people familiar with the \
+                matter said. The director wants a larger budget for the Kestria shoot.""",
                 "https://t.example/b");
-        assertThat(second(a, b, on, "case-on").score()).isCloseTo(second(a, b, off, "case-off").score(),
+        assertThat(second(a, b, TEMPLATE_ON, "case-on").score()).isCloseTo(second(a, b, TEMPLATE_OFF, "case-off").score(),
                 org.assertj.core.data.Offset.offset(1e-9));
     }
 }
