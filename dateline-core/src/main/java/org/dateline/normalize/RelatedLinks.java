@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>The headline after the marker ends where the paragraph's next sentence starts: after a sentence's end, or,
  * after three words of the headline, where a word ending in a small letter, a digit or a closing mark is followed
- * by a capitalised one ("... person of interest in Orvik fraud case After the suspects ..."), unless an article,
- * preposition or conjunction comes before it ("in Orvik": a name inside the headline). When nothing after the
+ * by a capitalised one ("... person of interest in Orvik fraud case After the suspects ..."), unless a capitalised
+ * word, an article, a preposition or a conjunction comes before it ("Mara Velde", "in Orvik": names inside the
+ * headline). When nothing after the
  * marker ends a sentence, the rest of the paragraph is a list of headlines and goes whole. A headline in title case
  * ("Hawks Seek Person Of Interest") ends too early by this reading, and the rest of it stays in the text.
  */
@@ -67,6 +68,14 @@ public final class RelatedLinks {
         return false;
     }
 
+    /** Whether a word's first letter is a capital: a name goes on in the next capitalised word ("Linda Ikeji"). */
+    private static boolean capitalised(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) return Character.isUpperCase(word.charAt(i));
+        }
+        return false;
+    }
+
     /** Where the headline at the start of {@code rest} ends (the length of {@code rest} when it runs to the end). */
     static int headlineEnd(String rest) {
         if (!SENTENCE_END.matcher(rest).find()) return rest.length();
@@ -81,7 +90,8 @@ public final class RelatedLinks {
                 boolean endsPlain = Character.isLowerCase(last) || Character.isDigit(last) || "\"'”’»)".indexOf(last) >= 0;
                 boolean startsCapital = Character.isUpperCase(w.charAt(0)) || "\"“«".indexOf(w.charAt(0)) >= 0 && w.length() > 1
                         && Character.isUpperCase(w.charAt(1));
-                if (words >= 3 && endsPlain && startsCapital && !BEFORE_NAMES.contains(previous.toLowerCase(java.util.Locale.ROOT))) {
+                if (words >= 3 && endsPlain && startsCapital && !capitalised(previous)
+                        && !BEFORE_NAMES.contains(previous.toLowerCase(java.util.Locale.ROOT))) {
                     return word.start();
                 }
             }
