@@ -635,11 +635,12 @@ public final class StoryAssigner {
     private static final int TEMPLATE_TITLE_TERMS = 10;
 
     /**
-     * Whether two titles share all their words but names, and each names something the other article never mentions:
+     * Whether two titles share all their words but names, and each names something the other article does not mention
+     * (in the title and opening it is matched on):
      * "Погода в Карвеле на 17 мая" and "Погода в Салтмире на 17 мая", "Storm warning for Orvik" and "Storm warning for
      * Brenner" are one template filled twice, two events. At least two shared terms, titles of 3 to
      * {@link #TEMPLATE_TITLE_TERMS} distinct terms, and each differing name written as a name in its article's body;
-     * never for a headline alone, which cannot show that the other never mentions its name.
+     * never for a headline alone, which cannot show that it does not mention the other's name.
      */
     static boolean titlesDifferInNamesOnly(Vectors a, Vectors b) {
         if (a.titleNameBits == 0 || b.titleNameBits == 0) return false;
@@ -664,7 +665,7 @@ public final class StoryAssigner {
         return shared >= 2 && onlyA > 0 && onlyB > 0;
     }
 
-    /** Whether place {@code k} of {@code a}'s title is a name (see {@link Vectors#titleNameBits}) that {@code other} never mentions. */
+    /** Whether place {@code k} of {@code a}'s title is a name (see {@link Vectors#titleNameBits}) that {@code other}'s matched text lacks. */
     private static boolean unmentionedName(Vectors a, int k, int id, Vectors other) {
         return (a.titleNameBits & 1L << k) != 0 && java.util.Arrays.binarySearch(other.terms.ids, id) < 0
                 && java.util.Arrays.binarySearch(other.names.ids, id) < 0;
